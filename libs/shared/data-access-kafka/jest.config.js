@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'shared-data-access-kafka',
+  preset: '../../../tools/jest/jest.preset.js',
+  rootDir: __dirname,
+};
