@@ -18,6 +18,12 @@ KAFKA_HEAP_OPTS="${KAFKA_HEAP_OPTS:--Xms256m -Xmx768m}"
 KAFKA_START_TIMEOUT="${KAFKA_START_TIMEOUT:-60}"
 KAFKA_HOST=127.0.0.1
 
+# Absolute paths: the broker's command line and config name them, and `stop`
+# or `status` may be run from another directory.
+abspath() { case "$1" in /*) printf '%s\n' "$1" ;; *) printf '%s\n' "$PWD/$1" ;; esac; }
+KAFKA_DATA_DIR="$(abspath "$KAFKA_DATA_DIR")"
+KAFKA_CACHE_DIR="$(abspath "$KAFKA_CACHE_DIR")"
+
 POM="$SCRIPT_DIR/pom.xml"
 TEMPLATE="$SCRIPT_DIR/server.properties.template"
 LOG4J_BROKER="$SCRIPT_DIR/log4j.properties"
@@ -31,6 +37,7 @@ APP_LOG_DIR="$KAFKA_DATA_DIR/logs"
 SERVER_LOG="$APP_LOG_DIR/server.log"
 OUT_FILE="$KAFKA_DATA_DIR/kafka.out"
 PID_FILE="$KAFKA_DATA_DIR/kafka.pid"
+LOCK_FILE="$KAFKA_DATA_DIR/.kafka.sh.lock"
 
 # The line KafkaRaftServer logs once the broker has caught up with the
 # metadata log and been unfenced, i.e. is ready for clients.
@@ -92,6 +99,7 @@ port_open() {
 # correlation id 1 and error code 0. No JVM needed, so it is quick.
 kafka_answers() {
   local port="$1"
+  # shellcheck disable=SC2016  # the inner script expands its own $0/$1
   timeout 3 bash -c '
     exec 3<>"/dev/tcp/$0/$1" || exit 1
     printf "\x00\x00\x00\x0d\x00\x12\x00\x00\x00\x00\x00\x01\x00\x03dev" >&3
@@ -166,7 +174,17 @@ format_storage() {
 
 # ---------------------------------------------------------------- commands
 
-log_size() { stat -c %s "$SERVER_LOG" 2>/dev/null || echo 0; }
+# Serialise start/stop/reset on one data folder (two `start`s at once would
+# otherwise both launch a JVM). fd 9 is closed for the broker so it does not
+# inherit the lock.
+take_lock() {
+  command -v flock >/dev/null 2>&1 || return 0
+  mkdir -p "$KAFKA_DATA_DIR"
+  exec 9>"$LOCK_FILE"
+  flock -w "$((KAFKA_START_TIMEOUT + 60))" 9 || die "another kafka.sh is busy with $KAFKA_DATA_DIR"
+}
+
+log_size() { if [[ -f "$SERVER_LOG" ]]; then wc -c <"$SERVER_LOG" | tr -d ' '; else echo 0; fi; }
 
 # True once the started marker appears in server.log past byte $1.
 started_since() {
@@ -178,8 +196,10 @@ started_since() {
 }
 
 show_log_tail() {
-  err "---- last lines of $SERVER_LOG"
-  tail -n 40 "$SERVER_LOG" >&2 2>/dev/null || true
+  if [[ -s "$SERVER_LOG" ]]; then
+    err "---- last lines of $SERVER_LOG"
+    tail -n 40 "$SERVER_LOG" >&2 || true
+  fi
   if [[ -s "$OUT_FILE" ]]; then
     err "---- last lines of $OUT_FILE"
     tail -n 20 "$OUT_FILE" >&2 || true
@@ -241,23 +261,41 @@ cmd_start() {
 
   local from
   from="$(log_size)"
+  # Own session (setsid) so that a caller killing its process group (an IDE,
+  # a task runner's cleanup) does not take the broker down with it.
+  local detach=()
+  command -v setsid >/dev/null 2>&1 && detach=(setsid)
   # Java options as in Kafka's own kafka-server-start.sh / kafka-run-class.sh.
   # shellcheck disable=SC2086  # KAFKA_HEAP_OPTS / KAFKA_OPTS are word lists
-  nohup "$java" $KAFKA_HEAP_OPTS \
+  "${detach[@]}" nohup "$java" $KAFKA_HEAP_OPTS \
     -server -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:InitiatingHeapOccupancyPercent=35 \
     -XX:+ExplicitGCInvokesConcurrent -XX:+ExitOnOutOfMemoryError -Djava.awt.headless=true \
     -Dkafka.logs.dir="$APP_LOG_DIR" -Dlog4j.configuration="file:$LOG4J_BROKER" \
     ${KAFKA_OPTS:-} \
     -cp "$LIBS_DIR/*" kafka.Kafka "$CONFIG_FILE" \
-    >"$OUT_FILE" 2>&1 </dev/null &
+    >"$OUT_FILE" 2>&1 </dev/null 9>&- &
   pid=$!
+  # $! is the JVM (setsid and nohup exec into it); confirm once it has exec'd,
+  # and fall back to looking it up should setsid have forked.
+  local i
+  for ((i = 0; i < 50; i++)); do
+    is_our_broker "$pid" && break
+    if ! pid_alive "$pid"; then
+      pid="$(broker_pid)" && break
+      err "broker process exited at once"
+      show_log_tail
+      exit 1
+    fi
+    sleep 0.1
+  done
   echo "$pid" >"$PID_FILE"
   log "started broker (pid $pid), logs in $APP_LOG_DIR; waiting until ready"
 
   local t0=$SECONDS
   if ! wait_ready "$pid" "$from"; then
     if pid_alive "$pid"; then
-      kill -TERM "$pid" 2>/dev/null || true
+      err "stopping the broker that did not come up"
+      stop_pid "$pid"
     fi
     exit 1
   fi
@@ -265,16 +303,10 @@ cmd_start() {
   echo "kafka ready on $KAFKA_HOST:$KAFKA_PORT"
 }
 
-cmd_stop() {
-  local pid
-  if ! pid="$(broker_pid)"; then
-    rm -f "$PID_FILE"
-    log "not running"
-    return 0
-  fi
-  log "stopping broker (pid $pid)"
+# SIGTERM (a clean shutdown takes a few seconds), SIGKILL after 30 s.
+stop_pid() {
+  local pid="$1" i
   kill -TERM "$pid" 2>/dev/null || true
-  local i
   for ((i = 0; i < 60; i++)); do
     pid_alive "$pid" || break
     sleep 0.5
@@ -288,6 +320,17 @@ cmd_stop() {
     done
   fi
   rm -f "$PID_FILE"
+}
+
+cmd_stop() {
+  local pid
+  if ! pid="$(broker_pid)"; then
+    rm -f "$PID_FILE"
+    log "not running"
+    return 0
+  fi
+  log "stopping broker (pid $pid)"
+  stop_pid "$pid"
   log "stopped"
 }
 
@@ -334,10 +377,10 @@ EOF
 }
 
 case "${1:-}" in
-  start) cmd_start ;;
-  stop) cmd_stop ;;
+  start) take_lock && cmd_start ;;
+  stop) take_lock && cmd_stop ;;
   status) cmd_status ;;
-  reset) cmd_reset ;;
+  reset) take_lock && cmd_reset ;;
   fetch) fetch_libs && log "jars in $LIBS_DIR" ;;
   -h | --help | help) usage ;;
   *)

@@ -1,0 +1,220 @@
+import type { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  EventContractError,
+  decodeEventJson,
+  type TopicDefinition,
+  type TopicEvent,
+} from '@nets/shared/contract-events';
+import { isTransientDatabaseError } from '@nets/shared/data-access-typeorm';
+import type { Logger } from '@nets/shared/util-logger';
+import { deadLetterTopic, physicalTopic } from './topics';
+
+/**
+ * Applies new events of one topic inside the transaction that also records them as processed.
+ * Events arrive in partition order; ones already processed by this consumer are filtered out first.
+ */
+export interface EventHandler<T extends TopicDefinition = TopicDefinition> {
+  topic: T;
+  handle(events: ReadonlyArray<TopicEvent<T>>, manager: EntityManager): Promise<void>;
+}
+
+export function eventHandler<T extends TopicDefinition>(
+  topic: T,
+  handle: EventHandler<T>['handle'],
+): EventHandler<TopicDefinition> {
+  return { topic, handle } as unknown as EventHandler<TopicDefinition>;
+}
+
+export interface ConsumerRunnerOptions {
+  kafka: Kafka;
+  dataSource: DataSource;
+  /** Consumer group id; also the name under which processed events are recorded. */
+  groupId: string;
+  handlers: readonly EventHandler[];
+  /** Producer used to park poison messages on `<topic>.dlq`. */
+  deadLetterProducer: Producer;
+  topicPrefix: string;
+  logger: Logger;
+  fromBeginning?: boolean;
+  /** Attempts for a failure that is not a passing database problem, before dead-lettering. */
+  maxAttempts?: number;
+  retryDelayMs?: number;
+  /** Events applied per database transaction. */
+  transactionBatchSize?: number;
+  partitionsConsumedConcurrently?: number;
+}
+
+interface Delivery {
+  message: KafkaMessage;
+  event: TopicEvent<TopicDefinition>;
+}
+
+class ConsumerStoppingError extends Error {}
+
+/**
+ * Runs a consumer group: idempotent handling recorded in the same transaction as the effect, retries
+ * with backoff, poison messages parked on the dead-letter topic with the error in headers. Offsets are
+ * committed only after the effect has committed, so a crash redelivers rather than loses.
+ */
+export class ConsumerRunner {
+  private consumer: Consumer | undefined;
+  private running = false;
+  private readonly handlersByTopic = new Map<string, EventHandler>();
+  private readonly maxAttempts: number;
+  private readonly retryDelayMs: number;
+  private readonly transactionBatchSize: number;
+
+  constructor(private readonly options: ConsumerRunnerOptions) {
+    for (const handler of options.handlers) {
+      this.handlersByTopic.set(physicalTopic(options.topicPrefix, handler.topic.name), handler);
+    }
+    this.maxAttempts = options.maxAttempts ?? 3;
+    this.retryDelayMs = options.retryDelayMs ?? 200;
+    this.transactionBatchSize = options.transactionBatchSize ?? 500;
+  }
+
+  get isRunning(): boolean {
+    return this.running;
+  }
+
+  async start(): Promise<void> {
+    const consumer = this.options.kafka.consumer({
+      groupId: this.options.groupId,
+      allowAutoTopicCreation: false,
+      sessionTimeout: 30000,
+      heartbeatInterval: 3000,
+      maxWaitTimeInMs: 100,
+    });
+    this.consumer = consumer;
+    await consumer.connect();
+    await consumer.subscribe({
+      topics: [...this.handlersByTopic.keys()],
+      fromBeginning: this.options.fromBeginning ?? true,
+    });
+    this.running = true;
+    await consumer.run({
+      eachBatchAutoResolve: false,
+      autoCommit: true,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
+      eachBatch: (payload) => this.processBatch(payload),
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.consumer?.disconnect();
+    this.consumer = undefined;
+  }
+
+  private async processBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
+    const handler = this.handlersByTopic.get(batch.topic);
+    if (!handler) return;
+    const messages = batch.messages;
+    for (let start = 0; start < messages.length; start += this.transactionBatchSize) {
+      if (!isRunning() || isStale()) return;
+      const chunk = messages.slice(start, start + this.transactionBatchSize);
+      const deliveries: Delivery[] = [];
+      for (const message of chunk) {
+        try {
+          deliveries.push({ message, event: decodeEventJson(handler.topic, message.value) });
+        } catch (error) {
+          await this.deadLetter(batch.topic, batch.partition, message, error);
+        }
+      }
+      try {
+        await this.applyWithRetry(handler, batch.topic, batch.partition, deliveries);
+      } catch (error) {
+        if (error instanceof ConsumerStoppingError) return;
+        throw error;
+      }
+      resolveOffset(chunk[chunk.length - 1].offset);
+      await commitOffsetsIfNecessary();
+      await heartbeat();
+    }
+  }
+
+  private async applyWithRetry(
+    handler: EventHandler,
+    topic: string,
+    partition: number,
+    deliveries: Delivery[],
+  ): Promise<void> {
+    if (deliveries.length === 0) return;
+    let attempt = 0;
+    let transientDelay = this.retryDelayMs;
+    for (;;) {
+      try {
+        await this.apply(handler, deliveries);
+        return;
+      } catch (error) {
+        if (!this.running) throw new ConsumerStoppingError();
+        if (isTransientDatabaseError(error)) {
+          this.options.logger.warn({ err: error, topic, retryInMs: transientDelay }, 'database unavailable; retrying');
+          await delay(transientDelay);
+          transientDelay = Math.min(transientDelay * 2, 30000);
+          continue;
+        }
+        attempt += 1;
+        if (attempt < this.maxAttempts && !(error instanceof EventContractError)) {
+          await delay(this.retryDelayMs * 2 ** (attempt - 1));
+          continue;
+        }
+        if (deliveries.length > 1) {
+          // Find the poison message: apply the rest one by one.
+          for (const delivery of deliveries) {
+            await this.applyWithRetry(handler, topic, partition, [delivery]);
+          }
+          return;
+        }
+        await this.deadLetter(topic, partition, deliveries[0].message, error);
+        return;
+      }
+    }
+  }
+
+  private async apply(handler: EventHandler, deliveries: Delivery[]): Promise<void> {
+    await this.options.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const ids = deliveries.map((delivery) => delivery.event.id);
+      const inserted = (await manager.query(
+        `INSERT INTO processed_event (consumer, event_id)
+         SELECT $1, id FROM unnest($2::uuid[]) AS id
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+        [this.options.groupId, ids],
+      )) as Array<{ event_id: string }>;
+      const fresh = new Set(inserted.map((row) => row.event_id));
+      const events = deliveries
+        .map((delivery) => delivery.event)
+        .filter((event) => fresh.delete(event.id));
+      if (events.length > 0) await handler.handle(events, manager);
+    });
+  }
+
+  private async deadLetter(topic: string, partition: number, message: KafkaMessage, error: unknown): Promise<void> {
+    const reason = error instanceof Error ? error.message : String(error);
+    this.options.logger.error(
+      { topic, partition, offset: message.offset, reason },
+      'parking poison message on the dead-letter topic',
+    );
+    const headers: IHeaders = {
+      ...(message.headers ?? {}),
+      'dlq-error': reason.slice(0, 4000),
+      'dlq-error-type': error instanceof Error ? error.name : 'unknown',
+      'dlq-original-topic': topic,
+      'dlq-original-partition': String(partition),
+      'dlq-original-offset': message.offset,
+      'dlq-consumer-group': this.options.groupId,
+      'dlq-failed-at': new Date().toISOString(),
+    };
+    await this.options.deadLetterProducer.send({
+      topic: deadLetterTopic(topic),
+      acks: -1,
+      messages: [{ key: message.key, value: message.value, headers }],
+    });
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

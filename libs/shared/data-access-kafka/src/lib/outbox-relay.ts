@@ -1,0 +1,166 @@
+import type { Producer } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import { onOutboxWrite } from '@nets/shared/data-access-typeorm';
+import type { Logger } from '@nets/shared/util-logger';
+import { physicalTopic } from './topics';
+
+export interface OutboxRelayOptions {
+  dataSource: DataSource;
+  /** An idempotent producer (see createIdempotentProducer). */
+  producer: Producer;
+  topicPrefix: string;
+  logger: Logger;
+  batchSize?: number;
+  /** How often an idle relay looks for rows written by another process. */
+  pollIntervalMs?: number;
+  /** Published rows are deleted after this long. */
+  retentionHours?: number;
+}
+
+interface OutboxRow {
+  id: string;
+  topic: string;
+  message_key: string;
+  event_type: string;
+  payload: { id: string; source: string };
+}
+
+// One relay at a time per database publishes, so per-key order holds with any number of replicas.
+const RELAY_LOCK_ID = 0x6e657473;
+
+/**
+ * Publishes outbox rows in id order, in batches, and marks them sent in the same transaction that
+ * locked them. A crash between publish and commit republishes the batch: consumers are idempotent.
+ */
+export class OutboxRelay {
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+  private readonly retentionHours: number;
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wakeUp: (() => void) | undefined;
+  private pendingWake = false;
+  private unsubscribe: (() => void) | undefined;
+  private lastCleanup = 0;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.batchSize = options.batchSize ?? 500;
+    this.pollIntervalMs = options.pollIntervalMs ?? 250;
+    this.retentionHours = options.retentionHours ?? 72;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.unsubscribe = onOutboxWrite(() => this.wake());
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.unsubscribe?.();
+    this.wake();
+    await this.loop;
+  }
+
+  /** Coalesces any number of calls into one extra pass. */
+  wake(): void {
+    this.pendingWake = true;
+    this.wakeUp?.();
+  }
+
+  /** Publishes everything pending now; returns how many messages went out. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const published = await this.publishBatch();
+      total += published;
+      if (published < this.batchSize) return total;
+    }
+  }
+
+  async publishBatch(): Promise<number> {
+    const { dataSource, producer, topicPrefix } = this.options;
+    return dataSource.transaction(async (manager) => {
+      const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [
+        RELAY_LOCK_ID,
+      ])) as Array<{ locked: boolean }>;
+      if (!locked) return 0;
+      const rows = (await manager.query(
+        `SELECT id, topic, message_key, event_type, payload FROM outbox_message
+         WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.batchSize],
+      )) as OutboxRow[];
+      if (rows.length === 0) return 0;
+      const byTopic = new Map<string, OutboxRow[]>();
+      for (const row of rows) {
+        const list = byTopic.get(row.topic) ?? [];
+        list.push(row);
+        byTopic.set(row.topic, list);
+      }
+      await producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic.entries()].map(([topic, topicRows]) => ({
+          topic: physicalTopic(topicPrefix, topic),
+          messages: topicRows.map((row) => ({
+            key: row.message_key,
+            value: JSON.stringify(row.payload),
+            headers: {
+              'content-type': 'application/cloudevents+json',
+              ce_id: row.payload.id,
+              ce_type: row.event_type,
+              ce_source: row.payload.source,
+            },
+          })),
+        })),
+      });
+      await manager.query('UPDATE outbox_message SET published_at = now() WHERE id = ANY($1::bigint[])', [
+        rows.map((row) => row.id),
+      ]);
+      return rows.length;
+    });
+  }
+
+  private async run(): Promise<void> {
+    let backoffMs = 500;
+    while (this.running) {
+      try {
+        this.pendingWake = false;
+        const published = await this.publishBatch();
+        backoffMs = 500;
+        await this.cleanupIfDue();
+        if (published >= this.batchSize || this.pendingWake) continue;
+        await this.sleep(this.pollIntervalMs);
+      } catch (error) {
+        this.options.logger.error({ err: error, retryInMs: backoffMs }, 'outbox relay failed; retrying');
+        await this.sleep(backoffMs);
+        backoffMs = Math.min(backoffMs * 2, 30000);
+      }
+    }
+  }
+
+  private async cleanupIfDue(): Promise<void> {
+    const now = Date.now();
+    if (now - this.lastCleanup < 10 * 60 * 1000) return;
+    this.lastCleanup = now;
+    await this.options.dataSource.query(
+      `DELETE FROM outbox_message WHERE published_at < now() - make_interval(hours => $1)`,
+      [this.retentionHours],
+    );
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (this.pendingWake || !this.running) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wakeUp = () => {
+        this.wakeUp = undefined;
+        done();
+      };
+    });
+  }
+}

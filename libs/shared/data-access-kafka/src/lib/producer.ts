@@ -1,0 +1,9 @@
+import type { Kafka, Producer } from 'kafkajs';
+
+/**
+ * An idempotent producer (acks=all, retries without duplicates within a session). KafkaJS marks this
+ * experimental: correctness comes from the outbox and idempotent consumers, this only reduces duplicates.
+ */
+export function createIdempotentProducer(kafka: Kafka): Producer {
+  return kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+}

@@ -1,0 +1,73 @@
+import {
+  EventSubscriber,
+  type EntityManager,
+  type EntitySubscriberInterface,
+  type TransactionCommitEvent,
+  type TransactionRollbackEvent,
+} from 'typeorm';
+import type { CloudEvent } from '@nets/shared/contract-events';
+
+export interface OutboxEntry {
+  /** Logical topic name (`nets.survey.v1`); any deployment prefix is added by the relay. */
+  topic: string;
+  key: string;
+  event: CloudEvent;
+}
+
+type OutboxListener = () => void;
+const listeners = new Set<OutboxListener>();
+
+/** The relay in this process subscribes so that it publishes right after a commit instead of at its next poll. */
+export function onOutboxWrite(listener: OutboxListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Writes events into the outbox inside the caller's transaction, one round trip for any number of
+ * events. The relay is nudged once the transaction commits.
+ */
+export async function appendToOutbox(manager: EntityManager, entries: readonly OutboxEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const values: unknown[] = [];
+  const rows = entries.map((entry, index) => {
+    const base = index * 5;
+    values.push(entry.event.id, entry.topic, entry.key, entry.event.type, JSON.stringify(entry.event));
+    return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}::jsonb)`;
+  });
+  await manager.query(
+    `INSERT INTO outbox_message (event_id, topic, message_key, event_type, payload) VALUES ${rows.join(', ')}`,
+    values,
+  );
+  const queryRunner = manager.queryRunner;
+  if (queryRunner?.isTransactionActive) {
+    // Wake the relay after the commit, not before: it would find nothing yet.
+    (queryRunner.data as OutboxRunnerData).outboxWritten = true;
+  } else {
+    notifyOutboxListeners();
+  }
+}
+
+interface OutboxRunnerData {
+  outboxWritten?: boolean;
+}
+
+/** Registered on every service DataSource: tells the relay when a transaction that wrote events commits. */
+@EventSubscriber()
+export class OutboxCommitSubscriber implements EntitySubscriberInterface {
+  afterTransactionCommit(event: TransactionCommitEvent): void {
+    const data = event.queryRunner.data as OutboxRunnerData;
+    if (data.outboxWritten) {
+      data.outboxWritten = false;
+      notifyOutboxListeners();
+    }
+  }
+
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    (event.queryRunner.data as OutboxRunnerData).outboxWritten = false;
+  }
+}
+
+function notifyOutboxListeners(): void {
+  for (const listener of listeners) listener();
+}

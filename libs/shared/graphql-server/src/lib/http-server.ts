@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Logger } from '@nets/shared/util-logger';
+import { REQUEST_ID_HEADER } from './request-context';
+
+export type ReadinessChecks = Record<string, () => Promise<unknown>>;
+
+export interface HttpServerOptions {
+  logger: Logger;
+  bodyLimitBytes?: number;
+  readinessChecks: ReadinessChecks;
+}
+
+/**
+ * The HTTP shell shared by the gateway and every subgraph: JSON logs with request ids, `/healthz`
+ * (the process is alive) and `/readyz` (every dependency answers within a second).
+ */
+export function createHttpServer(options: HttpServerOptions): FastifyInstance {
+  const app = Fastify({
+    loggerInstance: options.logger as FastifyBaseLogger,
+    disableRequestLogging: true,
+    bodyLimit: options.bodyLimitBytes ?? 1_048_576,
+    requestIdHeader: REQUEST_ID_HEADER,
+    genReqId: () => randomUUID(),
+    keepAliveTimeout: 65_000,
+    return503OnClosing: true,
+  });
+  app.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (reply.statusCode >= 500) {
+      request.log.error({ url: request.url, statusCode: reply.statusCode }, 'request failed');
+    } else {
+      request.log.debug({ url: request.url, statusCode: reply.statusCode, ms: reply.elapsedTime }, 'request');
+    }
+  });
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    const results = await Promise.all(
+      Object.entries(options.readinessChecks).map(async ([name, check]) => {
+        try {
+          await withTimeout(check(), 1000);
+          return [name, 'ok'] as const;
+        } catch (error) {
+          return [name, error instanceof Error ? error.message : 'failed'] as const;
+        }
+      }),
+    );
+    const ready = results.every(([, status]) => status === 'ok');
+    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', checks: Object.fromEntries(results) });
+  });
+  return app;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
