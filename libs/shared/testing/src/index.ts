@@ -1,1 +1,5 @@
-
+export * from './lib/test-database';
+export * from './lib/test-kafka';
+export * from './lib/wait-for';
+export * from './lib/graphql-client';
+export * from './lib/test-logger';
