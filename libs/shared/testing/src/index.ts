@@ -3,3 +3,4 @@ export * from './lib/test-kafka';
 export * from './lib/wait-for';
 export * from './lib/graphql-client';
 export * from './lib/test-logger';
+export * from './lib/test-platform';

@@ -17,6 +17,8 @@ export function createKafkaClient(config: KafkaConfig, clientId: string, logger:
       ({ level, log }: LogEntry) => {
         const { message, ...extra } = log;
         const child = logger.child({ component: 'kafkajs', ...extra });
+        // Expected with bounded retries: correctness rests on the outbox and idempotent consumers.
+        if (message.startsWith('Limiting retries for the idempotent producer')) return;
         if (level <= logLevel.ERROR) child.error(message);
         else if (level === logLevel.WARN) child.warn(message);
         else child.debug(message);

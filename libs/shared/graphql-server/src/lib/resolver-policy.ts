@@ -1,4 +1,5 @@
-import { isNational, requireRole, requireSignedIn, type Role } from '@nets/shared/auth';
+import type { GraphQLResolveInfo } from 'graphql';
+import { requireRole, requireSignedIn, type Role } from '@nets/shared/auth';
 import type { RequestContext } from './request-context';
 
 /**
@@ -19,30 +20,34 @@ export const scopedByDomain = (reason: string): ResolverPolicy => ({ kind: 'scop
 
 const POLICY = Symbol.for('nets.resolverPolicy');
 
-type AnyResolver = (...args: never[]) => unknown;
+export type ResolverFunction<TParent, TArgs, TContext, TResult> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult;
 
-export function allow<TFn extends (parent: never, args: never, context: RequestContext, info: never) => unknown>(
+export function allow<TParent, TArgs, TContext extends RequestContext, TResult>(
   policy: ResolverPolicy,
-  resolver: TFn,
-): TFn {
-  const guarded = function (this: unknown, ...args: Parameters<TFn>) {
-    const context = args[2];
+  resolver: ResolverFunction<TParent, TArgs, TContext, TResult>,
+): ResolverFunction<TParent, TArgs, TContext, TResult> {
+  const guarded: ResolverFunction<TParent, TArgs, TContext, TResult> = (parent, args, context, info) => {
     enforcePolicy(policy, context);
-    return resolver.apply(this, args);
-  } as unknown as TFn;
+    return resolver(parent, args, context, info);
+  };
   Object.defineProperty(guarded, POLICY, { value: policy });
   return guarded;
 }
 
 /** For federation's `__resolveReference(reference, context, info)`, whose context is the second argument. */
-export function allowReference<TFn extends (reference: never, context: RequestContext, info: never) => unknown>(
+export function allowReference<TReference, TContext extends RequestContext, TResult>(
   policy: ResolverPolicy,
-  resolver: TFn,
-): TFn {
-  const guarded = function (this: unknown, ...args: Parameters<TFn>) {
-    enforcePolicy(policy, args[1]);
-    return resolver.apply(this, args);
-  } as unknown as TFn;
+  resolver: (reference: TReference, context: TContext, info: GraphQLResolveInfo) => TResult,
+): (reference: TReference, context: TContext, info: GraphQLResolveInfo) => TResult {
+  const guarded = (reference: TReference, context: TContext, info: GraphQLResolveInfo) => {
+    enforcePolicy(policy, context);
+    return resolver(reference, context, info);
+  };
   Object.defineProperty(guarded, POLICY, { value: policy });
   return guarded;
 }
@@ -73,7 +78,7 @@ export function unguardedResolvers(resolvers: Record<string, unknown>): string[]
     for (const [fieldName, resolver] of Object.entries(fields as Record<string, unknown>)) {
       if (fieldName === '__resolveType' || fieldName === '__isTypeOf') continue;
       const fn = typeof resolver === 'function' ? resolver : (resolver as { resolve?: unknown } | null)?.resolve;
-      if (typeof fn === 'function' && !policyOf(fn as AnyResolver)) missing.push(`${typeName}.${fieldName}`);
+      if (typeof fn === 'function' && !policyOf(fn)) missing.push(`${typeName}.${fieldName}`);
     }
   }
   return missing;
@@ -83,5 +88,3 @@ function isPlainObject(value: object): boolean {
   const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
 }
-
-export { isNational };

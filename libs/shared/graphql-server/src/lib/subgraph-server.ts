@@ -1,6 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
@@ -67,6 +70,7 @@ export async function startSubgraphServer<TContext extends RequestContext>(
     formatError: createErrorFormatter(logger, development),
     plugins: [
       fastifyApolloDrainPlugin(app),
+      ApolloServerPluginInlineTraceDisabled(),
       ...(options.netsEnv === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

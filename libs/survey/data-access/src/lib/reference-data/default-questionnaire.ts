@@ -13,56 +13,7 @@
  * - a conditional question marked `required` is required only when it is shown.
  */
 
-export type QuestionType = 'AGREEMENT_SCALE' | 'YES_NO' | 'YES_NO_NA' | 'SINGLE_CHOICE' | 'MULTIPLE_CHOICE' | 'FREE_TEXT';
-
-export type QuestionRole = 'SERIOUS_CONCERN' | 'FEEDBACK';
-
-export interface QuestionOption {
-  /** UPPER_SNAKE. */
-  code: string;
-  label: string;
-}
-
-/** Shown only when that EARLIER question's answer (or one of its selections) is one of these option codes. */
-export interface DisplayCondition {
-  questionCode: string;
-  anyOf: readonly string[];
-}
-
-export interface QuestionDefinition {
-  /** UPPER_SNAKE, unique in the questionnaire, e.g. 'Q_OVERALL_EXPERIENCE'. */
-  code: string;
-  type: QuestionType;
-  text: string;
-  helpText?: string;
-  required: boolean;
-  /** Always listed; FREE_TEXT has none. */
-  options: readonly QuestionOption[];
-  /** MULTIPLE_CHOICE only. */
-  maxSelections?: number;
-  /** FREE_TEXT only. */
-  maxLength?: number;
-  condition?: DisplayCondition;
-  /** The measure it feeds (a MEASURES key whose questionCode is this question). */
-  measureKey?: string;
-  /** Quality Framework standards it maps to. */
-  standardCodes: readonly string[];
-  /** FEEDBACK for the two free-text comment questions, SERIOUS_CONCERN for the serious concern details. */
-  role?: QuestionRole;
-}
-
-export interface SectionDefinition {
-  code: string;
-  title: string;
-  description?: string;
-  questions: readonly QuestionDefinition[];
-}
-
-export interface QuestionnaireDefinition {
-  title: string;
-  description: string;
-  sections: readonly SectionDefinition[];
-}
+import type { QuestionOption, QuestionnaireContent } from '@nets/survey/contract-events';
 
 const AGREEMENT_OPTIONS: readonly QuestionOption[] = [
   { code: 'STRONGLY_DISAGREE', label: 'Strongly disagree' },
@@ -88,7 +39,7 @@ const RATING_OPTIONS: readonly QuestionOption[] = [
 const FEEDBACK_HELP =
   'Please do not include the names of people or places. Names, places, contact details and other identifiers are removed before comments are shared with providers, and comments are only shared where at least three learners have responded.';
 
-export const DEFAULT_QUESTIONNAIRE: QuestionnaireDefinition = {
+export const DEFAULT_QUESTIONNAIRE: QuestionnaireContent = {
   title: 'National Education and Training Survey',
   description:
     'Tell us about the quality of your learning environment in this placement, training post or work-based learning. ' +

@@ -15,27 +15,7 @@
  * the others point at the same question with a different numerator.
  */
 
-export type MeasurePolarity = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
-
-export interface MeasureDefinition {
-  /** Stable kebab-case key, e.g. 'overall-experience'. */
-  key: string;
-  /** Short label, e.g. 'Overall educational experience'. */
-  title: string;
-  /** One sentence: what % it reports. */
-  description: string;
-  /** The question in the default questionnaire that feeds it. */
-  questionCode: string;
-  /** Answers counted in the numerator ("positive" as the measure defines it). */
-  positiveOptionCodes: readonly string[];
-  polarity: MeasurePolarity;
-  /** Quality Framework standards it evidences. */
-  standardCodes: readonly string[];
-  /** First survey year it was asked. */
-  firstYear: number;
-  /** Grouping for display. */
-  theme: string;
-}
+import type { MeasureDefinition } from '@nets/survey/contract-events';
 
 const AGREE = ['AGREE', 'STRONGLY_AGREE'] as const;
 const GOOD_OR_EXCELLENT = ['GOOD', 'EXCELLENT'] as const;

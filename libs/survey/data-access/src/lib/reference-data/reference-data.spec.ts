@@ -5,8 +5,8 @@ import {
   PUBLISHED_NATIONAL_FIGURES,
   PUBLISHED_REASON_SHARES,
   QUALITY_FRAMEWORK_2021,
-  QuestionDefinition,
 } from './index';
+import type { Question as QuestionDefinition } from '@nets/survey/contract-events';
 
 const allStandards = QUALITY_FRAMEWORK_2021.domains.flatMap((d) => d.standards);
 const standardCodes = new Set(allStandards.map((s) => s.code));

@@ -1,0 +1,5 @@
+export * from './lib/gateway-config';
+export * from './lib/compose-supergraph';
+export * from './lib/start-gateway';
+export * from './lib/supergraph-urls';
+export * from './lib/subgraph-data-source';

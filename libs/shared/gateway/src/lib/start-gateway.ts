@@ -1,0 +1,125 @@
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import type { FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
+import { supergraphSdlUrls } from './supergraph-urls';
+import type { TokenVerifier } from '@nets/shared/auth';
+import { createErrorFormatter, createHttpServer, type RunningServer } from '@nets/shared/graphql-server';
+import { isDomainError } from '@nets/shared/util-errors';
+import type { Logger } from '@nets/shared/util-logger';
+import type { GatewayConfig } from './gateway-config';
+import { ProvenSubgraphDataSource, createKeepAliveFetcher, type GatewayRequestContext } from './subgraph-data-source';
+
+export interface GatewayOptions {
+  config: GatewayConfig;
+  supergraphSdl: string;
+  /** Subgraph name → URL, overriding the URLs composed into the supergraph. */
+  subgraphUrls?: Record<string, string>;
+  tokenVerifier: TokenVerifier;
+  logger: Logger;
+}
+
+/** Query text beyond this is refused before parsing: graphql-armor's Apollo adapter has no character limit. */
+const MAX_QUERY_CHARACTERS = 20_000;
+
+export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
+  const { config, logger } = options;
+  const development = config.NETS_ENV === 'development';
+  const production = config.NETS_ENV === 'production';
+  const keepAlive = createKeepAliveFetcher(config.GATEWAY_SUBGRAPH_CONNECTIONS);
+  const urls = { ...supergraphSdlUrls(options.supergraphSdl), ...options.subgraphUrls };
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) =>
+      new ProvenSubgraphDataSource(urls[name] ?? url ?? '', keepAlive.fetcher, config.GATEWAY_SECRET),
+    logger,
+  });
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.GATEWAY_MAX_DEPTH },
+    maxAliases: { n: config.GATEWAY_MAX_ALIASES },
+    costLimit: { maxCost: config.GATEWAY_MAX_COST },
+    maxTokens: { n: config.GATEWAY_MAX_TOKENS },
+    maxDirectives: { n: 50 },
+    blockFieldSuggestion: { enabled: !development },
+  });
+  const protection = armor.protect();
+
+  const app = createHttpServer({
+    logger,
+    bodyLimitBytes: config.GATEWAY_MAX_BODY_BYTES,
+    readinessChecks: Object.fromEntries(
+      Object.entries(urls).map(([name, url]) => [
+        name,
+        async () => {
+          const response = await fetch(url.replace(/\/graphql$/, '/healthz'));
+          if (!response.ok) throw new Error(`${name} answered ${response.status}`);
+        },
+      ]),
+    ),
+  });
+  const apollo = new ApolloServer<GatewayRequestContext>({
+    gateway,
+    introspection: !production,
+    includeStacktraceInErrorResponses: development,
+    hideSchemaDetailsFromClientErrors: !development,
+    csrfPrevention: true,
+    persistedQueries: production ? false : undefined,
+    allowBatchedHttpRequests: false,
+    validationRules: protection.validationRules,
+    formatError: createErrorFormatter(logger, development),
+    plugins: [
+      ...protection.plugins,
+      fastifyApolloDrainPlugin(app),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+
+  const identities = new WeakMap<FastifyRequest, true>();
+  const refuse = (reply: FastifyReply, status: number, code: string, message: string) =>
+    reply.code(status).send({ errors: [{ message, extensions: { code } }] });
+
+  app.route({
+    url: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    preHandler: async (request, reply) => {
+      const query = (request.body as { query?: unknown } | undefined)?.query ?? (request.query as { query?: unknown }).query;
+      if (typeof query === 'string' && query.length > MAX_QUERY_CHARACTERS) {
+        return refuse(reply, 400, 'BAD_USER_INPUT', `The operation is longer than ${MAX_QUERY_CHARACTERS} characters.`);
+      }
+      try {
+        // Verified here so a bad token is refused before any subgraph is asked; subgraphs verify again.
+        await options.tokenVerifier.identify(request.headers.authorization);
+        identities.set(request, true);
+      } catch (error) {
+        if (isDomainError(error)) return refuse(reply, 401, 'UNAUTHENTICATED', error.message);
+        throw error;
+      }
+      return undefined;
+    },
+    handler: fastifyApolloHandler(apollo, {
+      context: async (request) => ({
+        authorization: identities.has(request) ? request.headers.authorization : undefined,
+        requestId: String(request.id),
+        clientAddress: request.ip,
+      }),
+    }) as RouteHandlerMethod,
+  });
+
+  await app.listen({ host: config.HOST, port: config.PORT });
+  const port = (app.server.address() as AddressInfo).port;
+  const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}/graphql`;
+  logger.info({ url, subgraphs: urls }, 'gateway listening');
+  return {
+    url,
+    port,
+    async stop() {
+      await app.close();
+      await apollo.stop();
+      await keepAlive.close();
+    },
+  };
+}

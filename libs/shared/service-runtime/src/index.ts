@@ -1,0 +1,3 @@
+export * from './lib/service-config';
+export * from './lib/run-service';
+export * from './lib/run-main';

@@ -1,0 +1,143 @@
+import type { DocumentNode } from 'graphql';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Kafka, Producer } from 'kafkajs';
+import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { createTokenVerifier, toAuthConfig } from '@nets/shared/auth';
+import type { TopicDefinition } from '@nets/shared/contract-events';
+import {
+  ConsumerRunner,
+  OutboxRelay,
+  createIdempotentProducer,
+  createKafkaClient,
+  provisionTopics,
+  type EventHandler,
+} from '@nets/shared/data-access-kafka';
+import { createServiceDataSource } from '@nets/shared/data-access-typeorm';
+import { startSubgraphServer, type RequestContext } from '@nets/shared/graphql-server';
+import { createLogger, type Logger } from '@nets/shared/util-logger';
+import type { ServiceConfig } from './service-config';
+
+export interface ServiceDependencies {
+  config: ServiceConfig;
+  dataSource: DataSource;
+  kafka: Kafka;
+  producer: Producer;
+  logger: Logger;
+}
+
+export interface SubgraphModule<TContext extends RequestContext> {
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<TContext>;
+  extendContext(base: RequestContext): TContext;
+  /** Event handlers run under one consumer group named after the service. */
+  consumers?: readonly EventHandler[];
+  /** Background work (schedulers); returns how to stop it. */
+  background?: () => () => Promise<void> | void;
+}
+
+export interface ServiceDefinition<TContext extends RequestContext> {
+  name: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function>;
+  /** Topics the service writes or reads: created (with their dead-letter topics) if missing. */
+  topics: readonly TopicDefinition[];
+  createModule(dependencies: ServiceDependencies): SubgraphModule<TContext>;
+}
+
+export interface RunningService {
+  url: string;
+  port: number;
+  dataSource: DataSource;
+  relay: OutboxRelay;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a subgraph service: database pool (migrations are a separate step), Kafka topics, the outbox
+ * relay, its consumers and the GraphQL server. `stop()` shuts down in reverse order, finishing work in flight.
+ */
+export async function startService<TContext extends RequestContext>(
+  definition: ServiceDefinition<TContext>,
+  config: ServiceConfig,
+  logger: Logger = createLogger(definition.name, config.LOG_LEVEL),
+): Promise<RunningService> {
+  const dataSource = createServiceDataSource({
+    service: definition.name,
+    config,
+    entities: definition.entities,
+    migrations: definition.migrations,
+  });
+  await dataSource.initialize();
+  const stops: Array<() => Promise<void> | void> = [() => dataSource.destroy()];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) {
+      try {
+        await stop();
+      } catch (error) {
+        logger.error({ err: error }, 'error while stopping');
+      }
+    }
+  };
+  try {
+    const kafka = createKafkaClient(config, definition.name, logger);
+    const admin = kafka.admin();
+    await admin.connect();
+    await provisionTopics(admin, definition.topics, {
+      prefix: config.KAFKA_TOPIC_PREFIX,
+      partitions: config.KAFKA_TOPIC_PARTITIONS,
+      replicationFactor: config.KAFKA_REPLICATION_FACTOR,
+    });
+    const producer = createIdempotentProducer(kafka);
+    await producer.connect();
+    stops.push(async () => {
+      await admin.disconnect();
+      await producer.disconnect();
+    });
+    const relay = new OutboxRelay({ dataSource, producer, topicPrefix: config.KAFKA_TOPIC_PREFIX, logger });
+    relay.start();
+    stops.push(() => relay.stop());
+
+    const module = definition.createModule({ config, dataSource, kafka, producer, logger });
+    if (module.consumers && module.consumers.length > 0) {
+      const consumer = new ConsumerRunner({
+        kafka,
+        dataSource,
+        groupId: `nets-${definition.name}`,
+        handlers: module.consumers,
+        deadLetterProducer: producer,
+        topicPrefix: config.KAFKA_TOPIC_PREFIX,
+        logger,
+      });
+      await consumer.start();
+      stops.push(() => consumer.stop());
+    }
+    const stopBackground = module.background?.();
+    if (stopBackground) stops.push(stopBackground);
+
+    const server = await startSubgraphServer({
+      name: definition.name,
+      typeDefs: module.typeDefs,
+      resolvers: module.resolvers,
+      host: config.HOST,
+      port: config.PORT,
+      netsEnv: config.NETS_ENV,
+      logger,
+      tokenVerifier: createTokenVerifier(toAuthConfig(config, config.NETS_ENV)),
+      gatewaySecret: config.GATEWAY_SECRET,
+      extendContext: module.extendContext,
+      readinessChecks: {
+        database: () => dataSource.query('SELECT 1'),
+        kafka: async () => {
+          await admin.describeCluster();
+        },
+      },
+    });
+    stops.push(() => server.stop());
+    return { url: server.url, port: server.port, dataSource, relay, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

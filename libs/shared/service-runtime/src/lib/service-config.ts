@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { authConfigSchema } from '@nets/shared/auth';
+import { databaseConfigSchema } from '@nets/shared/data-access-typeorm';
+import { kafkaConfigSchema } from '@nets/shared/data-access-kafka';
+import { baseConfigSchema, envPort } from '@nets/shared/util-config';
+
+/** Every variable a subgraph service reads, with safe local defaults; production demands the secrets. */
+export const serviceConfigSchema = (defaults: { port: number; database: string }) =>
+  baseConfigSchema
+    .extend({
+      HOST: z.string().default('127.0.0.1'),
+      PORT: envPort(defaults.port),
+      /** Shared secret the gateway presents; when set, requests without it are refused. */
+      GATEWAY_SECRET: z.string().min(16).optional(),
+    })
+    .extend(databaseConfigSchema(defaults.database).shape)
+    .extend(kafkaConfigSchema.shape)
+    .extend(authConfigSchema.shape)
+    .refine((config) => config.NETS_ENV !== 'production' || config.GATEWAY_SECRET !== undefined, {
+      message: 'GATEWAY_SECRET is required in production: subgraphs answer only the gateway',
+      path: ['GATEWAY_SECRET'],
+    });
+
+export type ServiceConfig = z.output<ReturnType<typeof serviceConfigSchema>>;

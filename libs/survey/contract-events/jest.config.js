@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'survey-contract-events',
+  preset: '../../../tools/jest/jest.preset.js',
+  rootDir: __dirname,
+};

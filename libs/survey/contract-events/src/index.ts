@@ -1,0 +1,2 @@
+export * from './lib/questionnaire.schema';
+export * from './lib/survey.topic';

@@ -1,0 +1,5 @@
+export * from './lib/reference-data';
+export * from './lib/entities';
+export * from './lib/migrations';
+export * from './lib/models';
+export * from './lib/repositories';

@@ -1,0 +1,3 @@
+export * from './reference-data.repository';
+export * from './survey-cycle.repository';
+export * from './questionnaire.repository';

@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { loadSchemaFiles } from '@nets/shared/graphql-server';
+import type { ServiceDefinition } from '@nets/shared/service-runtime';
+import { surveyTopic } from '@nets/survey/contract-events';
+import {
+  QuestionnaireRepository,
+  ReferenceDataRepository,
+  SURVEY_ENTITIES,
+  SURVEY_MIGRATIONS,
+  SurveyCycleRepository,
+} from '@nets/survey/data-access';
+import { surveyResolvers } from './resolvers/survey.resolvers';
+import { QuestionnaireService } from './services/questionnaire.service';
+import { ReferenceDataService } from './services/reference-data.service';
+import { SurveyCycleService } from './services/survey-cycle.service';
+import { createSurveyContext, type SurveyContext, type SurveyServices } from './survey-context';
+
+export const SURVEY_SCHEMA_FOLDER = join(__dirname, '..', 'schema');
+
+/** How often open cycles are checked against their closing time. */
+const CLOSE_CHECK_INTERVAL_MS = 15_000;
+
+export const surveyService: ServiceDefinition<SurveyContext> = {
+  name: 'survey',
+  entities: SURVEY_ENTITIES,
+  migrations: SURVEY_MIGRATIONS,
+  topics: [surveyTopic],
+  createModule({ dataSource, logger }) {
+    const cycleRepository = new SurveyCycleRepository();
+    const questionnaireRepository = new QuestionnaireRepository();
+    const referenceData = new ReferenceDataService(new ReferenceDataRepository(dataSource));
+    const services: SurveyServices = {
+      referenceData,
+      cycles: new SurveyCycleService(dataSource, cycleRepository, questionnaireRepository),
+      questionnaires: new QuestionnaireService(dataSource, questionnaireRepository, cycleRepository, referenceData),
+    };
+    return {
+      typeDefs: loadSchemaFiles(SURVEY_SCHEMA_FOLDER),
+      resolvers: surveyResolvers,
+      extendContext: (base) => createSurveyContext(base, services),
+      background: () => {
+        const closeDue = () =>
+          services.cycles.closeDueCycles().then(
+            (closed) => closed.forEach((year) => logger.info({ year }, 'survey cycle closed at its closing time')),
+            (error: unknown) => logger.error({ err: error }, 'closing due cycles failed'),
+          );
+        void closeDue();
+        const timer = setInterval(() => void closeDue(), CLOSE_CHECK_INTERVAL_MS);
+        return () => clearInterval(timer);
+      },
+    };
+  },
+};

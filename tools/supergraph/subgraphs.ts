@@ -1,0 +1,29 @@
+/** Every subgraph of the supergraph: where its schema lives and where it listens locally. */
+export interface SubgraphDefinition {
+  name: string;
+  schemaFolder: string;
+  /** Local development URL (the gateway reads SUBGRAPH_<NAME>_URL to override). */
+  localUrl: string;
+  /** For generated resolver types. */
+  contextType: string;
+  mappers: Record<string, string>;
+}
+
+export const SUBGRAPHS: readonly SubgraphDefinition[] = [
+  {
+    name: 'survey',
+    schemaFolder: 'libs/survey/feature-subgraph/src/schema',
+    localUrl: 'http://127.0.0.1:4101/graphql',
+    contextType: '../lib/survey-context#SurveyContext',
+    mappers: {
+      QualityFramework: '@nets/survey/data-access#QualityFrameworkRecord',
+      QualityDomain: '@nets/survey/data-access#QualityDomainRecord',
+      QualityStandard: '@nets/survey/data-access#QualityStandardRecord',
+      Measure: '@nets/survey/data-access#MeasureRecord',
+      LearnerGroup: '@nets/survey/data-access#LearnerGroupRecord',
+      Profession: '@nets/survey/data-access#ProfessionRecord',
+      SurveyCycle: '@nets/survey/data-access#SurveyCycleRecord',
+      Questionnaire: '../lib/presenters/questionnaire.presenter#QuestionnaireView',
+    },
+  },
+];
