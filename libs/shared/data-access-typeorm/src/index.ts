@@ -7,3 +7,4 @@ export * from './lib/transaction';
 export * from './lib/outbox';
 export * from './lib/transient-error';
 export { PlatformTables1732233600000 } from './lib/migrations/1732233600000-platform-tables';
+export * from './lib/postgres-errors';

@@ -1,10 +1,12 @@
+import { postgresErrorCode } from './postgres-errors';
+
 /**
  * Errors worth retrying forever because the database is briefly unavailable or contended, as opposed to
  * a message or request that will fail the same way every time.
  */
 export function isTransientDatabaseError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string') {
+  const code = postgresErrorCode(error);
+  if (code !== undefined) {
     if (code.startsWith('08')) return true; // connection exceptions
     if (['40001', '40P01', '57P01', '57P02', '57P03', '53300', '55P03'].includes(code)) return true;
     if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code)) return true;

@@ -28,11 +28,11 @@ const typeDefs = parse(`
 const node = (id: string) => ({ id });
 const probe: ServiceDefinition<RequestContext> = {
   name: 'probe',
+  typeDefs,
   entities: [],
   migrations: [],
   topics: [],
   createModule: () => ({
-    typeDefs,
     resolvers: {
       Query: {
         ping: allow(anyone, () => 'pong'),
@@ -57,7 +57,7 @@ describe('gateway and subgraph guards, on a real subgraph, database and broker',
   let subgraphUrl: string;
 
   beforeAll(async () => {
-    platform = await startTestPlatform([{ definition: probe, typeDefs }]);
+    platform = await startTestPlatform([probe]);
     subgraphUrl = platform.services['probe'].url;
   });
 

@@ -25,8 +25,12 @@ export function graphQLCodeFor(code: ErrorCode): string {
   }
 }
 
-/** Errors Apollo itself raises about the request (not bugs); passed through with their own code. */
-const REQUEST_ERROR_CODES = new Set([
+/**
+ * Codes passed through as they are: Apollo's own request errors, and our domain codes as they arrive at
+ * the gateway from a subgraph (with their details).
+ */
+const PASS_THROUGH_CODES = new Set<string>([
+  ...Object.values(ErrorCode).map(graphQLCodeFor),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -34,8 +38,6 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
 ]);
 
 export function createErrorFormatter(logger: Logger, exposeStack: boolean) {
@@ -53,8 +55,10 @@ export function createErrorFormatter(logger: Logger, exposeStack: boolean) {
       };
     }
     const code = formatted.extensions?.['code'];
-    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-      return exposeStack ? formatted : { ...formatted, extensions: { code } };
+    if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
+      if (exposeStack) return formatted;
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in resolver');
     return {

@@ -26,7 +26,6 @@ export interface ServiceDependencies {
 }
 
 export interface SubgraphModule<TContext extends RequestContext> {
-  typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<TContext>;
   extendContext(base: RequestContext): TContext;
   /** Event handlers run under one consumer group named after the service. */
@@ -37,6 +36,8 @@ export interface SubgraphModule<TContext extends RequestContext> {
 
 export interface ServiceDefinition<TContext extends RequestContext> {
   name: string;
+  /** The subgraph's schema, from its `.graphql` files. */
+  typeDefs: DocumentNode;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -118,7 +119,7 @@ export async function startService<TContext extends RequestContext>(
 
     const server = await startSubgraphServer({
       name: definition.name,
-      typeDefs: module.typeDefs,
+      typeDefs: definition.typeDefs,
       resolvers: module.resolvers,
       host: config.HOST,
       port: config.PORT,

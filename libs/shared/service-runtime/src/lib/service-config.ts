@@ -12,6 +12,8 @@ export const serviceConfigSchema = (defaults: { port: number; database: string }
       PORT: envPort(defaults.port),
       /** Shared secret the gateway presents; when set, requests without it are refused. */
       GATEWAY_SECRET: z.string().min(16).optional(),
+      /** How often scheduled jobs run (closing cycles at their time, flagging overdue items). */
+      SCHEDULE_INTERVAL_MS: z.coerce.number().int().min(100).default(15000),
     })
     .extend(databaseConfigSchema(defaults.database).shape)
     .extend(kafkaConfigSchema.shape)

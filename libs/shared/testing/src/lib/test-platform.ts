@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createTokenVerifier, DEV_AUTH_SECRET, toAuthConfig } from '@nets/shared/auth';
-import { createServiceDataSource, migrateDatabase } from '@nets/shared/data-access-typeorm';
+import { createServiceDataSource, migrateDatabase, pendingSchemaChanges } from '@nets/shared/data-access-typeorm';
 import { composeSupergraph, gatewayConfigSchema, startGateway } from '@nets/shared/gateway';
 import type { RunningServer } from '@nets/shared/graphql-server';
 import { serviceConfigSchema, startService, type RunningService, type ServiceDefinition } from '@nets/shared/service-runtime';
@@ -10,11 +10,8 @@ import { testLogger } from './test-logger';
 
 export const TEST_GATEWAY_SECRET = `test-gateway-secret-${randomBytes(8).toString('hex')}`;
 
-export interface PlatformService {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- services have different context types
-  definition: ServiceDefinition<any>;
-  typeDefs: Parameters<typeof composeSupergraph>[0][number]['typeDefs'];
-}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- services have different context types
+export type PlatformService = ServiceDefinition<any>;
 
 export interface TestPlatform {
   gatewayUrl: string;
@@ -39,7 +36,7 @@ export async function startTestPlatform(services: readonly PlatformService[]): P
     for (const database of Object.values(databases)) await database.drop();
   };
   try {
-    for (const { definition } of services) {
+    for (const definition of services) {
       const database = await createTestDatabase(definition.name);
       databases[definition.name] = database;
       const config = serviceConfigSchema({ port: 0, database: 'unused' }).parse({
@@ -50,6 +47,7 @@ export async function startTestPlatform(services: readonly PlatformService[]): P
         KAFKA_TOPIC_PREFIX: topicPrefix,
         GATEWAY_SECRET: TEST_GATEWAY_SECRET,
         AUTH_DEV_SECRET: DEV_AUTH_SECRET,
+        SCHEDULE_INTERVAL_MS: '300',
       });
       await migrateDatabase(
         createServiceDataSource({
@@ -62,7 +60,11 @@ export async function startTestPlatform(services: readonly PlatformService[]): P
       running[definition.name] = await startService(definition, config, testLogger(definition.name));
     }
     const supergraphSdl = composeSupergraph(
-      services.map(({ definition, typeDefs }) => ({ name: definition.name, url: running[definition.name].url, typeDefs })),
+      services.map((definition) => ({
+        name: definition.name,
+        url: running[definition.name].url,
+        typeDefs: definition.typeDefs,
+      })),
     );
     const gatewayConfig = gatewayConfigSchema.parse({
       NETS_ENV: 'test',
@@ -80,5 +82,28 @@ export async function startTestPlatform(services: readonly PlatformService[]): P
   } catch (error) {
     await stop();
     throw error;
+  }
+}
+
+/** Asserts a service's entities and migrations agree: the migrated schema needs no further change. */
+export async function schemaDriftOf(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any service's definition
+  definition: ServiceDefinition<any>,
+): Promise<string[]> {
+  const database = await createTestDatabase(`${definition.name}_drift`);
+  const config = serviceConfigSchema({ port: 0, database: 'unused' }).parse({ DATABASE_URL: database.url });
+  const dataSource = createServiceDataSource({
+    service: `${definition.name}-drift`,
+    config,
+    entities: definition.entities,
+    migrations: definition.migrations,
+  });
+  try {
+    await migrateDatabase(dataSource);
+    await dataSource.initialize();
+    return await pendingSchemaChanges(dataSource);
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await database.drop();
   }
 }

@@ -17,15 +17,13 @@ import { createSurveyContext, type SurveyContext, type SurveyServices } from './
 
 export const SURVEY_SCHEMA_FOLDER = join(__dirname, '..', 'schema');
 
-/** How often open cycles are checked against their closing time. */
-const CLOSE_CHECK_INTERVAL_MS = 15_000;
-
 export const surveyService: ServiceDefinition<SurveyContext> = {
   name: 'survey',
+  typeDefs: loadSchemaFiles(SURVEY_SCHEMA_FOLDER),
   entities: SURVEY_ENTITIES,
   migrations: SURVEY_MIGRATIONS,
   topics: [surveyTopic],
-  createModule({ dataSource, logger }) {
+  createModule({ config, dataSource, logger }) {
     const cycleRepository = new SurveyCycleRepository();
     const questionnaireRepository = new QuestionnaireRepository();
     const referenceData = new ReferenceDataService(new ReferenceDataRepository(dataSource));
@@ -35,7 +33,6 @@ export const surveyService: ServiceDefinition<SurveyContext> = {
       questionnaires: new QuestionnaireService(dataSource, questionnaireRepository, cycleRepository, referenceData),
     };
     return {
-      typeDefs: loadSchemaFiles(SURVEY_SCHEMA_FOLDER),
       resolvers: surveyResolvers,
       extendContext: (base) => createSurveyContext(base, services),
       background: () => {
@@ -45,7 +42,7 @@ export const surveyService: ServiceDefinition<SurveyContext> = {
             (error: unknown) => logger.error({ err: error }, 'closing due cycles failed'),
           );
         void closeDue();
-        const timer = setInterval(() => void closeDue(), CLOSE_CHECK_INTERVAL_MS);
+        const timer = setInterval(() => void closeDue(), config.SCHEDULE_INTERVAL_MS);
         return () => clearInterval(timer);
       },
     };

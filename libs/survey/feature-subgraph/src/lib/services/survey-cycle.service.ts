@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Identity, UserIdentity } from '@nets/shared/auth';
-import { inTransaction } from '@nets/shared/data-access-typeorm';
+import { inTransaction, isUniqueViolation } from '@nets/shared/data-access-typeorm';
 import { ConflictError, NotFoundError, UnauthenticatedError } from '@nets/shared/util-errors';
 import type {
   QuestionnaireRepository,
@@ -9,8 +9,6 @@ import type {
 } from '@nets/survey/data-access';
 import { checkCanClose, checkCanOpen, checkNewCycle, isDueToClose, type NewCycle } from '../domain/survey-cycle.rules';
 import { emitSurveyEvent } from '../survey-events';
-
-const UNIQUE_VIOLATION = '23505';
 
 export class SurveyCycleService {
   constructor(
@@ -58,7 +56,7 @@ export class SurveyCycleService {
     try {
       await inTransaction(this.dataSource, (manager) => this.cycles.insert(manager, cycle));
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error)) {
         throw new ConflictError(`A ${input.year} cycle already exists.`);
       }
       throw error;
@@ -103,7 +101,7 @@ export class SurveyCycleService {
         return { ...cycle, ...changes };
       });
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error, 'survey_cycle_one_open_idx')) {
         throw new ConflictError('Another cycle was opened at the same moment; only one cycle may be open at a time.');
       }
       throw error;

@@ -1,0 +1,23 @@
+/** Where a cell sits: exactly the dimensions of one canonical table, nothing more. */
+export interface CellCoordinates {
+  readonly region?: string;
+  readonly learnerGroup?: string;
+  readonly profession?: string;
+  readonly organisationId?: string;
+  readonly siteId?: string;
+}
+
+/** One counter rollup for a (cycle, measure): n answered the measure's question, k of them positively. */
+export interface CounterCell {
+  readonly coordinates: CellCoordinates;
+  readonly respondents: number;
+  readonly positive: number;
+}
+
+export type Dimension = keyof CellCoordinates;
+
+/** Fixed order of dimensions in a key, so equal coordinates always give the same key. */
+export const DIMENSIONS: readonly Dimension[] = ['region', 'organisationId', 'siteId', 'learnerGroup', 'profession'];
+
+/** Every dimension of a cell resolved through the hierarchy (an organisation's cell also knows its region). */
+export type CellScope = CellCoordinates;

@@ -1,0 +1,93 @@
+import type { CanonicalTableId } from './canonical-tables';
+import type { CellCoordinates, CellScope } from './cell-coordinates';
+
+export const DEFAULT_MIN_CELL_SIZE = 3;
+
+export type SuppressionReason = 'BELOW_MINIMUM' | 'COMPLEMENTARY';
+
+interface EntryBase {
+  readonly table: CanonicalTableId;
+  readonly coordinates: CellCoordinates;
+  /** The coordinates resolved through the hierarchy, so queries can filter by coarser dimensions. */
+  readonly scope: CellScope;
+  /** What the pattern was computed on; a different count at read time means the pattern is stale. */
+  readonly respondents: number;
+}
+
+export interface PublishedEntry extends EntryBase {
+  readonly suppressed: false;
+}
+
+export interface SuppressedEntry extends EntryBase {
+  readonly suppressed: true;
+  readonly reason: SuppressionReason;
+  /** Withheld because the cell is withheld in a parent pattern (see `inheritSuppression`). */
+  readonly inherited: boolean;
+}
+
+export type PatternEntry = PublishedEntry | SuppressedEntry;
+
+export interface SuppressionStatistics {
+  readonly cells: number;
+  readonly belowMinimum: number;
+  readonly complementary: number;
+  /** Organisations whose no-site remainder is non-empty (never published, always unknown). */
+  readonly siteRemainders: number;
+  readonly rounds: number;
+}
+
+/**
+ * Which canonical cells of one (cycle, measure) may be shown. Depends only on respondents and the
+ * hierarchy, never on positives, so measures that share a question share a pattern.
+ */
+export interface SuppressionPattern {
+  readonly minCellSize: number;
+  readonly entries: ReadonlyMap<string, PatternEntry>;
+  readonly keysByTable: ReadonlyMap<CanonicalTableId, readonly string[]>;
+  /**
+   * Keys of withheld cells whose exact count follows from the public ranges alone (every linked cell is
+   * already withheld, e.g. an organisation of 2 respondents at 2 sites: each site had 1). No further
+   * suppression can hide these; positives stay protected. See the README, "Zero cells".
+   */
+  readonly inherentCountDisclosures: readonly string[];
+  readonly statistics: SuppressionStatistics;
+}
+
+export function indexByTable(entries: ReadonlyMap<string, PatternEntry>): Map<CanonicalTableId, string[]> {
+  const byTable = new Map<CanonicalTableId, string[]>();
+  for (const [key, entry] of entries) {
+    const list = byTable.get(entry.table) ?? [];
+    list.push(key);
+    byTable.set(entry.table, list);
+  }
+  return byTable;
+}
+
+/**
+ * The child pattern with every cell the parent withholds withheld too (reason COMPLEMENTARY, even for
+ * cells the child has no respondents in). For a follow-up question asked only of those who answered the
+ * parent question positively: the follow-up's respondents are the parent's positives, so a follow-up cell
+ * shown as "no data" under a withheld parent cell would reveal that cell's positives.
+ *
+ * Safe without a new audit: the result only withholds more, and withholding more never makes a
+ * withheld value derivable; the newly withheld cells are protected by the parent pattern, because every
+ * value the child publishes is one the parent publishes (as a positive count).
+ */
+export function inheritSuppression(child: SuppressionPattern, parent: SuppressionPattern): SuppressionPattern {
+  const entries = new Map(child.entries);
+  for (const [key, entry] of parent.entries) {
+    if (!entry.suppressed) continue;
+    const own = entries.get(key);
+    if (own?.suppressed) continue;
+    entries.set(key, {
+      table: entry.table,
+      coordinates: entry.coordinates,
+      scope: entry.scope,
+      respondents: own?.respondents ?? 0,
+      suppressed: true,
+      reason: 'COMPLEMENTARY',
+      inherited: true,
+    });
+  }
+  return { ...child, entries, keysByTable: indexByTable(entries) };
+}
