@@ -1,6 +1,8 @@
+const { join } = require('node:path');
 const { getJestProjectsAsync } = require('@nx/jest');
 
 // One Jest run over every project, so `npm test` prints a single summary.
 module.exports = async () => ({
+  rootDir: join(__dirname, '..', '..'),
   projects: await getJestProjectsAsync(),
 });

@@ -23,7 +23,9 @@ export function toAuthConfig(
     return { jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE };
   }
   return {
-    ...(env.AUTH_JWKS_URL ? { jwksUrl: env.AUTH_JWKS_URL } : { devSecret: env.AUTH_DEV_SECRET ?? DEV_AUTH_SECRET }),
+    ...(env.AUTH_JWKS_URL
+      ? { jwksUrl: env.AUTH_JWKS_URL }
+      : { devSecret: env.AUTH_DEV_SECRET ?? DEV_AUTH_SECRET }),
     issuer: env.AUTH_ISSUER,
     audience: env.AUTH_AUDIENCE,
   };

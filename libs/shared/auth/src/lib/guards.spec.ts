@@ -1,4 +1,4 @@
-import { ErrorCode } from '@nets/shared/util-errors';
+import { ForbiddenError, UnauthenticatedError } from '@nets/shared/util-errors';
 import { canReadOrganisation, requireRole, requireSignedIn } from './guards';
 import { ANONYMOUS, type UserIdentity } from './identity';
 
@@ -11,14 +11,12 @@ const user = (overrides: Partial<UserIdentity>): UserIdentity => ({
 
 describe('guards', () => {
   it('requires a signed-in user', () => {
-    expect(() => requireSignedIn(ANONYMOUS)).toThrow(expect.objectContaining({ code: ErrorCode.Unauthenticated }));
+    expect(() => requireSignedIn(ANONYMOUS)).toThrow(UnauthenticatedError);
     expect(requireSignedIn(user({}))).toMatchObject({ role: 'ADMIN' });
   });
 
   it('requires one of the roles', () => {
-    expect(() => requireRole(user({ role: 'NATIONAL_ANALYST' }), 'ADMIN')).toThrow(
-      expect.objectContaining({ code: ErrorCode.Forbidden }),
-    );
+    expect(() => requireRole(user({ role: 'NATIONAL_ANALYST' }), 'ADMIN')).toThrow(ForbiddenError);
     expect(requireRole(user({ role: 'ADMIN' }), 'ADMIN', 'NATIONAL_ANALYST').role).toBe('ADMIN');
   });
 

@@ -50,7 +50,10 @@ export function canReadOrganisation(identity: Identity, organisation: ScopedOrga
   }
 }
 
-export function assertCanReadOrganisation(identity: Identity, organisation: ScopedOrganisation): UserIdentity {
+export function assertCanReadOrganisation(
+  identity: Identity,
+  organisation: ScopedOrganisation,
+): UserIdentity {
   const user = requireSignedIn(identity);
   if (!canReadOrganisation(user, organisation)) {
     throw new ForbiddenError('You may only see organisations within your scope.');

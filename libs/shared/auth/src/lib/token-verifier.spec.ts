@@ -12,7 +12,10 @@ describe('token verifier', () => {
   });
 
   it('reads role, organisation and region from a valid token', async () => {
-    const token = await mintDevToken({ role: 'PROVIDER_USER', organisationId: 'org-1', subject: 'u1' }, config);
+    const token = await mintDevToken(
+      { role: 'PROVIDER_USER', organisationId: 'org-1', subject: 'u1' },
+      config,
+    );
     await expect(verifier.identify(`Bearer ${token}`)).resolves.toEqual({
       kind: 'user',
       subject: 'u1',
@@ -20,7 +23,10 @@ describe('token verifier', () => {
       organisationId: 'org-1',
     });
     const qt = await mintDevToken({ role: 'QUALITY_TEAM', region: 'LONDON' }, config);
-    await expect(verifier.identify(`Bearer ${qt}`)).resolves.toMatchObject({ role: 'QUALITY_TEAM', region: 'LONDON' });
+    await expect(verifier.identify(`Bearer ${qt}`)).resolves.toMatchObject({
+      role: 'QUALITY_TEAM',
+      region: 'LONDON',
+    });
   });
 
   it.each([
@@ -41,7 +47,9 @@ describe('token verifier', () => {
       .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
       .sign(new TextEncoder().encode(DEV_AUTH_SECRET));
     for (const token of [otherKey, otherAudience, expired]) {
-      await expect(verifier.identify(`Bearer ${token}`)).rejects.toMatchObject({ code: ErrorCode.Unauthenticated });
+      await expect(verifier.identify(`Bearer ${token}`)).rejects.toMatchObject({
+        code: ErrorCode.Unauthenticated,
+      });
     }
     await expect(verifier.identify(`Bearer ${expired}`)).rejects.toThrow('The token has expired.');
   });

@@ -1,6 +1,14 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT, errors as joseErrors, type JWTPayload } from 'jose';
 import { UnauthenticatedError } from '@nets/shared/util-errors';
-import { ANONYMOUS, REGIONS, ROLES, type Identity, type Region, type Role, type UserIdentity } from './identity';
+import {
+  ANONYMOUS,
+  REGIONS,
+  ROLES,
+  type Identity,
+  type Region,
+  type Role,
+  type UserIdentity,
+} from './identity';
 
 export interface AuthConfig {
   /** Production: the identity provider's JWKS. */
@@ -63,7 +71,10 @@ export function identityFromClaims(payload: JWTPayload): UserIdentity {
   if (typeof org === 'string') identity.organisationId = org;
   if (typeof region === 'string' && REGIONS.includes(region as Region)) identity.region = region as Region;
   if (typeof name === 'string') identity.name = name;
-  if ((identity.role === 'PROVIDER_USER' || identity.role === 'EDUCATION_PROVIDER_USER') && !identity.organisationId) {
+  if (
+    (identity.role === 'PROVIDER_USER' || identity.role === 'EDUCATION_PROVIDER_USER') &&
+    !identity.organisationId
+  ) {
     throw new UnauthenticatedError(`A ${identity.role} token must name its organisation (org claim).`);
   }
   if (identity.role === 'QUALITY_TEAM' && !identity.region) {

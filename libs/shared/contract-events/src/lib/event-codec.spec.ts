@@ -18,11 +18,16 @@ const exampleId = '7b0e8f0e-3c1a-4b7e-9d6f-5f2b1a0c9d11';
 
 describe('event codec', () => {
   it('wraps a valid payload in a CloudEvents 1.0 envelope', () => {
-    const event = createEvent(topic, 'nets.example.created.v1', { exampleId, count: 2 }, {
-      source: '/nets/example',
-      subject: exampleId,
-      time: new Date('2025-01-02T03:04:05Z'),
-    });
+    const event = createEvent(
+      topic,
+      'nets.example.created.v1',
+      { exampleId, count: 2 },
+      {
+        source: '/nets/example',
+        subject: exampleId,
+        time: new Date('2025-01-02T03:04:05Z'),
+      },
+    );
     expect(event).toMatchObject({
       specversion: '1.0',
       source: '/nets/example',
@@ -58,12 +63,12 @@ describe('event codec', () => {
   it('rejects an undeclared type and a bad payload', () => {
     const event = createEvent(topic, 'nets.example.created.v1', { exampleId, count: 1 }, { source: '/x' });
     expect(() => parseEvent(topic, { ...event, type: 'nets.example.deleted.v1' })).toThrow(/not declared/);
-    expect(() => parseEvent(topic, { ...event, data: { exampleId: 'nope', count: 1 } })).toThrow(/breaks its schema/);
+    expect(() => parseEvent(topic, { ...event, data: { exampleId: 'nope', count: 1 } })).toThrow(
+      /breaks its schema/,
+    );
   });
 
   it('refuses badly named topics and event types', () => {
-    expect(() =>
-      defineTopic({ ...topic, name: 'examples' }),
-    ).toThrow(/nets.<stream>.v<major>/);
+    expect(() => defineTopic({ ...topic, name: 'examples' })).toThrow(/nets.<stream>.v<major>/);
   });
 });

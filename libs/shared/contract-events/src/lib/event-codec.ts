@@ -73,7 +73,10 @@ export function parseEvent<T extends TopicDefinition>(topic: T, raw: unknown): T
   return { ...envelope.data, data: data.data } as TopicEvent<T>;
 }
 
-export function decodeEventJson<T extends TopicDefinition>(topic: T, value: Buffer | string | null): TopicEvent<T> {
+export function decodeEventJson<T extends TopicDefinition>(
+  topic: T,
+  value: Buffer | string | null,
+): TopicEvent<T> {
   if (value === null) {
     throw new EventContractError(`Empty message on ${topic.name}`);
   }

@@ -34,7 +34,9 @@ export function defineTopic<const TEvents extends EventSchemas>(
   }
   for (const type of Object.keys(definition.events)) {
     if (!EVENT_TYPE_PATTERN.test(type)) {
-      throw new Error(`Event type ${type} on ${definition.name} does not follow nets.<domain>.<event>.v<major>`);
+      throw new Error(
+        `Event type ${type} on ${definition.name} does not follow nets.<domain>.<event>.v<major>`,
+      );
     }
   }
   return definition;

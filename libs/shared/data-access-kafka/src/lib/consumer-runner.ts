@@ -108,12 +108,12 @@ export class ConsumerRunner {
   }
 
   private async processBatch(payload: EachBatchPayload): Promise<void> {
-    const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
+    const { batch } = payload;
     const handler = this.handlersByTopic.get(batch.topic);
     if (!handler) return;
     const messages = batch.messages;
     for (let start = 0; start < messages.length; start += this.transactionBatchSize) {
-      if (!isRunning() || isStale()) return;
+      if (!payload.isRunning() || payload.isStale()) return;
       const chunk = messages.slice(start, start + this.transactionBatchSize);
       const deliveries: Delivery[] = [];
       for (const message of chunk) {
@@ -129,9 +129,9 @@ export class ConsumerRunner {
         if (error instanceof ConsumerStoppingError) return;
         throw error;
       }
-      resolveOffset(chunk[chunk.length - 1].offset);
-      await commitOffsetsIfNecessary();
-      await heartbeat();
+      payload.resolveOffset(chunk[chunk.length - 1].offset);
+      await payload.commitOffsetsIfNecessary();
+      await payload.heartbeat();
     }
   }
 
@@ -151,7 +151,10 @@ export class ConsumerRunner {
       } catch (error) {
         if (!this.running) throw new ConsumerStoppingError();
         if (isTransientDatabaseError(error)) {
-          this.options.logger.warn({ err: error, topic, retryInMs: transientDelay }, 'database unavailable; retrying');
+          this.options.logger.warn(
+            { err: error, topic, retryInMs: transientDelay },
+            'database unavailable; retrying',
+          );
           await delay(transientDelay);
           transientDelay = Math.min(transientDelay * 2, 30000);
           continue;
@@ -177,21 +180,24 @@ export class ConsumerRunner {
   private async apply(handler: EventHandler, deliveries: Delivery[]): Promise<void> {
     await this.options.dataSource.transaction('READ COMMITTED', async (manager) => {
       const ids = deliveries.map((delivery) => delivery.event.id);
-      const inserted = (await manager.query(
+      const inserted = await manager.query<Array<{ event_id: string }>>(
         `INSERT INTO processed_event (consumer, event_id)
          SELECT $1, id FROM unnest($2::uuid[]) AS id
          ON CONFLICT DO NOTHING RETURNING event_id`,
         [this.options.groupId, ids],
-      )) as Array<{ event_id: string }>;
+      );
       const fresh = new Set(inserted.map((row) => row.event_id));
-      const events = deliveries
-        .map((delivery) => delivery.event)
-        .filter((event) => fresh.delete(event.id));
+      const events = deliveries.map((delivery) => delivery.event).filter((event) => fresh.delete(event.id));
       if (events.length > 0) await handler.handle(events, manager);
     });
   }
 
-  private async deadLetter(topic: string, partition: number, message: KafkaMessage, error: unknown): Promise<void> {
+  private async deadLetter(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    error: unknown,
+  ): Promise<void> {
     const reason = error instanceof Error ? error.message : String(error);
     this.options.logger.error(
       { topic, partition, offset: message.offset, reason },

@@ -82,15 +82,16 @@ export class OutboxRelay {
   async publishBatch(): Promise<number> {
     const { dataSource, producer, topicPrefix } = this.options;
     return dataSource.transaction(async (manager) => {
-      const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [
-        RELAY_LOCK_ID,
-      ])) as Array<{ locked: boolean }>;
+      const [{ locked }] = await manager.query<Array<{ locked: boolean }>>(
+        'SELECT pg_try_advisory_xact_lock($1) AS locked',
+        [RELAY_LOCK_ID],
+      );
       if (!locked) return 0;
-      const rows = (await manager.query(
+      const rows = await manager.query<OutboxRow[]>(
         `SELECT id, topic, message_key, event_type, payload FROM outbox_message
          WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.batchSize],
-      )) as OutboxRow[];
+      );
       if (rows.length === 0) return 0;
       const byTopic = new Map<string, OutboxRow[]>();
       for (const row of rows) {

@@ -11,7 +11,9 @@ export interface SubgraphSource {
 export function composeSupergraph(subgraphs: readonly SubgraphSource[]): string {
   const result = composeServices(subgraphs.map(({ name, url, typeDefs }) => ({ name, url, typeDefs })));
   if (result.errors && result.errors.length > 0) {
-    throw new Error(`Supergraph composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
+    throw new Error(
+      `Supergraph composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`,
+    );
   }
   if (!result.supergraphSdl) throw new Error('Supergraph composition produced no SDL');
   return result.supergraphSdl;

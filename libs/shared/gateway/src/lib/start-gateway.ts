@@ -11,7 +11,11 @@ import { createErrorFormatter, createHttpServer, type RunningServer } from '@net
 import { isDomainError } from '@nets/shared/util-errors';
 import type { Logger } from '@nets/shared/util-logger';
 import type { GatewayConfig } from './gateway-config';
-import { ProvenSubgraphDataSource, createKeepAliveFetcher, type GatewayRequestContext } from './subgraph-data-source';
+import {
+  ProvenSubgraphDataSource,
+  createKeepAliveFetcher,
+  type GatewayRequestContext,
+} from './subgraph-data-source';
 
 export interface GatewayOptions {
   config: GatewayConfig;
@@ -66,6 +70,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     includeStacktraceInErrorResponses: development,
     hideSchemaDetailsFromClientErrors: !development,
     csrfPrevention: true,
+    // Shutdown is ours (runMain): Apollo's own signal handler would re-raise the signal mid-shutdown.
+    stopOnTerminationSignals: false,
     persistedQueries: production ? false : undefined,
     allowBatchedHttpRequests: false,
     validationRules: protection.validationRules,
@@ -86,9 +92,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     preHandler: async (request, reply) => {
-      const query = (request.body as { query?: unknown } | undefined)?.query ?? (request.query as { query?: unknown }).query;
+      const query =
+        (request.body as { query?: unknown } | undefined)?.query ??
+        (request.query as { query?: unknown }).query;
       if (typeof query === 'string' && query.length > MAX_QUERY_CHARACTERS) {
-        return refuse(reply, 400, 'BAD_USER_INPUT', `The operation is longer than ${MAX_QUERY_CHARACTERS} characters.`);
+        return refuse(
+          reply,
+          400,
+          'BAD_USER_INPUT',
+          `The operation is longer than ${MAX_QUERY_CHARACTERS} characters.`,
+        );
       }
       try {
         // Verified here so a bad token is refused before any subgraph is asked; subgraphs verify again.

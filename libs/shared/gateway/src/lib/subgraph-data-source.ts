@@ -30,14 +30,17 @@ export class ProvenSubgraphDataSource extends RemoteGraphQLDataSource<GatewayReq
     super({ url, fetcher });
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayRequestContext>): void {
+  override willSendRequest({
+    request,
+    context,
+  }: GraphQLDataSourceProcessOptions<GatewayRequestContext>): void {
     const headers = request.http?.headers;
     if (!headers) return;
     if (this.gatewaySecret) headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
-    if ('requestId' in context && context.requestId) {
-      headers.set(REQUEST_ID_HEADER, context.requestId);
-      headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
-      if (context.authorization) headers.set('authorization', context.authorization);
-    }
+    // Health checks and schema loading run without a client request behind them.
+    const client = context as Partial<GatewayRequestContext>;
+    if (client.requestId) headers.set(REQUEST_ID_HEADER, client.requestId);
+    if (client.clientAddress) headers.set(CLIENT_ADDRESS_HEADER, client.clientAddress);
+    if (client.authorization) headers.set('authorization', client.authorization);
   }
 }

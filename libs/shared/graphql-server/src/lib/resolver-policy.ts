@@ -67,7 +67,9 @@ function enforcePolicy(policy: ResolverPolicy, context: RequestContext): void {
 }
 
 export function policyOf(resolver: unknown): ResolverPolicy | undefined {
-  return typeof resolver === 'function' ? (resolver as unknown as Record<symbol, ResolverPolicy>)[POLICY] : undefined;
+  return typeof resolver === 'function'
+    ? (resolver as unknown as Record<symbol, ResolverPolicy>)[POLICY]
+    : undefined;
 }
 
 /** Names of resolvers in the map that state no policy (empty when all do). */
@@ -77,7 +79,8 @@ export function unguardedResolvers(resolvers: Record<string, unknown>): string[]
     if (fields === null || typeof fields !== 'object' || !isPlainObject(fields)) continue;
     for (const [fieldName, resolver] of Object.entries(fields as Record<string, unknown>)) {
       if (fieldName === '__resolveType' || fieldName === '__isTypeOf') continue;
-      const fn = typeof resolver === 'function' ? resolver : (resolver as { resolve?: unknown } | null)?.resolve;
+      const fn: unknown =
+        typeof resolver === 'function' ? resolver : (resolver as { resolve?: unknown } | null)?.resolve;
       if (typeof fn === 'function' && !policyOf(fn)) missing.push(`${typeName}.${fieldName}`);
     }
   }
@@ -85,6 +88,6 @@ export function unguardedResolvers(resolvers: Record<string, unknown>): string[]
 }
 
 function isPlainObject(value: object): boolean {
-  const prototype = Object.getPrototypeOf(value);
+  const prototype: unknown = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
 }

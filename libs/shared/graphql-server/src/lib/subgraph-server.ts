@@ -67,6 +67,8 @@ export async function startSubgraphServer<TContext extends RequestContext>(
     includeStacktraceInErrorResponses: development,
     hideSchemaDetailsFromClientErrors: !development,
     csrfPrevention: true,
+    // Shutdown is ours (runMain): Apollo's own signal handler would re-raise the signal mid-shutdown.
+    stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger, development),
     plugins: [
       fastifyApolloDrainPlugin(app),
@@ -103,7 +105,10 @@ export async function startSubgraphServer<TContext extends RequestContext>(
     },
     handler: fastifyApolloHandler(apollo, {
       context: async (request) => {
-        const { identity, clientAddress } = auth.get(request) ?? { identity: ANONYMOUS, clientAddress: request.ip };
+        const { identity, clientAddress } = auth.get(request) ?? {
+          identity: ANONYMOUS,
+          clientAddress: request.ip,
+        };
         return options.extendContext({
           identity,
           clientAddress,
@@ -130,5 +135,8 @@ export async function startSubgraphServer<TContext extends RequestContext>(
 
 function mergeTypeDefs(typeDefs: DocumentNode | DocumentNode[]): DocumentNode {
   if (!Array.isArray(typeDefs)) return typeDefs;
-  return { kind: 'Document' as DocumentNode['kind'], definitions: typeDefs.flatMap((doc) => doc.definitions) } as DocumentNode;
+  return {
+    kind: 'Document' as DocumentNode['kind'],
+    definitions: typeDefs.flatMap((doc) => doc.definitions),
+  } as DocumentNode;
 }

@@ -127,9 +127,9 @@ export async function startService<TContext extends RequestContext>(
       logger,
       tokenVerifier: createTokenVerifier(toAuthConfig(config, config.NETS_ENV)),
       gatewaySecret: config.GATEWAY_SECRET,
-      extendContext: module.extendContext,
+      extendContext: (base) => module.extendContext(base),
       readinessChecks: {
-        database: () => dataSource.query('SELECT 1'),
+        database: () => dataSource.query<unknown>('SELECT 1'),
         kafka: async () => {
           await admin.describeCluster();
         },

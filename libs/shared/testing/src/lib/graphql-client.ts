@@ -1,4 +1,10 @@
-import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEV_AUTH_SECRET, mintDevToken, type DevTokenClaims } from '@nets/shared/auth';
+import {
+  DEFAULT_AUDIENCE,
+  DEFAULT_ISSUER,
+  DEV_AUTH_SECRET,
+  mintDevToken,
+  type DevTokenClaims,
+} from '@nets/shared/auth';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
@@ -44,5 +50,9 @@ export function errorCode(response: GraphQLResponse<unknown>): unknown {
 
 /** A token signed with the development key every test process and service shares. */
 export function testToken(claims: DevTokenClaims): Promise<string> {
-  return mintDevToken(claims, { devSecret: DEV_AUTH_SECRET, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE });
+  return mintDevToken(claims, {
+    devSecret: DEV_AUTH_SECRET,
+    issuer: DEFAULT_ISSUER,
+    audience: DEFAULT_AUDIENCE,
+  });
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { dropDatabase, ensureDatabase } from '@nets/shared/data-access-typeorm';
 
-export const TEST_POSTGRES_URL = process.env['TEST_DATABASE_SERVER_URL'] ?? 'postgres://postgres@127.0.0.1:5432';
+export const TEST_POSTGRES_URL =
+  process.env['TEST_DATABASE_SERVER_URL'] ?? 'postgres://postgres@127.0.0.1:5432';
 
 export interface TestDatabase {
   url: string;

@@ -1,9 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { createTokenVerifier, DEV_AUTH_SECRET, toAuthConfig } from '@nets/shared/auth';
-import { createServiceDataSource, migrateDatabase, pendingSchemaChanges } from '@nets/shared/data-access-typeorm';
+import {
+  createServiceDataSource,
+  migrateDatabase,
+  pendingSchemaChanges,
+} from '@nets/shared/data-access-typeorm';
 import { composeSupergraph, gatewayConfigSchema, startGateway } from '@nets/shared/gateway';
 import type { RunningServer } from '@nets/shared/graphql-server';
-import { serviceConfigSchema, startService, type RunningService, type ServiceDefinition } from '@nets/shared/service-runtime';
+import {
+  serviceConfigSchema,
+  startService,
+  type RunningService,
+  type ServiceDefinition,
+} from '@nets/shared/service-runtime';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { TEST_KAFKA_BROKERS, uniqueTopicPrefix } from './test-kafka';
 import { testLogger } from './test-logger';

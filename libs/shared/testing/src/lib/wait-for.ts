@@ -22,7 +22,9 @@ export async function waitFor<T>(
     }
     if (Date.now() > deadline) {
       const reason = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${options.description ?? 'condition'}${reason}`);
+      throw new Error(
+        `Timed out after ${timeoutMs} ms waiting for ${options.description ?? 'condition'}${reason}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }

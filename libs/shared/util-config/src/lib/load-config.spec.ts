@@ -19,7 +19,12 @@ describe('loadConfig', () => {
   });
 
   it('parses values from the environment', () => {
-    const config = loadConfig(schema, { PORT: '5000', FLAG: '1', BROKERS: 'a:1, b:2', NETS_ENV: 'production' });
+    const config = loadConfig(schema, {
+      PORT: '5000',
+      FLAG: '1',
+      BROKERS: 'a:1, b:2',
+      NETS_ENV: 'production',
+    });
     expect(config.PORT).toBe(5000);
     expect(config.FLAG).toBe(true);
     expect(config.BROKERS).toEqual(['a:1', 'b:2']);
@@ -37,10 +42,12 @@ describe('loadConfig', () => {
   });
 
   it('supports refinements across variables', () => {
-    const strict = z.object({ SECRET: z.string().optional(), NETS_ENV: z.string() }).refine(
-      (c) => c.NETS_ENV !== 'production' || c.SECRET !== undefined,
-      { message: 'SECRET is required in production', path: ['SECRET'] },
-    );
+    const strict = z
+      .object({ SECRET: z.string().optional(), NETS_ENV: z.string() })
+      .refine((c) => c.NETS_ENV !== 'production' || c.SECRET !== undefined, {
+        message: 'SECRET is required in production',
+        path: ['SECRET'],
+      });
     expect(() => loadConfig(strict, { NETS_ENV: 'production' })).toThrow(/SECRET is required/);
   });
 });

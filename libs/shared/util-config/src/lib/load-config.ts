@@ -32,7 +32,8 @@ export const envBoolean = (defaultValue: boolean) =>
     .default(defaultValue ? 'true' : 'false')
     .transform((value) => value === 'true' || value === '1');
 
-export const envPort = (defaultValue: number) => z.coerce.number().int().min(0).max(65535).default(defaultValue);
+export const envPort = (defaultValue: number) =>
+  z.coerce.number().int().min(0).max(65535).default(defaultValue);
 
 export const envList = (defaultValue: string) =>
   z

@@ -10,7 +10,12 @@ export function createLogger(service: string, level: LevelWithSilent = 'info'): 
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
     redact: {
-      paths: ['req.headers.authorization', 'req.headers["x-gateway-secret"]', '*.contactDetails', '*.password'],
+      paths: [
+        'req.headers.authorization',
+        'req.headers["x-gateway-secret"]',
+        '*.contactDetails',
+        '*.password',
+      ],
       censor: '[redacted]',
     },
   });

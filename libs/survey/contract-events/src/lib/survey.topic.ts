@@ -45,7 +45,8 @@ export const surveyTopic = defineTopic({
     'nets.survey.questionnaire-published.v1': questionnairePublishedSchema,
   },
   eventDescriptions: {
-    'nets.survey.cycle-opened.v1': 'A survey cycle opened for responses with a published questionnaire version.',
+    'nets.survey.cycle-opened.v1':
+      'A survey cycle opened for responses with a published questionnaire version.',
     'nets.survey.cycle-closed.v1': 'A survey cycle closed, at its closing time or by an administrator.',
     'nets.survey.questionnaire-published.v1':
       'A questionnaire version was published; it carries the full content and the measures it feeds.',

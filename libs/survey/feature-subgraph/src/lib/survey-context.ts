@@ -1,6 +1,11 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '@nets/shared/graphql-server';
-import type { MeasureRecord, QualityStandardRecord, QuestionnaireRecord, SurveyCycleRecord } from '@nets/survey/data-access';
+import type {
+  MeasureRecord,
+  QualityStandardRecord,
+  QuestionnaireRecord,
+  SurveyCycleRecord,
+} from '@nets/survey/data-access';
 import type { QuestionnaireService } from './services/questionnaire.service';
 import type { ReferenceDataService } from './services/reference-data.service';
 import type { SurveyCycleService } from './services/survey-cycle.service';

@@ -30,7 +30,12 @@ export const surveyService: ServiceDefinition<SurveyContext> = {
     const services: SurveyServices = {
       referenceData,
       cycles: new SurveyCycleService(dataSource, cycleRepository, questionnaireRepository),
-      questionnaires: new QuestionnaireService(dataSource, questionnaireRepository, cycleRepository, referenceData),
+      questionnaires: new QuestionnaireService(
+        dataSource,
+        questionnaireRepository,
+        cycleRepository,
+        referenceData,
+      ),
     };
     return {
       resolvers: surveyResolvers,
@@ -38,7 +43,8 @@ export const surveyService: ServiceDefinition<SurveyContext> = {
       background: () => {
         const closeDue = () =>
           services.cycles.closeDueCycles().then(
-            (closed) => closed.forEach((year) => logger.info({ year }, 'survey cycle closed at its closing time')),
+            (closed) =>
+              closed.forEach((year) => logger.info({ year }, 'survey cycle closed at its closing time')),
             (error: unknown) => logger.error({ err: error }, 'closing due cycles failed'),
           );
         void closeDue();

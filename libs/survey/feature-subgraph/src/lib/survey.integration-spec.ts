@@ -59,7 +59,9 @@ describe('survey subgraph through the gateway, on PostgreSQL and Kafka', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform([surveyService]);
-    recorder = await new TopicRecorder(testKafkaClient(), [`${platform.topicPrefix}${surveyTopic.name}`]).start();
+    recorder = await new TopicRecorder(testKafkaClient(), [
+      `${platform.topicPrefix}${surveyTopic.name}`,
+    ]).start();
     admin = await testToken({ role: 'ADMIN', subject: 'admin-1' });
     analyst = await testToken({ role: 'NATIONAL_ANALYST' });
     database = new Client({ connectionString: platform.databases['survey'].url });
@@ -103,12 +105,26 @@ describe('survey subgraph through the gateway, on PostgreSQL and Kafka', () => {
     const before = await cycleCount();
     const asAnalyst = await graphqlRequest(platform.gatewayUrl, CREATE, {
       token: analyst,
-      variables: { input: { year: 2025, name: 'x', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + DAY).toISOString() } },
+      variables: {
+        input: {
+          year: 2025,
+          name: 'x',
+          opensAt: new Date().toISOString(),
+          closesAt: new Date(Date.now() + DAY).toISOString(),
+        },
+      },
     });
     expect(errorCode(asAnalyst)).toBe('FORBIDDEN');
     const backwards = await gql(
       CREATE,
-      { input: { year: 2025, name: 'NETS 2025', opensAt: new Date(Date.now() + DAY).toISOString(), closesAt: new Date().toISOString() } },
+      {
+        input: {
+          year: 2025,
+          name: 'NETS 2025',
+          opensAt: new Date(Date.now() + DAY).toISOString(),
+          closesAt: new Date().toISOString(),
+        },
+      },
       admin,
     );
     expect(errorCode(backwards)).toBe('BAD_USER_INPUT');
@@ -127,11 +143,22 @@ describe('survey subgraph through the gateway, on PostgreSQL and Kafka', () => {
   });
 
   it('refuses to publish an invalid questionnaire with every problem listed, and publishes nothing', async () => {
-    const sections = DEFAULT_QUESTIONNAIRE.sections.map((section) => ({ ...section, questions: [...section.questions] }));
+    const sections = DEFAULT_QUESTIONNAIRE.sections.map((section) => ({
+      ...section,
+      questions: [...section.questions],
+    }));
     const [first, second] = [sections[0].questions[0], sections[0].questions[1]];
     sections[0].questions[1] = { ...second, code: first.code };
-    sections[0].questions[0] = { ...first, standardCodes: ['9.9'], condition: { questionCode: 'Q_OVERALL_EXPERIENCE', anyOf: ['GOOD'] } };
-    const saved = await gql(SAVE, { input: { year: 2025, content: { ...DEFAULT_QUESTIONNAIRE, sections } } }, admin);
+    sections[0].questions[0] = {
+      ...first,
+      standardCodes: ['9.9'],
+      condition: { questionCode: 'Q_OVERALL_EXPERIENCE', anyOf: ['GOOD'] },
+    };
+    const saved = await gql(
+      SAVE,
+      { input: { year: 2025, content: { ...DEFAULT_QUESTIONNAIRE, sections } } },
+      admin,
+    );
     expect(saved.errors).toBeUndefined();
     expect(saved.data).toMatchObject({ saveQuestionnaireDraft: { status: 'DRAFT', version: null } });
 
@@ -141,8 +168,12 @@ describe('survey subgraph through the gateway, on PostgreSQL and Kafka', () => {
     const messages = details.map((d) => d.message);
     expect(messages).toContain(`Question code ${first.code} is used twice.`);
     expect(messages).toContain('Unknown Quality Framework standard 9.9.');
-    expect(messages.some((m) => /comes later; conditions may only refer to earlier questions/.test(m))).toBe(true);
-    const rows = await database.query(`SELECT count(*)::int AS n FROM questionnaire WHERE status = 'PUBLISHED'`);
+    expect(messages.some((m) => /comes later; conditions may only refer to earlier questions/.test(m))).toBe(
+      true,
+    );
+    const rows = await database.query(
+      `SELECT count(*)::int AS n FROM questionnaire WHERE status = 'PUBLISHED'`,
+    );
     expect(rows.rows[0].n).toBe(0);
     const outbox = await database.query(`SELECT count(*)::int AS n FROM outbox_message`);
     expect(outbox.rows[0].n).toBe(0);
@@ -153,11 +184,16 @@ describe('survey subgraph through the gateway, on PostgreSQL and Kafka', () => {
     expect(saved.errors).toBeUndefined();
     const published = await gql(PUBLISH, { year: 2025 }, admin);
     expect(published.errors).toBeUndefined();
-    const version = (published.data as { publishQuestionnaire: { id: string; version: number; status: string } })
-      .publishQuestionnaire;
+    const version = (
+      published.data as { publishQuestionnaire: { id: string; version: number; status: string } }
+    ).publishQuestionnaire;
     expect(version).toMatchObject({ version: 1, status: 'PUBLISHED' });
 
-    const edit = await gql(SAVE, { input: { year: 2025, questionnaireId: version.id, useDefault: true } }, admin);
+    const edit = await gql(
+      SAVE,
+      { input: { year: 2025, questionnaireId: version.id, useDefault: true } },
+      admin,
+    );
     expect(errorCode(edit)).toBe('CONFLICT');
     expect(edit.errors?.[0].message).toMatch(/Version 1 was published and is frozen/);
     const stored = await database.query('SELECT content FROM questionnaire WHERE id = $1', [version.id]);
@@ -175,8 +211,9 @@ describe('survey subgraph through the gateway, on PostgreSQL and Kafka', () => {
     const anonymous = await gql(`{ openSurveyCycle { year name status questionnaire { version title sections {
       code questions { code type required options { code } condition { questionCode anyOf } } } } } }`);
     expect(anonymous.errors).toBeUndefined();
-    const cycle = (anonymous.data as { openSurveyCycle: { questionnaire: { version: number; sections: unknown[] } } })
-      .openSurveyCycle;
+    const cycle = (
+      anonymous.data as { openSurveyCycle: { questionnaire: { version: number; sections: unknown[] } } }
+    ).openSurveyCycle;
     expect(cycle).toMatchObject({ year: 2025, name: 'NETS 2025', status: 'OPEN' });
     expect(cycle.questionnaire.version).toBe(1);
     expect(cycle.questionnaire.sections).toHaveLength(DEFAULT_QUESTIONNAIRE.sections.length);

@@ -1,6 +1,10 @@
 import { LearnerGroupEntity, ProfessionEntity } from './learner-group.entity';
 import { MeasureEntity } from './measure.entity';
-import { QualityDomainEntity, QualityFrameworkEditionEntity, QualityStandardEntity } from './quality-framework.entity';
+import {
+  QualityDomainEntity,
+  QualityFrameworkEditionEntity,
+  QualityStandardEntity,
+} from './quality-framework.entity';
 import { QuestionnaireEntity } from './questionnaire.entity';
 import { SurveyCycleEntity, SurveyCycleOverrideEntity } from './survey-cycle.entity';
 

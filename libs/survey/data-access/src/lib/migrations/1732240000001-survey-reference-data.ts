@@ -23,7 +23,14 @@ export class SurveyReferenceData1732240000001 implements MigrationInterface {
         await queryRunner.query(
           `INSERT INTO quality_standard (edition, code, domain_number, position, statement, descriptors)
            VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
-          [framework.edition, standard.code, domain.number, position++, standard.statement, JSON.stringify(standard.descriptors)],
+          [
+            framework.edition,
+            standard.code,
+            domain.number,
+            position++,
+            standard.statement,
+            JSON.stringify(standard.descriptors),
+          ],
         );
       }
     }

@@ -156,7 +156,8 @@ export const DEFAULT_QUESTIONNAIRE: QuestionnaireContent = {
           code: 'Q_LEARNER_FORUM',
           type: 'YES_NO',
           text: 'Did you have access to a group or forum where you could meet other learners and share experiences?',
-          helpText: 'This could be in person or online, for example a learner forum, peer support group or network.',
+          helpText:
+            'This could be in person or online, for example a learner forum, peer support group or network.',
           required: true,
           options: YES_NO_OPTIONS,
           measureKey: 'learner-forum-access',
@@ -316,7 +317,8 @@ export const DEFAULT_QUESTIONNAIRE: QuestionnaireContent = {
           code: 'Q_DISCRIMINATION_PATIENTS',
           type: 'YES_NO',
           text: 'During this placement, have you experienced discrimination from patients, service users or their relatives or carers?',
-          helpText: 'For example because of your ethnicity, sex, gender identity, sexual orientation, disability, religion or age.',
+          helpText:
+            'For example because of your ethnicity, sex, gender identity, sexual orientation, disability, religion or age.',
           required: true,
           options: YES_NO_OPTIONS,
           measureKey: 'discrimination-by-patients',
@@ -346,7 +348,8 @@ export const DEFAULT_QUESTIONNAIRE: QuestionnaireContent = {
           code: 'Q_SEXUAL_BEHAVIOUR',
           type: 'MULTIPLE_CHOICE',
           text: 'During this placement, have you experienced or witnessed unwanted, harmful or inappropriate sexual behaviour? Select all that apply.',
-          helpText: 'This includes comments, jokes, gestures, unwanted touching or any other behaviour of a sexual nature.',
+          helpText:
+            'This includes comments, jokes, gestures, unwanted touching or any other behaviour of a sexual nature.',
           required: true,
           options: [
             { code: 'BY_STAFF', label: 'Yes, by other staff' },

@@ -92,7 +92,10 @@ export const LEARNER_GROUPS: readonly LearnerGroupDefinition[] = [
     name: 'Pharmacy',
     professions: [
       { code: 'PHARMACY_STUDENT', name: 'Pharmacy student' },
-      { code: 'FOUNDATION_TRAINEE_PHARMACIST', name: 'Foundation trainee pharmacist (formerly pre-registration pharmacist)' },
+      {
+        code: 'FOUNDATION_TRAINEE_PHARMACIST',
+        name: 'Foundation trainee pharmacist (formerly pre-registration pharmacist)',
+      },
       { code: 'TRAINEE_PHARMACY_TECHNICIAN', name: 'Pre-registration trainee pharmacy technician' },
     ],
   },
@@ -101,7 +104,10 @@ export const LEARNER_GROUPS: readonly LearnerGroupDefinition[] = [
     name: 'Healthcare science',
     professions: [
       { code: 'HEALTHCARE_SCIENCE_ASSOCIATE', name: 'Healthcare science associate or assistant' },
-      { code: 'HEALTHCARE_SCIENCE_PRACTITIONER', name: 'Healthcare science practitioner (Practitioner Training Programme, PTP)' },
+      {
+        code: 'HEALTHCARE_SCIENCE_PRACTITIONER',
+        name: 'Healthcare science practitioner (Practitioner Training Programme, PTP)',
+      },
       { code: 'STP_TRAINEE', name: 'Clinical scientist trainee (Scientist Training Programme, STP)' },
       { code: 'HSST_TRAINEE', name: 'Higher Specialist Scientist Training (HSST) trainee' },
     ],
@@ -111,10 +117,16 @@ export const LEARNER_GROUPS: readonly LearnerGroupDefinition[] = [
     name: 'Psychological professions',
     professions: [
       { code: 'TRAINEE_CLINICAL_PSYCHOLOGIST', name: 'Trainee clinical psychologist' },
-      { code: 'TRAINEE_PSYCHOLOGICAL_WELLBEING_PRACTITIONER', name: 'Trainee psychological wellbeing practitioner' },
+      {
+        code: 'TRAINEE_PSYCHOLOGICAL_WELLBEING_PRACTITIONER',
+        name: 'Trainee psychological wellbeing practitioner',
+      },
       { code: 'TRAINEE_HIGH_INTENSITY_THERAPIST', name: 'Trainee high-intensity psychological therapist' },
       { code: 'TRAINEE_CHILD_WELLBEING_PRACTITIONER', name: 'Trainee children’s wellbeing practitioner' },
-      { code: 'TRAINEE_EDUCATION_MENTAL_HEALTH_PRACTITIONER', name: 'Trainee education mental health practitioner' },
+      {
+        code: 'TRAINEE_EDUCATION_MENTAL_HEALTH_PRACTITIONER',
+        name: 'Trainee education mental health practitioner',
+      },
     ],
   },
   {
@@ -136,8 +148,14 @@ export const LEARNER_GROUPS: readonly LearnerGroupDefinition[] = [
     code: 'APPRENTICES',
     name: 'Apprentices',
     professions: [
-      { code: 'CLINICAL_APPRENTICE', name: 'Clinical apprenticeship (for example, healthcare support worker or assistant practitioner)' },
-      { code: 'NON_CLINICAL_APPRENTICE', name: 'Non-clinical apprenticeship (for example, business administration or estates)' },
+      {
+        code: 'CLINICAL_APPRENTICE',
+        name: 'Clinical apprenticeship (for example, healthcare support worker or assistant practitioner)',
+      },
+      {
+        code: 'NON_CLINICAL_APPRENTICE',
+        name: 'Non-clinical apprenticeship (for example, business administration or estates)',
+      },
     ],
   },
   {

@@ -25,7 +25,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'overall-experience',
     title: 'Overall educational experience',
-    description: 'Percentage of learners who rated their overall educational experience in the placement as good or excellent.',
+    description:
+      'Percentage of learners who rated their overall educational experience in the placement as good or excellent.',
     questionCode: 'Q_OVERALL_EXPERIENCE',
     positiveOptionCodes: GOOD_OR_EXCELLENT,
     polarity: 'HIGHER_IS_BETTER',
@@ -36,7 +37,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'induction',
     title: 'Induction',
-    description: 'Percentage of learners who agreed that their induction prepared them for the placement or training post.',
+    description:
+      'Percentage of learners who agreed that their induction prepared them for the placement or training post.',
     questionCode: 'Q_INDUCTION',
     positiveOptionCodes: AGREE,
     polarity: 'HIGHER_IS_BETTER',
@@ -47,7 +49,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'education-valued',
     title: 'Education valued by employer or training provider',
-    description: 'Percentage of learners who agreed that education and training were valued by their employer or placement provider.',
+    description:
+      'Percentage of learners who agreed that education and training were valued by their employer or placement provider.',
     questionCode: 'Q_EDUCATION_VALUED',
     positiveOptionCodes: AGREE,
     polarity: 'HIGHER_IS_BETTER',
@@ -59,7 +62,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'supervision-quality',
     title: 'Quality of supervision',
-    description: 'Percentage of learners who rated the overall quality of the supervision they received as good or excellent.',
+    description:
+      'Percentage of learners who rated the overall quality of the supervision they received as good or excellent.',
     questionCode: 'Q_SUPERVISION_QUALITY',
     positiveOptionCodes: GOOD_OR_EXCELLENT,
     polarity: 'HIGHER_IS_BETTER',
@@ -71,7 +75,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'learning-opportunities',
     title: 'Access to learning opportunities',
-    description: 'Percentage of learners who agreed that they had sufficient access to learning opportunities to meet their learning outcomes.',
+    description:
+      'Percentage of learners who agreed that they had sufficient access to learning opportunities to meet their learning outcomes.',
     questionCode: 'Q_LEARNING_OPPORTUNITIES',
     positiveOptionCodes: AGREE,
     polarity: 'HIGHER_IS_BETTER',
@@ -82,7 +87,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'multidisciplinary-learning',
     title: 'Multidisciplinary learning',
-    description: 'Percentage of learners who agreed that they were able to learn from and with other professions.',
+    description:
+      'Percentage of learners who agreed that they were able to learn from and with other professions.',
     questionCode: 'Q_MULTIDISCIPLINARY_LEARNING',
     positiveOptionCodes: AGREE,
     polarity: 'HIGHER_IS_BETTER',
@@ -93,7 +99,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'learner-forum-access',
     title: 'Access to a learner group or forum',
-    description: 'Percentage of learners who had access to a group or forum where they could meet and share experiences with other learners.',
+    description:
+      'Percentage of learners who had access to a group or forum where they could meet and share experiences with other learners.',
     questionCode: 'Q_LEARNER_FORUM',
     positiveOptionCodes: ['YES'],
     polarity: 'HIGHER_IS_BETTER',
@@ -104,7 +111,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'simulation-access',
     title: 'Access to simulation and immersive learning',
-    description: 'Percentage of learners who had access to simulation or immersive learning opportunities during the placement.',
+    description:
+      'Percentage of learners who had access to simulation or immersive learning opportunities during the placement.',
     questionCode: 'Q_SIMULATION',
     positiveOptionCodes: ['YES'],
     polarity: 'HIGHER_IS_BETTER',
@@ -116,7 +124,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'workload-negative-impact',
     title: 'Workload had a negative impact on learning',
-    description: 'Percentage of learners who described their workload as either too busy or too quiet to provide the learning opportunities they needed.',
+    description:
+      'Percentage of learners who described their workload as either too busy or too quiet to provide the learning opportunities they needed.',
     questionCode: 'Q_WORKLOAD',
     positiveOptionCodes: ['TOO_BUSY', 'TOO_QUIET'],
     polarity: 'LOWER_IS_BETTER',
@@ -127,7 +136,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'workload-too-busy',
     title: 'Workload too busy for learning',
-    description: 'Percentage of learners who described their workload as too busy to provide the learning opportunities they needed.',
+    description:
+      'Percentage of learners who described their workload as too busy to provide the learning opportunities they needed.',
     questionCode: 'Q_WORKLOAD',
     positiveOptionCodes: ['TOO_BUSY'],
     polarity: 'LOWER_IS_BETTER',
@@ -138,7 +148,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'workload-too-quiet',
     title: 'Workload too quiet for learning',
-    description: 'Percentage of learners who described their workload as too quiet to provide the learning opportunities they needed.',
+    description:
+      'Percentage of learners who described their workload as too quiet to provide the learning opportunities they needed.',
     questionCode: 'Q_WORKLOAD',
     positiveOptionCodes: ['TOO_QUIET'],
     polarity: 'LOWER_IS_BETTER',
@@ -150,7 +161,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'wellbeing-know-how-to-access',
     title: 'Knows how to access wellbeing resources',
-    description: 'Percentage of learners who knew how to access health and wellbeing support and resources in their organisation.',
+    description:
+      'Percentage of learners who knew how to access health and wellbeing support and resources in their organisation.',
     questionCode: 'Q_WELLBEING_KNOW_HOW',
     positiveOptionCodes: ['YES'],
     polarity: 'HIGHER_IS_BETTER',
@@ -161,7 +173,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'wellbeing-able-to-access',
     title: 'Feels able to access wellbeing resources',
-    description: 'Percentage of learners who felt able to access health and wellbeing support and resources in their organisation.',
+    description:
+      'Percentage of learners who felt able to access health and wellbeing support and resources in their organisation.',
     questionCode: 'Q_WELLBEING_ABLE_TO_ACCESS',
     positiveOptionCodes: ['YES'],
     polarity: 'HIGHER_IS_BETTER',
@@ -173,7 +186,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'not-unsupervised-beyond-competence',
     title: 'Not expected to work unsupervised beyond competence',
-    description: 'Percentage of learners who were not expected to carry out activities or tasks unsupervised that they had not been trained or prepared for.',
+    description:
+      'Percentage of learners who were not expected to carry out activities or tasks unsupervised that they had not been trained or prepared for.',
     questionCode: 'Q_UNSUPERVISED_TASKS',
     positiveOptionCodes: ['NO'],
     polarity: 'HIGHER_IS_BETTER',
@@ -184,7 +198,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'saw-safe-care',
     title: 'Saw examples of safe care',
-    description: 'Percentage of learners who agreed that they saw examples of safe, effective and compassionate care.',
+    description:
+      'Percentage of learners who agreed that they saw examples of safe, effective and compassionate care.',
     questionCode: 'Q_SAFE_CARE',
     positiveOptionCodes: AGREE,
     polarity: 'HIGHER_IS_BETTER',
@@ -195,7 +210,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'encouraged-to-suggest-improvements',
     title: 'Encouraged to suggest improvements to care',
-    description: 'Percentage of learners who agreed that they were encouraged to suggest how patient care could be improved.',
+    description:
+      'Percentage of learners who agreed that they were encouraged to suggest how patient care could be improved.',
     questionCode: 'Q_SUGGEST_IMPROVEMENTS',
     positiveOptionCodes: AGREE,
     polarity: 'HIGHER_IS_BETTER',
@@ -207,7 +223,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'knows-how-to-raise-concerns',
     title: 'Knows how to raise concerns',
-    description: 'Percentage of learners who knew how to raise a concern in their placement or training organisation.',
+    description:
+      'Percentage of learners who knew how to raise a concern in their placement or training organisation.',
     questionCode: 'Q_KNOW_HOW_TO_RAISE_CONCERNS',
     positiveOptionCodes: ['YES'],
     polarity: 'HIGHER_IS_BETTER',
@@ -218,7 +235,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'comfortable-raising-concerns',
     title: 'Comfortable raising concerns',
-    description: 'Percentage of learners who agreed that they would feel comfortable raising a concern in their placement or training organisation.',
+    description:
+      'Percentage of learners who agreed that they would feel comfortable raising a concern in their placement or training organisation.',
     questionCode: 'Q_COMFORTABLE_RAISING_CONCERNS',
     positiveOptionCodes: AGREE,
     polarity: 'HIGHER_IS_BETTER',
@@ -229,7 +247,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'knows-ftsu-guardian',
     title: 'Knows how to access the Freedom to Speak Up Guardian',
-    description: 'Percentage of learners who knew how to access support from their local Freedom to Speak Up Guardian.',
+    description:
+      'Percentage of learners who knew how to access support from their local Freedom to Speak Up Guardian.',
     questionCode: 'Q_FTSU_GUARDIAN',
     positiveOptionCodes: ['YES'],
     polarity: 'HIGHER_IS_BETTER',
@@ -252,7 +271,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'bullying-reported',
     title: 'Reported bullying and harassment',
-    description: 'Percentage of learners who experienced bullying or harassment and reported it to their education, placement or training provider.',
+    description:
+      'Percentage of learners who experienced bullying or harassment and reported it to their education, placement or training provider.',
     questionCode: 'Q_BULLYING_REPORTED',
     positiveOptionCodes: ['YES'],
     polarity: 'HIGHER_IS_BETTER',
@@ -263,7 +283,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'bullying-dealt-with',
     title: 'Felt bullying concern was dealt with',
-    description: 'Percentage of learners who reported bullying or harassment and felt the organisation dealt with their concern.',
+    description:
+      'Percentage of learners who reported bullying or harassment and felt the organisation dealt with their concern.',
     questionCode: 'Q_BULLYING_DEALT_WITH',
     positiveOptionCodes: ['YES'],
     polarity: 'HIGHER_IS_BETTER',
@@ -274,7 +295,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'discrimination-by-patients',
     title: 'Experienced discrimination by patients',
-    description: 'Percentage of learners who experienced discrimination from patients, service users or their relatives or carers.',
+    description:
+      'Percentage of learners who experienced discrimination from patients, service users or their relatives or carers.',
     questionCode: 'Q_DISCRIMINATION_PATIENTS',
     positiveOptionCodes: ['YES'],
     polarity: 'LOWER_IS_BETTER',
@@ -285,7 +307,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'discrimination-reported',
     title: 'Reported discrimination',
-    description: 'Percentage of learners who experienced discrimination by patients and reported it to their education, placement or training provider.',
+    description:
+      'Percentage of learners who experienced discrimination by patients and reported it to their education, placement or training provider.',
     questionCode: 'Q_DISCRIMINATION_REPORTED',
     positiveOptionCodes: ['YES'],
     polarity: 'HIGHER_IS_BETTER',
@@ -296,7 +319,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'discrimination-dealt-with',
     title: 'Felt discrimination concern was dealt with',
-    description: 'Percentage of learners who reported discrimination and felt the organisation dealt with their concern.',
+    description:
+      'Percentage of learners who reported discrimination and felt the organisation dealt with their concern.',
     questionCode: 'Q_DISCRIMINATION_DEALT_WITH',
     positiveOptionCodes: ['YES'],
     polarity: 'HIGHER_IS_BETTER',
@@ -307,7 +331,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'sexual-behaviour-by-staff',
     title: 'Unwanted sexual behaviour by staff',
-    description: 'Percentage of learners who experienced or witnessed unwanted, harmful or inappropriate sexual behaviour by other staff.',
+    description:
+      'Percentage of learners who experienced or witnessed unwanted, harmful or inappropriate sexual behaviour by other staff.',
     questionCode: 'Q_SEXUAL_BEHAVIOUR',
     positiveOptionCodes: ['BY_STAFF'],
     polarity: 'LOWER_IS_BETTER',
@@ -318,7 +343,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'sexual-behaviour-by-patients',
     title: 'Unwanted sexual behaviour by patients',
-    description: 'Percentage of learners who experienced or witnessed unwanted, harmful or inappropriate sexual behaviour by patients, service users or their relatives or carers.',
+    description:
+      'Percentage of learners who experienced or witnessed unwanted, harmful or inappropriate sexual behaviour by patients, service users or their relatives or carers.',
     questionCode: 'Q_SEXUAL_BEHAVIOUR',
     positiveOptionCodes: ['BY_PATIENTS'],
     polarity: 'LOWER_IS_BETTER',
@@ -329,7 +355,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'sexual-behaviour-reported',
     title: 'Reported unwanted sexual behaviour',
-    description: 'Percentage of learners who experienced or witnessed unwanted sexual behaviour and reported it to their education, placement or training provider.',
+    description:
+      'Percentage of learners who experienced or witnessed unwanted sexual behaviour and reported it to their education, placement or training provider.',
     questionCode: 'Q_SEXUAL_BEHAVIOUR_REPORTED',
     positiveOptionCodes: ['YES'],
     polarity: 'HIGHER_IS_BETTER',
@@ -340,7 +367,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'sexual-behaviour-timely-action',
     title: 'Felt timely action was taken on unwanted sexual behaviour',
-    description: 'Percentage of learners who reported unwanted sexual behaviour and felt the organisation took appropriate and timely action.',
+    description:
+      'Percentage of learners who reported unwanted sexual behaviour and felt the organisation took appropriate and timely action.',
     questionCode: 'Q_SEXUAL_BEHAVIOUR_TIMELY_ACTION',
     positiveOptionCodes: ['YES'],
     polarity: 'HIGHER_IS_BETTER',
@@ -352,7 +380,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     key: 'would-recommend',
     title: 'Would recommend the placement',
-    description: 'Percentage of learners who agreed that they would recommend their placement or training post as a place to work or train.',
+    description:
+      'Percentage of learners who agreed that they would recommend their placement or training post as a place to work or train.',
     questionCode: 'Q_RECOMMEND',
     positiveOptionCodes: AGREE,
     polarity: 'HIGHER_IS_BETTER',
@@ -444,7 +473,12 @@ export const PUBLISHED_REASON_SHARES: readonly PublishedReasonShare[] = [
   { questionCode: 'Q_RECOMMEND_REASONS', optionCode: 'SUPPORTIVE_ENVIRONMENT', year: 2024, percent: 71 },
   { questionCode: 'Q_RECOMMEND_REASONS', optionCode: 'ADEQUATE_SUPERVISION', year: 2024, percent: 70 },
   { questionCode: 'Q_RECOMMEND_REASONS', optionCode: 'LEARNING_OPPORTUNITIES', year: 2024, percent: 66 },
-  { questionCode: 'Q_LEAVING_REASONS', optionCode: 'LACK_OF_LEARNING_OPPORTUNITIES', year: 2024, percent: 55 },
+  {
+    questionCode: 'Q_LEAVING_REASONS',
+    optionCode: 'LACK_OF_LEARNING_OPPORTUNITIES',
+    year: 2024,
+    percent: 55,
+  },
   { questionCode: 'Q_LEAVING_REASONS', optionCode: 'INADEQUATE_TEACHING', year: 2024, percent: 54 },
   { questionCode: 'Q_LEAVING_REASONS', optionCode: 'CULTURE', year: 2024, percent: 52 },
   { questionCode: 'Q_LEAVING_REASONS', optionCode: 'ROTA_STAFFING', year: 2024, percent: 50 },

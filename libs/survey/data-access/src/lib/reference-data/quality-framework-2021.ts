@@ -51,7 +51,8 @@ export const QUALITY_FRAMEWORK_2021: QualityFrameworkEdition = {
       standards: [
         {
           code: '1.1',
-          statement: 'The learning environment is one in which education and training is valued and championed.',
+          statement:
+            'The learning environment is one in which education and training is valued and championed.',
           descriptors: [
             'The placement provider is explicit in the importance it places on learning, including recognising, promoting and supporting the vital role than all staff can play in creating and supporting a positive learning environment (for example, through role-modelling and both formal and informal supervision). There is a supportive environment within which learners are developed, encouraged and challenged to become reflective practitioners and lifelong learners, and where a deep rather than surface approach to learning is fostered.',
           ],
@@ -82,7 +83,8 @@ export const QUALITY_FRAMEWORK_2021: QualityFrameworkEdition = {
         },
         {
           code: '1.6',
-          statement: 'The environment is one that ensures the safety of all staff, including learners on placement.',
+          statement:
+            'The environment is one that ensures the safety of all staff, including learners on placement.',
           descriptors: [
             'All staff, including learners and supervisors, have access to the necessary resources, facilities and equipment to ensure their safety within the workplace and to deliver safe clinical care.',
           ],
@@ -155,7 +157,8 @@ export const QUALITY_FRAMEWORK_2021: QualityFrameworkEdition = {
         },
         {
           code: '2.2',
-          statement: 'There is active engagement and ownership of EDI in education and training at a senior level.',
+          statement:
+            'There is active engagement and ownership of EDI in education and training at a senior level.',
           descriptors: [
             'The governance arrangements promote and support the development and sharing of EDI good practice in education and training and there are named senior leaders with responsibility and accountability for EDI in education and training.',
           ],
@@ -301,7 +304,8 @@ export const QUALITY_FRAMEWORK_2021: QualityFrameworkEdition = {
       standards: [
         {
           code: '4.1',
-          statement: 'Supervisors can easily access resources to support their physical and mental health and wellbeing',
+          statement:
+            'Supervisors can easily access resources to support their physical and mental health and wellbeing',
           descriptors: [
             'The importance of supervisor wellbeing for delivering high quality supervision is recognised, and supervisors have access to resources to support their health and wellbeing, including: opportunities and encouragement to enable them to lead healthy lives; confidential counselling services; careers advice and support; occupational health services.',
           ],
@@ -416,7 +420,8 @@ export const QUALITY_FRAMEWORK_2021: QualityFrameworkEdition = {
       standards: [
         {
           code: '6.1',
-          statement: 'Placement providers work with other organisations to mitigate avoidable learner attrition from programmes.',
+          statement:
+            'Placement providers work with other organisations to mitigate avoidable learner attrition from programmes.',
           descriptors: [
             'The provider must jointly collect and analyse data to evaluate improvements to attrition levels and the impact on potential workforce supply.',
           ],

@@ -10,7 +10,9 @@ import type { Question as QuestionDefinition } from '@nets/survey/contract-event
 
 const allStandards = QUALITY_FRAMEWORK_2021.domains.flatMap((d) => d.standards);
 const standardCodes = new Set(allStandards.map((s) => s.code));
-const allQuestions: readonly QuestionDefinition[] = DEFAULT_QUESTIONNAIRE.sections.flatMap((s) => s.questions);
+const allQuestions: readonly QuestionDefinition[] = DEFAULT_QUESTIONNAIRE.sections.flatMap(
+  (s) => s.questions,
+);
 const questionsByCode = new Map(allQuestions.map((q) => [q.code, q]));
 const measuresByKey = new Map(MEASURES.map((m) => [m.key, m]));
 
@@ -111,7 +113,9 @@ describe('published figures', () => {
   });
 
   it('give a 2024 figure for every measure', () => {
-    const with2024 = new Set(PUBLISHED_NATIONAL_FIGURES.filter((f) => f.year === 2024).map((f) => f.measureKey));
+    const with2024 = new Set(
+      PUBLISHED_NATIONAL_FIGURES.filter((f) => f.year === 2024).map((f) => f.measureKey),
+    );
     for (const m of MEASURES) expect(with2024.has(m.key)).toBe(true);
   });
 
@@ -191,11 +195,18 @@ describe('default questionnaire', () => {
   it('has the reason lists, the feedback questions and the serious-concern question', () => {
     const recommendReasons = questionsByCode.get('Q_RECOMMEND_REASONS');
     expect(recommendReasons?.maxSelections).toBe(5);
-    expect(recommendReasons?.condition).toEqual({ questionCode: 'Q_RECOMMEND', anyOf: ['AGREE', 'STRONGLY_AGREE'] });
+    expect(recommendReasons?.condition).toEqual({
+      questionCode: 'Q_RECOMMEND',
+      anyOf: ['AGREE', 'STRONGLY_AGREE'],
+    });
     const leavingReasons = questionsByCode.get('Q_LEAVING_REASONS');
     expect(leavingReasons?.maxSelections).toBe(5);
     expect(leavingReasons?.condition).toEqual({ questionCode: 'Q_CONSIDERED_LEAVING', anyOf: ['YES'] });
-    expect(questionsByCode.get('Q_WORKLOAD')?.options.map((o) => o.code)).toEqual(['TOO_BUSY', 'ABOUT_RIGHT', 'TOO_QUIET']);
+    expect(questionsByCode.get('Q_WORKLOAD')?.options.map((o) => o.code)).toEqual([
+      'TOO_BUSY',
+      'ABOUT_RIGHT',
+      'TOO_QUIET',
+    ]);
 
     const feedback = allQuestions.filter((q) => q.role === 'FEEDBACK');
     expect(feedback).toHaveLength(2);

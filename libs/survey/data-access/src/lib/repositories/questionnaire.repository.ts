@@ -5,7 +5,10 @@ import type { QuestionnaireRecord } from '../models';
 
 export class QuestionnaireRepository {
   async findById(manager: EntityManager, id: string, lock = false): Promise<QuestionnaireRecord | undefined> {
-    const query = manager.getRepository(QuestionnaireEntity).createQueryBuilder('q').where('q.id = :id', { id });
+    const query = manager
+      .getRepository(QuestionnaireEntity)
+      .createQueryBuilder('q')
+      .where('q.id = :id', { id });
     if (lock) query.setLock('pessimistic_write');
     const found = await query.getOne();
     return found ? toRecord(found) : undefined;
@@ -20,7 +23,11 @@ export class QuestionnaireRepository {
     return rows.map(toRecord);
   }
 
-  async findDraft(manager: EntityManager, year: number, lock = false): Promise<QuestionnaireRecord | undefined> {
+  async findDraft(
+    manager: EntityManager,
+    year: number,
+    lock = false,
+  ): Promise<QuestionnaireRecord | undefined> {
     const query = manager
       .getRepository(QuestionnaireEntity)
       .createQueryBuilder('q')
@@ -51,14 +58,17 @@ export class QuestionnaireRepository {
   }
 
   async nextVersion(manager: EntityManager, year: number): Promise<number> {
-    const [{ next }] = (await manager.query(
+    const [{ next }] = await manager.query<Array<{ next: number }>>(
       `SELECT COALESCE(MAX(version), 0) + 1 AS next FROM questionnaire WHERE year = $1`,
       [year],
-    )) as Array<{ next: number }>;
+    );
     return Number(next);
   }
 
-  async insertDraft(manager: EntityManager, draft: { id: string; year: number; content: QuestionnaireContent }): Promise<void> {
+  async insertDraft(
+    manager: EntityManager,
+    draft: { id: string; year: number; content: QuestionnaireContent },
+  ): Promise<void> {
     await manager.getRepository(QuestionnaireEntity).insert({ ...draft, status: 'DRAFT', version: null });
   }
 

@@ -19,10 +19,14 @@ export class ReferenceDataRepository {
 
   async framework(edition?: string): Promise<QualityFrameworkRecord | undefined> {
     const editions = this.dataSource.getRepository(QualityFrameworkEditionEntity);
-    const found = edition ? await editions.findOneBy({ edition }) : await editions.findOneBy({ isCurrent: true });
+    const found = edition
+      ? await editions.findOneBy({ edition })
+      : await editions.findOneBy({ isCurrent: true });
     if (!found) return undefined;
     const [domains, standards] = await Promise.all([
-      this.dataSource.getRepository(QualityDomainEntity).find({ where: { edition: found.edition }, order: { number: 'ASC' } }),
+      this.dataSource
+        .getRepository(QualityDomainEntity)
+        .find({ where: { edition: found.edition }, order: { number: 'ASC' } }),
       this.dataSource
         .getRepository(QualityStandardEntity)
         .find({ where: { edition: found.edition }, order: { position: 'ASC' } }),
@@ -44,11 +48,19 @@ export class ReferenceDataRepository {
 
   /** Standards of the current edition by code, in one query. */
   async currentStandards(codes: readonly string[]): Promise<QualityStandardRecord[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<
+      Array<{
+        edition: string;
+        code: string;
+        domain_number: number;
+        statement: string;
+        descriptors: string[];
+      }>
+    >(
       `SELECT s.* FROM quality_standard s JOIN quality_framework_edition e ON e.edition = s.edition AND e.is_current
        WHERE s.code = ANY($1::text[]) ORDER BY s.position`,
       [codes],
-    )) as Array<{ edition: string; code: string; domain_number: number; statement: string; descriptors: string[] }>;
+    );
     return rows.map((row) => ({
       edition: row.edition,
       code: row.code,
@@ -59,14 +71,17 @@ export class ReferenceDataRepository {
   }
 
   async currentStandardCodes(): Promise<Set<string>> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<{ code: string }>>(
       `SELECT s.code FROM quality_standard s JOIN quality_framework_edition e ON e.edition = s.edition AND e.is_current`,
-    )) as Array<{ code: string }>;
+    );
     return new Set(rows.map((row) => row.code));
   }
 
   async measures(keys?: readonly string[]): Promise<MeasureRecord[]> {
-    const query = this.dataSource.getRepository(MeasureEntity).createQueryBuilder('m').orderBy('m.position', 'ASC');
+    const query = this.dataSource
+      .getRepository(MeasureEntity)
+      .createQueryBuilder('m')
+      .orderBy('m.position', 'ASC');
     if (keys) query.where('m.key = ANY(:keys)', { keys });
     return (await query.getMany()).map((m) => ({
       key: m.key,

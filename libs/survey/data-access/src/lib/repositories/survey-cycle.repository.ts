@@ -4,8 +4,15 @@ import type { SurveyCycleRecord } from '../models';
 
 /** Survey cycles. Methods take the caller's EntityManager so they join its transaction. */
 export class SurveyCycleRepository {
-  async findByYear(manager: EntityManager, year: number, lock = false): Promise<SurveyCycleRecord | undefined> {
-    const query = manager.getRepository(SurveyCycleEntity).createQueryBuilder('c').where('c.year = :year', { year });
+  async findByYear(
+    manager: EntityManager,
+    year: number,
+    lock = false,
+  ): Promise<SurveyCycleRecord | undefined> {
+    const query = manager
+      .getRepository(SurveyCycleEntity)
+      .createQueryBuilder('c')
+      .where('c.year = :year', { year });
     if (lock) query.setLock('pessimistic_write');
     const found = await query.getOne();
     return found ? toRecord(found) : undefined;
@@ -43,7 +50,11 @@ export class SurveyCycleRepository {
     await manager.getRepository(SurveyCycleEntity).insert({ ...cycle });
   }
 
-  async update(manager: EntityManager, year: number, changes: Partial<Omit<SurveyCycleRecord, 'year'>>): Promise<void> {
+  async update(
+    manager: EntityManager,
+    year: number,
+    changes: Partial<Omit<SurveyCycleRecord, 'year'>>,
+  ): Promise<void> {
     await manager.getRepository(SurveyCycleEntity).update({ year }, changes);
   }
 
@@ -58,7 +69,9 @@ export class SurveyCycleRepository {
     manager: EntityManager,
     year: number,
   ): Promise<Array<{ action: string; reason: string; actor: string; recordedAt: Date }>> {
-    const rows = await manager.getRepository(SurveyCycleOverrideEntity).find({ where: { year }, order: { id: 'ASC' } });
+    const rows = await manager
+      .getRepository(SurveyCycleOverrideEntity)
+      .find({ where: { year }, order: { id: 'ASC' } });
     return rows.map(({ action, reason, actor, recordedAt }) => ({ action, reason, actor, recordedAt }));
   }
 }

@@ -1,6 +1,10 @@
 import type { MeasureDefinition, Question, QuestionnaireContent } from '@nets/survey/contract-events';
 import { DEFAULT_QUESTIONNAIRE, MEASURES, QUALITY_FRAMEWORK_2021 } from '@nets/survey/data-access';
-import { measuresFedBy, validateQuestionnaire, type ValidationReferenceData } from './questionnaire-validation';
+import {
+  measuresFedBy,
+  validateQuestionnaire,
+  type ValidationReferenceData,
+} from './questionnaire-validation';
 
 const AGREEMENT = ['STRONGLY_DISAGREE', 'DISAGREE', 'NEUTRAL', 'AGREE', 'STRONGLY_AGREE'].map((code) => ({
   code,
@@ -25,7 +29,14 @@ const reference: ValidationReferenceData = {
 };
 
 function question(overrides: Partial<Question> & Pick<Question, 'code'>): Question {
-  return { type: 'AGREEMENT_SCALE', text: 'A question', required: true, options: AGREEMENT, standardCodes: [], ...overrides };
+  return {
+    type: 'AGREEMENT_SCALE',
+    text: 'A question',
+    required: true,
+    options: AGREEMENT,
+    standardCodes: [],
+    ...overrides,
+  };
 }
 
 function questionnaire(...questions: Question[]): QuestionnaireContent {
@@ -45,7 +56,14 @@ const valid = questionnaire(
     ],
     condition: { questionCode: 'Q_INDUCTION', anyOf: ['AGREE'] },
   }),
-  question({ code: 'Q_COMMENT', type: 'FREE_TEXT', options: [], maxLength: 2000, required: false, role: 'FEEDBACK' }),
+  question({
+    code: 'Q_COMMENT',
+    type: 'FREE_TEXT',
+    options: [],
+    maxLength: 2000,
+    required: false,
+    role: 'FEEDBACK',
+  }),
 );
 
 function messages(content: QuestionnaireContent): string[] {
@@ -81,7 +99,10 @@ describe('questionnaire validation', () => {
     ],
     [
       'a condition on a later question',
-      questionnaire(question({ code: 'Q_A', condition: { questionCode: 'Q_B', anyOf: ['AGREE'] } }), question({ code: 'Q_B' })),
+      questionnaire(
+        question({ code: 'Q_A', condition: { questionCode: 'Q_B', anyOf: ['AGREE'] } }),
+        question({ code: 'Q_B' }),
+      ),
       'sections[0].questions[0].condition.questionCode: Question Q_A depends on Q_B, which comes later; conditions may only refer to earlier questions.',
     ],
     [
@@ -91,7 +112,10 @@ describe('questionnaire validation', () => {
     ],
     [
       'a condition on a missing option',
-      questionnaire(question({ code: 'Q_A' }), question({ code: 'Q_B', condition: { questionCode: 'Q_A', anyOf: ['MAYBE'] } })),
+      questionnaire(
+        question({ code: 'Q_A' }),
+        question({ code: 'Q_B', condition: { questionCode: 'Q_A', anyOf: ['MAYBE'] } }),
+      ),
       'sections[0].questions[1].condition.anyOf: Question Q_A has no option MAYBE.',
     ],
     [
@@ -119,7 +143,16 @@ describe('questionnaire validation', () => {
     ],
     [
       'a measure counting an option its question lacks',
-      questionnaire(question({ code: 'Q_INDUCTION', type: 'YES_NO', options: [{ code: 'YES', label: 'y' }, { code: 'NO', label: 'n' }] })),
+      questionnaire(
+        question({
+          code: 'Q_INDUCTION',
+          type: 'YES_NO',
+          options: [
+            { code: 'YES', label: 'y' },
+            { code: 'NO', label: 'n' },
+          ],
+        }),
+      ),
       'questions.Q_INDUCTION: Measure induction counts AGREE, STRONGLY_AGREE, which question Q_INDUCTION does not offer.',
     ],
     [
@@ -134,12 +167,31 @@ describe('questionnaire validation', () => {
     ],
     [
       'duplicate option codes',
-      questionnaire(question({ code: 'Q_A', type: 'SINGLE_CHOICE', options: [{ code: 'A', label: 'a' }, { code: 'A', label: 'b' }] })),
+      questionnaire(
+        question({
+          code: 'Q_A',
+          type: 'SINGLE_CHOICE',
+          options: [
+            { code: 'A', label: 'a' },
+            { code: 'A', label: 'b' },
+          ],
+        }),
+      ),
       'sections[0].questions[0].options: Option code A is used twice.',
     ],
     [
       'a multiple choice maximum above its options',
-      questionnaire(question({ code: 'Q_A', type: 'MULTIPLE_CHOICE', maxSelections: 3, options: [{ code: 'A', label: 'a' }, { code: 'B', label: 'b' }] })),
+      questionnaire(
+        question({
+          code: 'Q_A',
+          type: 'MULTIPLE_CHOICE',
+          maxSelections: 3,
+          options: [
+            { code: 'A', label: 'a' },
+            { code: 'B', label: 'b' },
+          ],
+        }),
+      ),
       'sections[0].questions[0].maxSelections: A multiple-choice question needs a maximum between 1 and 2.',
     ],
     [

@@ -1,5 +1,10 @@
 import type { ErrorDetail } from '@nets/shared/util-errors';
-import type { MeasureDefinition, Question, QuestionnaireContent, QuestionType } from '@nets/survey/contract-events';
+import type {
+  MeasureDefinition,
+  Question,
+  QuestionnaireContent,
+  QuestionType,
+} from '@nets/survey/contract-events';
 
 /** Option codes a fixed-format question must have, in this order. */
 export const FIXED_OPTION_CODES: Partial<Record<QuestionType, readonly string[]>> = {
@@ -20,7 +25,10 @@ export interface ValidationReferenceData {
  * Everything wrong with a questionnaire, each problem with its path; empty when it may be published.
  * Publishing freezes a version forever, so this is the last line of defence for every response after it.
  */
-export function validateQuestionnaire(content: QuestionnaireContent, reference: ValidationReferenceData): ErrorDetail[] {
+export function validateQuestionnaire(
+  content: QuestionnaireContent,
+  reference: ValidationReferenceData,
+): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
   const report = (path: string, message: string) => problems.push({ path, message });
   if (content.title.trim() === '') report('title', 'The questionnaire needs a title.');
@@ -33,9 +41,11 @@ export function validateQuestionnaire(content: QuestionnaireContent, reference: 
 
   content.sections.forEach((section, sectionIndex) => {
     const sectionPath = `sections[${sectionIndex}]`;
-    if (sectionCodes.has(section.code)) report(`${sectionPath}.code`, `Section code ${section.code} is used twice.`);
+    if (sectionCodes.has(section.code))
+      report(`${sectionPath}.code`, `Section code ${section.code} is used twice.`);
     sectionCodes.add(section.code);
-    if (section.questions.length === 0) report(`${sectionPath}.questions`, `Section ${section.code} has no questions.`);
+    if (section.questions.length === 0)
+      report(`${sectionPath}.questions`, `Section ${section.code} has no questions.`);
 
     section.questions.forEach((question, questionIndex) => {
       const path = `${sectionPath}.questions[${questionIndex}]`;
@@ -66,27 +76,38 @@ function validateOptions(question: Question, path: string, report: Report): void
   const fixed = FIXED_OPTION_CODES[question.type];
   if (fixed) {
     if (codes.join(',') !== fixed.join(',')) {
-      report(`${path}.options`, `A ${question.type} question must have the options ${fixed.join(', ')} in that order.`);
+      report(
+        `${path}.options`,
+        `A ${question.type} question must have the options ${fixed.join(', ')} in that order.`,
+      );
     }
   } else if (question.type === 'FREE_TEXT') {
     if (codes.length > 0) report(`${path}.options`, 'A free-text question has no options.');
     if (question.maxLength === undefined || question.maxLength > MAX_FREE_TEXT_LENGTH) {
-      report(`${path}.maxLength`, `A free-text question needs a maximum length of at most ${MAX_FREE_TEXT_LENGTH}.`);
+      report(
+        `${path}.maxLength`,
+        `A free-text question needs a maximum length of at most ${MAX_FREE_TEXT_LENGTH}.`,
+      );
     }
   } else {
-    if (codes.length < 2) report(`${path}.options`, `A ${question.type} question needs at least two options.`);
+    if (codes.length < 2)
+      report(`${path}.options`, `A ${question.type} question needs at least two options.`);
     const duplicate = codes.find((code, index) => codes.indexOf(code) !== index);
     if (duplicate) report(`${path}.options`, `Option code ${duplicate} is used twice.`);
     const bad = codes.find((code) => !CODE_PATTERN.test(code));
     if (bad) report(`${path}.options`, `Option code ${bad} must be UPPER_SNAKE_CASE.`);
   }
   question.options.forEach((option, index) => {
-    if (option.label.trim() === '') report(`${path}.options[${index}].label`, `Option ${option.code} has no label.`);
+    if (option.label.trim() === '')
+      report(`${path}.options[${index}].label`, `Option ${option.code} has no label.`);
   });
   if (question.type === 'MULTIPLE_CHOICE') {
     const max = question.maxSelections;
     if (max === undefined || max < 1 || max > codes.length) {
-      report(`${path}.maxSelections`, `A multiple-choice question needs a maximum between 1 and ${codes.length}.`);
+      report(
+        `${path}.maxSelections`,
+        `A multiple-choice question needs a maximum between 1 and ${codes.length}.`,
+      );
     }
   } else if (question.maxSelections !== undefined) {
     report(`${path}.maxSelections`, 'Only multiple-choice questions have a maximum number of selections.');
@@ -119,7 +140,10 @@ function validateCondition(
     return;
   }
   if (target.type === 'FREE_TEXT') {
-    report(`${path}.condition.questionCode`, `Question ${question.code} cannot depend on free-text ${target.code}.`);
+    report(
+      `${path}.condition.questionCode`,
+      `Question ${question.code} cannot depend on free-text ${target.code}.`,
+    );
     return;
   }
   const targetCodes = new Set(target.options.map((option) => option.code));
@@ -130,7 +154,12 @@ function validateCondition(
   }
 }
 
-function validateMappings(question: Question, path: string, reference: ValidationReferenceData, report: Report): void {
+function validateMappings(
+  question: Question,
+  path: string,
+  reference: ValidationReferenceData,
+  report: Report,
+): void {
   for (const code of question.standardCodes) {
     if (!reference.standardCodes.has(code)) {
       report(`${path}.standardCodes`, `Unknown Quality Framework standard ${code}.`);
@@ -173,6 +202,8 @@ export function measuresFedBy(
   content: QuestionnaireContent,
   measures: Iterable<MeasureDefinition>,
 ): MeasureDefinition[] {
-  const codes = new Set(content.sections.flatMap((section) => section.questions.map((question) => question.code)));
+  const codes = new Set(
+    content.sections.flatMap((section) => section.questions.map((question) => question.code)),
+  );
   return [...measures].filter((measure) => codes.has(measure.questionCode));
 }

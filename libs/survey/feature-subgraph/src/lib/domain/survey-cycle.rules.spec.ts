@@ -1,5 +1,11 @@
 import { ErrorCode } from '@nets/shared/util-errors';
-import { checkCanClose, checkCanOpen, checkNewCycle, isDueToClose, type CycleState } from './survey-cycle.rules';
+import {
+  checkCanClose,
+  checkCanOpen,
+  checkNewCycle,
+  isDueToClose,
+  type CycleState,
+} from './survey-cycle.rules';
 
 const now = new Date('2025-03-01T00:00:00Z');
 const cycle = (overrides: Partial<CycleState> = {}): CycleState => ({
@@ -20,10 +26,20 @@ const code = (fn: () => unknown) => {
 
 describe('survey cycle lifecycle', () => {
   it('creates a cycle only with sensible dates and year', () => {
-    expect(code(() => checkNewCycle({ year: 2025, name: 'NETS 2025', opensAt: now, closesAt: new Date('2025-04-01') }))).toBeUndefined();
-    expect(code(() => checkNewCycle({ year: 2025, name: 'NETS 2025', opensAt: now, closesAt: now }))).toBe(ErrorCode.BadUserInput);
-    expect(code(() => checkNewCycle({ year: 1999, name: 'x', opensAt: now, closesAt: new Date('2025-04-01') }))).toBe(ErrorCode.BadUserInput);
-    expect(code(() => checkNewCycle({ year: 2025, name: ' ', opensAt: now, closesAt: new Date('2025-04-01') }))).toBe(ErrorCode.BadUserInput);
+    expect(
+      code(() =>
+        checkNewCycle({ year: 2025, name: 'NETS 2025', opensAt: now, closesAt: new Date('2025-04-01') }),
+      ),
+    ).toBeUndefined();
+    expect(code(() => checkNewCycle({ year: 2025, name: 'NETS 2025', opensAt: now, closesAt: now }))).toBe(
+      ErrorCode.BadUserInput,
+    );
+    expect(
+      code(() => checkNewCycle({ year: 1999, name: 'x', opensAt: now, closesAt: new Date('2025-04-01') })),
+    ).toBe(ErrorCode.BadUserInput);
+    expect(
+      code(() => checkNewCycle({ year: 2025, name: ' ', opensAt: now, closesAt: new Date('2025-04-01') })),
+    ).toBe(ErrorCode.BadUserInput);
   });
 
   it('opens a draft cycle with a published questionnaire', () => {
@@ -31,27 +47,39 @@ describe('survey cycle lifecycle', () => {
   });
 
   it('refuses to open without a published questionnaire', () => {
-    expect(() => checkCanOpen(cycle(), { now, hasPublishedQuestionnaire: false })).toThrow(/no published questionnaire/);
-  });
-
-  it('refuses a second open cycle', () => {
-    expect(() => checkCanOpen(cycle(), { now, hasPublishedQuestionnaire: true, otherOpenCycle: 2024 })).toThrow(
-      'The 2024 cycle is open; only one cycle may be open at a time.',
+    expect(() => checkCanOpen(cycle(), { now, hasPublishedQuestionnaire: false })).toThrow(
+      /no published questionnaire/,
     );
   });
 
+  it('refuses a second open cycle', () => {
+    expect(() =>
+      checkCanOpen(cycle(), { now, hasPublishedQuestionnaire: true, otherOpenCycle: 2024 }),
+    ).toThrow('The 2024 cycle is open; only one cycle may be open at a time.');
+  });
+
   it('refuses to open an open cycle or one past its closing time', () => {
-    expect(code(() => checkCanOpen(cycle({ status: 'OPEN' }), { now, hasPublishedQuestionnaire: true }))).toBe(ErrorCode.Conflict);
     expect(
-      code(() => checkCanOpen(cycle({ closesAt: new Date('2025-02-15') }), { now, hasPublishedQuestionnaire: true })),
+      code(() => checkCanOpen(cycle({ status: 'OPEN' }), { now, hasPublishedQuestionnaire: true })),
+    ).toBe(ErrorCode.Conflict);
+    expect(
+      code(() =>
+        checkCanOpen(cycle({ closesAt: new Date('2025-02-15') }), { now, hasPublishedQuestionnaire: true }),
+      ),
     ).toBe(ErrorCode.Conflict);
   });
 
   it('reopens a closed cycle only with an override reason', () => {
     const closed = cycle({ status: 'CLOSED' });
-    expect(() => checkCanOpen(closed, { now, hasPublishedQuestionnaire: true })).toThrow(/administrator override/);
-    expect(() => checkCanOpen(closed, { now, hasPublishedQuestionnaire: true, overrideReason: '  ' })).toThrow(/override/);
-    expect(checkCanOpen(closed, { now, hasPublishedQuestionnaire: true, overrideReason: 'outage on closing day' })).toEqual({
+    expect(() => checkCanOpen(closed, { now, hasPublishedQuestionnaire: true })).toThrow(
+      /administrator override/,
+    );
+    expect(() =>
+      checkCanOpen(closed, { now, hasPublishedQuestionnaire: true, overrideReason: '  ' }),
+    ).toThrow(/override/);
+    expect(
+      checkCanOpen(closed, { now, hasPublishedQuestionnaire: true, overrideReason: 'outage on closing day' }),
+    ).toEqual({
       reopening: true,
     });
   });

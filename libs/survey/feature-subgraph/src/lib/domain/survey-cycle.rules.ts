@@ -19,13 +19,17 @@ export interface NewCycle {
 
 export function checkNewCycle(cycle: NewCycle): void {
   if (!Number.isInteger(cycle.year) || cycle.year < 2019 || cycle.year > 2100) {
-    throw new BadUserInputError('The cycle year must be a whole year from 2019.', [{ path: 'year', message: 'out of range' }]);
+    throw new BadUserInputError('The cycle year must be a whole year from 2019.', [
+      { path: 'year', message: 'out of range' },
+    ]);
   }
   if (cycle.name.trim() === '') {
     throw new BadUserInputError('The cycle needs a name.', [{ path: 'name', message: 'empty' }]);
   }
   if (!(cycle.opensAt < cycle.closesAt)) {
-    throw new BadUserInputError('A cycle must close after it opens.', [{ path: 'closesAt', message: 'before opensAt' }]);
+    throw new BadUserInputError('A cycle must close after it opens.', [
+      { path: 'closesAt', message: 'before opensAt' },
+    ]);
   }
 }
 
@@ -51,7 +55,9 @@ export function checkCanOpen(cycle: CycleState, request: OpenRequest): { reopeni
     throw new ConflictError(`The ${cycle.year} cycle has no published questionnaire to open with.`);
   }
   if (request.otherOpenCycle !== undefined) {
-    throw new ConflictError(`The ${request.otherOpenCycle} cycle is open; only one cycle may be open at a time.`);
+    throw new ConflictError(
+      `The ${request.otherOpenCycle} cycle is open; only one cycle may be open at a time.`,
+    );
   }
   if (cycle.closesAt <= request.now) {
     throw new ConflictError(`The ${cycle.year} cycle's closing time has passed; move it before opening.`);

@@ -20,7 +20,9 @@ export const surveyResolvers: Resolvers<SurveyContext> = {
       services.referenceData.domain(number, edition ?? undefined),
     ),
     qualityStandard: allow(signedIn, (_parent, { code }, { loaders }) => loaders.standardByCode.load(code)),
-    measures: allow(signedIn, (_parent, { theme }, { services }) => services.referenceData.measures(theme ?? undefined)),
+    measures: allow(signedIn, (_parent, { theme }, { services }) =>
+      services.referenceData.measures(theme ?? undefined),
+    ),
     measure: allow(signedIn, (_parent, { key }, { loaders }) => loaders.measureByKey.load(key)),
     learnerGroups: allow(signedIn, (_parent, _args, { services }) => services.referenceData.learnerGroups()),
     surveyCycles: allow(signedIn, (_parent, _args, { services }) => services.cycles.list()),
@@ -43,7 +45,9 @@ export const surveyResolvers: Resolvers<SurveyContext> = {
     openSurveyCycle: allow(admin, (_parent, { year, override }, { services, identity }) =>
       services.cycles.openCycle(year, requireRole(identity, 'ADMIN'), override?.reason),
     ),
-    closeSurveyCycle: allow(admin, (_parent, { year }, { services }) => services.cycles.closeCycle(year, 'ADMIN')),
+    closeSurveyCycle: allow(admin, (_parent, { year }, { services }) =>
+      services.cycles.closeCycle(year, 'ADMIN'),
+    ),
   },
 
   QualityStandard: {

@@ -36,7 +36,9 @@ export class QuestionnaireService {
   }
 
   async byIds(ids: readonly string[]): Promise<Array<QuestionnaireRecord | undefined>> {
-    const found = new Map((await this.questionnaires.findByIds(this.dataSource.manager, ids)).map((q) => [q.id, q]));
+    const found = new Map(
+      (await this.questionnaires.findByIds(this.dataSource.manager, ids)).map((q) => [q.id, q]),
+    );
     return ids.map((id) => found.get(id));
   }
 
@@ -90,11 +92,18 @@ export class QuestionnaireService {
         measures: new Map(measures.map((measure) => [measure.key, measure])),
       });
       if (problems.length > 0) {
-        throw new BadUserInputError(`The questionnaire cannot be published: ${problems.length} problem(s).`, problems);
+        throw new BadUserInputError(
+          `The questionnaire cannot be published: ${problems.length} problem(s).`,
+          problems,
+        );
       }
       const version = await this.questionnaires.nextVersion(manager, year);
       const publishedAt = this.clock();
-      await this.questionnaires.markPublished(manager, draft.id, { version, publishedAt, publishedBy: actor.subject });
+      await this.questionnaires.markPublished(manager, draft.id, {
+        version,
+        publishedAt,
+        publishedBy: actor.subject,
+      });
       if (cycle.status === 'OPEN') {
         // New learners get the new version; responses keep pointing at the version they answered.
         await this.cycles.update(manager, year, { questionnaireId: draft.id });

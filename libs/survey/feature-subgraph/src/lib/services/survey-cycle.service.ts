@@ -7,7 +7,13 @@ import type {
   SurveyCycleRecord,
   SurveyCycleRepository,
 } from '@nets/survey/data-access';
-import { checkCanClose, checkCanOpen, checkNewCycle, isDueToClose, type NewCycle } from '../domain/survey-cycle.rules';
+import {
+  checkCanClose,
+  checkCanOpen,
+  checkNewCycle,
+  isDueToClose,
+  type NewCycle,
+} from '../domain/survey-cycle.rules';
 import { emitSurveyEvent } from '../survey-events';
 
 export class SurveyCycleService {
@@ -28,7 +34,9 @@ export class SurveyCycleService {
 
   /** Batched for entity references: one query for any number of years. */
   async byYears(years: readonly number[]): Promise<Array<SurveyCycleRecord | undefined>> {
-    const found = new Map((await this.cycles.findByYears(this.dataSource.manager, years)).map((c) => [c.year, c]));
+    const found = new Map(
+      (await this.cycles.findByYears(this.dataSource.manager, years)).map((c) => [c.year, c]),
+    );
     return years.map((year) => found.get(year));
   }
 
@@ -78,7 +86,8 @@ export class SurveyCycleService {
           otherOpenCycle: other && other.year !== year ? other.year : undefined,
           overrideReason,
         });
-        if (!questionnaire?.version) throw new ConflictError(`The ${year} cycle has no published questionnaire.`);
+        if (!questionnaire?.version)
+          throw new ConflictError(`The ${year} cycle has no published questionnaire.`);
         if (reopening) {
           await this.cycles.recordOverride(manager, {
             year,
@@ -87,7 +96,12 @@ export class SurveyCycleService {
             actor: actor.subject,
           });
         }
-        const changes = { status: 'OPEN' as const, questionnaireId: questionnaire.id, openedAt: now, closedAt: null };
+        const changes = {
+          status: 'OPEN' as const,
+          questionnaireId: questionnaire.id,
+          openedAt: now,
+          closedAt: null,
+        };
         await this.cycles.update(manager, year, changes);
         await emitSurveyEvent(manager, 'nets.survey.cycle-opened.v1', year, {
           year,
@@ -102,7 +116,9 @@ export class SurveyCycleService {
       });
     } catch (error) {
       if (isUniqueViolation(error, 'survey_cycle_one_open_idx')) {
-        throw new ConflictError('Another cycle was opened at the same moment; only one cycle may be open at a time.');
+        throw new ConflictError(
+          'Another cycle was opened at the same moment; only one cycle may be open at a time.',
+        );
       }
       throw error;
     }

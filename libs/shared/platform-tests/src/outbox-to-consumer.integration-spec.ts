@@ -19,11 +19,16 @@ import {
   waitFor,
   type TestDatabase,
 } from '@nets/shared/testing';
-import { ConsumerRunner, eventHandler } from './consumer-runner';
-import { createKafkaClient } from './kafka-client';
-import { OutboxRelay } from './outbox-relay';
-import { createIdempotentProducer } from './producer';
-import { deadLetterTopic, physicalTopic, provisionTopics } from './topics';
+import {
+  ConsumerRunner,
+  OutboxRelay,
+  createIdempotentProducer,
+  createKafkaClient,
+  deadLetterTopic,
+  eventHandler,
+  physicalTopic,
+  provisionTopics,
+} from '@nets/shared/data-access-kafka';
 
 const ledgerTopic = defineTopic({
   name: 'nets.ledger.v1',
@@ -32,7 +37,11 @@ const ledgerTopic = defineTopic({
   description: 'Ledger entries used to prove the outbox and consumer runner.',
   key: 'account',
   events: {
-    'nets.ledger.credited.v1': z.object({ account: z.string(), sequence: z.number().int(), amount: z.number().int() }),
+    'nets.ledger.credited.v1': z.object({
+      account: z.string(),
+      sequence: z.number().int(),
+      amount: z.number().int(),
+    }),
   },
   eventDescriptions: { 'nets.ledger.credited.v1': 'An account was credited.' },
 });
@@ -61,7 +70,9 @@ describe('outbox relay and consumer runner on the real broker and database', () 
     });
     await migrateDatabase(dataSource);
     await dataSource.initialize();
-    await dataSource.query(`CREATE TABLE balance (account text PRIMARY KEY, total int NOT NULL, last_sequence int NOT NULL, out_of_order int NOT NULL DEFAULT 0)`);
+    await dataSource.query(
+      `CREATE TABLE balance (account text PRIMARY KEY, total int NOT NULL, last_sequence int NOT NULL, out_of_order int NOT NULL DEFAULT 0)`,
+    );
     kafka = createKafkaClient(kafkaConfig, 'outbox-test', logger);
     const admin = kafka.admin();
     await admin.connect();
@@ -122,12 +133,12 @@ describe('outbox relay and consumer runner on the real broker and database', () 
   }
 
   async function balances(): Promise<Record<string, { total: number; outOfOrder: number }>> {
-    const rows = (await dataSource.query('SELECT account, total, out_of_order FROM balance ORDER BY account')) as Array<{
-      account: string;
-      total: number;
-      out_of_order: number;
-    }>;
-    return Object.fromEntries(rows.map((row) => [row.account, { total: row.total, outOfOrder: row.out_of_order }]));
+    const rows = await dataSource.query<Array<{ account: string; total: number; out_of_order: number }>>(
+      'SELECT account, total, out_of_order FROM balance ORDER BY account',
+    );
+    return Object.fromEntries(
+      rows.map((row) => [row.account, { total: row.total, outOfOrder: row.out_of_order }]),
+    );
   }
 
   it('delivers every event exactly once in effect, in order per key, across relay restarts, lost marks and duplicates', async () => {
@@ -167,17 +178,20 @@ describe('outbox relay and consumer runner on the real broker and database', () 
       const current = expected[entry.account] ?? { total: 0, outOfOrder: 0 };
       expected[entry.account] = { total: current.total + entry.amount, outOfOrder: 0 };
     }
-    await waitFor(async () => {
-      const current = await balances();
-      return JSON.stringify(current) === JSON.stringify(expected) ? current : undefined;
-    }, { description: 'balances to match the outbox exactly', timeoutMs: 30000 });
-    const [{ unpublished }] = (await dataSource.query(
+    await waitFor(
+      async () => {
+        const current = await balances();
+        return JSON.stringify(current) === JSON.stringify(expected) ? current : undefined;
+      },
+      { description: 'balances to match the outbox exactly', timeoutMs: 30000 },
+    );
+    const [{ unpublished }] = await dataSource.query<Array<{ unpublished: number }>>(
       'SELECT count(*)::int AS unpublished FROM outbox_message WHERE published_at IS NULL',
-    )) as Array<{ unpublished: number }>;
+    );
     expect(unpublished).toBe(0);
-    const [{ processed }] = (await dataSource.query(
+    const [{ processed }] = await dataSource.query<Array<{ processed: number }>>(
       `SELECT count(*)::int AS processed FROM processed_event WHERE consumer = 'ledger-projector'`,
-    )) as Array<{ processed: number }>;
+    );
     expect(processed).toBe(200);
 
     // Restarting the consumer re-reads nothing twice in effect.
@@ -185,9 +199,12 @@ describe('outbox relay and consumer runner on the real broker and database', () 
     const restarted = startConsumer();
     await writeCredits([{ account: 'a', sequence: 1000, amount: 5 }]);
     await new OutboxRelay({ dataSource, producer, topicPrefix: prefix, logger }).drain();
-    await waitFor(async () => ((await balances())['a']?.total === expected['a'].total + 5 ? true : undefined), {
-      description: 'the new credit after restart',
-    });
+    await waitFor(
+      async () => ((await balances())['a']?.total === expected['a'].total + 5 ? true : undefined),
+      {
+        description: 'the new credit after restart',
+      },
+    );
     expect((await balances())['b']).toEqual(expected['b']);
     await restarted.stop();
   });
@@ -201,7 +218,12 @@ describe('outbox relay and consumer runner on the real broker and database', () 
         {
           key: 'p',
           value: JSON.stringify(
-            createEvent(ledgerTopic, 'nets.ledger.credited.v1', { account: 'p', sequence: 1, amount: 1 }, { source: '/t' }),
+            createEvent(
+              ledgerTopic,
+              'nets.ledger.credited.v1',
+              { account: 'p', sequence: 1, amount: 1 },
+              { source: '/t' },
+            ),
           ).replace('"amount":1', '"amount":"one"'),
         },
       ],
@@ -233,7 +255,9 @@ describe('outbox relay and consumer runner on the real broker and database', () 
   });
 
   it('keeps events written in a rolled-back transaction out of the outbox', async () => {
-    const before = (await dataSource.query('SELECT count(*)::int AS n FROM outbox_message')) as Array<{ n: number }>;
+    const before = await dataSource.query<Array<{ n: number }>>(
+      'SELECT count(*)::int AS n FROM outbox_message',
+    );
     await expect(
       dataSource.transaction(async (manager) => {
         await appendToOutbox(manager, [
@@ -251,7 +275,9 @@ describe('outbox relay and consumer runner on the real broker and database', () 
         throw new Error('state change failed');
       }),
     ).rejects.toThrow('state change failed');
-    const after = (await dataSource.query('SELECT count(*)::int AS n FROM outbox_message')) as Array<{ n: number }>;
+    const after = await dataSource.query<Array<{ n: number }>>(
+      'SELECT count(*)::int AS n FROM outbox_message',
+    );
     expect(after[0].n).toBe(before[0].n);
   });
 });

@@ -73,7 +73,11 @@ describe('gateway and subgraph guards, on a real subgraph, database and broker',
   it('refuses an invalid token at the gateway with UNAUTHENTICATED', async () => {
     const forged = await mintDevToken(
       { role: 'ADMIN' },
-      { devSecret: 'not-the-real-key-but-long-enough-123', issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE },
+      {
+        devSecret: 'not-the-real-key-but-long-enough-123',
+        issuer: DEFAULT_ISSUER,
+        audience: DEFAULT_AUDIENCE,
+      },
     );
     const response = await graphqlRequest(platform.gatewayUrl, '{ ping }', { token: forged });
     expect(response.status).toBe(401);
@@ -90,7 +94,8 @@ describe('gateway and subgraph guards, on a real subgraph, database and broker',
   });
 
   it('refuses an over-costly query', async () => {
-    const nested = (depth: number): string => (depth === 0 ? 'id' : `id children(count: 2) { ${nested(depth - 1)} }`);
+    const nested = (depth: number): string =>
+      depth === 0 ? 'id' : `id children(count: 2) { ${nested(depth - 1)} }`;
     const wide = `{ node { ${Array.from({ length: 18 }, (_, i) => `a${i}: child { ${nested(9)} }`).join(' ')} } }`;
     const response = await graphqlRequest(platform.gatewayUrl, wide);
     expect(response.status).toBe(400);
@@ -107,7 +112,11 @@ describe('gateway and subgraph guards, on a real subgraph, database and broker',
   });
 
   it('has a subgraph refuse a request without the gateway proof, including _entities and _service', async () => {
-    for (const query of ['{ ping }', '{ _service { sdl } }', '{ _entities(representations: [{ __typename: "Node", id: "x" }]) { __typename } }']) {
+    for (const query of [
+      '{ ping }',
+      '{ _service { sdl } }',
+      '{ _entities(representations: [{ __typename: "Node", id: "x" }]) { __typename } }',
+    ]) {
       const response = await graphqlRequest(subgraphUrl, query);
       expect(response.status).toBe(403);
       expect(errorCode(response)).toBe('FORBIDDEN');
@@ -121,7 +130,9 @@ describe('gateway and subgraph guards, on a real subgraph, database and broker',
     });
     expect(response.status).toBe(401);
     expect(errorCode(response)).toBe('UNAUTHENTICATED');
-    const proven = await graphqlRequest(subgraphUrl, '{ ping }', { headers: { 'x-nets-gateway-secret': TEST_GATEWAY_SECRET } });
+    const proven = await graphqlRequest(subgraphUrl, '{ ping }', {
+      headers: { 'x-nets-gateway-secret': TEST_GATEWAY_SECRET },
+    });
     expect(proven.data).toEqual({ ping: 'pong' });
   });
 

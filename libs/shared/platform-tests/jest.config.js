@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'shared-platform-tests',
+  preset: '../../../tools/jest/jest.preset.js',
+  rootDir: __dirname,
+};

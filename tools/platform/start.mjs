@@ -1,0 +1,149 @@
+// `npm start`: the whole platform on this machine. Installs what is missing, starts Kafka (unless
+// KAFKA_BROKERS points elsewhere), creates and migrates each service's database, starts every subgraph and
+// the gateway, loads the demo data once, and prints how to query it. Ctrl-C stops everything it started.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ROOT,
+  databaseServer,
+  ensureDependencies,
+  ensureKafka,
+  ensurePostgres,
+  log,
+  stopKafka,
+} from './infrastructure.mjs';
+
+const GATEWAY_PORT = Number(process.env.PORT ?? 4000);
+const services = JSON.parse(readFileSync(join(ROOT, 'tools/platform/services.json'), 'utf8'));
+const children = [];
+let startedKafka = false;
+let stopping = false;
+
+const tsNode = (script) => [process.execPath, ['-r', '@swc-node/register', script]];
+const baseEnv = {
+  ...process.env,
+  SWC_NODE_PROJECT: 'tsconfig.base.json',
+  NETS_ENV: process.env.NETS_ENV ?? 'development',
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+  // Even locally the subgraphs answer only the gateway: a fresh shared secret per run.
+  GATEWAY_SECRET: process.env.GATEWAY_SECRET ?? randomBytes(24).toString('hex'),
+  TZ: 'UTC',
+};
+
+async function prettyStream(name) {
+  const { default: pretty } = await import('pino-pretty');
+  return pretty({
+    colorize: process.stdout.isTTY,
+    translateTime: 'HH:MM:ss',
+    ignore: 'pid,hostname,service',
+    singleLine: true,
+    messageFormat: `[${name}] {msg}`,
+  });
+}
+
+async function startProcess(name, script, env) {
+  const [command, args] = tsNode(script);
+  // Its own process group: Ctrl-C reaches only this script, which stops the children once, in order.
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { ...baseEnv, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  child.stdout.pipe(await prettyStream(name));
+  child.stderr.on('data', (chunk) => process.stderr.write(`[${name}] ${chunk}`));
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      log(`${name} exited (${signal ?? code}); stopping the platform`);
+      void shutdown(1);
+    }
+  });
+  children.push({ name, child });
+  return child;
+}
+
+async function waitReady(name, port, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/readyz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${name} was not ready within ${timeoutMs / 1000} s`);
+}
+
+async function shutdown(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  log('stopping…');
+  for (const { child } of [...children].reverse()) child.kill('SIGTERM');
+  await Promise.all(
+    children.map(({ child }) =>
+      child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : null,
+    ),
+  );
+  if (startedKafka) stopKafka();
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+try {
+  ensureDependencies();
+  await ensurePostgres();
+  startedKafka = await ensureKafka();
+  const server = databaseServer().url;
+  for (const service of services) {
+    log(`migrating ${service.name} (${service.database})`);
+    const [command, args] = tsNode(`apps/${service.name}/src/migrate.ts`);
+    const result = spawnSync(command, args, {
+      cwd: ROOT,
+      env: { ...baseEnv, LOG_LEVEL: 'warn', DATABASE_URL: `${server}/${service.database}` },
+      stdio: 'inherit',
+    });
+    if (result.status !== 0) throw new Error(`migration of ${service.name} failed`);
+  }
+  for (const service of services) {
+    await startProcess(service.name, `apps/${service.name}/src/main.ts`, {
+      PORT: String(service.port),
+      DATABASE_URL: `${server}/${service.database}`,
+    });
+  }
+  await Promise.all(services.map((service) => waitReady(service.name, service.port)));
+  const subgraphUrls = Object.fromEntries(
+    services.map((service) => [
+      `SUBGRAPH_${service.name.toUpperCase().replace(/-/g, '_')}_URL`,
+      `http://127.0.0.1:${service.port}/graphql`,
+    ]),
+  );
+  await startProcess('gateway', 'apps/gateway/src/main.ts', { PORT: String(GATEWAY_PORT), ...subgraphUrls });
+  await waitReady('gateway', GATEWAY_PORT);
+
+  const gatewayUrl = `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
+  log('loading the demo data (once)…');
+  const [command, args] = tsNode('tools/demo/seed.ts');
+  const seeded = spawnSync(command, args, {
+    cwd: ROOT,
+    env: { ...baseEnv, GATEWAY_URL: gatewayUrl },
+    stdio: 'inherit',
+  });
+  if (seeded.status !== 0) throw new Error('loading the demo data failed');
+
+  log(`the NETS platform is running: ${gatewayUrl}`);
+  log(
+    `try: curl -s ${gatewayUrl} -H 'content-type: application/json' -d '{"query":"{ openSurveyCycle { year name questionnaire { version title } } }"}'`,
+  );
+  log(
+    'tokens for signed-in roles: npm run -s dev-token -- --role NATIONAL_ANALYST (see README). Ctrl-C stops everything.',
+  );
+} catch (error) {
+  log(`start failed: ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+}
