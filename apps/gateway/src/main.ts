@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createTokenVerifier, toAuthConfig } from '@nets/shared/auth';
 import { gatewayConfigSchema, startGateway, subgraphUrlOverrides } from '@nets/shared/gateway';
-import { runMain } from '@nets/shared/service-runtime';
-import { loadConfig } from '@nets/shared/util-config';
+import { configOrExit, runMain } from '@nets/shared/service-runtime';
 import { createLogger } from '@nets/shared/util-logger';
 
-const config = loadConfig(gatewayConfigSchema);
+const config = configOrExit(gatewayConfigSchema);
 const logger = createLogger('gateway', config.LOG_LEVEL);
 runMain('gateway', logger, () =>
   startGateway({

@@ -19,7 +19,10 @@ export function findDatesOfBirth(text: string): Candidate[] {
   for (const match of text.matchAll(datePattern)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (contextBefore.test(text.slice(Math.max(0, start - 32), start)) || contextAfter.test(text.slice(end, end + 24))) {
+    if (
+      contextBefore.test(text.slice(Math.max(0, start - 32), start)) ||
+      contextAfter.test(text.slice(end, end + 24))
+    ) {
       found.push({ start, end, type: 'DATE_OF_BIRTH', source: 'rule:date-of-birth', confidence: 'certain' });
     }
   }

@@ -1,7 +1,7 @@
 /*
  * Words of NHS placement feedback that look like names to a generic recogniser (capitalised, unknown to a
  * general English lexicon) but identify nobody. This is vocabulary of the domain, not a list of people or
- * places: every set holds job titles, departments, systems, bodies and calendar words.
+ * places: the sets hold titles, roles, departments, systems, bodies, calendar and function words.
  */
 
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
@@ -32,6 +32,12 @@ export const roleNouns = words(`
   charge in-charge rn rns rmn cpn slt salt educator's mentor's supervisor's assessor's
 `);
 
+/** Where a learner says someone works: `Hope on the discharge lounge`, `Zainab from the pharmacy team`. */
+export const workplaceWords = words(`
+  ward wards unit team lounge reception nights days department service crew desk bay theatre theatres clinic lab
+  pharmacy dispensary hdu itu icu ccu ed a&e amu nicu picu scbu office site floor shift shifts rota
+`);
+
 /** Clinical words that, capitalised in front of Ward/Unit/Centre, still name no particular place. */
 export const genericPlaceWords = words(`
   acute medical medicine surgical surgery assessment admissions admission emergency intensive critical care high
@@ -48,7 +54,7 @@ export const genericPlaceWords = words(`
   orthopaedic orthopaedics trauma elective emergency assessment observation obs isolation infectious diseases
   diabetes endocrine rheumatology dermatology sexual haemophilia lab laboratory pathology blood sciences
   medical-surgical integrated specialist regional national nhs the a an new old upper lower north south east
-  west central city county hdu itu icu ccu cdu amu sau mau nicu picu scbu ed a&e ae
+  west central city county hdu itu icu ccu cdu amu sau mau nicu picu scbu ed a&e ae ent ot slt salt odp
 `);
 
 /**
@@ -56,7 +62,8 @@ export const genericPlaceWords = words(`
  * calendar words, languages. Lower case; compared after lower-casing.
  */
 export const nonNameWords = words(`
-  nhs trust trusts trust's foundation ward wards unit units theatre theatres band bands covid covid-19
+  nhs trust trusts trust's foundation ward wards unit units theatre theatres band bands covid covid-19 staff
+  whatsapp facebook instagram twitter tiktok youtube google
   coronavirus datix systmone emis cerner epic lorenzo rio teams zoom moodle blackboard microsoft outlook excel
   eobs nervecentre epma medchart careflow badgernet healthroster allocate ice paris maxims winpath tpp
   nmc gmc hcpc gphc cqc ofsted rcn bma hee nhse nhsei gp gps osce osces ospe pad e-pad epad opal mdt mdts
@@ -85,5 +92,25 @@ export const functionWords = words(`
   does this that these those it its his her their our my your me him them us we they he she i you who whom
   whose which what when where why how not no yes so too very also just only then than there here all any each
   every some most more less many much few one two three four five six seven eight nine ten first second third
-  last next about after before during over under up down out off into onto upon via per
+  last next about after before during over under up down out off into onto upon via per once when while whilst
+  until if because although though since unless nobody everybody everyone someone somebody anyone anybody none
+  nothing everything something people staff
 `);
+
+/** Clinical and educational acronyms: an all-capitals word from this set is never taken for a site. */
+export const clinicalAcronyms = words(`
+  ae ane ed itu icu hdu ccu cdu amu sau mau eau cau nicu picu scbu pacu ent ot ots slt salt odp gp gps hca hcas rn
+  rns rmn rnld rgn anp acp cns pa pas fy fy1 fy2 f1 f2 sho spr st1 st2 st3 ct1 ct2 imt cmt gpst osce osces pad mdt
+  ecg ecgs ekg abg vbg cpr dnr dnacpr bls ils als iv im sc po prn ng peg tpn bp hr rr news news2 sbar dols mca
+  mha cqc nmc gmc hcpc gphc rcn bma hee nhs nhse dh dhsc cpd pdp ppe ipc mrsa uti copd aki ckd mi stemi cva tia
+  dvt pe ct mri pet uss cxr axr eeg tna tnas id it ehr epr emis tpp tto ttos edd csection svd lscs ivf cbt dbt
+  camhs cmht iapt cpn ld mh ocd adhd asd ptsd bame lgbt uk eu who covid sars tb hiv aids hrt mdu mps
+  ftsu hr pin dbs esr lms vle pgce msc bsc ba ma phd mbbs bds mpharm oscar sim hdu's icu's opd ooh mau's
+`);
+
+/**
+ * National bodies a learner may name (`the Royal College of Nursing rep`, `Health Education England`): naming
+ * them identifies no placement, so removals inside them are dropped.
+ */
+export const nationalBodies =
+  /\b(?:(?:the\s+)?royal\s+college\s+of\s+[a-z&' ]*?(?:nursing|midwives|physicians|surgeons|general\s+practitioners|psychiatrists|paediatrics\s+and\s+child\s+health|anaesthetists|radiologists|emergency\s+medicine|obstetricians\s+and\s+gynaecologists|occupational\s+therapists|speech\s+and\s+language\s+therapists|pathologists|ophthalmologists)|health\s+education\s+england|nhs\s+(?:england|improvement|employers|digital|resolution)|care\s+quality\s+commission|nursing\s+and\s+midwifery\s+council|general\s+medical\s+council|general\s+pharmaceutical\s+council|health\s+and\s+care\s+professions\s+council|british\s+medical\s+association|chartered\s+society\s+of\s+physiotherapy|royal\s+pharmaceutical\s+society|department\s+of\s+health(?:\s+and\s+social\s+care)?|unison|unite\s+the\s+union)\b/gi;

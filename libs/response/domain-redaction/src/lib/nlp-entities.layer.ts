@@ -52,7 +52,9 @@ export function analyseWithNlp(text: string): NlpAnalysis {
   const entities: NlpEntity[] = [];
   const collect = (kind: NlpEntityKind, matches: CompromiseTerm[][]): void => {
     for (const match of matches) {
-      const located = match.map((term) => byTerm.get(term)).filter((term): term is NlpTerm => term !== undefined && term.end > term.start);
+      const located = match
+        .map((term) => byTerm.get(term))
+        .filter((term): term is NlpTerm => term !== undefined && term.end > term.start);
       if (located.length > 0) {
         entities.push({ kind, terms: located });
       }

@@ -1,5 +1,13 @@
-import { functionWords, nonNameWords, roleNouns, strongTitles, weakTitles } from './domain-vocabulary';
+import {
+  functionWords,
+  nonNameWords,
+  roleNouns,
+  strongTitles,
+  weakTitles,
+  workplaceWords,
+} from './domain-vocabulary';
 import type { Candidate, Confidence } from './redaction.types';
+import { isBrandOrLetterWord } from './text-tokens';
 import { looksLikePersonToCompromise, type AnnotatedToken } from './token-annotation';
 
 /*
@@ -13,16 +21,17 @@ const titleWord = (token: AnnotatedToken): string => token.lower.replace(/\.$/, 
 const notWordTags = ['Date', 'Value', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb'];
 const verbLexicon = /Infinitive|Gerund|PastTense|PresentTense|Modal|Copula|Auxiliary/;
 const abstractEnding = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ism|ogy|ics|over|ure|age|ies|ed)$/i;
-const workPlaceWords = new Set([
-  'ward', 'wards', 'unit', 'team', 'lounge', 'reception', 'nights', 'days', 'department', 'service', 'crew',
-  'desk', 'bay', 'theatre', 'theatres', 'clinic', 'lab', 'pharmacy', 'dispensary', 'hdu', 'itu', 'icu', 'ccu',
-  'ed', 'a&e', 'amu', 'nicu', 'picu', 'scbu', 'office', 'site', 'floor', 'shift', 'shifts', 'rota',
-]);
 const whitespace = /^\s+$/;
 
 /** A word that could be (part of) a name: capitalised, or lower case but known to compromise as a name. */
 function nameLike(token: AnnotatedToken | undefined, allowLowerCase = false): token is AnnotatedToken {
-  if (!token || /\d/.test(token.text) || functionWords.has(token.lower) || roleNouns.has(token.lower)) {
+  if (
+    !token ||
+    /\d/.test(token.text) ||
+    functionWords.has(token.lower) ||
+    roleNouns.has(token.lower) ||
+    isBrandOrLetterWord(token.text)
+  ) {
     return false;
   }
   if (strongTitles.has(titleWord(token)) || weakTitles.has(titleWord(token))) {
@@ -57,7 +66,13 @@ function nameRun(tokens: readonly AnnotatedToken[], from: number, max = 3): numb
   return to;
 }
 
-function spanOf(tokens: readonly AnnotatedToken[], from: number, to: number, source: string, confidence: Confidence): Candidate {
+function spanOf(
+  tokens: readonly AnnotatedToken[],
+  from: number,
+  to: number,
+  source: string,
+  confidence: Confidence,
+): Candidate {
   const last = tokens[to - 1];
   const end = /['’]s$/i.test(last.text) && last.text.length > 2 ? last.end - 2 : last.end;
   return { start: tokens[from].start, end, type: 'NAME', source, confidence };
@@ -75,7 +90,11 @@ function afterTitles(tokens: readonly AnnotatedToken[]): Candidate[] {
     }
     const followedByNumber = /^\d/.test(tokens[i + 2]?.text ?? '');
     const lowerCaseOk = strong || token.capitalised;
-    if (nameLike(next, lowerCaseOk) && !followedByNumber && (next.capitalised || next.allCaps || lowerCaseOk)) {
+    if (
+      nameLike(next, lowerCaseOk) &&
+      !followedByNumber &&
+      (next.capitalised || next.allCaps || lowerCaseOk)
+    ) {
       const to = next.capitalised ? nameRun(tokens, i + 1) : i + 2;
       found.push(spanOf(tokens, i + 1, to, 'context:title', 'certain'));
     }
@@ -93,7 +112,9 @@ function nextToRoles(tokens: readonly AnnotatedToken[]): Candidate[] {
     }
     const gap = next.gapBefore;
     if (whitespace.test(gap) && nameLike(next, true) && !next.sentenceInitial) {
-      found.push(spanOf(tokens, i + 1, next.capitalised ? nameRun(tokens, i + 1) : i + 2, 'context:role', 'certain'));
+      found.push(
+        spanOf(tokens, i + 1, next.capitalised ? nameRun(tokens, i + 1) : i + 2, 'context:role', 'certain'),
+      );
       return;
     }
     if (/^\s*[,:(]\s*$/.test(gap) && nameLike(next)) {
@@ -115,7 +136,7 @@ function plausibleInitialName(token: AnnotatedToken): boolean {
   if (ordinary(token) || token.tags.has('Plural') || token.tags.has('Uncountable')) {
     return false;
   }
-  if (verbLexicon.test(token.lexicon ?? '') || token.tags.has('Adjective') && token.lexicon === undefined) {
+  if (verbLexicon.test(token.lexicon ?? '') || (token.tags.has('Adjective') && token.lexicon === undefined)) {
     return false;
   }
   return !abstractEnding.test(token.text);
@@ -127,7 +148,12 @@ function runEndingAt(tokens: readonly AnnotatedToken[], index: number): number {
   if (from < 0 || !nameLike(tokens[from]) || ordinary(tokens[from])) {
     return -1;
   }
-  while (from > 0 && index - from < 3 && whitespace.test(tokens[from].gapBefore) && !tokens[from].sentenceInitial) {
+  while (
+    from > 0 &&
+    index - from < 3 &&
+    whitespace.test(tokens[from].gapBefore) &&
+    !tokens[from].sentenceInitial
+  ) {
     const previous = tokens[from - 1];
     if (!nameLike(previous) || ordinary(previous)) {
       break;
@@ -137,14 +163,30 @@ function runEndingAt(tokens: readonly AnnotatedToken[], index: number): number {
   return from;
 }
 
-function confidenceOfRun(token: AnnotatedToken): Confidence | undefined {
-  if (!token.sentenceInitial) {
+const personPronouns = new Set(['she', 'he', 'her', 'him', 'his', 'hers', 'who', 'herself', 'himself']);
+
+/** `Gift on the renal unit took me under her wing`: a personal pronoun later in the sentence points to a person. */
+function personPronounFollows(tokens: readonly AnnotatedToken[], index: number): boolean {
+  for (let k = index + 1; k < tokens.length && k <= index + 14 && !tokens[k].sentenceInitial; k += 1) {
+    if (personPronouns.has(tokens[k].lower)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function confidenceOfRun(tokens: readonly AnnotatedToken[], index: number): Confidence | undefined {
+  const token = tokens[index];
+  if (!token.sentenceInitial || looksLikePersonToCompromise(token)) {
     return 'certain';
   }
-  if (!plausibleInitialName(token)) {
-    return undefined;
+  if (
+    plausibleInitialName(token) ||
+    (!ordinary(token) && !token.tags.has('Plural') && personPronounFollows(tokens, index))
+  ) {
+    return 'guess';
   }
-  return looksLikePersonToCompromise(token) ? 'certain' : 'guess';
+  return undefined;
 }
 
 /**
@@ -155,27 +197,37 @@ function beforeRolesAndWorkplaces(tokens: readonly AnnotatedToken[]): Candidate[
   const found: Candidate[] = [];
   tokens.forEach((token, i) => {
     if (token.lower === 'the') {
-      const role = tokens.slice(i + 1, i + 4).findIndex((t) => roleNouns.has(t.lower));
-      const gap = token.gapBefore;
-      if (role < 0 || !/^\s*[,(]?\s*$/.test(gap) || i === 0) {
+      const role = tokens.slice(i + 1, i + 4).some((t) => roleNouns.has(t.lower));
+      if (!role || !/^\s*[,(]?\s*$/.test(token.gapBefore) || i === 0) {
         return;
       }
       const from = runEndingAt(tokens, i);
-      const confidence = from >= 0 ? confidenceOfRun(tokens[from]) : undefined;
+      const confidence = from >= 0 ? confidenceOfRun(tokens, from) : undefined;
+      if (from >= 0 && confidence) {
+        found.push(spanOf(tokens, from, i, 'context:role-after', confidence));
+      }
+      return;
+    }
+    if ((token.lower === 'was' || token.lower === 'is') && /^(?:my|our)$/.test(tokens[i + 1]?.lower ?? '')) {
+      const role = tokens.slice(i + 2, i + 5).some((t) => roleNouns.has(t.lower));
+      const from = role && whitespace.test(token.gapBefore) ? runEndingAt(tokens, i) : -1;
+      const confidence = from >= 0 ? confidenceOfRun(tokens, from) : undefined;
       if (from >= 0 && confidence) {
         found.push(spanOf(tokens, from, i, 'context:role-after', confidence));
       }
       return;
     }
     if ((token.lower === 'on' || token.lower === 'from') && whitespace.test(token.gapBefore) && i > 0) {
-      const place = tokens.slice(i + 1, i + 6);
-      const endsInWorkplace = place.some((t) => workPlaceWords.has(t.lower));
-      if (!endsInWorkplace) {
+      if (!tokens.slice(i + 1, i + 6).some((t) => workplaceWords.has(t.lower))) {
         return;
       }
       const from = runEndingAt(tokens, i);
-      const confidence = from >= 0 ? confidenceOfRun(tokens[from]) : undefined;
-      if (from >= 0 && confidence && (from === 0 || tokens[from].sentenceInitial || !/^(?:a|an|the)$/.test(tokens[from - 1].lower))) {
+      const confidence = from >= 0 ? confidenceOfRun(tokens, from) : undefined;
+      if (
+        from >= 0 &&
+        confidence &&
+        (from === 0 || tokens[from].sentenceInitial || !/^(?:a|an|the)$/.test(tokens[from - 1].lower))
+      ) {
         found.push(spanOf(tokens, from, i, 'context:workplace', confidence));
       }
     }
@@ -183,9 +235,22 @@ function beforeRolesAndWorkplaces(tokens: readonly AnnotatedToken[]): Candidate[
   return found;
 }
 
-const introductions = [['i', 'am'], ['im'], ["i'm"], ['name', 'is'], ["name's"], ['called'], ['named'], ['thank'], ['thanks']];
+const introductions = [
+  ['i', 'am'],
+  ['im'],
+  ["i'm"],
+  ['name', 'is'],
+  ["name's"],
+  ['called'],
+  ['named'],
+  ['thank'],
+  ['thanks'],
+  ['especially'],
+  ['particularly'],
+  ['notably'],
+];
 
-/** `I'm Jess`, `my name is`, `an HCA called Stephen`, `thank Emma Louise Barker`. */
+/** `I'm Jess`, `my name is`, `an HCA called Stephen`, `thank Emma Louise Barker`, `especially Rob`. */
 function afterIntroductions(tokens: readonly AnnotatedToken[]): Candidate[] {
   const found: Candidate[] = [];
   tokens.forEach((_, i) => {
@@ -196,7 +261,41 @@ function afterIntroductions(tokens: readonly AnnotatedToken[]): Candidate[] {
       }
       const next = tokens[end];
       if (next && whitespace.test(next.gapBefore) && nameLike(next, true) && !ordinary(next)) {
-        found.push(spanOf(tokens, end, next.capitalised ? nameRun(tokens, end) : end + 1, 'context:introduction', 'certain'));
+        found.push(
+          spanOf(
+            tokens,
+            end,
+            next.capitalised ? nameRun(tokens, end) : end + 1,
+            'context:introduction',
+            'certain',
+          ),
+        );
+      }
+    }
+  });
+  return found;
+}
+
+/** `Yusra and I worked…`, `me and Kofi`: a capitalised word paired with the writer is a person. */
+function pairedWithWriter(tokens: readonly AnnotatedToken[]): Candidate[] {
+  const found: Candidate[] = [];
+  tokens.forEach((token, i) => {
+    const and = tokens[i + 1];
+    const writer = tokens[i + 2];
+    const before = tokens[i - 1];
+    const beforeWriter = tokens[i - 2];
+    const pairedAfter =
+      and?.lower === 'and' && /^(?:i|me|myself)$/.test(writer?.lower ?? '') && whitespace.test(and.gapBefore);
+    const pairedBefore =
+      before?.lower === 'and' &&
+      /^(?:me|myself)$/.test(beforeWriter?.lower ?? '') &&
+      whitespace.test(token.gapBefore);
+    if ((pairedAfter || pairedBefore) && nameLike(token) && !ordinary(token)) {
+      const confidence =
+        confidenceOfRun(tokens, i) ??
+        (token.sentenceInitial && !token.tags.has('Plural') ? 'guess' : undefined);
+      if (confidence) {
+        found.push(spanOf(tokens, i, i + 1, 'context:with-writer', confidence));
       }
     }
   });
@@ -209,53 +308,67 @@ export function findNamesByContext(tokens: readonly AnnotatedToken[]): Candidate
     ...nextToRoles(tokens),
     ...beforeRolesAndWorkplaces(tokens),
     ...afterIntroductions(tokens),
+    ...pairedWithWriter(tokens),
   ];
 }
 
 /**
- * `Becky, Hannah and Femi`, `Grace and Will`: a capitalised word listed with a name found by any layer is a
- * name too. Repeats until the list stops growing.
+ * `Becky, Hannah and Femi`, `Grace and Will`, `Precious and Blessing`: a capitalised word listed with a name
+ * found by any layer is a name too, as sure as the name it is listed with (a guess listed with a sure name
+ * becomes sure). Repeats until the list stops growing.
  */
 export function extendNameLists(tokens: readonly AnnotatedToken[], names: readonly Candidate[]): Candidate[] {
   const added: Candidate[] = [];
-  const isName = new Array<boolean>(tokens.length).fill(false);
-  const mark = (start: number, end: number): void => {
+  const known: Array<Confidence | undefined> = new Array<Confidence | undefined>(tokens.length).fill(
+    undefined,
+  );
+  for (const name of names) {
     tokens.forEach((token, k) => {
-      if (token.start >= start && token.end <= end + 2) {
-        isName[k] = true;
+      if (token.start >= name.start && token.end <= name.end + 2 && known[k] !== 'certain') {
+        known[k] = name.confidence;
       }
     });
-  };
-  names.forEach((name) => mark(name.start, name.end));
-  const joins = (gap: string, word: AnnotatedToken | undefined): boolean =>
-    /^\s*,\s*$/.test(gap) || (word !== undefined && (word.lower === 'and' || word.lower === '&' || word.lower === 'or'));
+  }
+  const isConjunction = (token: AnnotatedToken | undefined): boolean =>
+    token !== undefined && (token.lower === 'and' || token.lower === '&') && whitespace.test(token.gapBefore);
+  const comma = (gap: string): boolean => /^\s*,\s*$/.test(gap);
   let grew = true;
   while (grew) {
     grew = false;
     tokens.forEach((token, k) => {
-      if (isName[k] || !nameLike(token) || ordinary(token)) {
+      if (known[k] === 'certain' || !nameLike(token) || ordinary(token)) {
         return;
       }
-      const confidence = token.sentenceInitial ? (plausibleInitialName(token) ? 'guess' : undefined) : 'certain';
-      if (!confidence) {
-        return;
-      }
-      // Neighbour on the right: `Precious and Blessing`, `Becky, Hannah`.
       const right = tokens[k + 1];
-      const rightJoined =
-        (right !== undefined && /^\s*,\s*$/.test(right.gapBefore) && isName[k + 1]) ||
-        (joins('', right) && whitespace.test(right?.gapBefore ?? '') && isName[k + 2] === true);
-      // Neighbour on the left: `Grace and Will`, `Hannah, Femi`.
       const left = tokens[k - 1];
-      const leftJoined =
-        (/^\s*,\s*$/.test(token.gapBefore) && isName[k - 1] === true) ||
-        (joins('', left) && whitespace.test(token.gapBefore) && isName[k - 2] === true);
-      if (rightJoined || leftJoined) {
-        const candidate = spanOf(tokens, k, k + 1, 'context:list', confidence);
-        added.push(candidate);
-        isName[k] = true;
-        grew = true;
+      const anchors: Array<Confidence | undefined> = [];
+      if (right && comma(right.gapBefore) && !token.sentenceInitial) {
+        anchors.push(known[k + 1]);
       }
+      if (isConjunction(right) && whitespace.test(tokens[k + 2]?.gapBefore ?? '')) {
+        anchors.push(known[k + 2]);
+      }
+      if (comma(token.gapBefore) && !token.sentenceInitial) {
+        anchors.push(known[k - 1]);
+      }
+      if (isConjunction(left) && whitespace.test(token.gapBefore)) {
+        anchors.push(known[k - 2]);
+      }
+      const anchor = anchors.includes('certain')
+        ? 'certain'
+        : anchors.includes('guess')
+          ? 'guess'
+          : undefined;
+      if (!anchor) {
+        return;
+      }
+      const confidence: Confidence = anchor === 'certain' && !token.sentenceInitial ? 'certain' : 'guess';
+      if (known[k] === confidence) {
+        return;
+      }
+      added.push(spanOf(tokens, k, k + 1, 'context:list', confidence));
+      known[k] = confidence;
+      grew = true;
     });
   }
   return added;

@@ -9,15 +9,63 @@ import type { Token } from './text-tokens';
  */
 
 const placeSuffixes = new Set([
-  'ward', 'unit', 'hospital', 'infirmary', 'clinic', 'surgery', 'practice', 'centre', 'center', 'hospice',
-  'house', 'lodge', 'court', 'home', 'suite', 'wing', 'building', 'campus', 'hall',
+  'ward',
+  'unit',
+  'hospital',
+  'infirmary',
+  'clinic',
+  'surgery',
+  'practice',
+  'centre',
+  'center',
+  'hospice',
+  'house',
+  'lodge',
+  'court',
+  'home',
+  'suite',
+  'wing',
+  'building',
+  'campus',
+  'hall',
 ]);
 const streetSuffixes = new Set([
-  'road', 'rd', 'street', 'st', 'lane', 'avenue', 'ave', 'drive', 'close', 'crescent', 'way', 'place', 'square',
-  'terrace', 'grove', 'gardens', 'row', 'walk', 'mews', 'parade', 'hill',
+  'road',
+  'rd',
+  'street',
+  'st',
+  'lane',
+  'avenue',
+  'ave',
+  'drive',
+  'close',
+  'crescent',
+  'way',
+  'place',
+  'square',
+  'terrace',
+  'grove',
+  'gardens',
+  'row',
+  'walk',
+  'mews',
+  'parade',
+  'hill',
 ]);
-const organisationSuffixes = new Set(['trust', 'university', 'college', 'council', 'network', 'service', 'pharmacy', 'ltd', 'limited', 'plc']);
-const nameJoiners = new Set(['of', '&', 'and', 'st', "st."]);
+const organisationSuffixes = new Set([
+  'trust',
+  'university',
+  'college',
+  'council',
+  'network',
+  'service',
+  'pharmacy',
+  'ltd',
+  'limited',
+  'plc',
+]);
+const nameJoiners = new Set(['of', '&', 'and', 'st']);
+const placeJoiners = new Set(['of', 'st']);
 
 function distinctive(token: Token): boolean {
   const word = token.lower.replace(/'s$/, '');
@@ -27,7 +75,8 @@ function distinctive(token: Token): boolean {
     !roleNouns.has(word) &&
     !functionWords.has(word) &&
     !nameJoiners.has(word) &&
-    !/^\d/.test(word)
+    !/^\d/.test(word) &&
+    !(token.allCaps && token.text.length <= 4)
   );
 }
 
@@ -38,14 +87,24 @@ function typeOfSuffix(word: string): RedactionType | undefined {
   return placeSuffixes.has(word) || streetSuffixes.has(word) ? 'PLACE' : undefined;
 }
 
-/** Capitalised words (and `St`, `of`, `&`, `NHS`) running back from the suffix at `index`. */
-function nameBefore(tokens: readonly Token[], index: number, max: number): number {
+/**
+ * Capitalised words (and `St`, `of`, `NHS`) running back from the suffix at `index`; organisations may also
+ * join words with `and`/`&` (`Leeds and York Partnership NHS Foundation Trust`), wards may not.
+ */
+function nameBefore(
+  tokens: readonly Token[],
+  index: number,
+  max: number,
+  joiners: ReadonlySet<string>,
+): number {
   let from = index;
   while (from > 0 && index - from < max) {
     const previous = tokens[from - 1];
-    const joined = /^\s+$/.test(tokens[from].gapBefore) || /^\.\s+$/.test(tokens[from].gapBefore);
-    const wordish = previous.capitalised || previous.allCaps || (nameJoiners.has(previous.lower) && from - 1 > 0);
-    if (!joined || !wordish || (functionWords.has(previous.lower) && !nameJoiners.has(previous.lower))) {
+    const joined =
+      /^\s+$/.test(tokens[from].gapBefore) ||
+      (/^\.\s+$/.test(tokens[from].gapBefore) && previous.lower === 'st');
+    const wordish = previous.capitalised || previous.allCaps || (joiners.has(previous.lower) && from - 1 > 0);
+    if (!joined || !wordish || (functionWords.has(previous.lower) && !joiners.has(previous.lower))) {
       break;
     }
     from -= 1;
@@ -53,7 +112,7 @@ function nameBefore(tokens: readonly Token[], index: number, max: number): numbe
       break;
     }
   }
-  while (from < index && nameJoiners.has(tokens[from].lower) && tokens[from].lower !== 'st') {
+  while (from < index && joiners.has(tokens[from].lower) && tokens[from].lower !== 'st') {
     from += 1;
   }
   return from;
@@ -64,8 +123,19 @@ export function findPlacePatterns(tokens: readonly Token[]): Candidate[] {
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
     // `Ward 14`, `ward 7b`, `Ward C`.
-    if (token.lower === 'ward' && next && /^\s+$/.test(next.gapBefore) && /^(?:\d{1,3}[a-z]?|[A-Z])$/.test(next.text)) {
-      found.push({ start: token.start, end: next.end, type: 'PLACE', source: 'pattern:ward-number', confidence: 'certain' });
+    if (
+      token.lower === 'ward' &&
+      next &&
+      /^\s+$/.test(next.gapBefore) &&
+      /^(?:\d{1,3}[a-z]?|[A-Z])$/.test(next.text)
+    ) {
+      found.push({
+        start: token.start,
+        end: next.end,
+        type: 'PLACE',
+        source: 'pattern:ward-number',
+        confidence: 'certain',
+      });
       return;
     }
     const type = typeOfSuffix(token.lower);
@@ -76,7 +146,10 @@ export function findPlacePatterns(tokens: readonly Token[]): Candidate[] {
     if (token.lower === 'st' && !token.capitalised) {
       return;
     }
-    const from = nameBefore(tokens, i, type === 'ORGANISATION' ? 6 : 4);
+    const from =
+      type === 'ORGANISATION'
+        ? nameBefore(tokens, i, 6, nameJoiners)
+        : nameBefore(tokens, i, 4, placeJoiners);
     const words = tokens.slice(from, i);
     if (words.length === 0 || !words.some(distinctive)) {
       return;
@@ -86,15 +159,51 @@ export function findPlacePatterns(tokens: readonly Token[]): Candidate[] {
     if (streetSuffixes.has(token.lower) && from > 0 && /^\d{1,4}[a-z]?$/i.test(tokens[from - 1].text)) {
       start = tokens[from - 1].start;
       const flat = tokens[from - 3];
-      if (flat && /^(?:flat|apartment|apt|unit|room)$/i.test(flat.lower) && /^\d{1,4}[a-z]?$/i.test(tokens[from - 2].text)) {
+      if (
+        flat &&
+        /^(?:flat|apartment|apt|unit|room)$/i.test(flat.lower) &&
+        /^\d{1,4}[a-z]?$/i.test(tokens[from - 2].text)
+      ) {
         start = flat.start;
       }
     }
-    found.push({ start, end: token.end, type, source: `pattern:${type === 'PLACE' ? 'place' : 'organisation'}-suffix`, confidence: 'certain' });
+    found.push({
+      start,
+      end: token.end,
+      type,
+      source: `pattern:${type === 'PLACE' ? 'place' : 'organisation'}-suffix`,
+      confidence: 'certain',
+    });
+  });
+  // `at Jimmy's for my elective`, `at St James's`: a possessive standing alone after `at` names a place.
+  tokens.forEach((token, i) => {
+    const saint = tokens[i - 1]?.lower === 'st' && /^\.?\s+$/.test(token.gapBefore) ? i - 1 : i;
+    const before = tokens[saint - 1];
+    const after = tokens[i + 1];
+    if (
+      token.capitalised &&
+      /['’]s$/.test(token.text) &&
+      before !== undefined &&
+      /^(?:at|in|to|from|near)$/.test(before.lower) &&
+      /^\s+$/.test(tokens[saint].gapBefore) &&
+      (after === undefined || !/^\s+$/.test(after.gapBefore) || functionWords.has(after.lower))
+    ) {
+      found.push({
+        start: tokens[saint].start,
+        end: token.end,
+        type: 'PLACE',
+        source: 'pattern:possessive-place',
+        confidence: 'certain',
+      });
+    }
   });
   // `University of Northvale`, `College of …`.
   tokens.forEach((token, i) => {
-    if (!/^(?:university|college)$/.test(token.lower) || !token.capitalised || tokens[i + 1]?.lower !== 'of') {
+    if (
+      !/^(?:university|college)$/.test(token.lower) ||
+      !token.capitalised ||
+      tokens[i + 1]?.lower !== 'of'
+    ) {
       return;
     }
     let to = i + 2;
@@ -102,8 +211,14 @@ export function findPlacePatterns(tokens: readonly Token[]): Candidate[] {
       to += 1;
     }
     if (to > i + 2 && tokens.slice(i + 2, to).some(distinctive)) {
-      found.push({ start: token.start, end: tokens[to - 1].end, type: 'ORGANISATION', source: 'pattern:university-of', confidence: 'certain' });
+      found.push({
+        start: token.start,
+        end: tokens[to - 1].end,
+        type: 'ORGANISATION',
+        source: 'pattern:university-of',
+        confidence: 'certain',
+      });
     }
   });
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }

@@ -73,7 +73,11 @@ export function measureRedaction(redactor: Redactor, labelled: readonly Labelled
         const by = result.spans.find((span) => span.start <= label.start && span.end > label.start);
         agreeing += by?.type === label.type ? 1 : 0;
       } else {
-        missed.push({ commentId: comment.id, type: label.type, value: comment.text.slice(label.start, label.end) });
+        missed.push({
+          commentId: comment.id,
+          type: label.type,
+          value: comment.text.slice(label.start, label.end),
+        });
       }
     }
     for (const span of result.spans) {
@@ -81,7 +85,11 @@ export function measureRedaction(redactor: Redactor, labelled: readonly Labelled
       if (comment.spans.some((label) => label.start < span.end && span.start < label.end)) {
         removedOnLabels += 1;
       } else {
-        spurious.push({ commentId: comment.id, type: span.type, value: comment.text.slice(span.start, span.end) });
+        spurious.push({
+          commentId: comment.id,
+          type: span.type,
+          value: comment.text.slice(span.start, span.end),
+        });
       }
     }
     flagged += result.needsReview ? 1 : 0;
@@ -94,7 +102,9 @@ export function measureRedaction(redactor: Redactor, labelled: readonly Labelled
   return {
     recall: ratio(caught, labelledSpans),
     precision: ratio(removedOnLabels, removed),
-    recallByType: Object.fromEntries([...perType].map(([type, tally]) => [type, ratio(tally.caught, tally.total)])),
+    recallByType: Object.fromEntries(
+      [...perType].map(([type, tally]) => [type, ratio(tally.caught, tally.total)]),
+    ),
     typeAgreement: ratio(agreeing, caught),
     labelledSpans,
     removedSpans: removed,

@@ -1,5 +1,5 @@
 import { findDatesOfBirth } from './date-of-birth.rule';
-import { genericPlaceWords, nonNameWords } from './domain-vocabulary';
+import { genericPlaceWords, nationalBodies, nonNameWords } from './domain-vocabulary';
 import { findEmails } from './email.rule';
 import { candidatesFromNlp, guessUnknownProperNouns } from './entity-candidates';
 import { findNhsNumbers } from './nhs-number.rule';
@@ -8,13 +8,22 @@ import { extendNameLists, findNamesByContext } from './person-context.rule';
 import { findPhoneNumbers } from './phone.rule';
 import { findPlacePatterns } from './place-pattern.rule';
 import { findPostcodes } from './postcode.rule';
-import type { Candidate, RedactionResult, RedactionSpan, Redactor, RegistryNames } from './redaction.types';
+import {
+  redactionTypes,
+  type Candidate,
+  type RedactionResult,
+  type RedactionSpan,
+  type Redactor,
+  type RegistryNames,
+} from './redaction.types';
 import { findRegistrationNumbers } from './registration-number.rule';
 import { createRegistryMatcher } from './registry.matcher';
 import { findResidualIdentifiers } from './residual-identifier.rule';
 import { mergeCandidates } from './span-merge';
 import { tokenise } from './text-tokens';
 import { annotate } from './token-annotation';
+
+const placeholderPattern = new RegExp(`\\[(?:${redactionTypes.join('|')})\\]`, 'g');
 
 const isOrdinaryWord = (word: string): boolean =>
   lexiconTag(word) !== undefined || nonNameWords.has(word) || genericPlaceWords.has(word);
@@ -57,14 +66,36 @@ export function createRedactor(registry: RegistryNames): Redactor {
       const analysis = analyseWithNlp(text);
       const annotated = annotate(tokens, analysis.terms);
       candidates.push(...candidatesFromNlp(analysis, annotated), ...findNamesByContext(annotated));
-      candidates.push(...extendNameLists(annotated, candidates.filter((candidate) => candidate.type === 'NAME')));
       const isCovered = (start: number, end: number): boolean =>
         candidates.some((candidate) => candidate.start < end && start < candidate.end);
       candidates.push(...guessUnknownProperNouns(annotated, isCovered));
+      candidates.push(
+        ...extendNameLists(
+          annotated,
+          candidates.filter((candidate) => candidate.type === 'NAME'),
+        ),
+      );
     }
-    const merged = mergeCandidates(candidates, text);
-    const spans: RedactionSpan[] = merged.map(({ start, end, type, source }) => ({ start, end, type, source }));
-    const reviewReasons = [...merged.flatMap((span) => span.reviewReasons), ...findResidualIdentifiers(text, spans)];
+    // A placeholder already in the text (a comment redacted twice, or typed by the learner) stays as it is, and
+    // so does the name of a national body.
+    const kept = [...text.matchAll(placeholderPattern), ...text.matchAll(nationalBodies)].map((match) => [
+      match.index,
+      match.index + match[0].length,
+    ]);
+    const outsidePlaceholders = candidates.filter((candidate) =>
+      kept.every(([start, end]) => candidate.end <= start || candidate.start >= end),
+    );
+    const merged = mergeCandidates(outsidePlaceholders, text);
+    const spans: RedactionSpan[] = merged.map(({ start, end, type, source }) => ({
+      start,
+      end,
+      type,
+      source,
+    }));
+    const reviewReasons = [
+      ...merged.flatMap((span) => span.reviewReasons),
+      ...findResidualIdentifiers(text, spans),
+    ];
     return { text: replaceSpans(text, spans), spans, needsReview: reviewReasons.length > 0, reviewReasons };
   };
 

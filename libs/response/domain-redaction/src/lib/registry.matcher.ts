@@ -55,7 +55,10 @@ const siteSuffixes = [
 ];
 
 function endsWith(words: readonly string[], suffix: readonly string[]): boolean {
-  return words.length > suffix.length && suffix.every((word, i) => words[words.length - suffix.length + i] === word);
+  return (
+    words.length > suffix.length &&
+    suffix.every((word, i) => words[words.length - suffix.length + i] === word)
+  );
 }
 
 /**
@@ -70,7 +73,9 @@ function shortForms(words: readonly string[], isOrdinaryWord: (word: string) => 
       continue;
     }
     const rest = words.slice(0, words.length - suffix.length);
-    const distinctive = rest.filter((word) => word !== 'st' && word !== 'the' && !genericPlaceWords.has(word));
+    const distinctive = rest.filter(
+      (word) => word !== 'st' && word !== 'the' && !genericPlaceWords.has(word),
+    );
     if (distinctive.length === 0) {
       continue;
     }
@@ -131,7 +136,8 @@ export function createRegistryMatcher(
       let node: TrieNode | undefined = root;
       let best: { end: number; next: number; entry: RegistryEntry } | undefined;
       for (let j = i; j < tokens.length && node; j += 1) {
-        if (j > i && tokens[j].gapBefore.trim() !== '') {
+        const gap = tokens[j].gapBefore.trim();
+        if (j > i && gap !== '' && !(gap === '.' && tokens[j - 1].lower === 'st')) {
           break;
         }
         const token = tokens[j];
@@ -139,7 +145,8 @@ export function createRegistryMatcher(
         const possessive = /['’]s$/i.test(token.text) ? normaliseWord(token.text.slice(0, -2)) : undefined;
         const exact: TrieNode | undefined = node.children.get(word);
         const viaPossessive: TrieNode | undefined = possessive ? node.children.get(possessive) : undefined;
-        const firstCapitalOk = (entry: RegistryEntry): boolean => !entry.needsCapital || tokens[i].capitalised || tokens[i].allCaps;
+        const firstCapitalOk = (entry: RegistryEntry): boolean =>
+          !entry.needsCapital || tokens[i].capitalised || tokens[i].allCaps;
         if (viaPossessive?.entry && firstCapitalOk(viaPossessive.entry)) {
           best = { end: token.end - 2, next: j + 1, entry: viaPossessive.entry };
         }

@@ -1,7 +1,7 @@
 import type { RedactionSpan } from './redaction.types';
 
-/** Six or more digits, possibly grouped, possibly after a short letter prefix (`K123456`, `2021 4567`). */
-const longDigitRun = /(?<![\w])(?:[A-Za-z]{1,3}[ -]?)?\d(?:[\d]|[ -](?=\d)){4,}\d(?![\w])/g;
+/** Six or more digits, possibly grouped, possibly after a short capital prefix (`K123456`, `2021 4567`). */
+const longDigitRun = /(?<![\w])(?:[A-Z]{1,3}-?)?\d(?:[\d]|[ -](?=\d)){4,}\d(?![\w])/g;
 const spelledOutEmail = /\b[\w.]+\s*(?:\(at\)|\[at\]|\sat\s)\s*[\w-]+\s*(?:\(dot\)|\[dot\]|\sdot\s)\s*\w+/gi;
 
 /**
@@ -11,7 +11,8 @@ const spelledOutEmail = /\b[\w.]+\s*(?:\(at\)|\[at\]|\sat\s)\s*[\w-]+\s*(?:\(dot
  */
 export function findResidualIdentifiers(text: string, removed: readonly RedactionSpan[]): string[] {
   const reasons: string[] = [];
-  const untouched = (start: number, end: number): boolean => !removed.some((span) => span.start < end && start < span.end);
+  const untouched = (start: number, end: number): boolean =>
+    !removed.some((span) => span.start < end && start < span.end);
   for (const match of text.matchAll(longDigitRun)) {
     const digits = match[0].replace(/\D/g, '').length;
     if (digits >= 6 && untouched(match.index, match.index + match[0].length)) {

@@ -44,7 +44,9 @@ export function mergeCandidates(candidates: readonly Candidate[], text: string):
     const winner = [...group].sort(
       (a, b) => priorityOf(b.source) - priorityOf(a.source) || b.end - b.start - (a.end - a.start),
     )[0];
-    const sources = [...new Set([...group].sort((a, b) => priorityOf(b.source) - priorityOf(a.source)).map((c) => c.source))];
+    const sources = [
+      ...new Set([...group].sort((a, b) => priorityOf(b.source) - priorityOf(a.source)).map((c) => c.source)),
+    ];
     const reasons = group.flatMap((candidate) => (candidate.reviewReason ? [candidate.reviewReason] : []));
     if (group.every((candidate) => candidate.confidence === 'guess') && reasons.length === 0) {
       reasons.push(`uncertain ${winner.type} at ${current.start}-${current.end} (${winner.source})`);
@@ -58,7 +60,13 @@ export function mergeCandidates(candidates: readonly Candidate[], text: string):
       continue;
     }
     close();
-    current = { start: candidate.start, end: candidate.end, type: candidate.type, source: candidate.source, reviewReasons: [] };
+    current = {
+      start: candidate.start,
+      end: candidate.end,
+      type: candidate.type,
+      source: candidate.source,
+      reviewReasons: [],
+    };
     group = [candidate];
   }
   close();

@@ -17,7 +17,20 @@ export interface Token {
 
 const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-&](?=[\p{L}\p{N}]))*/gu;
 const sentenceBreak = /[.!?:;\n•]/;
-const abbreviationsBeforeDot = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'no', 'rev', 'revd', 'mx', 'e.g', 'i.e']);
+const abbreviationsBeforeDot = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'st',
+  'no',
+  'rev',
+  'revd',
+  'mx',
+  'e.g',
+  'i.e',
+]);
 
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
@@ -27,12 +40,16 @@ export function tokenise(text: string): Token[] {
     const word = match[0];
     const gapBefore = text.slice(previousEnd, start);
     const letters = word.replace(/[^\p{L}]/gu, '');
-    const allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    const allCaps =
+      letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
     const first = word.charAt(0);
     const capitalised = !allCaps && first !== first.toLowerCase() && first === first.toUpperCase();
     const previous = tokens.at(-1);
     const breakInGap = sentenceBreak.test(gapBefore);
-    const afterAbbreviation = previous !== undefined && gapBefore.trimStart().startsWith('.') && abbreviationsBeforeDot.has(previous.lower);
+    const afterAbbreviation =
+      previous !== undefined &&
+      gapBefore.trimStart().startsWith('.') &&
+      abbreviationsBeforeDot.has(previous.lower);
     tokens.push({
       start,
       end: start + word.length,
@@ -48,11 +65,16 @@ export function tokenise(text: string): Token[] {
   return tokens;
 }
 
-/** `Sarah's` → `Sarah`, so the possessive stays outside a removed name. */
-export function withoutPossessive(token: Token): { start: number; end: number; base: string } {
-  const possessive = /['’]s$/i.exec(token.text);
-  if (possessive && token.text.length > 2) {
-    return { start: token.start, end: token.end - 2, base: token.lower.slice(0, -2) };
+/**
+ * Product names written in camel case (`WhatsApp`, `SystmOne`, `YouTube`) and letter-hyphen words (`X-rays`,
+ * `A-levels`) are not people; `McAllister`, `MacDonald`, `O'Neill`, `DeSouza` keep their inner capital.
+ */
+export function isBrandOrLetterWord(text: string): boolean {
+  if (/^\p{L}-/u.test(text)) {
+    return true;
   }
-  return { start: token.start, end: token.end, base: token.lower };
+  return (
+    /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(text) &&
+    !/^(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|Le|La|Van|Von|Fitz|St)\p{Lu}/u.test(text)
+  );
 }

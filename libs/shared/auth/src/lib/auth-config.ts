@@ -13,6 +13,19 @@ export const authConfigSchema = z.object({
   AUTH_AUDIENCE: z.string().default(DEFAULT_AUDIENCE),
 });
 
+/** Production must verify tokens against the identity provider, never the development key. */
+export function productionAuthProblems(config: {
+  NETS_ENV: string;
+  AUTH_JWKS_URL?: string;
+  AUTH_DEV_SECRET?: string;
+}): string[] {
+  if (config.NETS_ENV !== 'production') return [];
+  return [
+    ...(config.AUTH_JWKS_URL ? [] : ['AUTH_JWKS_URL is required in production']),
+    ...(config.AUTH_DEV_SECRET ? ['AUTH_DEV_SECRET must not be set in production'] : []),
+  ];
+}
+
 export function toAuthConfig(
   env: z.output<typeof authConfigSchema>,
   netsEnv: 'development' | 'test' | 'production',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authConfigSchema } from '@nets/shared/auth';
+import { authConfigSchema, productionAuthProblems } from '@nets/shared/auth';
 import { baseConfigSchema, envPort } from '@nets/shared/util-config';
 
 export const gatewayConfigSchema = baseConfigSchema
@@ -18,6 +18,10 @@ export const gatewayConfigSchema = baseConfigSchema
     GATEWAY_SUBGRAPH_CONNECTIONS: z.coerce.number().int().positive().default(64),
   })
   .extend(authConfigSchema.shape)
+  .superRefine((config, context) => {
+    for (const message of productionAuthProblems(config))
+      context.addIssue({ code: 'custom', message, path: ['AUTH'] });
+  })
   .refine((config) => config.NETS_ENV !== 'production' || config.GATEWAY_SECRET !== undefined, {
     message: 'GATEWAY_SECRET is required in production',
     path: ['GATEWAY_SECRET'],

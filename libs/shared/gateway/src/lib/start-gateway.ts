@@ -34,7 +34,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const development = config.NETS_ENV === 'development';
   const production = config.NETS_ENV === 'production';
   const keepAlive = createKeepAliveFetcher(config.GATEWAY_SUBGRAPH_CONNECTIONS);
-  const urls = { ...supergraphSdlUrls(options.supergraphSdl), ...options.subgraphUrls };
+  const composed = supergraphSdlUrls(options.supergraphSdl);
+  // Overrides only for subgraphs the supergraph has: readiness must not wait for services it does not serve.
+  const urls = Object.fromEntries(
+    Object.entries(composed).map(([name, url]) => [name, options.subgraphUrls?.[name] ?? url]),
+  );
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authConfigSchema } from '@nets/shared/auth';
+import { authConfigSchema, productionAuthProblems } from '@nets/shared/auth';
 import { databaseConfigSchema } from '@nets/shared/data-access-typeorm';
 import { kafkaConfigSchema } from '@nets/shared/data-access-kafka';
 import { baseConfigSchema, envPort } from '@nets/shared/util-config';
@@ -18,6 +18,10 @@ export const serviceConfigSchema = (defaults: { port: number; database: string }
     .extend(databaseConfigSchema(defaults.database).shape)
     .extend(kafkaConfigSchema.shape)
     .extend(authConfigSchema.shape)
+    .superRefine((config, context) => {
+      for (const message of productionAuthProblems(config))
+        context.addIssue({ code: 'custom', message, path: ['AUTH'] });
+    })
     .refine((config) => config.NETS_ENV !== 'production' || config.GATEWAY_SECRET !== undefined, {
       message: 'GATEWAY_SECRET is required in production: subgraphs answer only the gateway',
       path: ['GATEWAY_SECRET'],
