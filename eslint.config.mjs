@@ -16,7 +16,7 @@ const depConstraints = (allowTesting) => [
   { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['*'] },
   { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['*'] },
-  ...['survey', 'provider-assessment', 'response', 'analytics', 'concerns', 'zz-probe'].map((scope) => ({
+  ...['survey', 'provider-assessment', 'response', 'analytics', 'concerns'].map((scope) => ({
     sourceTag: `scope:${scope}`,
     onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:shared', 'type:contract'],
   })),
