@@ -20,18 +20,52 @@ const depConstraints = (allowTesting) => [
     sourceTag: `scope:${scope}`,
     onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:shared', 'type:contract'],
   })),
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:contract', 'type:domain', 'type:util'] },
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: [
+      'type:feature',
+      'type:data-access',
+      'type:contract',
+      'type:domain',
+      'type:util',
+    ],
+  },
   {
     sourceTag: 'type:feature',
-    onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:contract', 'type:domain', 'type:util', ...(allowTesting ? ['type:testing'] : [])],
+    onlyDependOnLibsWithTags: [
+      'type:feature',
+      'type:data-access',
+      'type:contract',
+      'type:domain',
+      'type:util',
+      ...(allowTesting ? ['type:testing'] : []),
+    ],
   },
   {
     sourceTag: 'type:data-access',
-    onlyDependOnLibsWithTags: ['type:data-access', 'type:contract', 'type:domain', 'type:util', ...(allowTesting ? ['type:testing'] : [])],
+    onlyDependOnLibsWithTags: [
+      'type:data-access',
+      'type:contract',
+      'type:domain',
+      'type:util',
+      ...(allowTesting ? ['type:testing'] : []),
+    ],
   },
-  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contract', 'type:util'], bannedExternalImports: frameworkPackages },
-  { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:contract', 'type:util'], bannedExternalImports: frameworkPackages },
-  { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'], bannedExternalImports: frameworkPackages },
+  {
+    sourceTag: 'type:domain',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contract', 'type:util'],
+    bannedExternalImports: frameworkPackages,
+  },
+  {
+    sourceTag: 'type:contract',
+    onlyDependOnLibsWithTags: ['type:contract', 'type:util'],
+    bannedExternalImports: frameworkPackages,
+  },
+  {
+    sourceTag: 'type:util',
+    onlyDependOnLibsWithTags: ['type:util'],
+    bannedExternalImports: frameworkPackages,
+  },
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['*'] },
   { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['*'] },
   { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
@@ -40,7 +74,19 @@ const depConstraints = (allowTesting) => [
 const testFiles = ['**/*.spec.ts', '**/*.integration-spec.ts'];
 
 export default [
-  { ignores: ['**/node_modules', '**/dist', '**/.data', '**/.nx', '**/__generated__/**', 'docker/**', '**/*.js', '**/*.mjs', 'tools/generators/src/subgraph/files/**'] },
+  {
+    ignores: [
+      '**/node_modules',
+      '**/dist',
+      '**/.data',
+      '**/.nx',
+      '**/__generated__/**',
+      'docker/**',
+      '**/*.js',
+      '**/*.mjs',
+      'tools/generators/src/subgraph/files/**',
+    ],
+  },
   js.configs.recommended,
   ...nx.configs['flat/base'],
   ...tseslint.configs.recommendedTypeChecked,
@@ -55,7 +101,10 @@ export default [
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { properties: false } }],
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/require-await': 'off',
       'no-console': 'error',
       '@nx/enforce-module-boundaries': [
