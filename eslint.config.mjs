@@ -12,7 +12,8 @@ import tseslint from 'typescript-eslint';
 const frameworkPackages = ['typeorm', 'kafkajs', '@apollo/*', 'fastify', '@as-integrations/*', 'pg'];
 
 const depConstraints = (allowTesting) => [
-  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  // Shared libraries may build on the domains' public contracts (e.g. replicas of the organisation registry).
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared', 'type:contract'] },
   { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['*'] },
   { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['*'] },

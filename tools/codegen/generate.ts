@@ -98,8 +98,10 @@ function schemaForResolvers(typeDefs: DocumentNode) {
 
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
+  const onlyIndex = process.argv.indexOf('--only');
+  const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
   const stale: string[] = [];
-  for (const subgraph of SUBGRAPHS) {
+  for (const subgraph of SUBGRAPHS.filter((candidate) => !only || candidate.name === only)) {
     const { file, content } = await generate(subgraph);
     const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
     if (current === content) continue;
@@ -111,7 +113,8 @@ async function main(): Promise<void> {
       process.stdout.write(`wrote ${file}\n`);
     }
   }
-  if (check && stale.length === 0) process.stdout.write(`generated resolver types are up to date (${SUBGRAPHS.length} subgraphs).\n`);
+  if (check && stale.length === 0)
+    process.stdout.write(`generated resolver types are up to date (${SUBGRAPHS.length} subgraphs).\n`);
   if (stale.length > 0) {
     process.stderr.write(`Generated resolver types are stale; run npm run codegen:\n${stale.join('\n')}\n`);
     process.exit(1);

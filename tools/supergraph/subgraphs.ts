@@ -26,4 +26,32 @@ export const SUBGRAPHS: readonly SubgraphDefinition[] = [
       Questionnaire: '../lib/presenters/questionnaire.presenter#QuestionnaireView',
     },
   },
+  {
+    name: 'provider-assessment',
+    schemaFolder: 'libs/provider-assessment/feature-subgraph/src/schema',
+    localUrl: 'http://127.0.0.1:4102/graphql',
+    contextType: '../lib/provider-assessment-context#ProviderAssessmentContext',
+    mappers: {},
+  },
+  {
+    name: 'concerns',
+    schemaFolder: 'libs/concerns/feature-subgraph/src/schema',
+    localUrl: 'http://127.0.0.1:4105/graphql',
+    contextType: '../lib/concerns-context#ConcernsContext',
+    mappers: {},
+  },
+  {
+    name: 'response',
+    schemaFolder: 'libs/response/feature-subgraph/src/schema',
+    localUrl: 'http://127.0.0.1:4103/graphql',
+    contextType: '../lib/response-context#ResponseContext',
+    mappers: {},
+  },
+  {
+    name: 'analytics',
+    schemaFolder: 'libs/analytics/feature-subgraph/src/schema',
+    localUrl: 'http://127.0.0.1:4104/graphql',
+    contextType: '../lib/analytics-context#AnalyticsContext',
+    mappers: {},
+  },
 ];

@@ -130,7 +130,10 @@ export function normalizeOptions(
   const appRoot = `apps/${name}`;
   const libRoot = `libs/${name}`;
 
-  const taken = [appRoot, libRoot].filter((path) => tree.exists(path));
+  // A domain may already have other libraries (e.g. a pure domain lib): only the generated ones must be new.
+  const taken = [appRoot, ...['contract-events', 'data-access', 'feature-subgraph'].map((lib) => `${libRoot}/${lib}`)].filter(
+    (path) => tree.exists(path),
+  );
   if (taken.length > 0) throw new Error(`${taken.join(' and ')} already exist: pick another --name.`);
   if (tree.exists(SUBGRAPHS_FILE)) {
     const source = tree.read(SUBGRAPHS_FILE, 'utf-8') ?? '';

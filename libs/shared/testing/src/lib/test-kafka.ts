@@ -89,3 +89,34 @@ function toRecorded(topic: string, partition: number, message: KafkaMessage): Re
   }
   return { topic, partition, offset: message.offset, key: message.key?.toString() ?? null, value, headers };
 }
+
+/**
+ * Puts events on a topic as its producing service would (CloudEvents JSON, keyed), so a service's tests can
+ * feed it upstream facts without running the upstream service.
+ */
+export async function publishTestEvents(
+  topicPrefix: string,
+  topicName: string,
+  events: ReadonlyArray<{ key: string; event: { id: string; type: string; source: string } }>,
+): Promise<void> {
+  const producer = testKafkaClient('test-publisher').producer({ allowAutoTopicCreation: false });
+  await producer.connect();
+  try {
+    await producer.send({
+      topic: `${topicPrefix}${topicName}`,
+      acks: -1,
+      messages: events.map(({ key, event }) => ({
+        key,
+        value: JSON.stringify(event),
+        headers: {
+          'content-type': 'application/cloudevents+json',
+          ce_id: event.id,
+          ce_type: event.type,
+          ce_source: event.source,
+        },
+      })),
+    });
+  } finally {
+    await producer.disconnect();
+  }
+}

@@ -1,0 +1,1 @@
+export * from './lib/analytics-flags.topic';

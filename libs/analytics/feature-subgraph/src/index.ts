@@ -1,0 +1,2 @@
+export * from './lib/analytics-service';
+export * from './lib/analytics-context';

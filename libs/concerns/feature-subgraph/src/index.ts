@@ -1,0 +1,2 @@
+export * from './lib/concerns-service';
+export * from './lib/concerns-context';

@@ -1,0 +1,13 @@
+import { allow, signedIn } from '@nets/shared/graphql-server';
+import { DateTimeResolver } from 'graphql-scalars';
+import type { Resolvers } from '../../__generated__/resolvers-types';
+import type { ConcernsContext } from '../concerns-context';
+
+/** Thin: each resolver states who may call it, calls one service method and returns the result. */
+export const concernsResolvers: Resolvers<ConcernsContext> = {
+  DateTime: DateTimeResolver,
+
+  Query: {
+    concernsHealth: allow(signedIn, (_parent, _args, { services }) => services.health.status()),
+  },
+};

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'provider-assessment-contract-events',
+  preset: '../../../tools/jest/jest.preset.js',
+  rootDir: __dirname,
+};

@@ -1,0 +1,2 @@
+export * from './lib/organisations.topic';
+export * from './lib/assessments.topic';

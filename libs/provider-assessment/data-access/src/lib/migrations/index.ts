@@ -1,0 +1,4 @@
+import type { MigrationInterface } from 'typeorm';
+
+/** In order. Each runs once, in its own transaction, in the explicit migrate step (never at boot). */
+export const PROVIDER_ASSESSMENT_MIGRATIONS: Array<new () => MigrationInterface> = [];

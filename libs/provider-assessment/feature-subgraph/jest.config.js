@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'provider-assessment-feature-subgraph',
+  preset: '../../../tools/jest/jest.preset.js',
+  rootDir: __dirname,
+};

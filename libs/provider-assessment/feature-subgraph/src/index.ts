@@ -1,0 +1,2 @@
+export * from './lib/provider-assessment-service';
+export * from './lib/provider-assessment-context';

@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import { loadSchemaFiles } from '@nets/shared/graphql-server';
+import type { ServiceDefinition } from '@nets/shared/service-runtime';
+import { assessmentsTopic, organisationsTopic } from '@nets/provider-assessment/contract-events';
+import {
+  PROVIDER_ASSESSMENT_ENTITIES,
+  PROVIDER_ASSESSMENT_MIGRATIONS,
+} from '@nets/provider-assessment/data-access';
+import { providerAssessmentResolvers } from './resolvers/provider-assessment.resolvers';
+import { HealthService } from './services/health.service';
+import {
+  createProviderAssessmentContext,
+  type ProviderAssessmentContext,
+  type ProviderAssessmentServices,
+} from './provider-assessment-context';
+
+export const PROVIDER_ASSESSMENT_SCHEMA_FOLDER = join(__dirname, '..', 'schema');
+
+/** What the service runtime starts: schema, database, topics, and the module of services and resolvers. */
+export const providerAssessmentService: ServiceDefinition<ProviderAssessmentContext> = {
+  name: 'provider-assessment',
+  typeDefs: loadSchemaFiles(PROVIDER_ASSESSMENT_SCHEMA_FOLDER),
+  entities: PROVIDER_ASSESSMENT_ENTITIES,
+  migrations: PROVIDER_ASSESSMENT_MIGRATIONS,
+  topics: [organisationsTopic, assessmentsTopic],
+  createModule() {
+    const services: ProviderAssessmentServices = {
+      health: new HealthService(),
+    };
+    return {
+      resolvers: providerAssessmentResolvers,
+      extendContext: (base) => createProviderAssessmentContext(base, services),
+    };
+  },
+};

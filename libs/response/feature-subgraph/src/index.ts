@@ -1,0 +1,2 @@
+export * from './lib/response-service';
+export * from './lib/response-context';

@@ -1,0 +1,13 @@
+import { allow, signedIn } from '@nets/shared/graphql-server';
+import { DateTimeResolver } from 'graphql-scalars';
+import type { Resolvers } from '../../__generated__/resolvers-types';
+import type { ResponseContext } from '../response-context';
+
+/** Thin: each resolver states who may call it, calls one service method and returns the result. */
+export const responseResolvers: Resolvers<ResponseContext> = {
+  DateTime: DateTimeResolver,
+
+  Query: {
+    responseHealth: allow(signedIn, (_parent, _args, { services }) => services.health.status()),
+  },
+};

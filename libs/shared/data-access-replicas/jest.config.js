@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'shared-data-access-replicas',
+  preset: '../../../tools/jest/jest.preset.js',
+  rootDir: __dirname,
+};
