@@ -1,1 +1,65 @@
+export { Z_95, percentPositive, wilsonInterval, type ProportionInterval } from './lib/statistics/proportion';
+export { quantileOfSorted } from './lib/statistics/quantile';
+export {
+  flagGroup,
+  type Flag,
+  type FlagGroupOptions,
+  type FlagUnit,
+  type GroupFlags,
+  type Polarity,
+} from './lib/statistics/outlier-flags';
+export {
+  persistentRisk,
+  type FlagsByCycle,
+  type PersistentRisk,
+  type PersistentRiskOptions,
+} from './lib/statistics/persistent-risk';
 
+export type { CellCoordinates, CounterCell, Dimension } from './lib/disclosure/cell-coordinates';
+export {
+  CANONICAL_TABLES,
+  TABLE_RELATIONS,
+  canonicalTable,
+  cellKey,
+  tableOf,
+  type CanonicalTable,
+  type CanonicalTableId,
+  type GeographyLevel,
+  type LearnerLevel,
+  type TableRelation,
+} from './lib/disclosure/canonical-tables';
+export type { Hierarchy, Lookup } from './lib/disclosure/hierarchy';
+export {
+  InconsistentCountersError,
+  NonCanonicalCellError,
+  NonCanonicalQueryError,
+  StalePatternError,
+} from './lib/disclosure/disclosure-errors';
+export {
+  DEFAULT_MIN_CELL_SIZE,
+  inheritSuppression,
+  type PatternEntry,
+  type PublishedEntry,
+  type SuppressedEntry,
+  type SuppressionPattern,
+  type SuppressionReason,
+  type SuppressionStatistics,
+} from './lib/disclosure/suppression-pattern';
+export { computeSuppression, type SuppressionOptions } from './lib/disclosure/compute-suppression';
+export { auditDisclosure, type DisclosureAudit } from './lib/disclosure/audit-disclosure';
+export {
+  publishCell,
+  publishGroup,
+  type PublishGroupOptions,
+  type PublishOptions,
+  type PublishedCell,
+  type PublishedNoData,
+  type PublishedResult,
+  type WithheldCell,
+} from './lib/disclosure/publish-cell';
+export {
+  selectCells,
+  type CanonicalQuery,
+  type CellFilter,
+  type SelectedCell,
+} from './lib/disclosure/select-cells';

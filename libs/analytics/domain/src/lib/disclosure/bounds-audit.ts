@@ -12,7 +12,8 @@ export function propagateBounds(model: DisclosureModel, lower: Float64Array, upp
   const queued = new Uint8Array(relations.length);
   let queue: number[] = [];
   relations.forEach((relation, r) => {
-    const open = lower[relation.total] < upper[relation.total] || relation.parts.some((p) => lower[p] < upper[p]);
+    const open =
+      lower[relation.total] < upper[relation.total] || relation.parts.some((p) => lower[p] < upper[p]);
     if (open) {
       queued[r] = 1;
       queue.push(r);
@@ -21,7 +22,8 @@ export function propagateBounds(model: DisclosureModel, lower: Float64Array, upp
 
   const changed: number[] = [];
   const tighten = (node: number, lo: number, hi: number): void => {
-    if (lo > hi) throw new Error(`internal: empty range for ${model.nodes[node].key}; the priors exclude the truth`);
+    if (lo > hi)
+      throw new Error(`internal: empty range for ${model.nodes[node].key}; the priors exclude the truth`);
     if (lo > lower[node] || hi < upper[node]) {
       lower[node] = Math.max(lower[node], lo);
       upper[node] = Math.min(upper[node], hi);
@@ -47,7 +49,8 @@ export function propagateBounds(model: DisclosureModel, lower: Float64Array, upp
     tighten(total, sumLower, infiniteUppers > 0 ? Infinity : sumUpperFinite);
     for (const p of parts) {
       const otherInfinite = infiniteUppers - (upper[p] === Infinity ? 1 : 0);
-      const othersUpper = otherInfinite > 0 ? Infinity : sumUpperFinite - (upper[p] === Infinity ? 0 : upper[p]);
+      const othersUpper =
+        otherInfinite > 0 ? Infinity : sumUpperFinite - (upper[p] === Infinity ? 0 : upper[p]);
       const othersLower = sumLower - lower[p];
       tighten(p, lower[total] - othersUpper, upper[total] - othersLower);
     }
@@ -65,4 +68,24 @@ export function propagateBounds(model: DisclosureModel, lower: Float64Array, upp
       head = 0;
     }
   }
+}
+
+/** The range one relation alone implies for one of its members, given the others' current ranges. */
+export function impliedRange(
+  model: DisclosureModel,
+  lower: Float64Array,
+  upper: Float64Array,
+  relation: number,
+  node: number,
+): [number, number] {
+  const { total, parts } = model.relations[relation];
+  let othersLower = 0;
+  let othersUpper = 0;
+  for (const p of parts) {
+    if (p === node) continue;
+    othersLower += lower[p];
+    othersUpper += upper[p];
+  }
+  if (node === total) return [othersLower, othersUpper];
+  return [lower[total] - othersUpper, upper[total] - othersLower];
 }

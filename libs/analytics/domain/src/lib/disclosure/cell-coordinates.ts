@@ -17,7 +17,13 @@ export interface CounterCell {
 export type Dimension = keyof CellCoordinates;
 
 /** Fixed order of dimensions in a key, so equal coordinates always give the same key. */
-export const DIMENSIONS: readonly Dimension[] = ['region', 'organisationId', 'siteId', 'learnerGroup', 'profession'];
+export const DIMENSIONS: readonly Dimension[] = [
+  'region',
+  'organisationId',
+  'siteId',
+  'learnerGroup',
+  'profession',
+];
 
 /** Every dimension of a cell resolved through the hierarchy (an organisation's cell also knows its region). */
 export type CellScope = CellCoordinates;

@@ -10,10 +10,6 @@ export const HIDDEN = 3;
 /** Withheld because a parent pattern withholds it; protected by that pattern, not this one. */
 export const INHERITED = 4;
 
-export function isUnknown(status: number): boolean {
-  return status !== PUBLISHED;
-}
-
 export function unknownMask(status: Uint8Array): Uint8Array {
   const mask = new Uint8Array(status.length);
   for (let i = 0; i < status.length; i++) mask[i] = status[i] === PUBLISHED ? 0 : 1;
@@ -29,14 +25,24 @@ export function isSmallGroup(respondents: number, minCellSize: number): boolean 
  * Withheld nodes whose exact value must not follow linearly from what is published: every withheld
  * cell this pattern chose, and a site remainder when it is a small group.
  */
-export function mustStayUndetermined(model: DisclosureModel, status: Uint8Array, node: number, m: number): boolean {
+export function mustStayUndetermined(
+  model: DisclosureModel,
+  status: Uint8Array,
+  node: number,
+  m: number,
+): boolean {
   const s = status[node];
   if (s === BELOW_MINIMUM || s === COMPLEMENTARY) return true;
   return s === HIDDEN && isSmallGroup(model.nodes[node].respondents, m);
 }
 
 /** Withheld small groups whose count must not be pinned by ranges. */
-export function mustKeepCountOpen(model: DisclosureModel, status: Uint8Array, node: number, m: number): boolean {
+export function mustKeepCountOpen(
+  model: DisclosureModel,
+  status: Uint8Array,
+  node: number,
+  m: number,
+): boolean {
   const s = status[node];
   return s === BELOW_MINIMUM || (s === HIDDEN && isSmallGroup(model.nodes[node].respondents, m));
 }
@@ -46,7 +52,11 @@ export function mustKeepCountOpen(model: DisclosureModel, status: Uint8Array, no
  * as no data, so a withheld small cell is known to be non-empty); complementary ≥ m (only cells at or
  * above the minimum are ever chosen); a remainder or an inherited cell ≥ 0.
  */
-export function publicRanges(model: DisclosureModel, status: Uint8Array, m: number): [Float64Array, Float64Array] {
+export function publicRanges(
+  model: DisclosureModel,
+  status: Uint8Array,
+  m: number,
+): [Float64Array, Float64Array] {
   const lower = new Float64Array(model.nodes.length);
   const upper = new Float64Array(model.nodes.length);
   model.nodes.forEach((node, i) => {
@@ -71,15 +81,26 @@ export function publicRanges(model: DisclosureModel, status: Uint8Array, m: numb
   return [lower, upper];
 }
 
-/** Small groups whose count the range attacker pins to one value. */
-export function findPinnedCounts(model: DisclosureModel, status: Uint8Array, m: number): number[] {
+export interface RangeAudit {
+  /** Small groups whose count the range attacker pins to one value. */
+  readonly pinned: readonly number[];
+  /** The attacker's final ranges. */
+  readonly lower: Float64Array;
+  readonly upper: Float64Array;
+}
+
+export function auditRanges(model: DisclosureModel, status: Uint8Array, m: number): RangeAudit {
   const [lower, upper] = publicRanges(model, status, m);
   propagateBounds(model, lower, upper);
   const pinned: number[] = [];
   for (let i = 0; i < model.nodes.length; i++) {
     if (lower[i] === upper[i] && mustKeepCountOpen(model, status, i, m)) pinned.push(i);
   }
-  return pinned;
+  return { pinned, lower, upper };
+}
+
+export function findPinnedCounts(model: DisclosureModel, status: Uint8Array, m: number): readonly number[] {
+  return auditRanges(model, status, m).pinned;
 }
 
 /**
@@ -90,6 +111,7 @@ export function findInherentPins(model: DisclosureModel, primary: Uint8Array, m:
   const all = new Uint8Array(primary.length);
   model.nodes.forEach((node, i) => {
     if (primary[i] !== PUBLISHED) all[i] = primary[i];
+    else if (isSmallGroup(node.respondents, m)) all[i] = BELOW_MINIMUM;
     else if (node.respondents > 0) all[i] = COMPLEMENTARY;
   });
   return new Set(findPinnedCounts(model, all, m).filter((i) => mustKeepCountOpen(model, primary, i, m)));

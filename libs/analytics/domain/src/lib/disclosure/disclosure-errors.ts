@@ -21,7 +21,9 @@ export class NonCanonicalQueryError extends Error {
  */
 export class InconsistentCountersError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`counters are not consistent: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? '; …' : ''}`);
+    super(
+      `counters are not consistent: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? '; …' : ''}`,
+    );
     this.name = 'InconsistentCountersError';
   }
 }

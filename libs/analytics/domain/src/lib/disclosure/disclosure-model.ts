@@ -1,4 +1,10 @@
-import { keyInTable, tableOf, TABLE_RELATIONS, type CanonicalTable, type CanonicalTableId } from './canonical-tables';
+import {
+  keyInTable,
+  tableOf,
+  TABLE_RELATIONS,
+  type CanonicalTable,
+  type CanonicalTableId,
+} from './canonical-tables';
 import type { CellCoordinates, CellScope, CounterCell } from './cell-coordinates';
 import { assertConsistent, resolveScope, type Hierarchy } from './hierarchy';
 
@@ -37,7 +43,8 @@ const REMAINDER_KEY_PREFIX = 'siteRemainder:';
 function checkCounts(cell: CounterCell, key: string, problems: string[]): void {
   const { respondents: n, positive: k } = cell;
   if (!Number.isSafeInteger(n) || n < 0) problems.push(`${key}: respondents must be a non-negative integer`);
-  else if (!Number.isSafeInteger(k) || k < 0 || k > n) problems.push(`${key}: positive must be an integer in 0..respondents`);
+  else if (!Number.isSafeInteger(k) || k < 0 || k > n)
+    problems.push(`${key}: positive must be an integer in 0..respondents`);
 }
 
 /**
@@ -106,7 +113,9 @@ export function buildDisclosureModel(cells: readonly CounterCell[], hierarchy: H
       if (total.respondents > 0) relations.push({ total: parent, parts, covering: pair.covering });
     }
     for (const [parentKey, parts] of groups) {
-      problems.push(`${parts.length} ${pair.child.id} cells lie in ${parentKey}, which has no ${pair.parent.id} cell`);
+      problems.push(
+        `${parts.length} ${pair.child.id} cells lie in ${parentKey}, which has no ${pair.parent.id} cell`,
+      );
     }
   }
   assertConsistent(problems);
@@ -143,7 +152,9 @@ function addSiteRemainders(
     const n = organisation.respondents - sites.n;
     const k = organisation.positive - sites.k;
     if (n < 0 || k < 0 || k > n) {
-      problems.push(`organisation ${organisationId}: its sites hold more respondents or positives than it does`);
+      problems.push(
+        `organisation ${organisationId}: its sites hold more respondents or positives than it does`,
+      );
       continue;
     }
     if (n === 0) continue;
@@ -161,7 +172,10 @@ function addSiteRemainders(
     });
   }
   for (const [organisationId, sum] of siteSums) {
-    if (sum.n > 0) problems.push(`sites of organisation ${organisationId} have respondents but the organisation has no cell`);
+    if (sum.n > 0)
+      problems.push(
+        `sites of organisation ${organisationId} have respondents but the organisation has no cell`,
+      );
   }
   return remainders;
 }

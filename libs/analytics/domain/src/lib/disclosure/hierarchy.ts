@@ -10,10 +10,14 @@ export interface Hierarchy {
   readonly learnerGroupOfProfession: Lookup;
 }
 
+function isMap(table: Lookup): table is ReadonlyMap<string, string> {
+  return table instanceof Map;
+}
+
 function lookup(table: Lookup, key: string): string | undefined {
-  if (table instanceof Map) return table.get(key);
-  const record = table as Readonly<Record<string, string>>;
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+  if (isMap(table)) return table.get(key);
+  // Own properties only: "constructor" or "__proto__" must not resolve to something.
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
 
 /**
@@ -21,7 +25,11 @@ function lookup(table: Lookup, key: string): string | undefined {
  * profession's learner group). A cell outside the hierarchy cannot be placed in its relations, so it is
  * reported rather than guessed.
  */
-export function resolveScope(coordinates: CellCoordinates, hierarchy: Hierarchy, problems: string[]): CellScope {
+export function resolveScope(
+  coordinates: CellCoordinates,
+  hierarchy: Hierarchy,
+  problems: string[],
+): CellScope {
   let { region, organisationId, learnerGroup } = coordinates;
   const { siteId, profession } = coordinates;
   if (siteId !== undefined) {
@@ -34,7 +42,8 @@ export function resolveScope(coordinates: CellCoordinates, hierarchy: Hierarchy,
   }
   if (profession !== undefined) {
     learnerGroup = lookup(hierarchy.learnerGroupOfProfession, profession);
-    if (learnerGroup === undefined) problems.push(`profession ${profession} has no learner group in the hierarchy`);
+    if (learnerGroup === undefined)
+      problems.push(`profession ${profession} has no learner group in the hierarchy`);
   }
   return { region, organisationId, siteId, learnerGroup, profession };
 }

@@ -61,7 +61,9 @@ export function findLinearlyDetermined(
 
   const determined: number[] = [];
   for (const componentRows of rowsByComponent.values()) {
-    const unknowns = [...new Set(componentRows.flatMap((terms) => terms.map((t) => t.node)))].sort((a, b) => a - b);
+    const unknowns = [...new Set(componentRows.flatMap((terms) => terms.map((t) => t.node)))].sort(
+      (a, b) => a - b,
+    );
     const signature = unknowns.join(',');
     const cached = cache.get(signature);
     if (cached) {

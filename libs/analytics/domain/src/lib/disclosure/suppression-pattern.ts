@@ -73,7 +73,10 @@ export function indexByTable(entries: ReadonlyMap<string, PatternEntry>): Map<Ca
  * withheld value derivable; the newly withheld cells are protected by the parent pattern, because every
  * value the child publishes is one the parent publishes (as a positive count).
  */
-export function inheritSuppression(child: SuppressionPattern, parent: SuppressionPattern): SuppressionPattern {
+export function inheritSuppression(
+  child: SuppressionPattern,
+  parent: SuppressionPattern,
+): SuppressionPattern {
   const entries = new Map(child.entries);
   for (const [key, entry] of parent.entries) {
     if (!entry.suppressed) continue;

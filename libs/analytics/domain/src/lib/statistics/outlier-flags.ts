@@ -39,7 +39,8 @@ export interface GroupFlags {
 export function flagGroup(units: readonly FlagUnit[], options: FlagGroupOptions): GroupFlags {
   const { benchmark, polarity, minCellSize } = options;
   const z = options.z ?? Z_95;
-  if (!(benchmark >= 0 && benchmark <= 1)) throw new RangeError(`benchmark must be a proportion, got ${benchmark}`);
+  if (!(benchmark >= 0 && benchmark <= 1))
+    throw new RangeError(`benchmark must be a proportion, got ${benchmark}`);
   if (!Number.isSafeInteger(minCellSize) || minCellSize < 1) {
     throw new RangeError(`minCellSize must be a positive integer, got ${minCellSize}`);
   }

@@ -20,11 +20,19 @@ export interface PersistentRisk {
  * A unit is a persistent risk on a measure when it is RED in two or more consecutive cycles. A cycle in
  * which it is anything but RED (including SUPPRESSED, NO_DATA or absent) ends a run.
  */
-export function persistentRisk(flagsByCycle: FlagsByCycle, options: PersistentRiskOptions = {}): PersistentRisk {
-  const entries: [number, Flag][] =
-    flagsByCycle instanceof Map
-      ? [...flagsByCycle.entries()]
-      : Object.entries(flagsByCycle).map(([cycle, flag]): [number, Flag] => [Number(cycle), flag]);
+function isMap(flags: FlagsByCycle): flags is ReadonlyMap<number, Flag> {
+  return flags instanceof Map;
+}
+
+export function persistentRisk(
+  flagsByCycle: FlagsByCycle,
+  options: PersistentRiskOptions = {},
+): PersistentRisk {
+  const entries: (readonly [number, Flag])[] = isMap(flagsByCycle)
+    ? [...flagsByCycle.entries()]
+    : Object.entries(flagsByCycle as Readonly<Record<string, Flag>>).map(
+        ([cycle, flag]) => [Number(cycle), flag] as const,
+      );
   const red = new Set(entries.filter(([, flag]) => flag === 'RED').map(([cycle]) => cycle));
 
   let sequence: number[];
