@@ -25,5 +25,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['**/?(*.)+(spec|integration-spec).ts'],
   setupFiles: [require.resolve('./setup-env.js')],
+  // Integration tests start real services against a shared broker and database: generous, not infinite.
+  testTimeout: 60000,
   coverageReporters: ['text-summary'],
 };
