@@ -1,6 +1,13 @@
-// Loads the demo data through the public API, once: a 2025 survey cycle with the default questionnaire
-// published and open. Idempotent: does nothing that is already there.
+// Loads the demo data through the public API, once: the synthetic organisation registry, Provider
+// Self-Assessments for 2022–2024, and a 2025 survey cycle with the default questionnaire published and open.
+// Idempotent: does nothing that is already there.
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEV_AUTH_SECRET, mintDevToken } from '@nets/shared/auth';
+import {
+  DEMO_PSA_CYCLES,
+  demoRegistry,
+  demoSelfAssessments,
+  toOrganisationCsv,
+} from '@nets/provider-assessment/data-access';
 
 const gatewayUrl = process.env['GATEWAY_URL'] ?? 'http://127.0.0.1:4000/graphql';
 const DEMO_YEAR = 2025;
@@ -16,6 +23,42 @@ async function call<T>(token: string, query: string, variables: Record<string, u
   return body.data as T;
 }
 
+async function seedRegistryAndSelfAssessments(admin: string): Promise<void> {
+  const registry = demoRegistry();
+  const report = await call<{ importOrganisations: { committed: boolean; registered: number } }>(
+    admin,
+    `mutation($csv: String!) { importOrganisations(csv: $csv) { committed registered } }`,
+    { csv: toOrganisationCsv(registry) },
+  );
+  if (!report.importOrganisations.committed) throw new Error('the demo registry was refused');
+  process.stdout.write(
+    `[demo] registry: ${report.importOrganisations.registered} organisations registered\n`,
+  );
+  for (const cycle of DEMO_PSA_CYCLES) {
+    const { selfAssessmentCycle } = await call<{ selfAssessmentCycle: { year: number } | null }>(
+      admin,
+      `query($year: Int!) { selfAssessmentCycle(year: $year) { year } }`,
+      { year: cycle.year },
+    );
+    if (selfAssessmentCycle) continue;
+    await call(
+      admin,
+      `mutation($i: CreateSelfAssessmentCycleInput!) { createSelfAssessmentCycle(input: $i) { year } }`,
+      {
+        i: { year: cycle.year, opensAt: cycle.opensAt.toISOString(), dueAt: cycle.dueAt.toISOString() },
+      },
+    );
+    const imported = await call<{ importSelfAssessments: { imported: number } }>(
+      admin,
+      `mutation($y: Int!, $r: [SelfAssessmentImportRowInput!]!) { importSelfAssessments(year: $y, rows: $r) { imported } }`,
+      { y: cycle.year, r: demoSelfAssessments(registry, cycle.year) },
+    );
+    process.stdout.write(
+      `[demo] ${cycle.year} self-assessments: ${imported.importSelfAssessments.imported}\n`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const admin = await mintDevToken(
     { role: 'ADMIN', subject: 'demo-admin' },
@@ -25,6 +68,7 @@ async function main(): Promise<void> {
       audience: DEFAULT_AUDIENCE,
     },
   );
+  await seedRegistryAndSelfAssessments(admin);
   const { surveyCycle } = await call<{
     surveyCycle: { status: string; questionnaire: { version: number } | null } | null;
   }>(admin, `query($year: Int!) { surveyCycle(year: $year) { status questionnaire { version } } }`, {

@@ -1,3 +1,5 @@
 export * from './lib/entities';
 export * from './lib/migrations';
 export * from './lib/repositories';
+export * from './lib/models';
+export * from './lib/reference-data/isf-levels';

@@ -1,17 +1,48 @@
+import DataLoader from 'dataloader';
 import type { RequestContext } from '@nets/shared/graphql-server';
-import type { HealthService } from './services/health.service';
+import type {
+  ConcernActionRecord,
+  ConcernRecord,
+  IsfLevelRecord,
+  RegulatorShareRecord,
+  TimelineEntryRecord,
+} from '@nets/concerns/data-access';
+import type { ConcernCommandService } from './services/concern-command.service';
+import type { ConcernQueryService } from './services/concern-query.service';
+import type { IsfConfigService } from './services/isf-config.service';
 
 export interface ConcernsServices {
-  health: HealthService;
+  commands: ConcernCommandService;
+  queries: ConcernQueryService;
+  isfConfig: IsfConfigService;
+}
+
+/** Per-request batching: one query per batch of concern ids, whatever path asked for them. */
+export interface ConcernsLoaders {
+  /** Already scoped to the caller: a concern outside their scope loads as undefined. */
+  concernById: DataLoader<string, ConcernRecord | undefined>;
+  timeline: DataLoader<string, TimelineEntryRecord[]>;
+  actions: DataLoader<string, ConcernActionRecord[]>;
+  shares: DataLoader<string, RegulatorShareRecord[]>;
+  isfVersion: DataLoader<number, IsfLevelRecord[]>;
 }
 
 export interface ConcernsContext extends RequestContext {
   services: ConcernsServices;
+  loaders: ConcernsLoaders;
 }
 
 export function createConcernsContext(base: RequestContext, services: ConcernsServices): ConcernsContext {
+  const { queries } = services;
   return {
     ...base,
     services,
+    loaders: {
+      concernById: new DataLoader((ids) => queries.byIds(ids, base.identity)),
+      timeline: new DataLoader((ids) => queries.timelines(ids)),
+      actions: new DataLoader((ids) => queries.actions(ids)),
+      shares: new DataLoader((ids) => queries.shares(ids)),
+      isfVersion: new DataLoader((versions) => Promise.all(versions.map((v) => queries.isfLevels(v)))),
+    },
   };
 }

@@ -1,28 +1,74 @@
 import { join } from 'node:path';
+import { z } from 'zod';
 import { loadSchemaFiles } from '@nets/shared/graphql-server';
+import { ReplicaRepository } from '@nets/shared/data-access-replicas';
 import type { ServiceDefinition } from '@nets/shared/service-runtime';
+import { analyticsFlagsTopic } from '@nets/analytics/contract-events';
+import { assessmentsTopic, organisationsTopic } from '@nets/provider-assessment/contract-events';
+import { seriousConcernsTopic } from '@nets/response/contract-events';
 import { concernsTopic } from '@nets/concerns/contract-events';
-import { CONCERNS_ENTITIES, CONCERNS_MIGRATIONS } from '@nets/concerns/data-access';
+import {
+  CONCERNS_ENTITIES,
+  CONCERNS_MIGRATIONS,
+  ConcernRecordsRepository,
+  ConcernRepository,
+  IsfConfigRepository,
+} from '@nets/concerns/data-access';
+import { concernsConsumers } from './consumers/concerns.consumers';
 import { concernsResolvers } from './resolvers/concerns.resolvers';
-import { HealthService } from './services/health.service';
+import { ConcernCommandService } from './services/concern-command.service';
+import { ConcernIntakeService } from './services/concern-intake.service';
+import { ConcernQueryService } from './services/concern-query.service';
+import { ConcernWriter } from './services/concern-writer';
+import { IsfConfigService } from './services/isf-config.service';
 import { createConcernsContext, type ConcernsContext, type ConcernsServices } from './concerns-context';
 
 export const CONCERNS_SCHEMA_FOLDER = join(__dirname, '..', 'schema');
 
-/** What the service runtime starts: schema, database, topics, and the module of services and resolvers. */
+/** Optional bank holidays (`YYYY-MM-DD`, comma-separated) skipped when counting working days to a deadline. */
+export const concernsConfigSchema = z.object({
+  CONCERNS_BANK_HOLIDAYS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((day) => day.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.iso.date())),
+});
+
+/** What the service runtime starts: schema, database, topics, consumers and the module of services and resolvers. */
 export const concernsService: ServiceDefinition<ConcernsContext> = {
   name: 'concerns',
   typeDefs: loadSchemaFiles(CONCERNS_SCHEMA_FOLDER),
   entities: CONCERNS_ENTITIES,
   migrations: CONCERNS_MIGRATIONS,
-  topics: [concernsTopic],
-  createModule() {
+  topics: [concernsTopic, seriousConcernsTopic, analyticsFlagsTopic, assessmentsTopic, organisationsTopic],
+  createModule({ dataSource }) {
+    const concerns = new ConcernRepository();
+    const records = new ConcernRecordsRepository();
+    const isf = new IsfConfigRepository();
+    const replicas = new ReplicaRepository();
+    const writer = new ConcernWriter(concerns, records);
+    const { CONCERNS_BANK_HOLIDAYS } = concernsConfigSchema.parse(process.env);
     const services: ConcernsServices = {
-      health: new HealthService(),
+      commands: new ConcernCommandService(
+        dataSource,
+        writer,
+        replicas,
+        isf,
+        undefined,
+        CONCERNS_BANK_HOLIDAYS,
+      ),
+      queries: new ConcernQueryService(dataSource, concerns, records, isf),
+      isfConfig: new IsfConfigService(dataSource, isf),
     };
     return {
       resolvers: concernsResolvers,
       extendContext: (base) => createConcernsContext(base, services),
+      consumers: concernsConsumers(new ConcernIntakeService(writer, replicas)),
     };
   },
 };

@@ -1,12 +1,25 @@
+import DataLoader from 'dataloader';
 import type { RequestContext } from '@nets/shared/graphql-server';
-import type { HealthService } from './services/health.service';
+import type { OrganisationRecord } from '@nets/provider-assessment/data-access';
+import type { SelfAssessmentView } from './presenters/self-assessment.presenter';
+import type { OrganisationService } from './services/organisation.service';
+import type { SelfAssessmentService } from './services/self-assessment.service';
 
 export interface ProviderAssessmentServices {
-  health: HealthService;
+  organisations: OrganisationService;
+  selfAssessments: SelfAssessmentService;
+}
+
+/** Per-request batching: entity references and nested fields cost one query per batch. */
+export interface ProviderAssessmentLoaders {
+  organisationById: DataLoader<string, OrganisationRecord | undefined>;
+  /** Keyed `organisationId:year`. */
+  selfAssessment: DataLoader<string, SelfAssessmentView | undefined>;
 }
 
 export interface ProviderAssessmentContext extends RequestContext {
   services: ProviderAssessmentServices;
+  loaders: ProviderAssessmentLoaders;
 }
 
 export function createProviderAssessmentContext(
@@ -16,5 +29,9 @@ export function createProviderAssessmentContext(
   return {
     ...base,
     services,
+    loaders: {
+      organisationById: new DataLoader((ids) => services.organisations.byIds(ids)),
+      selfAssessment: new DataLoader((keys) => services.selfAssessments.byKeys(keys)),
+    },
   };
 }

@@ -3,11 +3,14 @@ import { loadSchemaFiles } from '@nets/shared/graphql-server';
 import type { ServiceDefinition } from '@nets/shared/service-runtime';
 import { assessmentsTopic, organisationsTopic } from '@nets/provider-assessment/contract-events';
 import {
+  OrganisationRepository,
   PROVIDER_ASSESSMENT_ENTITIES,
   PROVIDER_ASSESSMENT_MIGRATIONS,
+  SelfAssessmentRepository,
 } from '@nets/provider-assessment/data-access';
 import { providerAssessmentResolvers } from './resolvers/provider-assessment.resolvers';
-import { HealthService } from './services/health.service';
+import { OrganisationService } from './services/organisation.service';
+import { SelfAssessmentService } from './services/self-assessment.service';
 import {
   createProviderAssessmentContext,
   type ProviderAssessmentContext,
@@ -23,9 +26,11 @@ export const providerAssessmentService: ServiceDefinition<ProviderAssessmentCont
   entities: PROVIDER_ASSESSMENT_ENTITIES,
   migrations: PROVIDER_ASSESSMENT_MIGRATIONS,
   topics: [organisationsTopic, assessmentsTopic],
-  createModule() {
+  createModule({ dataSource }) {
+    const organisations = new OrganisationRepository();
     const services: ProviderAssessmentServices = {
-      health: new HealthService(),
+      organisations: new OrganisationService(dataSource, organisations),
+      selfAssessments: new SelfAssessmentService(dataSource, new SelfAssessmentRepository(), organisations),
     };
     return {
       resolvers: providerAssessmentResolvers,

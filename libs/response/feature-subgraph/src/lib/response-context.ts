@@ -1,17 +1,53 @@
+import DataLoader from 'dataloader';
 import type { RequestContext } from '@nets/shared/graphql-server';
-import type { HealthService } from './services/health.service';
+import type { OrganisationReplica } from '@nets/shared/data-access-replicas';
+import type { DraftService } from './services/draft.service';
+import type { FeedbackLoaders, FeedbackService } from './services/feedback.service';
+import type { ProgressService } from './services/progress.service';
+import type { SubmissionService } from './services/submission.service';
 
 export interface ResponseServices {
-  health: HealthService;
+  submissions: SubmissionService;
+  drafts: DraftService;
+  feedback: FeedbackService;
+  progress: ProgressService;
 }
 
 export interface ResponseContext extends RequestContext {
   services: ResponseServices;
+  loaders: FeedbackLoaders;
 }
 
+/** Per-request batching: every organisation of one request costs one query per table. */
 export function createResponseContext(base: RequestContext, services: ResponseServices): ResponseContext {
+  const organisations = new DataLoader<string, OrganisationReplica | undefined>(async (ids) => {
+    const found = new Map((await services.feedback.organisations(ids)).map((o) => [o.id, o]));
+    return ids.map((id) => found.get(id));
+  });
+  const counts = new DataLoader<string, number>(async (keys) => {
+    const byYear = new Map<number, string[]>();
+    for (const key of keys) {
+      const [id, year] = splitKey(key);
+      byYear.set(year, [...(byYear.get(year) ?? []), id]);
+    }
+    const results = new Map<string, number>();
+    for (const [year, ids] of byYear) {
+      const found = await services.feedback.responseCounts(ids, year);
+      for (const id of ids) results.set(`${id}|${year}`, found.get(id) ?? 0);
+    }
+    return keys.map((key) => results.get(key) ?? 0);
+  });
   return {
     ...base,
     services,
+    loaders: {
+      organisation: (id) => organisations.load(id),
+      responseCount: (organisationId, year) => counts.load(`${organisationId}|${year}`),
+    },
   };
+}
+
+function splitKey(key: string): [string, number] {
+  const [id, year] = key.split('|');
+  return [id, Number(year)];
 }

@@ -1,11 +1,30 @@
 import { join } from 'node:path';
 import { loadSchemaFiles } from '@nets/shared/graphql-server';
 import type { ServiceDefinition } from '@nets/shared/service-runtime';
+import { ReplicaRepository } from '@nets/shared/data-access-replicas';
+import { organisationsTopic } from '@nets/provider-assessment/contract-events';
+import { surveyTopic } from '@nets/survey/contract-events';
 import { responsesTopic, seriousConcernsTopic } from '@nets/response/contract-events';
-import { RESPONSE_ENTITIES, RESPONSE_MIGRATIONS } from '@nets/response/data-access';
+import {
+  RESPONSE_ENTITIES,
+  RESPONSE_MIGRATIONS,
+  ResponseCommentRepository,
+  ResponseDraftRepository,
+  ResponseRepository,
+  SensitiveDataRepository,
+} from '@nets/response/data-access';
 import { responseResolvers } from './resolvers/response.resolvers';
-import { HealthService } from './services/health.service';
 import { createResponseContext, type ResponseContext, type ResponseServices } from './response-context';
+import { loadResponseConfig } from './response-config';
+import { responseConsumers } from './response-consumers';
+import { DraftService } from './services/draft.service';
+import { FeedbackService } from './services/feedback.service';
+import { HousekeepingService } from './services/housekeeping.service';
+import { ProgressService } from './services/progress.service';
+import { RedactorCache } from './services/redactor-cache';
+import { ReplicaReads } from './services/replica-reads';
+import { SubmissionRateLimiter } from './services/submission-rate-limiter';
+import { SubmissionService } from './services/submission.service';
 
 export const RESPONSE_SCHEMA_FOLDER = join(__dirname, '..', 'schema');
 
@@ -15,14 +34,52 @@ export const responseService: ServiceDefinition<ResponseContext> = {
   typeDefs: loadSchemaFiles(RESPONSE_SCHEMA_FOLDER),
   entities: RESPONSE_ENTITIES,
   migrations: RESPONSE_MIGRATIONS,
-  topics: [responsesTopic, seriousConcernsTopic],
-  createModule() {
+  topics: [responsesTopic, seriousConcernsTopic, surveyTopic, organisationsTopic],
+  createModule({ config, dataSource, logger }) {
+    const responseConfig = loadResponseConfig();
+    const replicas = new ReplicaRepository();
+    const reads = new ReplicaReads(replicas);
+    const responses = new ResponseRepository();
+    const drafts = new ResponseDraftRepository();
+    const redactors = new RedactorCache(dataSource, replicas);
+    const rateLimiter = new SubmissionRateLimiter(
+      responseConfig.RESPONSE_SUBMIT_RATE_LIMIT,
+      responseConfig.RESPONSE_SUBMIT_RATE_WINDOW_SECONDS,
+    );
     const services: ResponseServices = {
-      health: new HealthService(),
+      submissions: new SubmissionService(dataSource, responses, drafts, reads, redactors, rateLimiter),
+      drafts: new DraftService(dataSource, drafts, reads, rateLimiter),
+      feedback: new FeedbackService(dataSource, responses, new ResponseCommentRepository(), replicas),
+      progress: new ProgressService(dataSource, responses, replicas),
     };
+    const housekeeping = new HousekeepingService(
+      dataSource,
+      new SensitiveDataRepository(),
+      drafts,
+      redactors,
+      responseConfig.RESPONSE_FOLLOW_UP_RETENTION_MINUTES,
+    );
     return {
       resolvers: responseResolvers,
       extendContext: (base) => createResponseContext(base, services),
+      consumers: responseConsumers(drafts, redactors),
+      background: () => {
+        let running: Promise<void> | undefined;
+        const tick = () => {
+          running ??= housekeeping
+            .run()
+            .catch((error: unknown) => logger.error({ err: error }, 'response housekeeping failed'))
+            .finally(() => {
+              running = undefined;
+            });
+        };
+        tick();
+        const timer = setInterval(tick, config.SCHEDULE_INTERVAL_MS);
+        return async () => {
+          clearInterval(timer);
+          await running;
+        };
+      },
     };
   },
 };

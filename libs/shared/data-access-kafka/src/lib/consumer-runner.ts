@@ -66,8 +66,22 @@ export class ConsumerRunner {
   private readonly transactionBatchSize: number;
 
   constructor(private readonly options: ConsumerRunnerOptions) {
+    // Several handlers of one topic (e.g. a shared replica and the service's own) run in order, in one transaction.
     for (const handler of options.handlers) {
-      this.handlersByTopic.set(physicalTopic(options.topicPrefix, handler.topic.name), handler);
+      const topic = physicalTopic(options.topicPrefix, handler.topic.name);
+      const previous = this.handlersByTopic.get(topic);
+      this.handlersByTopic.set(
+        topic,
+        previous
+          ? {
+              topic: handler.topic,
+              handle: async (events, manager) => {
+                await previous.handle(events, manager);
+                await handler.handle(events, manager);
+              },
+            }
+          : handler,
+      );
     }
     this.maxAttempts = options.maxAttempts ?? 3;
     this.retryDelayMs = options.retryDelayMs ?? 200;

@@ -1,2 +1,3 @@
-// Repositories (`<name>.repository.ts`) go here: the only code that reads or writes the tables.
-export {};
+export * from './concern.repository';
+export * from './concern-records.repository';
+export * from './isf-config.repository';

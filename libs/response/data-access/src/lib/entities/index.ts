@@ -1,2 +1,20 @@
+import { REPLICA_ENTITIES } from '@nets/shared/data-access-replicas';
+import {
+  ResponseAnswerEntity,
+  ResponseCommentEntity,
+  ResponseDraftEntity,
+  ResponseEntity,
+  ResponseSubmissionEntity,
+} from './response.entity';
+
+export * from './response.entity';
+
 /** Every TypeORM entity of the response database. */
-export const RESPONSE_ENTITIES: Array<new () => object> = [];
+export const RESPONSE_ENTITIES: Array<new () => object> = [
+  ...REPLICA_ENTITIES,
+  ResponseEntity,
+  ResponseAnswerEntity,
+  ResponseCommentEntity,
+  ResponseSubmissionEntity,
+  ResponseDraftEntity,
+];

@@ -1,2 +1,4 @@
-// Repositories (`<name>.repository.ts`) go here: the only code that reads or writes the tables.
-export {};
+export * from './response.repository';
+export * from './response-comment.repository';
+export * from './response-draft.repository';
+export * from './sensitive-data.repository';

@@ -1,0 +1,270 @@
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { ConcernEntity } from '../entities/concern.entity';
+import type {
+  ConcernChanges,
+  ConcernDashboardRecord,
+  ConcernListFilter,
+  ConcernPage,
+  ConcernRecord,
+  ConcernScope,
+  CountRow,
+  NewConcernRecord,
+} from '../models';
+
+const OPEN_STATUS_SQL = `c.status NOT IN ('RESOLVED', 'CLOSED', 'WITHDRAWN')`;
+
+/** Concerns. Methods take the caller's EntityManager so they join its transaction. */
+export class ConcernRepository {
+  /** The next readable reference of a year, e.g. `C-2025-000123`; the row lock serialises writers. */
+  async nextReference(manager: EntityManager, year: number): Promise<string> {
+    const rows = await manager.query<Array<{ last_value: number }>>(
+      `INSERT INTO concern_reference_sequence (year, last_value) VALUES ($1, 1)
+       ON CONFLICT (year) DO UPDATE SET last_value = concern_reference_sequence.last_value + 1
+       RETURNING last_value`,
+      [year],
+    );
+    return `C-${year}-${String(rows[0].last_value).padStart(6, '0')}`;
+  }
+
+  async insert(manager: EntityManager, concern: NewConcernRecord, reference: string): Promise<ConcernRecord> {
+    const record: ConcernRecord = { ...concern, reference, version: 1 };
+    await manager.getRepository(ConcernEntity).insert({ ...record });
+    return record;
+  }
+
+  async findById(manager: EntityManager, id: string, lock = false): Promise<ConcernRecord | undefined> {
+    const query = manager.getRepository(ConcernEntity).createQueryBuilder('c').where('c.id = :id', { id });
+    if (lock) query.setLock('pessimistic_write');
+    const found = await query.getOne();
+    return found ? toRecord(found) : undefined;
+  }
+
+  async findByIds(manager: EntityManager, ids: readonly string[]): Promise<ConcernRecord[]> {
+    const rows = await manager
+      .getRepository(ConcernEntity)
+      .createQueryBuilder('c')
+      .where('c.id = ANY(:ids)', { ids })
+      .getMany();
+    return rows.map(toRecord);
+  }
+
+  async findByIntakeKey(manager: EntityManager, intakeKey: string): Promise<ConcernRecord | undefined> {
+    const found = await manager.getRepository(ConcernEntity).findOneBy({ intakeKey });
+    return found ? toRecord(found) : undefined;
+  }
+
+  async findByFollowUpHash(manager: EntityManager, hash: string): Promise<ConcernRecord | undefined> {
+    const found = await manager.getRepository(ConcernEntity).findOneBy({ followUpCodeHash: hash });
+    return found ? toRecord(found) : undefined;
+  }
+
+  /**
+   * Applies changes only if nobody changed the concern since the caller read it: TypeORM's version
+   * column does not guard `save()`, so the guard is this WHERE clause. False when the version moved on.
+   */
+  async updateIfVersion(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+    changes: ConcernChanges,
+  ): Promise<boolean> {
+    const result = await manager
+      .getRepository(ConcernEntity)
+      .createQueryBuilder()
+      .update(ConcernEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+      .execute();
+    return result.affected === 1;
+  }
+
+  async list(
+    manager: EntityManager,
+    scope: ConcernScope,
+    filter: ConcernListFilter,
+    first: number,
+    after: string | undefined,
+    now: Date,
+  ): Promise<ConcernPage> {
+    const query = manager.getRepository(ConcernEntity).createQueryBuilder('c');
+    applyScope(query, scope);
+    if (filter.organisationId)
+      query.andWhere('c.organisation_id = :organisationId', { organisationId: filter.organisationId });
+    if (filter.region) query.andWhere('c.region = :region', { region: filter.region });
+    if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
+    if (filter.isfLevel !== undefined)
+      query.andWhere('c.isf_level = :isfLevel', { isfLevel: filter.isfLevel });
+    if (filter.category) query.andWhere('c.category = :category', { category: filter.category });
+    if (filter.overdue !== undefined)
+      query.andWhere(`${filter.overdue ? '' : 'NOT '}(${OVERDUE_SQL})`, { now });
+    const totalCount = await query.getCount();
+    if (after) {
+      const [raisedAt, id] = decodeCursor(after);
+      query.andWhere('(c.raised_at, c.id) < (:cursorAt, :cursorId)', { cursorAt: raisedAt, cursorId: id });
+    }
+    const rows = await query
+      .orderBy('c.raised_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .take(first + 1)
+      .getMany();
+    const items = rows.slice(0, first).map(toRecord);
+    const last = items[items.length - 1];
+    return {
+      items,
+      hasNextPage: rows.length > first,
+      endCursor: last ? encodeCursor(last.raisedAt, last.id) : null,
+      totalCount,
+    };
+  }
+
+  async dashboard(
+    manager: EntityManager,
+    region: string | undefined,
+    now: Date,
+  ): Promise<ConcernDashboardRecord> {
+    const where = region ? 'WHERE c.region = $1' : '';
+    const params = region ? [region] : [];
+    const countBy = async (column: string): Promise<CountRow[]> => {
+      const rows = await manager.query<Array<{ key: string | null; count: number }>>(
+        `SELECT ${column}::text AS key, count(*)::int AS count FROM concern c ${where} GROUP BY 1 ORDER BY 1`,
+        params,
+      );
+      return rows.map((row) => ({ key: row.key ?? 'NONE', count: row.count }));
+    };
+    const next = params.length + 1;
+    const [overdue] = await manager.query<Array<{ concerns: number; actions: number; total: number }>>(
+      `SELECT
+         (SELECT count(*)::int FROM concern c ${where}) AS total,
+         (SELECT count(*)::int FROM concern c ${where ? `${where} AND` : 'WHERE'}
+            ${OVERDUE_SQL.replaceAll(':now', `$${next}`)}) AS concerns,
+         (SELECT count(*)::int FROM concern_action a JOIN concern c ON c.id = a.concern_id
+            ${where ? `${where} AND` : 'WHERE'} a.status = 'OPEN' AND a.due_at < $${next}
+            AND ${OPEN_STATUS_SQL}) AS actions`,
+      [...params, now],
+    );
+    const [median] = await manager.query<Array<{ days: number | null }>>(
+      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.resolved_at - c.raised_at) / 86400)
+         AS days FROM concern c ${where ? `${where} AND` : 'WHERE'} c.resolved_at IS NOT NULL`,
+      params,
+    );
+    return {
+      total: overdue.total,
+      byStatus: await countBy('c.status'),
+      byIsfLevel: await countBy('c.isf_level'),
+      byCategory: await countBy('c.category'),
+      byRegion: await countBy('c.region'),
+      overdueConcerns: overdue.concerns,
+      overdueActions: overdue.actions,
+      medianDaysToResolution: median.days === null ? null : Number(median.days),
+    };
+  }
+
+  /** The registry told us an organisation's region: concerns about it are scoped by it. */
+  async setRegionOfOrganisation(
+    manager: EntityManager,
+    organisationId: string,
+    region: string,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE concern SET region = $2 WHERE organisation_id = $1 AND region IS DISTINCT FROM $2`,
+      [organisationId, region],
+    );
+  }
+
+  /** After a merge the successor carries on: its users and its region's quality team take the concerns over. */
+  async moveToSuccessor(
+    manager: EntityManager,
+    organisationId: string,
+    successorId: string,
+    region: string,
+  ): Promise<ConcernRecord[]> {
+    const rows = await manager.query<Array<{ id: string }>>(
+      `SELECT id FROM concern WHERE organisation_id = $1 FOR UPDATE`,
+      [organisationId],
+    );
+    if (rows.length === 0) return [];
+    await manager.query(
+      `UPDATE concern SET organisation_id = $2, region = $3, version = version + 1, updated_at = now()
+       WHERE organisation_id = $1`,
+      [organisationId, successorId, region],
+    );
+    return this.findByIds(
+      manager,
+      rows.map((row) => row.id),
+    );
+  }
+}
+
+/** Open concerns whose progress update or an action is past due. */
+const OVERDUE_SQL = `${OPEN_STATUS_SQL} AND (c.next_update_due < :now OR EXISTS (
+  SELECT 1 FROM concern_action oa WHERE oa.concern_id = c.id AND oa.status = 'OPEN' AND oa.due_at < :now))`;
+
+function applyScope(query: SelectQueryBuilder<ConcernEntity>, scope: ConcernScope): void {
+  switch (scope.kind) {
+    case 'all':
+      return;
+    case 'region':
+      query.andWhere('c.region = :scopeRegion', { scopeRegion: scope.region });
+      return;
+    case 'organisation':
+      query.andWhere('c.organisation_id = :scopeOrg', { scopeOrg: scope.organisationId });
+      return;
+    case 'education-provider':
+      query.andWhere('c.education_provider_id = :scopeOrg', { scopeOrg: scope.organisationId });
+      return;
+  }
+}
+
+function encodeCursor(raisedAt: Date, id: string): string {
+  return Buffer.from(JSON.stringify([raisedAt.toISOString(), id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && typeof parsed[0] === 'string' && typeof parsed[1] === 'string')
+      return [parsed[0], parsed[1]];
+  } catch {
+    // Fall through: a cursor we did not issue starts from the beginning.
+  }
+  return [new Date(8.64e15).toISOString(), 'ffffffff-ffff-ffff-ffff-ffffffffffff'];
+}
+
+function toRecord(entity: ConcernEntity): ConcernRecord {
+  return {
+    id: entity.id,
+    reference: entity.reference,
+    source: entity.source as ConcernRecord['source'],
+    status: entity.status as ConcernRecord['status'],
+    organisationId: entity.organisationId,
+    originalOrganisationId: entity.originalOrganisationId,
+    region: entity.region,
+    siteId: entity.siteId,
+    programme: entity.programme,
+    learnerGroups: entity.learnerGroups,
+    educationProviderId: entity.educationProviderId,
+    category: entity.category as ConcernRecord['category'],
+    standardsAtRisk: entity.standardsAtRisk,
+    description: entity.description,
+    learnerText: entity.learnerText,
+    contactDetails: entity.contactDetails,
+    followUpCodeHash: entity.followUpCodeHash,
+    intakeKey: entity.intakeKey,
+    likelihood: entity.likelihood,
+    consequence: entity.consequence,
+    controls: entity.controls,
+    isfLevel: entity.isfLevel,
+    isfConfigVersion: entity.isfConfigVersion,
+    isfRationale: entity.isfRationale,
+    isfReviewProposed: entity.isfReviewProposed,
+    escalationStep: entity.escalationStep,
+    nextUpdateDue: entity.nextUpdateDue,
+    raisedBy: entity.raisedBy,
+    raisedByRole: entity.raisedByRole,
+    raisedAt: entity.raisedAt,
+    updatedAt: entity.updatedAt,
+    resolvedAt: entity.resolvedAt,
+    closedAt: entity.closedAt,
+    version: entity.version,
+  };
+}

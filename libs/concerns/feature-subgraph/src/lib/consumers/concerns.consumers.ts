@@ -1,0 +1,32 @@
+import { eventHandler, type EventHandler } from '@nets/shared/data-access-kafka';
+import { organisationReplicaHandler } from '@nets/shared/data-access-replicas';
+import { analyticsFlagsTopic } from '@nets/analytics/contract-events';
+import { assessmentsTopic, organisationsTopic } from '@nets/provider-assessment/contract-events';
+import { seriousConcernsTopic } from '@nets/response/contract-events';
+import type { ConcernIntakeService } from '../services/concern-intake.service';
+
+/** Handlers run by the shared ConsumerRunner: each batch is new events, in the transaction that records them. */
+export function concernsConsumers(intake: ConcernIntakeService): EventHandler[] {
+  return [
+    eventHandler(seriousConcernsTopic, async (events, manager) => {
+      for (const event of events) await intake.seriousConcern(manager, event.data);
+    }),
+    eventHandler(analyticsFlagsTopic, async (events, manager) => {
+      for (const event of events) await intake.flag(manager, event.data);
+    }),
+    eventHandler(assessmentsTopic, async (events, manager) => {
+      for (const event of events) {
+        if (event.type === 'nets.assessment.submitted.v1') await intake.selfAssessment(manager, event.data);
+      }
+    }),
+    // One handler per topic: the shared replica first, then this service's scoping follows it.
+    eventHandler(organisationsTopic, async (events, manager) => {
+      await organisationReplicaHandler.handle(events, manager);
+      for (const event of events) {
+        await intake.organisationChanged(manager, event.data.organisation);
+        if (event.type === 'nets.organisation.merged.v1')
+          await intake.organisationChanged(manager, event.data.successor);
+      }
+    }),
+  ];
+}

@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { requireSignedIn, type Identity, type Region } from '@nets/shared/auth';
+import type {
+  ConcernActionRecord,
+  ConcernDashboardRecord,
+  ConcernListFilter,
+  ConcernPage,
+  ConcernRecord,
+  ConcernRecordsRepository,
+  ConcernRepository,
+  IsfConfigRepository,
+  IsfLevelRecord,
+  RegulatorShareRecord,
+  TimelineEntryRecord,
+} from '@nets/concerns/data-access';
+import { ForbiddenError, NotFoundError, RateLimitedError } from '@nets/shared/util-errors';
+import { canReadConcern, inScope, requireReaderScope } from '../domain/concern-access';
+
+export interface ConcernFollowUpView {
+  reference: string;
+  status: ConcernRecord['status'];
+  raisedAt: Date;
+  updatedAt: Date;
+  replies: Array<{ text: string; at: Date }>;
+}
+
+/** Reads, always scoped by the caller: a concern outside the caller's scope is never returned. */
+export class ConcernQueryService {
+  /** Follow-up codes are secrets: a caller gets a few guesses a minute, not a brute-force loop. */
+  private readonly followUpLimiter = new RateLimiterMemory({ points: 10, duration: 60 });
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly concerns: ConcernRepository,
+    private readonly records: ConcernRecordsRepository,
+    private readonly isf: IsfConfigRepository,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** Batched for DataLoader: one query for any number of ids; out-of-scope ids come back undefined. */
+  async byIds(ids: readonly string[], identity: Identity): Promise<Array<ConcernRecord | undefined>> {
+    const found = new Map(
+      (await this.concerns.findByIds(this.dataSource.manager, ids)).map((concern) => [concern.id, concern]),
+    );
+    return ids.map((id) => {
+      const concern = found.get(id);
+      return concern && canReadConcern(identity, concern) ? concern : undefined;
+    });
+  }
+
+  /** One concern the caller may read, or FORBIDDEN / NOT_FOUND. */
+  assertReadable(concern: ConcernRecord | undefined, id: string, identity: Identity): ConcernRecord {
+    requireReaderScope(identity);
+    if (!concern) throw new NotFoundError(`No concern ${id} that you may see.`);
+    return concern;
+  }
+
+  list(identity: Identity, filter: ConcernListFilter, first: number, after?: string): Promise<ConcernPage> {
+    const scope = requireReaderScope(identity);
+    const size = Math.min(Math.max(first, 1), 100);
+    return this.concerns.list(this.dataSource.manager, scope, filter, size, after, this.clock());
+  }
+
+  async forOrganisation(
+    identity: Identity,
+    organisationId: string,
+    first: number,
+    status?: ConcernRecord['status'],
+  ): Promise<ConcernRecord[]> {
+    const scope = requireReaderScope(identity);
+    const page = await this.concerns.list(
+      this.dataSource.manager,
+      scope,
+      { organisationId, status },
+      Math.min(Math.max(first, 1), 100),
+      undefined,
+      this.clock(),
+    );
+    return page.items.filter((concern) => inScope(scope, concern));
+  }
+
+  async dashboard(
+    identity: Identity,
+    region: Region | undefined,
+  ): Promise<ConcernDashboardRecord & { region: Region | null }> {
+    const user = requireSignedIn(identity);
+    if (user.role === 'QUALITY_TEAM') {
+      if (region && region !== user.region) throw new ForbiddenError('The quality team sees its own region.');
+      const own = user.region as Region;
+      return { region: own, ...(await this.concerns.dashboard(this.dataSource.manager, own, this.clock())) };
+    }
+    if (user.role !== 'NATIONAL_ANALYST' && user.role !== 'ADMIN')
+      throw new ForbiddenError('The dashboard is for the quality team and national roles.');
+    return {
+      region: region ?? null,
+      ...(await this.concerns.dashboard(this.dataSource.manager, region, this.clock())),
+    };
+  }
+
+  async followUp(code: string, clientAddress: string): Promise<ConcernFollowUpView> {
+    try {
+      await this.followUpLimiter.consume(clientAddress || 'unknown');
+    } catch (error) {
+      if (error instanceof RateLimiterRes)
+        throw new RateLimitedError('Too many follow-up attempts; try again later.');
+      throw error;
+    }
+    const hash = createHash('sha256').update(code.trim()).digest('hex');
+    const concern = await this.concerns.findByFollowUpHash(this.dataSource.manager, hash);
+    if (!concern) throw new NotFoundError('No concern has this follow-up code.');
+    const timeline = await this.records.timelines(this.dataSource.manager, [concern.id]);
+    return {
+      reference: concern.reference,
+      status: concern.status,
+      raisedAt: concern.raisedAt,
+      updatedAt: concern.updatedAt,
+      replies: timeline
+        .filter((entry) => entry.kind === 'REPLY_TO_LEARNER' && entry.restrictedDetail !== null)
+        .map((entry) => ({ text: entry.restrictedDetail ?? '', at: entry.at })),
+    };
+  }
+
+  async timelines(concernIds: readonly string[]): Promise<TimelineEntryRecord[][]> {
+    return groupBy(concernIds, await this.records.timelines(this.dataSource.manager, concernIds));
+  }
+
+  async actions(concernIds: readonly string[]): Promise<ConcernActionRecord[][]> {
+    return groupBy(concernIds, await this.records.actions(this.dataSource.manager, concernIds));
+  }
+
+  async shares(concernIds: readonly string[]): Promise<RegulatorShareRecord[][]> {
+    return groupBy(concernIds, await this.records.shares(this.dataSource.manager, concernIds));
+  }
+
+  isfLevels(version?: number): Promise<IsfLevelRecord[]> {
+    return version === undefined
+      ? this.isf.current(this.dataSource.manager)
+      : this.isf.byVersion(this.dataSource.manager, version);
+  }
+
+  now(): Date {
+    return this.clock();
+  }
+}
+
+function groupBy<T extends { concernId: string }>(ids: readonly string[], rows: readonly T[]): T[][] {
+  const grouped = new Map<string, T[]>(ids.map((id) => [id, []]));
+  for (const row of rows) grouped.get(row.concernId)?.push(row);
+  return ids.map((id) => grouped.get(id) ?? []);
+}

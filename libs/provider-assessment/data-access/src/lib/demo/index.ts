@@ -1,0 +1,2 @@
+export * from './demo-registry';
+export * from './demo-self-assessments';

@@ -1,0 +1,2 @@
+export * from './quality-standards';
+export * from './psa-indicators';

@@ -1,0 +1,177 @@
+import type { EntityManager } from 'typeorm';
+import type { NhsRegion, SelfRating } from '@nets/provider-assessment/contract-events';
+import { SelfAssessmentCycleEntity, SelfAssessmentEntity } from '../entities/self-assessment.entity';
+import type { SelfAssessmentCycleRecord, SelfAssessmentRecord, SelfAssessmentStatus } from '../models';
+import type { PsaIndicatorKey } from '../reference-data/psa-indicators';
+
+/** Statuses a summary counts: submitted at least once and not sent back for changes. */
+export const COUNTED_STATUSES: readonly SelfAssessmentStatus[] = ['SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED'];
+
+export interface IndicatorTally {
+  year: number;
+  key: PsaIndicatorKey;
+  yes: number;
+  answered: number;
+}
+
+export interface RatingTally {
+  code: string;
+  rating: SelfRating;
+  count: number;
+}
+
+export interface SelfAssessmentListFilter {
+  year: number;
+  region?: NhsRegion;
+  organisationId?: string;
+  status?: SelfAssessmentStatus;
+}
+
+/** PSA cycles and assessments. Methods take the caller's EntityManager so they join its transaction. */
+export class SelfAssessmentRepository {
+  async insertCycle(manager: EntityManager, cycle: SelfAssessmentCycleRecord): Promise<void> {
+    await manager.getRepository(SelfAssessmentCycleEntity).insert({ ...cycle });
+  }
+
+  async findCycle(manager: EntityManager, year: number): Promise<SelfAssessmentCycleRecord | undefined> {
+    const found = await manager.getRepository(SelfAssessmentCycleEntity).findOneBy({ year });
+    return found ? { year: found.year, opensAt: found.opensAt, dueAt: found.dueAt } : undefined;
+  }
+
+  async listCycles(manager: EntityManager): Promise<SelfAssessmentCycleRecord[]> {
+    const rows = await manager.getRepository(SelfAssessmentCycleEntity).find({ order: { year: 'DESC' } });
+    return rows.map(({ year, opensAt, dueAt }) => ({ year, opensAt, dueAt }));
+  }
+
+  async find(
+    manager: EntityManager,
+    organisationId: string,
+    year: number,
+    lock = false,
+  ): Promise<SelfAssessmentRecord | undefined> {
+    const query = manager
+      .getRepository(SelfAssessmentEntity)
+      .createQueryBuilder('a')
+      .where('a.organisation_id = :organisationId AND a.year = :year', { organisationId, year });
+    if (lock) query.setLock('pessimistic_write');
+    const found = await query.getOne();
+    return found ? toRecord(found) : undefined;
+  }
+
+  /** One query for any number of (organisation, year) pairs. */
+  async findMany(
+    manager: EntityManager,
+    keys: ReadonlyArray<{ organisationId: string; year: number }>,
+  ): Promise<SelfAssessmentRecord[]> {
+    if (keys.length === 0) return [];
+    const rows = await manager
+      .getRepository(SelfAssessmentEntity)
+      .createQueryBuilder('a')
+      .where(
+        `(a.organisation_id, a.year) IN (SELECT * FROM unnest(:organisationIds::uuid[], :years::int[]))`,
+        { organisationIds: keys.map((k) => k.organisationId), years: keys.map((k) => k.year) },
+      )
+      .getMany();
+    return rows.map(toRecord);
+  }
+
+  async list(manager: EntityManager, filter: SelfAssessmentListFilter): Promise<SelfAssessmentRecord[]> {
+    const query = manager
+      .getRepository(SelfAssessmentEntity)
+      .createQueryBuilder('a')
+      .where('a.year = :year', { year: filter.year });
+    if (filter.region) query.andWhere('a.region = :region', { region: filter.region });
+    if (filter.organisationId) {
+      query.andWhere('a.organisation_id = :organisationId', { organisationId: filter.organisationId });
+    }
+    if (filter.status) query.andWhere('a.status = :status', { status: filter.status });
+    const rows = await query.orderBy('a.updated_at', 'DESC').getMany();
+    return rows.map(toRecord);
+  }
+
+  /** Organisation ids that already have an assessment for the year. */
+  async existing(
+    manager: EntityManager,
+    year: number,
+    organisationIds: readonly string[],
+  ): Promise<Set<string>> {
+    if (organisationIds.length === 0) return new Set();
+    const rows = await manager
+      .getRepository(SelfAssessmentEntity)
+      .createQueryBuilder('a')
+      .select('a.organisation_id', 'organisationId')
+      .where('a.year = :year AND a.organisation_id = ANY(:ids)', { year, ids: [...organisationIds] })
+      .getRawMany<{ organisationId: string }>();
+    return new Set(rows.map((row) => row.organisationId));
+  }
+
+  async insert(manager: EntityManager, assessments: readonly SelfAssessmentRecord[]): Promise<void> {
+    if (assessments.length === 0) return;
+    await manager.getRepository(SelfAssessmentEntity).insert(assessments.map((a) => ({ ...a })));
+  }
+
+  async update(manager: EntityManager, assessment: SelfAssessmentRecord): Promise<void> {
+    const { id, createdAt: _createdAt, ...changes } = assessment;
+    await manager.getRepository(SelfAssessmentEntity).update({ id }, { ...changes });
+  }
+
+  /** Yes and answered counts per indicator and year, over counted assessments, aggregated in SQL. */
+  async indicatorTallies(
+    manager: EntityManager,
+    years: readonly number[],
+    region?: NhsRegion,
+  ): Promise<IndicatorTally[]> {
+    const rows: Array<{ year: number; key: string; yes: number; answered: number }> = await manager.query(
+      `SELECT a.year, i->>'key' AS key,
+              count(*) FILTER (WHERE (i->>'answer')::boolean)::int AS yes,
+              count(*) FILTER (WHERE i->>'answer' IS NOT NULL)::int AS answered
+         FROM self_assessment a, jsonb_array_elements(a.indicators) i
+        WHERE a.year = ANY($1) AND a.status = ANY($2) AND ($3::text IS NULL OR a.region = $3)
+        GROUP BY a.year, i->>'key'`,
+      [[...years], [...COUNTED_STATUSES], region ?? null],
+    );
+    return rows.map((row) => ({ ...row, key: row.key as PsaIndicatorKey }));
+  }
+
+  async ratingTallies(manager: EntityManager, year: number, region?: NhsRegion): Promise<RatingTally[]> {
+    const rows: Array<{ code: string; rating: string; count: number }> = await manager.query(
+      `SELECT s->>'code' AS code, s->>'rating' AS rating, count(*)::int AS count
+         FROM self_assessment a, jsonb_array_elements(a.standards) s
+        WHERE a.year = $1 AND a.status = ANY($2) AND ($3::text IS NULL OR a.region = $3)
+          AND s->>'rating' IS NOT NULL
+        GROUP BY s->>'code', s->>'rating'`,
+      [year, [...COUNTED_STATUSES], region ?? null],
+    );
+    return rows.map((row) => ({ ...row, rating: row.rating as SelfRating }));
+  }
+
+  async countCounted(manager: EntityManager, year: number, region?: NhsRegion): Promise<number> {
+    const rows: Array<{ n: number }> = await manager.query(
+      `SELECT count(*)::int AS n FROM self_assessment a
+        WHERE a.year = $1 AND a.status = ANY($2) AND ($3::text IS NULL OR a.region = $3)`,
+      [year, [...COUNTED_STATUSES], region ?? null],
+    );
+    return rows[0]?.n ?? 0;
+  }
+}
+
+function toRecord(entity: SelfAssessmentEntity): SelfAssessmentRecord {
+  return {
+    id: entity.id,
+    organisationId: entity.organisationId,
+    region: entity.region as NhsRegion,
+    year: entity.year,
+    status: entity.status as SelfAssessmentStatus,
+    standards: entity.standards,
+    indicators: entity.indicators,
+    signOff: entity.signOff,
+    firstSubmittedAt: entity.firstSubmittedAt,
+    submittedAt: entity.submittedAt,
+    late: entity.late,
+    submissionCount: entity.submissionCount,
+    reviews: entity.reviews,
+    imported: entity.imported,
+    createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
+  };
+}

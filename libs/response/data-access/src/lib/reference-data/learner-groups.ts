@@ -1,0 +1,69 @@
+/**
+ * The learner group and profession codes a response may carry, copied from the survey service's reference data
+ * (`libs/survey/data-access/src/lib/reference-data/learner-groups.ts`), which this service may not import and
+ * which no event carries yet. Keep in step with it when the survey service adds a code.
+ */
+export const LEARNER_GROUP_PROFESSIONS: Readonly<Record<string, readonly string[]>> = {
+  MEDICAL: ['MEDICAL_STUDENT', 'FOUNDATION_DOCTOR', 'SPECIALTY_TRAINEE', 'GP_TRAINEE'],
+  DENTAL: [
+    'DENTAL_STUDENT',
+    'DENTAL_FOUNDATION_TRAINEE',
+    'DENTAL_CORE_SPECIALTY_TRAINEE',
+    'DENTAL_THERAPY_HYGIENE_STUDENT',
+    'TRAINEE_DENTAL_NURSE',
+  ],
+  NURSING: [
+    'STUDENT_NURSE_ADULT',
+    'STUDENT_NURSE_CHILD',
+    'STUDENT_NURSE_MENTAL_HEALTH',
+    'STUDENT_NURSE_LEARNING_DISABILITY',
+    'REGISTERED_NURSE_POST_REGISTRATION',
+  ],
+  NURSING_ASSOCIATES: ['TRAINEE_NURSING_ASSOCIATE'],
+  MIDWIFERY: ['STUDENT_MIDWIFE'],
+  ALLIED_HEALTH_PROFESSIONS: [
+    'ART_THERAPIST',
+    'DRAMA_THERAPIST',
+    'MUSIC_THERAPIST',
+    'PODIATRIST',
+    'DIETITIAN',
+    'OCCUPATIONAL_THERAPIST',
+    'OPERATING_DEPARTMENT_PRACTITIONER',
+    'ORTHOPTIST',
+    'OSTEOPATH',
+    'PARAMEDIC',
+    'PHYSIOTHERAPIST',
+    'PROSTHETIST_ORTHOTIST',
+    'DIAGNOSTIC_RADIOGRAPHER',
+    'THERAPEUTIC_RADIOGRAPHER',
+    'SPEECH_LANGUAGE_THERAPIST',
+  ],
+  PHARMACY: ['PHARMACY_STUDENT', 'FOUNDATION_TRAINEE_PHARMACIST', 'TRAINEE_PHARMACY_TECHNICIAN'],
+  HEALTHCARE_SCIENCE: [
+    'HEALTHCARE_SCIENCE_ASSOCIATE',
+    'HEALTHCARE_SCIENCE_PRACTITIONER',
+    'STP_TRAINEE',
+    'HSST_TRAINEE',
+  ],
+  PSYCHOLOGICAL_PROFESSIONS: [
+    'TRAINEE_CLINICAL_PSYCHOLOGIST',
+    'TRAINEE_PSYCHOLOGICAL_WELLBEING_PRACTITIONER',
+    'TRAINEE_HIGH_INTENSITY_THERAPIST',
+    'TRAINEE_CHILD_WELLBEING_PRACTITIONER',
+    'TRAINEE_EDUCATION_MENTAL_HEALTH_PRACTITIONER',
+  ],
+  PHYSICIAN_ASSOCIATES: ['PHYSICIAN_ASSOCIATE_STUDENT'],
+  OPTOMETRY: ['PRE_REGISTRATION_OPTOMETRIST'],
+  PUBLIC_HEALTH: ['PUBLIC_HEALTH_SPECIALTY_REGISTRAR'],
+  APPRENTICES: ['CLINICAL_APPRENTICE', 'NON_CLINICAL_APPRENTICE'],
+  OTHER: ['OTHER_LEARNER'],
+};
+
+/** Whether a profession code belongs to a learner group. */
+export function isKnownProfession(learnerGroup: string, profession: string): boolean {
+  return LEARNER_GROUP_PROFESSIONS[learnerGroup]?.includes(profession) ?? false;
+}
+
+export function isKnownLearnerGroup(learnerGroup: string): boolean {
+  return Object.prototype.hasOwnProperty.call(LEARNER_GROUP_PROFESSIONS, learnerGroup);
+}

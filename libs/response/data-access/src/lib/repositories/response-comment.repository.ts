@@ -1,0 +1,78 @@
+import type { EntityManager } from 'typeorm';
+import type { CommentRecord, CommentStatus } from '../models';
+
+interface CommentRow {
+  id: string;
+  organisation_id: string;
+  region: string;
+  cycle_year: number;
+  question_code: string;
+  original_text: string;
+  redacted_text: string;
+  status: CommentStatus;
+  review_reasons: string[];
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
+}
+
+const COLUMNS = `id, organisation_id, region, cycle_year, question_code, original_text, redacted_text, status,
+  review_reasons, reviewed_by, reviewed_at`;
+
+const toRecord = (row: CommentRow): CommentRecord => ({
+  id: row.id,
+  organisationId: row.organisation_id,
+  region: row.region,
+  cycleYear: row.cycle_year,
+  questionCode: row.question_code,
+  originalText: row.original_text,
+  redactedText: row.redacted_text,
+  status: row.status,
+  reviewReasons: row.review_reasons,
+  reviewedBy: row.reviewed_by,
+  reviewedAt: row.reviewed_at,
+});
+
+export class ResponseCommentRepository {
+  async forOrganisation(
+    manager: EntityManager,
+    organisationId: string,
+    year: number,
+    statuses: readonly CommentStatus[],
+  ): Promise<CommentRecord[]> {
+    const rows = await manager.query<CommentRow[]>(
+      `SELECT ${COLUMNS} FROM response_comment
+       WHERE organisation_id = $1 AND cycle_year = $2 AND status = ANY($3::text[]) ORDER BY id`,
+      [organisationId, year, statuses],
+    );
+    return rows.map(toRecord);
+  }
+
+  async awaitingReview(
+    manager: EntityManager,
+    region: string | null,
+    limit: number,
+  ): Promise<CommentRecord[]> {
+    const rows = await manager.query<CommentRow[]>(
+      `SELECT ${COLUMNS} FROM response_comment
+       WHERE status = 'IN_REVIEW' AND ($1::text IS NULL OR region = $1) ORDER BY cycle_year, id LIMIT $2`,
+      [region, limit],
+    );
+    return rows.map(toRecord);
+  }
+
+  async find(manager: EntityManager, id: string, lock = false): Promise<CommentRecord | undefined> {
+    const rows = await manager.query<CommentRow[]>(
+      `SELECT ${COLUMNS} FROM response_comment WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [id],
+    );
+    return rows[0] ? toRecord(rows[0]) : undefined;
+  }
+
+  async release(manager: EntityManager, id: string, redactedText: string, reviewer: string): Promise<void> {
+    await manager.query(
+      `UPDATE response_comment SET status = 'RELEASED', redacted_text = $2, reviewed_by = $3, reviewed_at = now()
+       WHERE id = $1`,
+      [id, redactedText, reviewer],
+    );
+  }
+}

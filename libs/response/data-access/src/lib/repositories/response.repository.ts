@@ -1,0 +1,153 @@
+import type { EntityManager } from 'typeorm';
+import type { NewResponseRecord, ProgressCountRecord, SubmissionRecord } from '../models';
+
+interface SubmissionRow {
+  idempotency_key: string;
+  request_hash: string;
+  response_id: string;
+  receipt_code: string;
+  follow_up_code: string | null;
+  submitted_on?: string;
+}
+
+const toSubmission = (row: SubmissionRow): SubmissionRecord => ({
+  idempotencyKey: row.idempotency_key,
+  requestHash: row.request_hash,
+  responseId: row.response_id,
+  receiptCode: row.receipt_code,
+  followUpCode: row.follow_up_code,
+  submittedOn: row.submitted_on,
+});
+
+/**
+ * The submit hot path in plain parameterised SQL, one round trip per table (TypeORM's `save()` is several
+ * times slower). Methods take the caller's EntityManager so everything joins its transaction.
+ */
+export class ResponseRepository {
+  /**
+   * Claims an idempotency key. Returns false when another submission holds it (a concurrent retry waits here
+   * for the first one's transaction and then sees its row).
+   */
+  async claimSubmission(manager: EntityManager, submission: SubmissionRecord): Promise<boolean> {
+    const rows = await manager.query<Array<{ idempotency_key: string }>>(
+      `INSERT INTO response_submission (idempotency_key, request_hash, response_id, receipt_code, follow_up_code)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key`,
+      [
+        submission.idempotencyKey,
+        submission.requestHash,
+        submission.responseId,
+        submission.receiptCode,
+        submission.followUpCode,
+      ],
+    );
+    return rows.length === 1;
+  }
+
+  async findSubmissions(manager: EntityManager, keys: readonly string[]): Promise<SubmissionRecord[]> {
+    if (keys.length === 0) return [];
+    const rows = await manager.query<SubmissionRow[]>(
+      `SELECT s.idempotency_key, s.request_hash, s.response_id, s.receipt_code, s.follow_up_code,
+         to_char(r.submitted_on, 'YYYY-MM-DD') AS submitted_on
+       FROM response_submission s JOIN response r ON r.id = s.response_id
+       WHERE s.idempotency_key = ANY($1::text[])`,
+      [keys],
+    );
+    return rows.map(toSubmission);
+  }
+
+  async insertResponse(manager: EntityManager, response: NewResponseRecord): Promise<void> {
+    await manager.query(
+      `INSERT INTO response (id, cycle_year, questionnaire_id, questionnaire_version, organisation_id, site_id, region,
+         learner_group, profession, programme, year_of_training, specialty, placement_start, placement_end,
+         submitted_on, imported)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+      [
+        response.id,
+        response.cycleYear,
+        response.questionnaireId,
+        response.questionnaireVersion,
+        response.organisationId,
+        response.siteId,
+        response.region,
+        response.learnerGroup,
+        response.profession,
+        response.programme,
+        response.yearOfTraining,
+        response.specialty,
+        response.placementStart,
+        response.placementEnd,
+        response.submittedOn,
+        response.imported,
+      ],
+    );
+    if (response.answers.length > 0) {
+      await manager.query(
+        `INSERT INTO response_answer (response_id, question_code, option_codes)
+         SELECT $1, a.question_code, ARRAY(SELECT jsonb_array_elements_text(a.option_codes))
+         FROM jsonb_to_recordset($2::jsonb) AS a(question_code text, option_codes jsonb)`,
+        [
+          response.id,
+          JSON.stringify(
+            response.answers.map((a) => ({ question_code: a.questionCode, option_codes: a.optionCodes })),
+          ),
+        ],
+      );
+    }
+    if (response.comments.length > 0) {
+      await manager.query(
+        `INSERT INTO response_comment (id, response_id, organisation_id, region, cycle_year, question_code,
+           original_text, redacted_text, status, review_reasons)
+         SELECT c.id, $1, $2, $3, $4, c.question_code, c.original_text, c.redacted_text, c.status, c.review_reasons
+         FROM jsonb_to_recordset($5::jsonb)
+           AS c(id uuid, question_code text, original_text text, redacted_text text, status text, review_reasons jsonb)`,
+        [
+          response.id,
+          response.organisationId,
+          response.region,
+          response.cycleYear,
+          JSON.stringify(
+            response.comments.map((c) => ({
+              id: c.id,
+              question_code: c.questionCode,
+              original_text: c.originalText,
+              redacted_text: c.redactedText,
+              status: c.status,
+              review_reasons: c.reviewReasons,
+            })),
+          ),
+        ],
+      );
+    }
+  }
+
+  /** Responses per organisation in one query (the n >= 3 rule counts these). */
+  async countByOrganisation(
+    manager: EntityManager,
+    organisationIds: readonly string[],
+    year: number,
+  ): Promise<Map<string, number>> {
+    const rows = await manager.query<Array<{ organisation_id: string; n: number }>>(
+      `SELECT organisation_id, count(*)::int AS n FROM response
+       WHERE organisation_id = ANY($1::uuid[]) AND cycle_year = $2 GROUP BY organisation_id`,
+      [organisationIds, year],
+    );
+    return new Map(rows.map((row) => [row.organisation_id, row.n]));
+  }
+
+  /** Counts by day, region and learner group of one cycle, in one query. */
+  async progressCounts(manager: EntityManager, year: number): Promise<ProgressCountRecord[]> {
+    const rows = await manager.query<
+      Array<{ dimension: ProgressCountRecord['dimension']; key: string; n: number }>
+    >(
+      `SELECT 'DAY' AS dimension, to_char(submitted_on, 'YYYY-MM-DD') AS key, count(*)::int AS n
+         FROM response WHERE cycle_year = $1 AND NOT imported GROUP BY submitted_on
+       UNION ALL
+       SELECT 'REGION', region, count(*)::int FROM response WHERE cycle_year = $1 AND NOT imported GROUP BY region
+       UNION ALL
+       SELECT 'LEARNER_GROUP', learner_group, count(*)::int FROM response WHERE cycle_year = $1 AND NOT imported
+         GROUP BY learner_group`,
+      [year],
+    );
+    return rows.map((row) => ({ dimension: row.dimension, key: row.key, count: row.n }));
+  }
+}

@@ -1,0 +1,74 @@
+import type { OrganisationSnapshot } from '@nets/provider-assessment/contract-events';
+import {
+  checkContact,
+  checkIdempotencyKey,
+  checkPlacement,
+  checkProfile,
+  isIsoDay,
+} from './submission.rules';
+
+const organisation: OrganisationSnapshot = {
+  id: '7c0b8a52-8b5f-4f3e-9a53-2f3f0f0b8d11',
+  odsCode: 'RXX',
+  name: 'Northvale NHS Trust',
+  kind: 'NHS_TRUST',
+  roles: ['PLACEMENT_PROVIDER'],
+  region: 'LONDON',
+  sites: [{ id: '0b6e5a55-7f4d-4c35-8e0b-5b7e1b1f2a22', code: 'S1', name: 'Northvale General' }],
+  status: 'ACTIVE',
+  successorId: null,
+};
+
+describe('submission rules', () => {
+  it('checks learner group and profession codes against the reference list', () => {
+    expect(checkProfile({ learnerGroup: 'PHARMACY', profession: 'PHARMACY_STUDENT' })).toEqual([]);
+    expect(checkProfile({ learnerGroup: 'PHARMACY', profession: 'PARAMEDIC' })[0]?.path).toBe(
+      'profile.profession',
+    );
+    expect(checkProfile({ learnerGroup: 'NOPE', profession: 'X' })[0]?.path).toBe('profile.learnerGroup');
+    expect(
+      checkProfile({ learnerGroup: 'PHARMACY', profession: 'PHARMACY_STUDENT', yearOfTraining: 11 }),
+    ).toHaveLength(1);
+  });
+
+  it('takes a programme only as a short course name', () => {
+    const profile = { learnerGroup: 'NURSING', profession: 'STUDENT_NURSE_ADULT' };
+    expect(checkProfile({ ...profile, programme: 'BSc (Hons) Nursing - Adult' })).toEqual([]);
+    expect(checkProfile({ ...profile, programme: 'email me at a@b.com' })).toHaveLength(1);
+    expect(checkProfile({ ...profile, programme: 'x'.repeat(101) })).toHaveLength(1);
+  });
+
+  it('needs an active placement provider and one of its own sites', () => {
+    expect(
+      checkPlacement({ organisationId: organisation.id, siteId: organisation.sites[0].id }, organisation),
+    ).toEqual([]);
+    expect(checkPlacement({ organisationId: organisation.id }, undefined)).toHaveLength(1);
+    expect(
+      checkPlacement({ organisationId: organisation.id }, { ...organisation, status: 'CLOSED' }),
+    ).toHaveLength(1);
+    expect(
+      checkPlacement({ organisationId: organisation.id }, { ...organisation, roles: ['EDUCATION_PROVIDER'] }),
+    ).toHaveLength(1);
+    expect(
+      checkPlacement({ organisationId: organisation.id, siteId: organisation.id }, organisation)[0]?.path,
+    ).toBe('placement.siteId');
+    expect(
+      checkPlacement({ organisationId: organisation.id, startDate: '2026-02-30' }, organisation)[0]?.path,
+    ).toBe('placement.startDate');
+  });
+
+  it('takes contact details only with a serious concern, and only in a plausible shape', () => {
+    expect(checkContact({ email: 'a@b.uk' }, true)).toEqual([]);
+    expect(checkContact({ email: 'a@b.uk' }, false)).toHaveLength(1);
+    expect(checkContact({ email: 'nope', phone: 'call me' }, true)).toHaveLength(2);
+    expect(checkContact({}, true)).toHaveLength(1);
+    expect(checkContact(null, false)).toEqual([]);
+  });
+
+  it('checks idempotency keys and days', () => {
+    expect(checkIdempotencyKey('0b6e5a55-7f4d-4c35-8e0b-5b7e1b1f2a22')).toEqual([]);
+    expect(checkIdempotencyKey('short')).toHaveLength(1);
+    expect(isIsoDay('2024-02-29')).toBe(true);
+    expect(isIsoDay('2023-02-29')).toBe(false);
+  });
+});

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { loadConfig } from '@nets/shared/util-config';
+
+/** Variables of the response service beyond the shared service configuration. */
+export const responseConfigSchema = z.object({
+  /** Anonymous submissions and draft saves per client address per window. */
+  RESPONSE_SUBMIT_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  RESPONSE_SUBMIT_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** How long a follow-up code is kept for retries of the same submission before it is purged. */
+  RESPONSE_FOLLOW_UP_RETENTION_MINUTES: z.coerce.number().int().min(1).default(1440),
+});
+
+export type ResponseConfig = z.output<typeof responseConfigSchema>;
+
+export const loadResponseConfig = (env: NodeJS.ProcessEnv = process.env): ResponseConfig =>
+  loadConfig(responseConfigSchema, env);

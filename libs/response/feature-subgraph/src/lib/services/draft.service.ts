@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { Identity } from '@nets/shared/auth';
+import { inTransaction } from '@nets/shared/data-access-typeorm';
+import { BadUserInputError, ConflictError, NotFoundError, type ErrorDetail } from '@nets/shared/util-errors';
+import { questionsInOrder } from '@nets/survey/contract-events';
+import type { DraftRecord, ResponseDraftRepository } from '@nets/response/data-access';
+import { DEFAULT_MAX_TEXT_LENGTH, type SubmittedAnswer } from '../domain/answer-validation';
+import { newResumeToken, sha256Hex } from '../domain/codes';
+import { MAX_SHORT_TEXT } from '../domain/submission.rules';
+import { assertOpen, type ReplicaReads } from './replica-reads';
+import type { SubmissionRateLimiter } from './submission-rate-limiter';
+
+export interface DraftProfile {
+  learnerGroup?: string | null;
+  profession?: string | null;
+  programme?: string | null;
+  yearOfTraining?: number | null;
+}
+
+export interface DraftPlacement {
+  organisationId?: string | null;
+  siteId?: string | null;
+  specialty?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+}
+
+export interface SaveDraftInput {
+  resumeToken?: string | null;
+  questionnaireId: string;
+  profile?: DraftProfile | null;
+  placement?: DraftPlacement | null;
+  answers: readonly SubmittedAnswer[];
+}
+
+export interface DraftAnswer {
+  questionCode: string;
+  optionCodes: string[] | null;
+  text: string | null;
+}
+
+export interface DraftContent {
+  profile: DraftProfile;
+  placement: DraftPlacement;
+  answers: DraftAnswer[];
+}
+
+export interface DraftView extends DraftContent {
+  questionnaireId: string;
+  cycleYear: number;
+  savedAt: Date;
+  expiresAt: Date | null;
+}
+
+/**
+ * Saved progress. Drafts are partial, so only their shape is checked here (known questions, sizes); the full
+ * rules apply at submission. Contact details are never part of a draft.
+ */
+export class DraftService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly drafts: ResponseDraftRepository,
+    private readonly replicas: ReplicaReads,
+    private readonly rateLimiter: SubmissionRateLimiter,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async save(
+    input: SaveDraftInput,
+    caller: { identity: Identity; clientAddress: string },
+  ): Promise<{ resumeToken: string; savedAt: Date; expiresAt: Date | null; omittedQuestionCodes: string[] }> {
+    if (caller.identity.kind === 'anonymous') await this.rateLimiter.consume(caller.clientAddress);
+    const { questionnaire, cycle } = await this.replicas.questionnaireAndCycle(
+      this.dataSource.manager,
+      input.questionnaireId,
+    );
+    const open = assertOpen(cycle, questionnaire.year);
+    const questions = questionsInOrder(questionnaire.content);
+    // A serious concern leaves the service only on the restricted topic, so its text is never kept in a draft.
+    const concernCodes = new Set(questions.filter((q) => q.role === 'SERIOUS_CONCERN').map((q) => q.code));
+    const omittedQuestionCodes = input.answers
+      .filter((a) => concernCodes.has(a.questionCode) && (a.text ?? '').length > 0)
+      .map((a) => a.questionCode);
+    const content = toContent({
+      ...input,
+      answers: input.answers.filter((a) => !concernCodes.has(a.questionCode)),
+    });
+    const details = checkDraftShape(
+      content,
+      new Map(
+        questionsInOrder(questionnaire.content).map((q) => [q.code, q.maxLength ?? DEFAULT_MAX_TEXT_LENGTH]),
+      ),
+    );
+    if (details.length > 0) throw new BadUserInputError('The draft is not valid.', details);
+    const savedAt = this.clock();
+    const resumeToken = input.resumeToken ?? newResumeToken();
+    const hash = sha256Hex(resumeToken);
+    await inTransaction(this.dataSource, async (manager) => {
+      if (!input.resumeToken) {
+        await this.drafts.insert(manager, {
+          id: randomUUID(),
+          resumeTokenHash: hash,
+          cycleYear: questionnaire.year,
+          questionnaireId: questionnaire.questionnaireId,
+          content,
+          status: 'OPEN',
+          savedAt,
+        });
+        return;
+      }
+      const draft = await this.drafts.findByTokenHash(manager, hash, true);
+      this.assertResumable(draft, open.year);
+      await this.drafts.updateContent(manager, draft.id, questionnaire.questionnaireId, content, savedAt);
+    });
+    return { resumeToken, savedAt, expiresAt: open.closesAt, omittedQuestionCodes };
+  }
+
+  async resume(resumeToken: string): Promise<DraftView> {
+    const manager = this.dataSource.manager;
+    const draft = await this.drafts.findByTokenHash(manager, sha256Hex(resumeToken));
+    const cycle = draft ? await this.replicas.cycle(manager, draft.cycleYear) : undefined;
+    this.assertResumable(draft, cycle?.status === 'OPEN' ? cycle.year : undefined);
+    const content = draft.content as DraftContent;
+    return {
+      ...content,
+      questionnaireId: draft.questionnaireId,
+      cycleYear: draft.cycleYear,
+      savedAt: draft.savedAt,
+      expiresAt: cycle?.closesAt ?? null,
+    };
+  }
+
+  private assertResumable(
+    draft: DraftRecord | undefined,
+    openYear: number | undefined,
+  ): asserts draft is DraftRecord {
+    if (!draft) throw new NotFoundError('No draft with this resume token.');
+    if (draft.status === 'SUBMITTED') throw new ConflictError('This draft has already been submitted.');
+    if (draft.status === 'EXPIRED' || draft.cycleYear !== openYear) {
+      throw new ConflictError('This draft has expired: its survey cycle has closed.');
+    }
+  }
+}
+
+function toContent(input: SaveDraftInput): DraftContent {
+  return {
+    profile: { ...(input.profile ?? {}) },
+    placement: { ...(input.placement ?? {}) },
+    answers: input.answers.map((a) => ({
+      questionCode: a.questionCode,
+      optionCodes: a.optionCodes ? [...a.optionCodes] : null,
+      text: a.text ?? null,
+    })),
+  };
+}
+
+function checkDraftShape(content: DraftContent, maxLengths: ReadonlyMap<string, number>): ErrorDetail[] {
+  const details: ErrorDetail[] = [];
+  const strings = { ...content.profile, ...content.placement };
+  for (const [field, value] of Object.entries(strings)) {
+    if (typeof value === 'string' && value.length > MAX_SHORT_TEXT) {
+      details.push({ path: field, message: `At most ${MAX_SHORT_TEXT} characters.` });
+    }
+  }
+  content.answers.forEach((answer, index) => {
+    const max = maxLengths.get(answer.questionCode);
+    if (max === undefined) {
+      details.push({ path: `answers[${index}]`, message: `There is no question ${answer.questionCode}.` });
+    } else if ((answer.text?.length ?? 0) > max) {
+      details.push({ path: `answers[${index}]`, message: `At most ${max} characters.` });
+    } else if ((answer.optionCodes?.length ?? 0) > 50) {
+      details.push({ path: `answers[${index}]`, message: 'Too many options.' });
+    }
+  });
+  return details;
+}

@@ -1,0 +1,168 @@
+import type { DataSource } from 'typeorm';
+import { canReadOrganisation, requireRole, requireSignedIn, type Identity } from '@nets/shared/auth';
+import type { OrganisationReplica, ReplicaRepository } from '@nets/shared/data-access-replicas';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@nets/shared/util-errors';
+import type {
+  CommentRecord,
+  CommentStatus,
+  ResponseCommentRepository,
+  ResponseRepository,
+} from '@nets/response/data-access';
+import { MIN_CELL } from '../domain/progress-suppression';
+import { DEFAULT_MAX_TEXT_LENGTH } from '../domain/answer-validation';
+import { isUuid } from './replica-reads';
+
+/** What the Organisation entity resolves to in this subgraph. */
+export interface OrganisationRef {
+  id: string;
+}
+
+export interface FeedbackCommentView {
+  id: string;
+  questionCode: string;
+  text: string;
+  unredactedText: string | null;
+  status: CommentStatus;
+}
+
+export interface OrganisationFeedbackView {
+  organisationId: string;
+  year: number;
+  suppressed: boolean;
+  suppressionReason: string | null;
+  responseCount: number | null;
+  comments: FeedbackCommentView[];
+}
+
+/** Batched reads for one request, so many organisations cost one query per table. */
+export interface FeedbackLoaders {
+  organisation(id: string): Promise<OrganisationReplica | undefined>;
+  responseCount(organisationId: string, year: number): Promise<number>;
+}
+
+/**
+ * Learners' comments for providers and quality teams. The n >= 3 rule and scoping are enforced here, for every
+ * path (root query, entity field, references).
+ */
+export class FeedbackService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly responses: ResponseRepository,
+    private readonly comments: ResponseCommentRepository,
+    private readonly replicas: ReplicaRepository,
+  ) {}
+
+  organisations(ids: readonly string[]): Promise<OrganisationReplica[]> {
+    return this.replicas.organisations(this.dataSource.manager, ids.filter(isUuid));
+  }
+
+  responseCounts(organisationIds: readonly string[], year: number): Promise<Map<string, number>> {
+    return this.responses.countByOrganisation(this.dataSource.manager, organisationIds.filter(isUuid), year);
+  }
+
+  /** Whether the caller may see anything about this organisation's feedback (used for references too). */
+  async assertScoped(
+    identity: Identity,
+    organisationId: string,
+    loaders: FeedbackLoaders,
+  ): Promise<OrganisationReplica> {
+    requireSignedIn(identity);
+    const organisation = isUuid(organisationId) ? await loaders.organisation(organisationId) : undefined;
+    if (!organisation) throw new NotFoundError('No organisation with this id.');
+    if (!canReadOrganisation(identity, organisation)) {
+      throw new ForbiddenError('You may only see feedback for organisations within your scope.');
+    }
+    return organisation;
+  }
+
+  async feedback(
+    identity: Identity,
+    organisationId: string,
+    year: number,
+    loaders: FeedbackLoaders,
+  ): Promise<OrganisationFeedbackView> {
+    const organisation = await this.assertScoped(identity, organisationId, loaders);
+    const count = await loaders.responseCount(organisation.id, year);
+    if (count < MIN_CELL) {
+      return {
+        organisationId,
+        year,
+        suppressed: true,
+        suppressionReason: `Fewer than ${MIN_CELL} learners responded for this organisation in ${year}.`,
+        responseCount: null,
+        comments: [],
+      };
+    }
+    const qualityTeam = identity.kind === 'user' && identity.role === 'QUALITY_TEAM';
+    const statuses: CommentStatus[] = qualityTeam ? ['RELEASED', 'IN_REVIEW'] : ['RELEASED'];
+    const comments = await this.comments.forOrganisation(
+      this.dataSource.manager,
+      organisation.id,
+      year,
+      statuses,
+    );
+    return {
+      organisationId,
+      year,
+      suppressed: false,
+      suppressionReason: null,
+      responseCount: count,
+      comments: comments.map((comment) => ({
+        id: comment.id,
+        questionCode: comment.questionCode,
+        text: comment.redactedText,
+        unredactedText: qualityTeam ? comment.originalText : null,
+        status: comment.status,
+      })),
+    };
+  }
+
+  /** The review queue of the caller's region. */
+  awaitingReview(identity: Identity, limit: number): Promise<CommentRecord[]> {
+    const region = this.reviewerRegion(identity);
+    return this.comments.awaitingReview(this.dataSource.manager, region, Math.min(Math.max(limit, 1), 500));
+  }
+
+  release(identity: Identity, id: string): Promise<CommentRecord> {
+    return this.review(identity, id, undefined);
+  }
+
+  amend(identity: Identity, id: string, redactedText: string): Promise<CommentRecord> {
+    const text = redactedText.trim();
+    if (text.length === 0 || text.length > DEFAULT_MAX_TEXT_LENGTH) {
+      throw new BadUserInputError('The amended comment is not valid.', [
+        { path: 'redactedText', message: `Give 1 to ${DEFAULT_MAX_TEXT_LENGTH} characters.` },
+      ]);
+    }
+    return this.review(identity, id, text);
+  }
+
+  private review(identity: Identity, id: string, amended: string | undefined): Promise<CommentRecord> {
+    const region = this.reviewerRegion(identity);
+    const reviewer = requireRole(identity, 'QUALITY_TEAM').subject;
+    if (!isUuid(id)) throw new NotFoundError('No comment with this id.');
+    return this.dataSource.transaction(async (manager) => {
+      const comment = await this.comments.find(manager, id, true);
+      if (!comment || comment.region !== region)
+        throw new NotFoundError('No comment with this id in your region.');
+      if (amended === undefined && comment.status !== 'IN_REVIEW') {
+        throw new ConflictError('This comment has already been released.');
+      }
+      const text = amended ?? comment.redactedText;
+      await this.comments.release(manager, id, text, reviewer);
+      return {
+        ...comment,
+        redactedText: text,
+        status: 'RELEASED' as const,
+        reviewedBy: reviewer,
+        reviewedAt: new Date(),
+      };
+    });
+  }
+
+  private reviewerRegion(identity: Identity): string {
+    const user = requireRole(identity, 'QUALITY_TEAM');
+    if (!user.region) throw new ForbiddenError('Your account has no region.');
+    return user.region;
+  }
+}

@@ -1,0 +1,45 @@
+import type { DataSource } from 'typeorm';
+import type { ReplicaRepository } from '@nets/shared/data-access-replicas';
+import { ConflictError } from '@nets/shared/util-errors';
+import type { ResponseRepository } from '@nets/response/data-access';
+import { suppressCells, suppressTotal, type Cell } from '../domain/progress-suppression';
+
+export interface ProgressView {
+  year: number;
+  total: Omit<Cell, 'key'>;
+  byDay: Cell[];
+  byRegion: Cell[];
+  byLearnerGroup: Cell[];
+}
+
+/** Responses so far in the open cycle, for administrators and national analysts, under the n >= 3 rule. */
+export class ProgressService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly responses: ResponseRepository,
+    private readonly replicas: ReplicaRepository,
+  ) {}
+
+  async progress(year: number): Promise<ProgressView> {
+    const manager = this.dataSource.manager;
+    const cycle = await this.replicas.cycle(manager, year);
+    if (cycle?.status !== 'OPEN') {
+      throw new ConflictError(`Progress is shown only while a cycle is open; the ${year} cycle is not open.`);
+    }
+    const counts = await this.responses.progressCounts(manager, year);
+    const of = (dimension: string) =>
+      counts
+        .filter((c) => c.dimension === dimension)
+        .map(({ key, count }) => ({ key, count }))
+        .sort((a, b) => a.key.localeCompare(b.key));
+    const total = suppressTotal(of('REGION').reduce((sum, c) => sum + c.count, 0));
+    const { key: _key, ...totalCell } = total;
+    return {
+      year,
+      total: totalCell,
+      byDay: suppressCells(of('DAY'), !total.suppressed),
+      byRegion: suppressCells(of('REGION'), !total.suppressed),
+      byLearnerGroup: suppressCells(of('LEARNER_GROUP'), !total.suppressed),
+    };
+  }
+}

@@ -1,0 +1,356 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Identity } from '@nets/shared/auth';
+import { appendToOutbox, inTransaction, type OutboxEntry } from '@nets/shared/data-access-typeorm';
+import { BadUserInputError, ConflictError, NotFoundError, type ErrorDetail } from '@nets/shared/util-errors';
+import type { QuestionnairePublished } from '@nets/survey/contract-events';
+import type {
+  NewCommentRecord,
+  NewResponseRecord,
+  ResponseDraftRepository,
+  ResponseRepository,
+  SubmissionRecord,
+} from '@nets/response/data-access';
+import { validateAnswers, type SubmittedAnswer } from '../domain/answer-validation';
+import { fingerprint, newFollowUpCode, newReceiptCode, sha256Hex } from '../domain/codes';
+import {
+  checkContact,
+  checkIdempotencyKey,
+  checkPlacement,
+  checkProfile,
+  isIsoDay,
+  type ContactInput,
+  type PlacementInput,
+  type ProfileInput,
+} from '../domain/submission.rules';
+import { responseSubmittedEntry, seriousConcernEntry } from '../response-events';
+import type { RedactorCache } from './redactor-cache';
+import { assertOpen, type ReplicaReads } from './replica-reads';
+import type { SubmissionRateLimiter } from './submission-rate-limiter';
+
+export interface SubmitResponseInput {
+  idempotencyKey: string;
+  questionnaireId: string;
+  profile: ProfileInput;
+  placement: PlacementInput;
+  answers: readonly SubmittedAnswer[];
+  seriousConcernContact?: ContactInput | null;
+  resumeToken?: string | null;
+}
+
+export interface ImportedResponseInput {
+  idempotencyKey: string;
+  questionnaireId: string;
+  submittedOn: string;
+  profile: ProfileInput;
+  placement: PlacementInput;
+  answers: readonly SubmittedAnswer[];
+}
+
+export interface ResponseReceipt {
+  receiptCode: string;
+  seriousConcernFollowUpCode: string | null;
+  submittedOn: string;
+}
+
+export const MAX_IMPORT_BATCH = 500;
+
+interface PreparedResponse {
+  submission: SubmissionRecord;
+  record: NewResponseRecord;
+  outbox: OutboxEntry[];
+  submittedOn: string;
+}
+
+/** Takes learners' responses: validation against the exact questionnaire version, one transaction, outbox. */
+export class SubmissionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly responses: ResponseRepository,
+    private readonly drafts: ResponseDraftRepository,
+    private readonly replicas: ReplicaReads,
+    private readonly redactors: RedactorCache,
+    private readonly rateLimiter: SubmissionRateLimiter,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async submit(
+    input: SubmitResponseInput,
+    caller: { identity: Identity; clientAddress: string },
+  ): Promise<ResponseReceipt> {
+    if (caller.identity.kind === 'anonymous') await this.rateLimiter.consume(caller.clientAddress);
+    const keyProblems = checkIdempotencyKey(input.idempotencyKey);
+    if (keyProblems.length > 0) throw new BadUserInputError('The response is not valid.', keyProblems);
+    const requestHash = requestFingerprint(input);
+    const earlier = await this.earlierReceipt(input.idempotencyKey, requestHash);
+    if (earlier) return earlier;
+
+    const manager = this.dataSource.manager;
+    const { questionnaire, cycle } = await this.replicas.questionnaireAndCycle(
+      manager,
+      input.questionnaireId,
+    );
+    assertOpen(cycle, questionnaire.year);
+    const submittedOn = this.clock().toISOString().slice(0, 10);
+    const prepared = await this.prepare(manager, input, questionnaire, {
+      submittedOn,
+      imported: false,
+      requestHash,
+    });
+    if (prepared.details.length > 0)
+      throw new BadUserInputError('The response is not valid.', prepared.details);
+    const draftHash = input.resumeToken ? sha256Hex(input.resumeToken) : undefined;
+    if (draftHash) await this.assertDraftSubmittable(manager, draftHash, questionnaire.year);
+
+    const stored = await inTransaction(this.dataSource, async (tx) => {
+      if (!(await this.responses.claimSubmission(tx, prepared.value.submission))) return false;
+      await this.responses.insertResponse(tx, prepared.value.record);
+      if (draftHash && !(await this.drafts.markSubmitted(tx, draftHash))) {
+        throw new ConflictError('This draft has already been submitted or has expired.');
+      }
+      await appendToOutbox(tx, prepared.value.outbox);
+      return true;
+    });
+    if (!stored) {
+      // A concurrent retry with the same key committed first: answer with its receipt.
+      const first = await this.earlierReceipt(input.idempotencyKey, requestHash);
+      if (first) return first;
+      throw new ConflictError('This submission is being stored by another request; retry in a moment.');
+    }
+    return {
+      receiptCode: prepared.value.submission.receiptCode,
+      seriousConcernFollowUpCode: prepared.value.submission.followUpCode,
+      submittedOn,
+    };
+  }
+
+  /** Administrators back-fill past cycles: same validation, recorded as imported, idempotent by key. */
+  async importClosedCycle(
+    year: number,
+    inputs: readonly ImportedResponseInput[],
+  ): Promise<{ imported: number; alreadyImported: number }> {
+    if (inputs.length === 0) return { imported: 0, alreadyImported: 0 };
+    if (inputs.length > MAX_IMPORT_BATCH) {
+      throw new BadUserInputError(`Import at most ${MAX_IMPORT_BATCH} responses per call.`);
+    }
+    const manager = this.dataSource.manager;
+    const cycle = await this.replicas.cycle(manager, year);
+    if (cycle?.status === 'OPEN') {
+      throw new ConflictError(`The ${year} cycle is open: learners submit its responses themselves.`);
+    }
+    const details: ErrorDetail[] = [];
+    const keys = new Set<string>();
+    inputs.forEach((input, index) => {
+      details.push(...checkIdempotencyKey(input.idempotencyKey, `responses[${index}].idempotencyKey`));
+      if (keys.has(input.idempotencyKey)) {
+        details.push({ path: `responses[${index}].idempotencyKey`, message: 'Repeated in this batch.' });
+      }
+      keys.add(input.idempotencyKey);
+    });
+    if (details.length > 0) throw new BadUserInputError('The import is not valid.', details);
+
+    const existing = new Map(
+      (await this.responses.findSubmissions(manager, [...keys])).map((s) => [s.idempotencyKey, s]),
+    );
+    const prepared: PreparedResponse[] = [];
+    let alreadyImported = 0;
+    for (const [index, input] of inputs.entries()) {
+      const path = `responses[${index}]`;
+      const requestHash = requestFingerprint(input);
+      const earlier = existing.get(input.idempotencyKey);
+      if (earlier) {
+        if (earlier.requestHash !== requestHash) {
+          details.push({ path: `${path}.idempotencyKey`, message: 'Already used for a different response.' });
+        }
+        alreadyImported += 1;
+        continue;
+      }
+      let questionnaire: QuestionnairePublished;
+      try {
+        questionnaire = await this.replicas.questionnaire(manager, input.questionnaireId);
+      } catch (error) {
+        if (!(error instanceof BadUserInputError)) throw error;
+        details.push({ path: `${path}.questionnaireId`, message: error.message });
+        continue;
+      }
+      if (questionnaire.year !== year) {
+        details.push({
+          path: `${path}.questionnaireId`,
+          message: `This questionnaire is for ${questionnaire.year}.`,
+        });
+        continue;
+      }
+      if (!isIsoDay(input.submittedOn) || !input.submittedOn.startsWith(`${year}-`)) {
+        details.push({ path: `${path}.submittedOn`, message: `Give a day of ${year} as YYYY-MM-DD.` });
+        continue;
+      }
+      const result = await this.prepare(manager, { ...input, seriousConcernContact: null }, questionnaire, {
+        submittedOn: input.submittedOn,
+        imported: true,
+        requestHash,
+      });
+      details.push(...result.details.map((d) => ({ ...d, path: `${path}.${d.path ?? ''}` })));
+      prepared.push(result.value);
+    }
+    if (details.length > 0) throw new BadUserInputError('The import is not valid.', details);
+
+    const imported = await inTransaction(this.dataSource, async (tx) => {
+      const outbox: OutboxEntry[] = [];
+      let count = 0;
+      for (const item of prepared) {
+        if (!(await this.responses.claimSubmission(tx, item.submission))) continue;
+        await this.responses.insertResponse(tx, item.record);
+        outbox.push(...item.outbox);
+        count += 1;
+      }
+      await appendToOutbox(tx, outbox);
+      return count;
+    });
+    return { imported, alreadyImported: alreadyImported + (prepared.length - imported) };
+  }
+
+  private async earlierReceipt(key: string, requestHash: string): Promise<ResponseReceipt | undefined> {
+    const [earlier] = await this.responses.findSubmissions(this.dataSource.manager, [key]);
+    if (!earlier) return undefined;
+    if (earlier.requestHash !== requestHash) {
+      throw new ConflictError('This idempotency key was already used for a different response.');
+    }
+    return {
+      receiptCode: earlier.receiptCode,
+      seriousConcernFollowUpCode: earlier.followUpCode,
+      submittedOn: earlier.submittedOn ?? '',
+    };
+  }
+
+  private async assertDraftSubmittable(manager: EntityManager, hash: string, year: number): Promise<void> {
+    const draft = await this.drafts.findByTokenHash(manager, hash);
+    if (!draft) throw new NotFoundError('No draft with this resume token.');
+    if (draft.status === 'SUBMITTED') throw new ConflictError('This draft has already been submitted.');
+    if (draft.status === 'EXPIRED' || draft.cycleYear !== year) {
+      throw new ConflictError('This draft has expired: its survey cycle has closed.');
+    }
+  }
+
+  /** Validates one response and builds what the transaction writes. Reads only. */
+  private async prepare(
+    manager: EntityManager,
+    input: SubmitResponseInput,
+    questionnaire: QuestionnairePublished,
+    options: { submittedOn: string; imported: boolean; requestHash: string },
+  ): Promise<{ details: ErrorDetail[]; value: PreparedResponse }> {
+    const organisation = await this.replicas.organisation(manager, input.placement.organisationId);
+    const { details: answerProblems, answers } = validateAnswers(questionnaire.content, input.answers);
+    const concern = options.imported ? undefined : answers.seriousConcern;
+    const details = [
+      ...checkProfile(input.profile),
+      ...checkPlacement(input.placement, organisation),
+      ...answerProblems,
+      ...checkContact(input.seriousConcernContact, concern !== undefined),
+    ];
+    const responseId = randomUUID();
+    const followUpCode = concern ? newFollowUpCode() : null;
+    const comments: NewCommentRecord[] = [];
+    if (details.length === 0 && answers.comments.length > 0) {
+      const redactor = await this.redactors.current();
+      for (const comment of answers.comments) {
+        const result = redactor.redact(comment.text);
+        comments.push({
+          id: randomUUID(),
+          questionCode: comment.questionCode,
+          originalText: comment.text,
+          redactedText: result.text,
+          status: result.needsReview ? 'IN_REVIEW' : 'RELEASED',
+          reviewReasons: [...result.reviewReasons],
+        });
+      }
+    }
+    const placement = {
+      organisationId: input.placement.organisationId,
+      siteId: input.placement.siteId ?? null,
+    };
+    const profile = {
+      learnerGroup: input.profile.learnerGroup,
+      profession: input.profile.profession,
+      programme: input.profile.programme ?? null,
+      yearOfTraining: input.profile.yearOfTraining ?? null,
+    };
+    const record: NewResponseRecord = {
+      id: responseId,
+      cycleYear: questionnaire.year,
+      questionnaireId: questionnaire.questionnaireId,
+      questionnaireVersion: questionnaire.version,
+      ...placement,
+      region: organisation?.region ?? '',
+      ...profile,
+      specialty: input.placement.specialty?.trim() ?? null,
+      placementStart: input.placement.startDate ?? null,
+      placementEnd: input.placement.endDate ?? null,
+      submittedOn: options.submittedOn,
+      imported: options.imported,
+      answers: answers.coded,
+      comments,
+    };
+    const outbox: OutboxEntry[] = [];
+    if (details.length === 0) {
+      outbox.push(
+        responseSubmittedEntry({
+          responseId,
+          cycleYear: questionnaire.year,
+          questionnaireId: questionnaire.questionnaireId,
+          questionnaireVersion: questionnaire.version,
+          submittedOn: options.submittedOn,
+          profile,
+          placement,
+          answers: answers.coded,
+          imported: options.imported,
+        }),
+      );
+      if (concern && followUpCode) {
+        const contact = input.seriousConcernContact;
+        outbox.push(
+          seriousConcernEntry({
+            concernId: randomUUID(),
+            followUpCodeHash: sha256Hex(followUpCode),
+            cycleYear: questionnaire.year,
+            raisedOn: options.submittedOn,
+            placement,
+            learnerGroup: profile.learnerGroup,
+            profession: profile.profession,
+            text: concern.text,
+            contactDetails: contact
+              ? { name: contact.name ?? null, email: contact.email ?? null, phone: contact.phone ?? null }
+              : null,
+          }),
+        );
+      }
+    }
+    return {
+      details,
+      value: {
+        submission: {
+          idempotencyKey: input.idempotencyKey,
+          requestHash: options.requestHash,
+          responseId,
+          receiptCode: newReceiptCode(),
+          followUpCode,
+        },
+        record,
+        outbox,
+        submittedOn: options.submittedOn,
+      },
+    };
+  }
+}
+
+/** Contact details are left out: a hash of a phone number is not safe to keep. */
+function requestFingerprint(
+  input: Omit<SubmitResponseInput, 'idempotencyKey' | 'seriousConcernContact'> & { submittedOn?: string },
+): string {
+  return fingerprint({
+    questionnaireId: input.questionnaireId,
+    profile: input.profile,
+    placement: input.placement,
+    answers: input.answers,
+    submittedOn: input.submittedOn,
+  });
+}
