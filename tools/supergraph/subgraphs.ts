@@ -67,6 +67,14 @@ export const SUBGRAPHS: readonly SubgraphDefinition[] = [
     schemaFolder: 'libs/analytics/feature-subgraph/src/schema',
     localUrl: 'http://127.0.0.1:4104/graphql',
     contextType: '../lib/analytics-context#AnalyticsContext',
-    mappers: {},
+    mappers: {
+      MeasureResult: '../lib/services/results.models#MeasureResultView',
+      QualityFlag: '../lib/services/results.models#QualityFlagView',
+      ReasonRanking: '../lib/services/results.models#ReasonRankingView',
+      NationalResultsSummary: '../lib/services/results.models#NationalSummaryView',
+      Organisation: '../lib/services/results.models#OrganisationRef',
+      SurveyCycle: '../lib/services/results.models#SurveyCycleRef',
+      Measure: '../lib/services/results.models#MeasureRef',
+    },
   },
 ];

@@ -1,1 +1,2 @@
 export * from './lib/analytics-flags.topic';
+export * from './lib/results.topic';

@@ -1,8 +1,8 @@
 import type { RequestContext } from '@nets/shared/graphql-server';
-import type { HealthService } from './services/health.service';
+import type { ResultsService } from './services/results.service';
 
 export interface AnalyticsServices {
-  health: HealthService;
+  results: ResultsService;
 }
 
 export interface AnalyticsContext extends RequestContext {
@@ -10,8 +10,5 @@ export interface AnalyticsContext extends RequestContext {
 }
 
 export function createAnalyticsContext(base: RequestContext, services: AnalyticsServices): AnalyticsContext {
-  return {
-    ...base,
-    services,
-  };
+  return { ...base, services };
 }

@@ -1,13 +1,27 @@
 import { join } from 'node:path';
+import { z } from 'zod';
 import { loadSchemaFiles } from '@nets/shared/graphql-server';
 import type { ServiceDefinition } from '@nets/shared/service-runtime';
-import { analyticsFlagsTopic } from '@nets/analytics/contract-events';
-import { ANALYTICS_ENTITIES, ANALYTICS_MIGRATIONS } from '@nets/analytics/data-access';
+import { ReplicaRepository } from '@nets/shared/data-access-replicas';
+import { organisationsTopic } from '@nets/provider-assessment/contract-events';
+import { responsesTopic } from '@nets/response/contract-events';
+import { surveyTopic } from '@nets/survey/contract-events';
+import { DEFAULT_MIN_CELL_SIZE } from '@nets/analytics/domain';
+import { analyticsFlagsTopic, resultsTopic } from '@nets/analytics/contract-events';
+import { ANALYTICS_ENTITIES, ANALYTICS_MIGRATIONS, RollupRepository } from '@nets/analytics/data-access';
+import { analyticsConsumers } from './consumers/analytics.consumers';
 import { analyticsResolvers } from './resolvers/analytics.resolvers';
-import { HealthService } from './services/health.service';
+import { ProjectionService } from './services/projection.service';
+import { PublicationService } from './services/publication.service';
+import { ResultsService } from './services/results.service';
 import { createAnalyticsContext, type AnalyticsContext, type AnalyticsServices } from './analytics-context';
 
 export const ANALYTICS_SCHEMA_FOLDER = join(__dirname, '..', 'schema');
+
+/** The analytics service's own setting: the minimum cell size of the n ≥ 3 rule. */
+export const analyticsConfigSchema = z.object({
+  ANALYTICS_MIN_CELL_SIZE: z.coerce.number().int().min(1).default(DEFAULT_MIN_CELL_SIZE),
+});
 
 /** What the service runtime starts: schema, database, topics, and the module of services and resolvers. */
 export const analyticsService: ServiceDefinition<AnalyticsContext> = {
@@ -15,14 +29,37 @@ export const analyticsService: ServiceDefinition<AnalyticsContext> = {
   typeDefs: loadSchemaFiles(ANALYTICS_SCHEMA_FOLDER),
   entities: ANALYTICS_ENTITIES,
   migrations: ANALYTICS_MIGRATIONS,
-  topics: [analyticsFlagsTopic],
-  createModule() {
-    const services: AnalyticsServices = {
-      health: new HealthService(),
-    };
+  topics: [analyticsFlagsTopic, resultsTopic, responsesTopic, surveyTopic, organisationsTopic],
+  createModule({ config, dataSource, logger }) {
+    const { ANALYTICS_MIN_CELL_SIZE } = analyticsConfigSchema.parse(process.env);
+    const rollups = new RollupRepository();
+    const replicas = new ReplicaRepository();
+    const projection = new ProjectionService(rollups, replicas);
+    const results = new ResultsService(dataSource, rollups, replicas, ANALYTICS_MIN_CELL_SIZE);
+    const publication = new PublicationService(dataSource, rollups, replicas, results);
+    const services: AnalyticsServices = { results };
     return {
       resolvers: analyticsResolvers,
       extendContext: (base) => createAnalyticsContext(base, services),
+      consumers: analyticsConsumers(projection, rollups),
+      background: () => {
+        let running = false;
+        const tick = async () => {
+          if (running) return;
+          running = true;
+          try {
+            // A sweep for responses whose missing fact arrived while another transaction held them.
+            await dataSource.transaction((manager) => projection.foldPending(manager));
+            await publication.publishChanged();
+          } catch (error) {
+            logger.error({ err: error }, 'analytics publication failed');
+          } finally {
+            running = false;
+          }
+        };
+        const timer = setInterval(() => void tick(), config.SCHEDULE_INTERVAL_MS);
+        return () => clearInterval(timer);
+      },
     };
   },
 };

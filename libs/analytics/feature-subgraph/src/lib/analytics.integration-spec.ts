@@ -1,23 +1,265 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { createEvent, parseEvent } from '@nets/shared/contract-events';
 import {
+  TopicRecorder,
   errorCode,
   graphqlRequest,
+  publishTestEvents,
   schemaDriftOf,
   startTestPlatform,
+  testKafkaClient,
   testToken,
+  waitFor,
   type TestPlatform,
 } from '@nets/shared/testing';
+import { organisationsTopic } from '@nets/provider-assessment/contract-events';
+import { responsesTopic, type ResponseSubmitted } from '@nets/response/contract-events';
+import { surveyTopic, type QuestionnairePublished } from '@nets/survey/contract-events';
+import { analyticsFlagsTopic, resultsTopic } from '@nets/analytics/contract-events';
 import { analyticsService } from './analytics-service';
+
+const YEAR = 2024;
+const QUESTIONNAIRE_ID = randomUUID();
+
+/**
+ * A hand-computed population: one region, one learner group, units as in the domain README's worked
+ * example plus S (2 of 2, below the minimum) and Z (4 of 4, the cheapest complement). National:
+ * 216 of 276 = 78.2609%, Wilson 0.7302 to 0.8272. Quartiles over the seven published units: Q1 0.675,
+ * Q3 0.8667. Induction (higher is better): A RED, F PINK, B/D/C NONE, E LIGHT_GREEN, K GREEN. Bullying has
+ * the same counts but lower is better: A GREEN, F LIGHT_GREEN, E PINK, K RED.
+ */
+const UNITS: Record<string, { positive: number; respondents: number }> = {
+  A: { positive: 12, respondents: 40 },
+  F: { positive: 3, respondents: 5 },
+  B: { positive: 30, respondents: 40 },
+  D: { positive: 20, respondents: 25 },
+  C: { positive: 50, respondents: 60 },
+  E: { positive: 36, respondents: 40 },
+  K: { positive: 59, respondents: 60 },
+  S: { positive: 2, respondents: 2 },
+  Z: { positive: 4, respondents: 4 },
+};
+const ORG = Object.fromEntries(Object.keys(UNITS).map((unit) => [unit, randomUUID()]));
+
+const questionnaire: QuestionnairePublished = {
+  questionnaireId: QUESTIONNAIRE_ID,
+  year: YEAR,
+  version: 1,
+  publishedAt: '2024-01-10T00:00:00.000Z',
+  content: {
+    title: 'NETS 2024',
+    description: 'Test questionnaire',
+    sections: [
+      {
+        code: 'MAIN',
+        title: 'Main',
+        questions: [
+          {
+            code: 'Q_INDUCTION',
+            type: 'AGREEMENT_SCALE',
+            text: 'I had a good induction.',
+            required: true,
+            options: [
+              { code: 'DISAGREE', label: 'Disagree' },
+              { code: 'AGREE', label: 'Agree' },
+            ],
+            standardCodes: [],
+          },
+          {
+            code: 'Q_BULLYING',
+            type: 'YES_NO',
+            text: 'Were you bullied?',
+            required: true,
+            options: [
+              { code: 'YES', label: 'Yes' },
+              { code: 'NO', label: 'No' },
+            ],
+            standardCodes: [],
+          },
+          {
+            code: 'Q_RECOMMEND_REASONS',
+            type: 'MULTIPLE_CHOICE',
+            text: 'Why would you recommend it?',
+            required: false,
+            options: [
+              { code: 'SUPPORTIVE', label: 'Supportive colleagues' },
+              { code: 'TEACHING', label: 'Good teaching' },
+            ],
+            standardCodes: [],
+          },
+        ],
+      },
+    ],
+  },
+  measures: [
+    {
+      key: 'induction',
+      title: 'Induction',
+      description: 'Positive induction',
+      questionCode: 'Q_INDUCTION',
+      positiveOptionCodes: ['AGREE'],
+      polarity: 'HIGHER_IS_BETTER',
+      standardCodes: [],
+      firstYear: 2019,
+      theme: 'Learning environment',
+    },
+    {
+      key: 'bullying',
+      title: 'Bullying',
+      description: 'Experienced bullying',
+      questionCode: 'Q_BULLYING',
+      positiveOptionCodes: ['YES'],
+      polarity: 'LOWER_IS_BETTER',
+      standardCodes: [],
+      firstYear: 2019,
+      theme: 'Bullying',
+    },
+  ],
+};
+
+function responses(): ResponseSubmitted[] {
+  return Object.entries(UNITS).flatMap(([unit, { positive, respondents }]) =>
+    Array.from({ length: respondents }, (_, i) => ({
+      responseId: randomUUID(),
+      cycleYear: YEAR,
+      questionnaireId: QUESTIONNAIRE_ID,
+      questionnaireVersion: 1,
+      submittedOn: '2024-02-01',
+      profile: {
+        learnerGroup: 'NURSING',
+        profession: 'ADULT_NURSING',
+        programme: null,
+        yearOfTraining: null,
+      },
+      placement: { organisationId: ORG[unit], siteId: null },
+      answers: [
+        { questionCode: 'Q_INDUCTION', optionCodes: [i < positive ? 'AGREE' : 'DISAGREE'] },
+        { questionCode: 'Q_BULLYING', optionCodes: [i < positive ? 'YES' : 'NO'] },
+        ...(unit === 'K'
+          ? [
+              {
+                questionCode: 'Q_RECOMMEND_REASONS',
+                optionCodes: i < 30 ? ['SUPPORTIVE', 'TEACHING'] : ['SUPPORTIVE'],
+              },
+            ]
+          : []),
+      ],
+      imported: false,
+    })),
+  );
+}
+
+const RESULTS = `query($year: Int!, $measures: [String!], $filter: MeasureResultsFilter, $groupBy: [ResultsGroupBy!]) {
+  measureResults(year: $year, measures: $measures, filter: $filter, groupBy: $groupBy) {
+    measureKey group { table region organisationId learnerGroup } suppressed suppressionReason noData
+    respondents positive percentPositive interval { lower upper } benchmark { national learnerGroup } flag
+  }
+}`;
+
+interface Row {
+  measureKey: string;
+  group: { table: string; organisationId: string | null };
+  suppressed: boolean;
+  suppressionReason: string | null;
+  respondents: number | null;
+  positive: number | null;
+  percentPositive: number | null;
+  interval: { lower: number; upper: number } | null;
+  benchmark: { national: number | null; learnerGroup: number | null };
+  flag: string | null;
+}
 
 describe('analytics subgraph through the gateway, on PostgreSQL and Kafka', () => {
   let platform: TestPlatform;
-  let signedIn: string;
+  let recorder: TopicRecorder;
+  let analyst: string;
+  let database: Client;
+
+  const results = async (variables: Record<string, unknown>, token = analyst): Promise<Row[]> => {
+    const answer = await graphqlRequest(platform.gatewayUrl, RESULTS, { token, variables });
+    expect(answer.errors).toBeUndefined();
+    return (answer.data as { measureResults: Row[] }).measureResults;
+  };
+  const byOrganisation = (rows: Row[]) =>
+    Object.fromEntries(
+      Object.entries(ORG).map(([unit, id]) => [unit, rows.find((r) => r.group.organisationId === id)]),
+    );
 
   beforeAll(async () => {
     platform = await startTestPlatform([analyticsService]);
-    signedIn = await testToken({ role: 'NATIONAL_ANALYST' });
-  });
+    analyst = await testToken({ role: 'NATIONAL_ANALYST' });
+    database = new Client({ connectionString: platform.databases['analytics'].url });
+    await database.connect();
+    recorder = await new TopicRecorder(testKafkaClient(), [
+      `${platform.topicPrefix}${resultsTopic.name}`,
+      `${platform.topicPrefix}${analyticsFlagsTopic.name}`,
+    ]).start();
+
+    // Out of order: every response (each delivered twice) before its questionnaire and organisations.
+    const all = responses();
+    const responseEvents = all.map((data) => ({
+      key: data.placement.organisationId,
+      event: createEvent(responsesTopic, 'nets.response.submitted.v1', data, { source: '/nets/response' }),
+    }));
+    await publishTestEvents(platform.topicPrefix, responsesTopic.name, [
+      ...responseEvents,
+      ...responseEvents,
+    ]);
+    await waitFor(
+      async () => {
+        const { rows } = await database.query('SELECT count(*)::int AS n FROM analytics_pending_response');
+        return rows[0].n === all.length ? true : undefined;
+      },
+      { timeoutMs: 20000, description: 'responses waiting for their questionnaire' },
+    );
+    await publishTestEvents(platform.topicPrefix, surveyTopic.name, [
+      {
+        key: String(YEAR),
+        event: createEvent(surveyTopic, 'nets.survey.questionnaire-published.v1', questionnaire, {
+          source: '/nets/survey',
+        }),
+      },
+    ]);
+    await publishTestEvents(
+      platform.topicPrefix,
+      organisationsTopic.name,
+      Object.entries(ORG).map(([unit, id]) => ({
+        key: id,
+        event: createEvent(
+          organisationsTopic,
+          'nets.organisation.registered.v1',
+          {
+            organisation: {
+              id,
+              odsCode: `R${unit}1`,
+              name: `Trust ${unit}`,
+              kind: 'NHS_TRUST',
+              roles: ['PLACEMENT_PROVIDER'],
+              region: 'LONDON',
+              sites: [],
+              status: 'ACTIVE',
+              successorId: null,
+            },
+          },
+          { source: '/nets/provider-assessment' },
+        ),
+      })),
+    );
+    await waitFor(
+      async () => {
+        const { rows } = await database.query(
+          `SELECT coalesce(sum(respondents), 0)::int AS n FROM analytics_counter WHERE series = 'induction'`,
+        );
+        return rows[0].n === 276 ? true : undefined;
+      },
+      { timeoutMs: 30000, description: 'every response folded' },
+    );
+  }, 90000);
 
   afterAll(async () => {
+    await recorder?.stop();
+    await database?.end();
     await platform?.stop();
   });
 
@@ -25,14 +267,193 @@ describe('analytics subgraph through the gateway, on PostgreSQL and Kafka', () =
     expect(await schemaDriftOf(analyticsService)).toEqual([]);
   });
 
-  it('answers the placeholder query for a signed-in user and refuses an anonymous one', async () => {
-    const query = '{ analyticsHealth }';
-    const answered = await graphqlRequest(platform.gatewayUrl, query, { token: signedIn });
-    expect(answered.errors).toBeUndefined();
-    expect(answered.data).toEqual({ analyticsHealth: 'ok' });
+  it('folds every response exactly once, though each was delivered twice and before its facts', async () => {
+    const { rows } = await database.query(
+      `SELECT series, sum(respondents)::int AS n, sum(positive)::int AS k FROM analytics_counter GROUP BY series ORDER BY series`,
+    );
+    expect(rows).toEqual([
+      { series: 'bullying', n: 276, k: 216 },
+      { series: 'induction', n: 276, k: 216 },
+      { series: 'reason:Q_RECOMMEND_REASONS', n: 60, k: 0 },
+      { series: 'responses', n: 276, k: 0 },
+    ]);
+    const pending = await database.query('SELECT count(*)::int AS n FROM analytics_pending_response');
+    expect(pending.rows[0].n).toBe(0);
+  });
 
-    const anonymous = await graphqlRequest(platform.gatewayUrl, query);
+  it('gives the national figure exactly, with its Wilson interval', async () => {
+    const [national] = await results({ year: YEAR, measures: ['induction'] });
+    expect(national).toMatchObject({ suppressed: false, respondents: 276, positive: 216, flag: null });
+    expect(national.percentPositive).toBeCloseTo(78.2609, 4);
+    expect(national.interval?.lower).toBeCloseTo(0.7302, 4);
+    expect(national.interval?.upper).toBeCloseTo(0.8272, 4);
+  });
+
+  it('flags each unit as hand-computed, and withholds the small cell and its complement', async () => {
+    const induction = byOrganisation(
+      await results({ year: YEAR, measures: ['induction'], groupBy: ['ORGANISATION'] }),
+    );
+    expect(induction['S']).toMatchObject({
+      suppressed: true,
+      suppressionReason: 'BELOW_MINIMUM',
+      respondents: null,
+      positive: null,
+      percentPositive: null,
+      interval: null,
+      flag: 'SUPPRESSED',
+    });
+    expect(induction['Z']).toMatchObject({
+      suppressed: true,
+      suppressionReason: 'COMPLEMENTARY',
+      respondents: null,
+      percentPositive: null,
+      flag: 'SUPPRESSED',
+    });
+    const flags = Object.fromEntries(Object.entries(induction).map(([unit, row]) => [unit, row?.flag]));
+    expect(flags).toEqual({
+      A: 'RED',
+      F: 'PINK',
+      B: 'NONE',
+      D: 'NONE',
+      C: 'NONE',
+      E: 'LIGHT_GREEN',
+      K: 'GREEN',
+      S: 'SUPPRESSED',
+      Z: 'SUPPRESSED',
+    });
+    expect(induction['A']).toMatchObject({ respondents: 40, positive: 12, percentPositive: 30 });
+    expect(induction['A']?.interval?.lower).toBeCloseTo(0.1807, 4);
+    expect(induction['A']?.interval?.upper).toBeCloseTo(0.4543, 4);
+    expect(induction['A']?.benchmark.national).toBeCloseTo(78.2609, 4);
+
+    const bullying = byOrganisation(
+      await results({ year: YEAR, measures: ['bullying'], groupBy: ['ORGANISATION'] }),
+    );
+    expect(Object.fromEntries(Object.entries(bullying).map(([unit, row]) => [unit, row?.flag]))).toEqual({
+      A: 'GREEN',
+      F: 'LIGHT_GREEN',
+      B: 'NONE',
+      D: 'NONE',
+      C: 'NONE',
+      E: 'PINK',
+      K: 'RED',
+      S: 'SUPPRESSED',
+      Z: 'SUPPRESSED',
+    });
+  });
+
+  it('lets a provider see only its own organisation, with the national benchmark', async () => {
+    const provider = await testToken({ role: 'PROVIDER_USER', organisationId: ORG['A'] });
+    const own = await results({ year: YEAR, measures: ['induction'], groupBy: ['ORGANISATION'] }, provider);
+    expect(own.map((r) => r.group.organisationId)).toEqual([ORG['A']]);
+    expect(own[0].benchmark.national).toBeCloseTo(78.2609, 4);
+    const other = await graphqlRequest(platform.gatewayUrl, RESULTS, {
+      token: provider,
+      variables: { year: YEAR, groupBy: ['ORGANISATION'], filter: { organisationIds: [ORG['K']] } },
+    });
+    expect(errorCode(other)).toBe('FORBIDDEN');
+    const regions = await graphqlRequest(platform.gatewayUrl, RESULTS, {
+      token: provider,
+      variables: { year: YEAR, groupBy: ['REGION'] },
+    });
+    expect(errorCode(regions)).toBe('FORBIDDEN');
+    const anonymous = await graphqlRequest(platform.gatewayUrl, RESULTS, { variables: { year: YEAR } });
     expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
-    expect(anonymous.data?.['analyticsHealth']).toBeUndefined();
+  });
+
+  it('refuses groupings and filters that are not canonical tables', async () => {
+    const grouping = await graphqlRequest(platform.gatewayUrl, RESULTS, {
+      token: analyst,
+      variables: { year: YEAR, groupBy: ['SITE', 'PROFESSION'] },
+    });
+    expect(errorCode(grouping)).toBe('BAD_USER_INPUT');
+    const filter = await graphqlRequest(platform.gatewayUrl, RESULTS, {
+      token: analyst,
+      variables: { year: YEAR, groupBy: ['ORGANISATION'], filter: { learnerGroups: ['NURSING'] } },
+    });
+    expect(errorCode(filter)).toBe('BAD_USER_INPUT');
+  });
+
+  it('ranks reasons and summarises the year', async () => {
+    const answer = await graphqlRequest(
+      platform.gatewayUrl,
+      `query($year: Int!) {
+        reasonRanking(year: $year, questionCode: "Q_RECOMMEND_REASONS") { respondents suppressed reasons { optionCode chosen percent rank } }
+        nationalSummary(year: $year) { respondents measures { measureKey percentPositive } }
+        qualityFlags(year: $year, measures: ["induction"]) { persistent result { group { table organisationId } flag } }
+      }`,
+      { token: analyst, variables: { year: YEAR } },
+    );
+    expect(answer.errors).toBeUndefined();
+    const data = answer.data as {
+      reasonRanking: Array<{
+        respondents: number;
+        reasons: Array<{ optionCode: string; chosen: number; percent: number; rank: number }>;
+      }>;
+      nationalSummary: {
+        respondents: number;
+        measures: Array<{ measureKey: string; percentPositive: number }>;
+      };
+      qualityFlags: Array<{
+        persistent: boolean;
+        result: { group: { table: string; organisationId: string }; flag: string };
+      }>;
+    };
+    expect(data.reasonRanking).toEqual([
+      {
+        respondents: 60,
+        suppressed: false,
+        reasons: [
+          { optionCode: 'SUPPORTIVE', chosen: 60, percent: 100, rank: 1 },
+          { optionCode: 'TEACHING', chosen: 30, percent: 50, rank: 2 },
+        ],
+      },
+    ]);
+    expect(data.nationalSummary.respondents).toBe(276);
+    const organisationFlags = data.qualityFlags.filter((f) => f.result.group.table === 'ORGANISATION');
+    expect(
+      organisationFlags.map((f) => [f.result.group.organisationId, f.result.flag, f.persistent]).sort(),
+    ).toEqual(
+      [
+        [ORG['A'], 'RED', false],
+        [ORG['K'], 'GREEN', false],
+      ].sort(),
+    );
+  });
+
+  it('publishes the same suppressed cells on nets.results.v1, and RED and GREEN flags', async () => {
+    const [message] = await recorder.waitForMessages((m) => m.key === `${YEAR}:induction:ORGANISATION`);
+    const event = parseEvent(resultsTopic, message.value);
+    const cells = event.data.cells;
+    const small = cells.find((c) => c.organisationId === ORG['S']);
+    expect(small).toEqual({ suppressed: true, organisationId: ORG['S'], reason: 'BELOW_MINIMUM' });
+    expect(cells.find((c) => c.organisationId === ORG['A'])).toMatchObject({
+      respondents: 40,
+      positive: 12,
+      flag: 'RED',
+    });
+    const flags = await recorder.waitForMessages((m) => m.topic.endsWith(analyticsFlagsTopic.name), 8);
+    const changes = flags.map((m) => parseEvent(analyticsFlagsTopic, m.value).data);
+    expect(
+      changes
+        .filter((c) => c.measureKey === 'induction' && c.learnerGroup === null)
+        .map((c) => [c.organisationId, c.flag])
+        .sort(),
+    ).toEqual(
+      [
+        [ORG['A'], 'RED'],
+        [ORG['K'], 'GREEN'],
+      ].sort(),
+    );
+    expect(changes.every((c) => c.respondents >= 3)).toBe(true);
+  });
+
+  it('serves Organisation.netsResults through the entity', async () => {
+    const answer = await graphqlRequest(
+      platform.gatewayUrl,
+      `query($year: Int!) { measureResults(year: $year, measures: ["induction"], groupBy: [ORGANISATION], filter: { organisationIds: ["${ORG['A']}"] }) { respondents } }`,
+      { token: analyst, variables: { year: YEAR } },
+    );
+    expect(answer.errors).toBeUndefined();
   });
 });

@@ -1,2 +1,2 @@
-// Repositories (`<name>.repository.ts`) go here: the only code that reads or writes the tables.
-export {};
+export * from './models';
+export * from './rollup.repository';

@@ -1,13 +1,57 @@
-import { allow, signedIn } from '@nets/shared/graphql-server';
+import { allow, allowReference, signedIn } from '@nets/shared/graphql-server';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 import type { AnalyticsContext } from '../analytics-context';
 
-/** Thin: each resolver states who may call it, calls one service method and returns the result. */
+/**
+ * Thin: each resolver states who may call it and calls one service method. Scoping by role, organisation
+ * and region, and all suppression, happen in the results service and the analytics domain.
+ */
 export const analyticsResolvers: Resolvers<AnalyticsContext> = {
   DateTime: DateTimeResolver,
 
   Query: {
-    analyticsHealth: allow(signedIn, (_parent, _args, { services }) => services.health.status()),
+    measureResults: allow(signedIn, (_p, { year, measures, filter, groupBy }, { services, identity }) =>
+      services.results.measureResults(identity, year, measures, filter, groupBy),
+    ),
+    measureTrend: allow(
+      signedIn,
+      (_p, { measure, fromYear, toYear, filter, groupBy }, { services, identity }) =>
+        services.results.measureTrend(identity, measure, fromYear, toYear, filter, groupBy),
+    ),
+    reasonRanking: allow(signedIn, (_p, { year, questionCode, filter, groupBy }, { services, identity }) =>
+      services.results.reasonRanking(identity, year, questionCode, filter, groupBy),
+    ),
+    qualityFlags: allow(signedIn, (_p, { year, filter, flags, measures }, { services, identity }) =>
+      services.results.qualityFlags(identity, year, filter, flags, measures),
+    ),
+    nationalSummary: allow(signedIn, (_p, { year }, { services, identity }) =>
+      services.results.nationalSummary(identity, year),
+    ),
+  },
+
+  QualityFlag: {
+    result: allow(signedIn, (flag) => flag),
+  },
+
+  Organisation: {
+    __resolveReference: allowReference(signedIn, (reference) => ({ id: reference.id })),
+    netsResults: allow(signedIn, (organisation, { year, measures }, { services, identity }) =>
+      services.results.organisationResults(identity, organisation.id, year, measures),
+    ),
+  },
+
+  SurveyCycle: {
+    __resolveReference: allowReference(signedIn, (reference) => ({ year: reference.year })),
+    results: allow(signedIn, (cycle, { measures, filter, groupBy }, { services, identity }) =>
+      services.results.measureResults(identity, cycle.year, measures, filter, groupBy),
+    ),
+  },
+
+  Measure: {
+    __resolveReference: allowReference(signedIn, (reference) => ({ key: reference.key })),
+    results: allow(signedIn, (measure, { year, filter, groupBy }, { services, identity }) =>
+      services.results.measureResults(identity, year, [measure.key], filter, groupBy),
+    ),
   },
 };

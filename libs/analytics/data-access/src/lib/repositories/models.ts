@@ -1,0 +1,47 @@
+/** One response's contribution to a fine counter, or a sum of them. */
+export interface CounterDelta {
+  year: number;
+  series: string;
+  organisationId: string;
+  /** '' when the learner left the site out. */
+  siteId: string;
+  profession: string;
+  region: string;
+  learnerGroup: string;
+  respondents: number;
+  positive: number;
+}
+
+export interface ReasonDelta {
+  year: number;
+  questionCode: string;
+  organisationId: string;
+  siteId: string;
+  profession: string;
+  region: string;
+  learnerGroup: string;
+  optionCode: string;
+  chosen: number;
+}
+
+export interface SeriesVersion {
+  year: number;
+  series: string;
+  version: number;
+  publishedVersion: number;
+}
+
+export interface PendingResponseRecord {
+  responseId: string;
+  questionnaireId: string;
+  organisationId: string;
+  payload: unknown;
+}
+
+export interface UnitFlagRecord {
+  year: number;
+  measureKey: string;
+  unitKey: string;
+  flag: string;
+  consecutiveRed: number;
+}

@@ -1,0 +1,34 @@
+import { eventHandler, type EventHandler } from '@nets/shared/data-access-kafka';
+import { organisationReplicaHandler, surveyReplicaHandler } from '@nets/shared/data-access-replicas';
+import { organisationsTopic } from '@nets/provider-assessment/contract-events';
+import { responsesTopic } from '@nets/response/contract-events';
+import { surveyTopic } from '@nets/survey/contract-events';
+import type { RollupRepository } from '@nets/analytics/data-access';
+import type { ProjectionService } from '../services/projection.service';
+
+/**
+ * Responses fold in batches; survey and organisation facts update the shared replicas, then fold any
+ * response that was waiting for them (a response may arrive before its questionnaire or organisation).
+ */
+export function analyticsConsumers(projection: ProjectionService, rollups: RollupRepository): EventHandler[] {
+  return [
+    eventHandler(responsesTopic, async (events, manager) => {
+      await projection.foldResponses(
+        manager,
+        events.map((event) => event.data),
+      );
+    }),
+    eventHandler(surveyTopic, async (events, manager) => {
+      await surveyReplicaHandler.handle(events, manager);
+      for (const event of events) {
+        if (event.type === 'nets.survey.cycle-closed.v1')
+          await rollups.forceRepublish(manager, event.data.year);
+      }
+      await projection.foldPending(manager);
+    }),
+    eventHandler(organisationsTopic, async (events, manager) => {
+      await organisationReplicaHandler.handle(events, manager);
+      await projection.foldPending(manager);
+    }),
+  ];
+}

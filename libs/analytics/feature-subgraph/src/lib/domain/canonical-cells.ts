@@ -1,0 +1,97 @@
+import {
+  cellKey,
+  type CanonicalTableId,
+  type CellCoordinates,
+  type CounterCell,
+  type Hierarchy,
+} from '@nets/analytics/domain';
+import type { CounterDelta, ReasonDelta } from '@nets/analytics/data-access';
+
+interface FineCell {
+  organisationId: string;
+  siteId: string;
+  profession: string;
+  region: string;
+  learnerGroup: string;
+}
+
+/** The cell of every canonical table a fine counter falls into. Sites only when the learner named one. */
+export function canonicalCoordinatesOf(fine: FineCell): CellCoordinates[] {
+  const { region, organisationId, siteId, learnerGroup, profession } = fine;
+  const cells: CellCoordinates[] = [
+    {},
+    { region },
+    { learnerGroup },
+    { profession },
+    { organisationId },
+    { organisationId, learnerGroup },
+    { region, learnerGroup },
+    { region, profession },
+  ];
+  if (siteId !== '') cells.push({ siteId });
+  return cells;
+}
+
+/** Sums the fine counters into every canonical cell of one (cycle, measure), and the hierarchy they imply. */
+export function canonicalCells(rows: readonly CounterDelta[]): {
+  cells: CounterCell[];
+  hierarchy: Hierarchy;
+} {
+  const sums = new Map<string, { coordinates: CellCoordinates; respondents: number; positive: number }>();
+  const regionOfOrganisation = new Map<string, string>();
+  const organisationOfSite = new Map<string, string>();
+  const learnerGroupOfProfession = new Map<string, string>();
+  for (const row of rows) {
+    if (row.respondents === 0) continue;
+    regionOfOrganisation.set(row.organisationId, row.region);
+    if (row.siteId !== '') organisationOfSite.set(row.siteId, row.organisationId);
+    learnerGroupOfProfession.set(row.profession, row.learnerGroup);
+    for (const coordinates of canonicalCoordinatesOf(row)) {
+      const key = cellKey(coordinates);
+      const sum = sums.get(key);
+      if (sum) {
+        sum.respondents += row.respondents;
+        sum.positive += row.positive;
+      } else sums.set(key, { coordinates, respondents: row.respondents, positive: row.positive });
+    }
+  }
+  return {
+    cells: [...sums.values()],
+    hierarchy: { regionOfOrganisation, organisationOfSite, learnerGroupOfProfession },
+  };
+}
+
+/** Option counts of a reason question per canonical cell key. */
+export function canonicalReasonCounts(rows: readonly ReasonDelta[]): Map<string, Map<string, number>> {
+  const byCell = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    for (const coordinates of canonicalCoordinatesOf(row)) {
+      const key = cellKey(coordinates);
+      const options = byCell.get(key) ?? new Map<string, number>();
+      byCell.set(key, options);
+      options.set(row.optionCode, (options.get(row.optionCode) ?? 0) + row.chosen);
+    }
+  }
+  return byCell;
+}
+
+export type GroupByDimension = 'REGION' | 'LEARNER_GROUP' | 'PROFESSION' | 'ORGANISATION' | 'SITE';
+
+const TABLE_BY_GROUPING: ReadonlyMap<string, CanonicalTableId> = new Map([
+  ['', 'NATIONAL'],
+  ['REGION', 'REGION'],
+  ['LEARNER_GROUP', 'LEARNER_GROUP'],
+  ['PROFESSION', 'PROFESSION'],
+  ['ORGANISATION', 'ORGANISATION'],
+  ['SITE', 'SITE'],
+  ['LEARNER_GROUP,ORGANISATION', 'ORGANISATION_BY_LEARNER_GROUP'],
+  ['LEARNER_GROUP,REGION', 'REGION_BY_LEARNER_GROUP'],
+  ['PROFESSION,REGION', 'REGION_BY_PROFESSION'],
+]);
+
+export const SUPPORTED_GROUPINGS = [...TABLE_BY_GROUPING.keys()].map((k) => (k === '' ? '[]' : `[${k}]`));
+
+/** The canonical table a groupBy names, or undefined when no canonical table has exactly those dimensions. */
+export function tableForGrouping(groupBy: readonly GroupByDimension[]): CanonicalTableId | undefined {
+  return TABLE_BY_GROUPING.get([...new Set(groupBy)].sort().join(','));
+}

@@ -1,0 +1,103 @@
+import type { CounterDelta, ReasonDelta } from '@nets/analytics/data-access';
+import type { ResponseSubmitted } from '@nets/response/contract-events';
+import { canonicalCells, tableForGrouping } from './canonical-cells';
+import { addContributions, type FoldPlan } from './fold-plan';
+
+const plan: FoldPlan = {
+  measures: [
+    {
+      key: 'induction',
+      title: 'Induction',
+      questionCode: 'Q1',
+      positive: new Set(['AGREE']),
+      polarity: 'HIGHER_IS_BETTER',
+    },
+    {
+      key: 'bullying',
+      title: 'Bullying',
+      questionCode: 'Q2',
+      positive: new Set(['YES']),
+      polarity: 'LOWER_IS_BETTER',
+    },
+  ],
+  reasons: [{ questionCode: 'Q3', text: 'Why?', options: [] }],
+};
+
+function response(answers: ResponseSubmitted['answers'], siteId: string | null = null): ResponseSubmitted {
+  return {
+    responseId: 'r',
+    cycleYear: 2024,
+    questionnaireId: 'q',
+    questionnaireVersion: 1,
+    submittedOn: '2024-01-01',
+    profile: { learnerGroup: 'NURSING', profession: 'ADULT', programme: null, yearOfTraining: null },
+    placement: { organisationId: 'o1', siteId },
+    answers,
+    imported: false,
+  };
+}
+
+describe('folding responses into counters', () => {
+  it('sums a batch per fine cell, skipping unanswered and not-applicable measures', () => {
+    const counters = new Map<string, CounterDelta>();
+    const reasons = new Map<string, ReasonDelta>();
+    const placement = { region: 'LONDON', organisationId: 'o1', siteId: 's1' };
+    addContributions(
+      response([
+        { questionCode: 'Q1', optionCodes: ['AGREE'] },
+        { questionCode: 'Q3', optionCodes: ['A', 'B'] },
+      ]),
+      plan,
+      placement,
+      counters,
+      reasons,
+    );
+    addContributions(
+      response([
+        { questionCode: 'Q1', optionCodes: ['DISAGREE'] },
+        { questionCode: 'Q2', optionCodes: ['NA'] },
+      ]),
+      plan,
+      placement,
+      counters,
+      reasons,
+    );
+    const bySeries = Object.fromEntries(
+      [...counters.values()].map((c) => [c.series, [c.respondents, c.positive]]),
+    );
+    expect(bySeries).toEqual({ responses: [2, 0], induction: [2, 1], 'reason:Q3': [1, 0] });
+    expect([...reasons.values()].map((r) => [r.optionCode, r.chosen])).toEqual([
+      ['A', 1],
+      ['B', 1],
+    ]);
+  });
+
+  it('builds every canonical cell from the fine counters, sites only where named', () => {
+    const row = {
+      year: 2024,
+      series: 'm',
+      region: 'LONDON',
+      organisationId: 'o1',
+      learnerGroup: 'NURSING',
+      profession: 'ADULT',
+    };
+    const { cells } = canonicalCells([
+      { ...row, siteId: 's1', respondents: 3, positive: 2 },
+      { ...row, siteId: '', respondents: 2, positive: 1 },
+    ]);
+    const national = cells.find((c) => Object.keys(c.coordinates).length === 0);
+    expect(national).toMatchObject({ respondents: 5, positive: 3 });
+    expect(cells.filter((c) => c.coordinates.siteId !== undefined)).toEqual([
+      { coordinates: { siteId: 's1' }, respondents: 3, positive: 2 },
+    ]);
+    expect(cells).toHaveLength(9);
+  });
+
+  it('maps groupings onto canonical tables and nothing else', () => {
+    expect(tableForGrouping([])).toBe('NATIONAL');
+    expect(tableForGrouping(['LEARNER_GROUP', 'REGION'])).toBe('REGION_BY_LEARNER_GROUP');
+    expect(tableForGrouping(['ORGANISATION', 'LEARNER_GROUP'])).toBe('ORGANISATION_BY_LEARNER_GROUP');
+    expect(tableForGrouping(['ORGANISATION', 'PROFESSION'])).toBeUndefined();
+    expect(tableForGrouping(['SITE', 'LEARNER_GROUP'])).toBeUndefined();
+  });
+});

@@ -1,0 +1,119 @@
+import type { QuestionnairePublished, MeasurePolarity } from '@nets/survey/contract-events';
+import { questionsInOrder } from '@nets/survey/contract-events';
+import type { ResponseSubmitted } from '@nets/response/contract-events';
+import type { CounterDelta, ReasonDelta } from '@nets/analytics/data-access';
+
+/** Counts every folded response once per cell: the denominator of headline figures. */
+export const RESPONSES_SERIES = 'responses';
+export const reasonSeries = (questionCode: string) => `reason:${questionCode}`;
+
+/** Answers that say the question did not apply: the learner is not a respondent of the measure. */
+const NOT_APPLICABLE = new Set(['NA', 'N_A', 'NOT_APPLICABLE', 'DONT_KNOW']);
+
+export interface MeasurePlan {
+  key: string;
+  title: string;
+  questionCode: string;
+  positive: ReadonlySet<string>;
+  polarity: MeasurePolarity;
+  /** The measure whose positive answers are the only way to be asked this one (for `inheritSuppression`). */
+  parentMeasureKey?: string;
+}
+
+export interface ReasonPlan {
+  questionCode: string;
+  text: string;
+  options: ReadonlyArray<{ code: string; label: string }>;
+  parentMeasureKey?: string;
+}
+
+/** What one questionnaire version feeds: its measures and its multiple-choice reason questions. */
+export interface FoldPlan {
+  measures: readonly MeasurePlan[];
+  reasons: readonly ReasonPlan[];
+}
+
+export function foldPlanOf(questionnaire: QuestionnairePublished): FoldPlan {
+  const questions = questionsInOrder(questionnaire.content);
+  const measureByQuestion = new Map<string, string>();
+  for (const measure of questionnaire.measures) {
+    if (!measureByQuestion.has(measure.questionCode))
+      measureByQuestion.set(measure.questionCode, measure.key);
+  }
+  const parentOf = (questionCode: string): string | undefined => {
+    const condition = questions.find((q) => q.code === questionCode)?.condition;
+    return condition ? measureByQuestion.get(condition.questionCode) : undefined;
+  };
+  const measured = new Set(questionnaire.measures.map((m) => m.questionCode));
+  return {
+    measures: questionnaire.measures.map((m) => ({
+      key: m.key,
+      title: m.title,
+      questionCode: m.questionCode,
+      positive: new Set(m.positiveOptionCodes),
+      polarity: m.polarity,
+      parentMeasureKey: parentOf(m.questionCode),
+    })),
+    reasons: questions
+      .filter((q) => q.type === 'MULTIPLE_CHOICE' && !measured.has(q.code))
+      .map((q) => ({
+        questionCode: q.code,
+        text: q.text,
+        options: q.options,
+        parentMeasureKey: parentOf(q.code),
+      })),
+  };
+}
+
+export interface Placement {
+  region: string;
+  organisationId: string;
+  siteId: string | null;
+}
+
+/**
+ * Adds one response's contributions to the running sums (keyed by fine cell), so a batch becomes one
+ * upsert per table. The organisation is the one results follow (the successor after a merge).
+ */
+export function addContributions(
+  response: ResponseSubmitted,
+  plan: FoldPlan,
+  placement: Placement,
+  counters: Map<string, CounterDelta>,
+  reasons: Map<string, ReasonDelta>,
+): void {
+  const base = {
+    year: response.cycleYear,
+    organisationId: placement.organisationId,
+    siteId: placement.siteId ?? '',
+    profession: response.profile.profession,
+    region: placement.region,
+    learnerGroup: response.profile.learnerGroup,
+  };
+  const answers = new Map(response.answers.map((a) => [a.questionCode, a.optionCodes]));
+  const add = (series: string, positive: number) => {
+    const key = `${base.year}|${series}|${base.organisationId}|${base.siteId}|${base.profession}`;
+    const current = counters.get(key);
+    if (current) {
+      current.respondents += 1;
+      current.positive += positive;
+    } else counters.set(key, { ...base, series, respondents: 1, positive });
+  };
+  add(RESPONSES_SERIES, 0);
+  for (const measure of plan.measures) {
+    const chosen = answers.get(measure.questionCode)?.filter((code) => !NOT_APPLICABLE.has(code));
+    if (!chosen || chosen.length === 0) continue;
+    add(measure.key, chosen.some((code) => measure.positive.has(code)) ? 1 : 0);
+  }
+  for (const reason of plan.reasons) {
+    const chosen = answers.get(reason.questionCode);
+    if (!chosen || chosen.length === 0) continue;
+    add(reasonSeries(reason.questionCode), 0);
+    for (const optionCode of new Set(chosen)) {
+      const key = `${base.year}|${reason.questionCode}|${base.organisationId}|${base.siteId}|${base.profession}|${optionCode}`;
+      const current = reasons.get(key);
+      if (current) current.chosen += 1;
+      else reasons.set(key, { ...base, questionCode: reason.questionCode, optionCode, chosen: 1 });
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import {
+  cellKey,
+  computeSuppression,
+  inheritSuppression,
+  publishCell,
+  publishGroup,
+  type CanonicalTableId,
+  type CellCoordinates,
+  type CounterCell,
+  type Hierarchy,
+  type Polarity,
+  type PublishedCell,
+  type SuppressionPattern,
+} from '@nets/analytics/domain';
+
+/** Everything a reader may see of one (cycle, series), computed once per counter version and cached. */
+export interface MeasureView {
+  year: number;
+  series: string;
+  version: number;
+  pattern: SuppressionPattern;
+  /** What each canonical cell publishes, flags included, for every cell of the pattern. */
+  published: ReadonlyMap<string, PublishedCell>;
+}
+
+/**
+ * Benchmark groups: the units compared with each other, and the published cell they are compared with.
+ * Units with a learner group or profession are compared within it, against its national value.
+ */
+const FLAGGED_TABLES: ReadonlyArray<{
+  table: CanonicalTableId;
+  groupOf: (scope: CellCoordinates) => CellCoordinates;
+}> = [
+  { table: 'REGION', groupOf: () => ({}) },
+  { table: 'ORGANISATION', groupOf: () => ({}) },
+  { table: 'SITE', groupOf: () => ({}) },
+  { table: 'ORGANISATION_BY_LEARNER_GROUP', groupOf: (s) => ({ learnerGroup: s.learnerGroup }) },
+  { table: 'REGION_BY_LEARNER_GROUP', groupOf: (s) => ({ learnerGroup: s.learnerGroup }) },
+  { table: 'REGION_BY_PROFESSION', groupOf: (s) => ({ profession: s.profession }) },
+];
+
+export interface BuildViewInput {
+  year: number;
+  series: string;
+  version: number;
+  cells: readonly CounterCell[];
+  hierarchy: Hierarchy;
+  minCellSize: number;
+  /** Flags only for measures; reason and response series carry none. */
+  polarity?: Polarity;
+  /** The parent measure's pattern, for a question asked only of those who answered it positively. */
+  parentPattern?: SuppressionPattern;
+}
+
+export function buildMeasureView(input: BuildViewInput): MeasureView {
+  const own = computeSuppression(input.cells, input.hierarchy, { minCellSize: input.minCellSize });
+  const pattern = input.parentPattern ? inheritSuppression(own, input.parentPattern) : own;
+  const counters = new Map(input.cells.map((cell) => [cellKey(cell.coordinates), cell]));
+  const published = new Map<string, PublishedCell>();
+  const counterOf = (key: string): CounterCell => {
+    const entry = pattern.entries.get(key);
+    return counters.get(key) ?? { coordinates: entry?.coordinates ?? {}, respondents: 0, positive: 0 };
+  };
+  for (const key of pattern.entries.keys()) published.set(key, publishCell(counterOf(key), pattern));
+  if (input.polarity) {
+    for (const { table, groupOf } of FLAGGED_TABLES) {
+      const groups = new Map<string, string[]>();
+      for (const key of pattern.keysByTable.get(table) ?? []) {
+        const entry = pattern.entries.get(key);
+        if (!entry) continue;
+        const benchmarkKey = cellKey(groupOf(entry.scope));
+        const keys = groups.get(benchmarkKey) ?? [];
+        keys.push(key);
+        groups.set(benchmarkKey, keys);
+      }
+      for (const [benchmarkKey, keys] of groups) {
+        const views = publishGroup(keys.map(counterOf), pattern, {
+          polarity: input.polarity,
+          benchmark: counterOf(benchmarkKey),
+        });
+        for (const view of views) published.set(view.key, view);
+      }
+    }
+  }
+  return { year: input.year, series: input.series, version: input.version, pattern, published };
+}

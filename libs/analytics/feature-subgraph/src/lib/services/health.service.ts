@@ -1,6 +1,0 @@
-/** Behind the `analyticsHealth` placeholder query; delete both once the service has real queries. */
-export class HealthService {
-  status(): string {
-    return 'ok';
-  }
-}

@@ -1,0 +1,128 @@
+import type { EntityManager } from 'typeorm';
+import type { ResponseSubmitted } from '@nets/response/contract-events';
+import type { QuestionnairePublished } from '@nets/survey/contract-events';
+import type { OrganisationReplica, ReplicaRepository } from '@nets/shared/data-access-replicas';
+import type {
+  CounterDelta,
+  PendingResponseRecord,
+  ReasonDelta,
+  RollupRepository,
+} from '@nets/analytics/data-access';
+import { addContributions, foldPlanOf, type FoldPlan, type Placement } from '../domain/fold-plan';
+
+/**
+ * Folds submitted responses into the counter rollups, a batch at a time, in the consumer's transaction
+ * (which also records the events as processed, so a redelivered event is never folded twice). A response
+ * whose questionnaire or organisation is not known yet waits in the pending table and is folded when the
+ * missing fact arrives.
+ */
+export class ProjectionService {
+  private readonly plans = new Map<string, FoldPlan>();
+
+  constructor(
+    private readonly rollups: RollupRepository,
+    private readonly replicas: ReplicaRepository,
+  ) {}
+
+  async foldResponses(manager: EntityManager, responses: readonly ResponseSubmitted[]): Promise<number> {
+    if (responses.length === 0) return 0;
+    const plans = await this.plansFor(
+      manager,
+      responses.map((r) => r.questionnaireId),
+    );
+    const placements = await this.organisationsFor(
+      manager,
+      responses.map((r) => r.placement.organisationId),
+    );
+    const counters = new Map<string, CounterDelta>();
+    const reasons = new Map<string, ReasonDelta>();
+    const waiting: PendingResponseRecord[] = [];
+    for (const response of responses) {
+      const plan = plans.get(response.questionnaireId);
+      const organisation = placements.get(response.placement.organisationId);
+      if (!plan || !organisation) {
+        waiting.push({
+          responseId: response.responseId,
+          questionnaireId: response.questionnaireId,
+          organisationId: response.placement.organisationId,
+          payload: response,
+        });
+        continue;
+      }
+      const placement: Placement = {
+        region: organisation.region,
+        organisationId: organisation.id,
+        siteId: response.placement.siteId,
+      };
+      addContributions(response, plan, placement, counters, reasons);
+    }
+    const deltas = [...counters.values()];
+    await this.rollups.addCounters(manager, deltas);
+    await this.rollups.addReasons(manager, [...reasons.values()]);
+    await this.rollups.addPending(manager, waiting);
+    const changed = new Map(deltas.map((d) => [`${d.year}|${d.series}`, { year: d.year, series: d.series }]));
+    await this.rollups.bumpSeries(manager, [...changed.values()]);
+    return responses.length - waiting.length;
+  }
+
+  /** Folds every waiting response whose questionnaire and organisation have arrived since. */
+  async foldPending(manager: EntityManager): Promise<number> {
+    let folded = 0;
+    for (;;) {
+      const ready = await this.rollups.takeReadyPending(manager);
+      if (ready.length === 0) return folded;
+      folded += await this.foldResponses(
+        manager,
+        ready.map((r) => r.payload as ResponseSubmitted),
+      );
+    }
+  }
+
+  private async plansFor(manager: EntityManager, ids: readonly string[]): Promise<Map<string, FoldPlan>> {
+    const found = new Map<string, FoldPlan>();
+    for (const id of new Set(ids)) {
+      let plan = this.plans.get(id);
+      if (!plan) {
+        const questionnaire: QuestionnairePublished | undefined = await this.replicas.questionnaire(
+          manager,
+          id,
+        );
+        if (!questionnaire) continue;
+        // Published questionnaire versions are frozen, so their plans can be kept for the process's life.
+        plan = foldPlanOf(questionnaire);
+        this.plans.set(id, plan);
+      }
+      found.set(id, plan);
+    }
+    return found;
+  }
+
+  /** Each placement organisation resolved to the one its results follow (the successor after merges). */
+  private async organisationsFor(
+    manager: EntityManager,
+    ids: readonly string[],
+  ): Promise<Map<string, OrganisationReplica>> {
+    const known = new Map<string, OrganisationReplica>();
+    let missing = [...new Set(ids)];
+    while (missing.length > 0) {
+      const loaded = await this.replicas.organisations(manager, missing);
+      for (const organisation of loaded) known.set(organisation.id, organisation);
+      missing = [
+        ...new Set(
+          loaded.flatMap((o) => (o.successorId && !known.has(o.successorId) ? [o.successorId] : [])),
+        ),
+      ];
+    }
+    const resolved = new Map<string, OrganisationReplica>();
+    for (const id of new Set(ids)) {
+      const seen = new Set<string>();
+      let current = known.get(id);
+      while (current?.successorId && !seen.has(current.id) && known.has(current.successorId)) {
+        seen.add(current.id);
+        current = known.get(current.successorId);
+      }
+      if (current) resolved.set(id, current);
+    }
+    return resolved;
+  }
+}

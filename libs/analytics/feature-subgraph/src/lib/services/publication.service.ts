@@ -1,0 +1,174 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { createEvent } from '@nets/shared/contract-events';
+import { appendToOutbox, type OutboxEntry } from '@nets/shared/data-access-typeorm';
+import type { ReplicaRepository } from '@nets/shared/data-access-replicas';
+import { CANONICAL_TABLES, type PublishedCell } from '@nets/analytics/domain';
+import type { RollupRepository, UnitFlagRecord } from '@nets/analytics/data-access';
+import {
+  analyticsFlagsTopic,
+  resultsTopic,
+  type FlagChanged,
+  type ResultCell,
+} from '@nets/analytics/contract-events';
+import type { MeasureView } from '../domain/measure-view';
+import type { ResultsService } from './results.service';
+
+const SOURCE = '/nets/analytics';
+const FLAG_TABLES = new Set(['ORGANISATION', 'ORGANISATION_BY_LEARNER_GROUP']);
+
+function toResultCell(cell: PublishedCell): ResultCell | undefined {
+  const coordinates = Object.fromEntries(Object.entries(cell.coordinates).filter(([, v]) => v !== undefined));
+  if (cell.suppressed) return { suppressed: true, ...coordinates, reason: cell.reason };
+  if (cell.noData) return undefined;
+  const flag = cell.flag && cell.flag !== 'SUPPRESSED' && cell.flag !== 'NO_DATA' ? cell.flag : null;
+  return {
+    suppressed: false,
+    ...coordinates,
+    respondents: cell.respondents,
+    positive: cell.positive,
+    percentPositive: cell.percentPositive,
+    intervalLower: cell.interval.lower,
+    intervalUpper: cell.interval.upper,
+    flag,
+  };
+}
+
+/**
+ * Publishes results on nets.results.v1 (debounced: whatever changed since the last tick, and everything
+ * again when a cycle closes) and flag changes on nets.analytics-flags.v1, through the outbox, from the
+ * same cached views the graph answers from.
+ */
+export class PublicationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly rollups: RollupRepository,
+    private readonly replicas: ReplicaRepository,
+    private readonly results: ResultsService,
+  ) {}
+
+  async publishChanged(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const due = await this.rollups.unpublished(manager);
+      let published = 0;
+      for (const series of due) {
+        const definitions = await this.results.yearDefinitions(series.year);
+        const measure = definitions.measures.get(series.series);
+        const cached = measure ? await this.results.view(series.year, series.series, definitions) : undefined;
+        if (measure && cached) {
+          await this.publishView(manager, cached.view);
+          published += 1;
+        }
+        await this.rollups.markPublished(
+          manager,
+          series.year,
+          series.series,
+          cached?.view.version ?? series.version,
+        );
+      }
+      return published;
+    });
+  }
+
+  private async publishView(manager: EntityManager, view: MeasureView): Promise<void> {
+    const cycle = await this.replicas.cycle(manager, view.year);
+    const cycleStatus = cycle?.status === 'OPEN' || cycle?.status === 'CLOSED' ? cycle.status : 'UNKNOWN';
+    const entries: OutboxEntry[] = [];
+    for (const table of CANONICAL_TABLES) {
+      const cells = (view.pattern.keysByTable.get(table.id) ?? []).flatMap((key) => {
+        const cell = view.published.get(key);
+        const result = cell ? toResultCell(cell) : undefined;
+        return result ? [result] : [];
+      });
+      const key = `${view.year}:${view.series}:${table.id}`;
+      entries.push({
+        topic: resultsTopic.name,
+        key,
+        event: createEvent(
+          resultsTopic,
+          'nets.analytics.results-published.v1',
+          {
+            year: view.year,
+            measureKey: view.series,
+            table: table.id,
+            cycleStatus,
+            minCellSize: view.pattern.minCellSize,
+            cells,
+          },
+          { source: SOURCE, subject: key },
+        ),
+      });
+    }
+    entries.push(...(await this.flagChanges(manager, view)));
+    await appendToOutbox(manager, entries);
+  }
+
+  private async flagChanges(manager: EntityManager, view: MeasureView): Promise<OutboxEntry[]> {
+    const previous = new Map(
+      (await this.rollups.unitFlags(manager, view.year, view.series)).map((f) => [f.unitKey, f]),
+    );
+    const years = (await this.rollups.seriesOf(manager)).filter(
+      (s) => s.series === view.series && s.year < view.year,
+    );
+    const lastYear = years.length > 0 ? Math.max(...years.map((s) => s.year)) : undefined;
+    const before =
+      lastYear === undefined
+        ? new Map<string, UnitFlagRecord>()
+        : new Map((await this.rollups.unitFlags(manager, lastYear, view.series)).map((f) => [f.unitKey, f]));
+    const national = view.published.get('national');
+    const entries: OutboxEntry[] = [];
+    const saved: UnitFlagRecord[] = [];
+    for (const [key, entry] of view.pattern.entries) {
+      if (!FLAG_TABLES.has(entry.table)) continue;
+      const cell = view.published.get(key);
+      const flag = !cell
+        ? 'NO_DATA'
+        : cell.suppressed
+          ? 'SUPPRESSED'
+          : cell.noData
+            ? 'NO_DATA'
+            : (cell.flag ?? 'NONE');
+      const prior = previous.get(key);
+      const consecutiveRed =
+        flag === 'RED'
+          ? before.get(key)?.flag === 'RED'
+            ? (before.get(key)?.consecutiveRed ?? 0) + 1
+            : 1
+          : 0;
+      saved.push({ year: view.year, measureKey: view.series, unitKey: key, flag, consecutiveRed });
+      const becamePersistent = flag === 'RED' && consecutiveRed >= 2 && (prior?.consecutiveRed ?? 0) < 2;
+      const changed = (flag === 'RED' || flag === 'GREEN') && prior?.flag !== flag;
+      if (!cell || cell.suppressed || cell.noData || (!changed && !becamePersistent)) continue;
+      if (flag !== 'RED' && flag !== 'GREEN') continue;
+      const learnerGroup = entry.scope.learnerGroup ?? null;
+      const benchmarkCell = learnerGroup
+        ? view.published.get(`learnerGroup=${encodeURIComponent(learnerGroup)}`)
+        : national;
+      if (!benchmarkCell || benchmarkCell.suppressed || benchmarkCell.noData) continue;
+      const data: FlagChanged = {
+        year: view.year,
+        measureKey: view.series,
+        organisationId: entry.scope.organisationId ?? '',
+        learnerGroup,
+        flag,
+        previousFlag: (prior?.flag as FlagChanged['previousFlag']) ?? null,
+        persistent: consecutiveRed >= 2,
+        consecutiveRedYears: consecutiveRed,
+        respondents: cell.respondents,
+        percentPositive: cell.percentPositive,
+        intervalLower: cell.interval.lower * 100,
+        intervalUpper: cell.interval.upper * 100,
+        benchmark: benchmarkCell.percentPositive,
+      };
+      entries.push({
+        topic: analyticsFlagsTopic.name,
+        key: data.organisationId,
+        event: createEvent(analyticsFlagsTopic, 'nets.analytics.flag-changed.v1', data, {
+          source: SOURCE,
+          subject: data.organisationId,
+        }),
+      });
+    }
+    await this.rollups.saveUnitFlags(manager, saved);
+    return entries;
+  }
+}

@@ -1,0 +1,502 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  NonCanonicalQueryError,
+  cellKey,
+  persistentRisk,
+  selectCells,
+  type CanonicalTableId,
+  type CellFilter,
+  type Flag,
+  type PublishedCell,
+} from '@nets/analytics/domain';
+import type { RollupRepository } from '@nets/analytics/data-access';
+import { canReadOrganisation, type Identity, type Region } from '@nets/shared/auth';
+import type { ReplicaRepository } from '@nets/shared/data-access-replicas';
+import { BadUserInputError, ForbiddenError } from '@nets/shared/util-errors';
+import {
+  canonicalCells,
+  canonicalReasonCounts,
+  SUPPORTED_GROUPINGS,
+  tableForGrouping,
+  type GroupByDimension,
+} from '../domain/canonical-cells';
+import {
+  foldPlanOf,
+  reasonSeries,
+  RESPONSES_SERIES,
+  type MeasurePlan,
+  type ReasonPlan,
+} from '../domain/fold-plan';
+import { buildMeasureView, type MeasureView } from '../domain/measure-view';
+import type {
+  MeasureResultView,
+  NationalSummaryView,
+  QualityFlagView,
+  ReasonRankingView,
+  ResultGroupView,
+  ResultsFilterInput,
+} from './results.models';
+import { scopeFilter } from './reader-scope';
+
+interface CachedView {
+  view: MeasureView;
+  reasonCounts?: Map<string, Map<string, number>>;
+}
+
+interface YearDefinitions {
+  measures: Map<string, MeasurePlan>;
+  reasons: Map<string, ReasonPlan>;
+}
+
+const MAX_TREND_YEARS = 20;
+
+export function toCellFilter(filter: ResultsFilterInput | null | undefined): CellFilter {
+  const where: Record<string, readonly string[]> = {};
+  const put = (d: string, values: readonly string[] | null | undefined) => {
+    if (values && values.length > 0) where[d] = values;
+  };
+  put('region', filter?.regions);
+  put('learnerGroup', filter?.learnerGroups);
+  put('profession', filter?.professions);
+  put('organisationId', filter?.organisationIds);
+  put('siteId', filter?.siteIds);
+  return where;
+}
+
+/**
+ * Reads results through the confidentiality engine: one suppression pattern per (cycle, series), computed
+ * over all its canonical cells when its counters change, cached by version; every answer is a selection of
+ * published cells (`selectCells`/`publishCell`/`publishGroup`), scoped to the reader.
+ */
+export class ResultsService {
+  private readonly views = new Map<string, Promise<CachedView>>();
+  private readonly definitions = new Map<number, { version: string; definitions: YearDefinitions }>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly rollups: RollupRepository,
+    private readonly replicas: ReplicaRepository,
+    private readonly minCellSize: number,
+  ) {}
+
+  async measureResults(
+    identity: Identity,
+    year: number,
+    measureKeys: readonly string[] | null | undefined,
+    filter: ResultsFilterInput | null | undefined,
+    groupBy: readonly GroupByDimension[] | null | undefined,
+  ): Promise<MeasureResultView[]> {
+    const table = this.tableOf(groupBy);
+    const where = scopeFilter(identity, table, toCellFilter(filter));
+    const definitions = await this.yearDefinitions(year);
+    const measures = this.measuresOf(definitions, measureKeys);
+    const rows: MeasureResultView[] = [];
+    for (const measure of measures) {
+      const cached = await this.view(year, measure.key, definitions);
+      if (!cached) continue;
+      rows.push(...this.rowsOf(cached.view, measure, table, where));
+    }
+    return rows;
+  }
+
+  async measureTrend(
+    identity: Identity,
+    measureKey: string,
+    fromYear: number,
+    toYear: number,
+    filter: ResultsFilterInput | null | undefined,
+    groupBy: readonly GroupByDimension[] | null | undefined,
+  ): Promise<MeasureResultView[]> {
+    if (toYear < fromYear || toYear - fromYear > MAX_TREND_YEARS) {
+      throw new BadUserInputError(
+        `fromYear..toYear must be an ascending span of at most ${MAX_TREND_YEARS} years.`,
+        [{ path: 'toYear', message: 'out of range' }],
+      );
+    }
+    const table = this.tableOf(groupBy);
+    const where = scopeFilter(identity, table, toCellFilter(filter));
+    const years = await this.yearsOf(measureKey);
+    const rows: MeasureResultView[] = [];
+    // Each year is published under its own pattern: nothing is pooled across cycles.
+    for (const year of years.filter((y) => y >= fromYear && y <= toYear)) {
+      const definitions = await this.yearDefinitions(year);
+      const measure = definitions.measures.get(measureKey);
+      const cached = measure ? await this.view(year, measureKey, definitions) : undefined;
+      if (measure && cached) rows.push(...this.rowsOf(cached.view, measure, table, where));
+    }
+    return rows;
+  }
+
+  async reasonRanking(
+    identity: Identity,
+    year: number,
+    questionCode: string,
+    filter: ResultsFilterInput | null | undefined,
+    groupBy: readonly GroupByDimension[] | null | undefined,
+  ): Promise<ReasonRankingView[]> {
+    const table = this.tableOf(groupBy);
+    const where = scopeFilter(identity, table, toCellFilter(filter));
+    const definitions = await this.yearDefinitions(year);
+    const reason = definitions.reasons.get(questionCode);
+    if (!reason) {
+      throw new BadUserInputError(`${questionCode} is not a reason question of the ${year} questionnaire.`, [
+        { path: 'questionCode', message: 'unknown reason question' },
+      ]);
+    }
+    const cached = await this.view(year, reasonSeries(questionCode), definitions);
+    if (!cached) return [];
+    return this.select(cached.view, table, where).map((key) => this.rankingOf(cached, reason, year, key));
+  }
+
+  async qualityFlags(
+    identity: Identity,
+    year: number,
+    filter: ResultsFilterInput | null | undefined,
+    flags: readonly Flag[] | null | undefined,
+    measureKeys?: readonly string[] | null,
+  ): Promise<QualityFlagView[]> {
+    const wanted = new Set<Flag>(flags && flags.length > 0 ? flags : ['RED', 'GREEN']);
+    const base = toCellFilter(filter);
+    const byLearnerGroup = base.learnerGroup !== undefined || base.profession !== undefined;
+    const tables: CanonicalTableId[] = byLearnerGroup
+      ? ['ORGANISATION_BY_LEARNER_GROUP']
+      : ['ORGANISATION', 'ORGANISATION_BY_LEARNER_GROUP'];
+    const definitions = await this.yearDefinitions(year);
+    const result: QualityFlagView[] = [];
+    for (const measure of this.measuresOf(definitions, measureKeys)) {
+      const cached = await this.view(year, measure.key, definitions);
+      if (!cached) continue;
+      for (const table of tables) {
+        const where = scopeFilter(identity, table, base);
+        for (const row of this.rowsOf(cached.view, measure, table, where)) {
+          if (!row.flag || !wanted.has(row.flag)) continue;
+          const risk =
+            row.flag === 'RED' ? await this.persistence(measure.key, year, keyOfGroup(row.group)) : undefined;
+          result.push({
+            ...row,
+            persistent: risk?.persistent ?? false,
+            consecutiveRedYears: risk?.consecutive ?? 0,
+          });
+        }
+      }
+    }
+    return result;
+  }
+
+  async nationalSummary(identity: Identity, year: number): Promise<NationalSummaryView> {
+    const definitions = await this.yearDefinitions(year);
+    const responses = await this.view(year, RESPONSES_SERIES, definitions);
+    const national = responses?.view.published.get('national');
+    const measures = await this.measureResults(identity, year, null, null, []);
+    const reasons: ReasonRankingView[] = [];
+    for (const reason of definitions.reasons.values()) {
+      const cached = await this.view(year, reasonSeries(reason.questionCode), definitions);
+      if (cached) reasons.push({ ...this.rankingOf(cached, reason, year, 'national') });
+    }
+    return {
+      year,
+      respondents: national && !national.suppressed && !national.noData ? national.respondents : null,
+      measures,
+      reasons: reasons.map((r) => ({ ...r, reasons: r.reasons.slice(0, 5) })),
+    };
+  }
+
+  /** An organisation's results on every measure of the year, for readers scoped to it. */
+  async organisationResults(
+    identity: Identity,
+    organisationId: string,
+    year: number,
+    measureKeys?: readonly string[] | null,
+  ): Promise<MeasureResultView[]> {
+    const organisation = await this.replicas.organisation(this.dataSource.manager, organisationId);
+    const scoped = { id: organisationId, region: (organisation?.region ?? '') as Region };
+    if (!canReadOrganisation(identity, scoped)) {
+      throw new ForbiddenError('You may only see organisations within your scope.');
+    }
+    return this.measureResults(identity, year, measureKeys, { organisationIds: [organisationId] }, [
+      'ORGANISATION',
+    ]);
+  }
+
+  /** The current view of a (cycle, series), rebuilt when its counters changed. For the publisher too. */
+  async view(year: number, series: string, definitions?: YearDefinitions): Promise<CachedView | undefined> {
+    const [version] = await this.rollups.versions(this.dataSource.manager, year, [series]);
+    if (!version) return undefined;
+    const cacheKey = `${year}|${series}`;
+    const cached = this.views.get(cacheKey);
+    if (cached) {
+      const current = await cached.catch(() => undefined);
+      if (current && current.view.version === version.version) return current;
+    }
+    const defs = definitions ?? (await this.yearDefinitions(year));
+    const building = this.buildView(year, series, version.version, defs);
+    this.views.set(cacheKey, building);
+    building.catch(() => this.views.delete(cacheKey));
+    return building;
+  }
+
+  async yearDefinitions(year: number): Promise<YearDefinitions> {
+    const questionnaires = await this.replicas.questionnairesForYear(this.dataSource.manager, year);
+    const version = questionnaires.map((q) => q.questionnaireId).join(',');
+    const cached = this.definitions.get(year);
+    if (cached && cached.version === version) return cached.definitions;
+    const definitions: YearDefinitions = { measures: new Map(), reasons: new Map() };
+    // Later versions win: a measure's definition is the latest published for the cycle.
+    for (const questionnaire of questionnaires) {
+      const plan = foldPlanOf(questionnaire);
+      for (const measure of plan.measures) definitions.measures.set(measure.key, measure);
+      for (const reason of plan.reasons) definitions.reasons.set(reason.questionCode, reason);
+    }
+    this.definitions.set(year, { version, definitions });
+    return definitions;
+  }
+
+  private async buildView(
+    year: number,
+    series: string,
+    version: number,
+    definitions: YearDefinitions,
+  ): Promise<CachedView> {
+    const manager: EntityManager = this.dataSource.manager;
+    const rows = await this.rollups.counters(manager, year, series);
+    const { cells, hierarchy } = canonicalCells(rows);
+    const measure = definitions.measures.get(series);
+    const reasonCode = series.startsWith('reason:') ? series.slice('reason:'.length) : undefined;
+    const parentKey =
+      measure?.parentMeasureKey ??
+      (reasonCode ? definitions.reasons.get(reasonCode)?.parentMeasureKey : undefined);
+    const parent =
+      parentKey && parentKey !== series ? await this.view(year, parentKey, definitions) : undefined;
+    const view = buildMeasureView({
+      year,
+      series,
+      version,
+      cells,
+      hierarchy,
+      minCellSize: this.minCellSize,
+      polarity: measure?.polarity,
+      parentPattern: parent?.view.pattern,
+    });
+    const reasonCounts = reasonCode
+      ? canonicalReasonCounts(await this.rollups.reasons(manager, year, reasonCode))
+      : undefined;
+    return { view, reasonCounts };
+  }
+
+  private tableOf(groupBy: readonly GroupByDimension[] | null | undefined): CanonicalTableId {
+    const table = tableForGrouping(groupBy ?? []);
+    if (!table) {
+      throw new BadUserInputError(
+        `groupBy [${(groupBy ?? []).join(', ')}] is not a published table; use one of ${SUPPORTED_GROUPINGS.join(' ')}.`,
+        [{ path: 'groupBy', message: 'unsupported combination' }],
+      );
+    }
+    return table;
+  }
+
+  private measuresOf(
+    definitions: YearDefinitions,
+    keys: readonly string[] | null | undefined,
+  ): MeasurePlan[] {
+    if (!keys || keys.length === 0) return [...definitions.measures.values()];
+    const unknown = keys.filter((k) => !definitions.measures.has(k));
+    if (unknown.length > 0) {
+      throw new BadUserInputError(
+        `Unknown measure(s) for this cycle: ${unknown.join(', ')}.`,
+        unknown.map((k) => ({ path: 'measures', message: `unknown measure ${k}` })),
+      );
+    }
+    return keys.flatMap((k) => definitions.measures.get(k) ?? []);
+  }
+
+  private select(view: MeasureView, table: CanonicalTableId, where: CellFilter): string[] {
+    try {
+      return selectCells(view.pattern, { table, where }).map((cell) => cell.key);
+    } catch (error) {
+      if (error instanceof NonCanonicalQueryError) {
+        throw new BadUserInputError(error.message, [{ path: 'filter', message: error.message }]);
+      }
+      throw error;
+    }
+  }
+
+  private rowsOf(
+    view: MeasureView,
+    measure: MeasurePlan,
+    table: CanonicalTableId,
+    where: CellFilter,
+  ): MeasureResultView[] {
+    const national = percentOf(view.published.get('national'));
+    return this.select(view, table, where).map((key) => {
+      const scope = view.pattern.entries.get(key)?.scope ?? {};
+      const cell = view.published.get(key);
+      const learnerGroup =
+        scope.learnerGroup !== undefined
+          ? percentOf(view.published.get(cellKey({ learnerGroup: scope.learnerGroup })))
+          : null;
+      const group = groupOf(table, scope);
+      const base = {
+        year: view.year,
+        measureKey: measure.key,
+        measureTitle: measure.title,
+        group,
+        benchmark: { national, learnerGroup },
+      };
+      if (!cell || cell.suppressed) {
+        return {
+          ...base,
+          suppressed: true,
+          suppressionReason: cell?.suppressed ? cell.reason : 'BELOW_MINIMUM',
+          noData: false,
+          respondents: null,
+          positive: null,
+          percentPositive: null,
+          interval: null,
+          flag: FLAGGED.has(table) ? 'SUPPRESSED' : null,
+        };
+      }
+      if (cell.noData) {
+        return {
+          ...base,
+          suppressed: false,
+          suppressionReason: null,
+          noData: true,
+          respondents: 0,
+          positive: null,
+          percentPositive: null,
+          interval: null,
+          flag: FLAGGED.has(table) ? 'NO_DATA' : null,
+        };
+      }
+      return {
+        ...base,
+        suppressed: false,
+        suppressionReason: null,
+        noData: false,
+        respondents: cell.respondents,
+        positive: cell.positive,
+        percentPositive: cell.percentPositive,
+        interval: { lower: cell.interval.lower, upper: cell.interval.upper },
+        flag: cell.flag ?? null,
+      };
+    });
+  }
+
+  private rankingOf(cached: CachedView, reason: ReasonPlan, year: number, key: string): ReasonRankingView {
+    const entry = cached.view.pattern.entries.get(key);
+    const cell = cached.view.published.get(key);
+    const table = entry?.table ?? 'NATIONAL';
+    const base = {
+      year,
+      questionCode: reason.questionCode,
+      questionText: reason.text,
+      group: groupOf(table, entry?.scope ?? {}),
+    };
+    if (!cell || cell.suppressed) {
+      return {
+        ...base,
+        suppressed: true,
+        suppressionReason: cell?.suppressed ? cell.reason : 'BELOW_MINIMUM',
+        noData: false,
+        respondents: null,
+        reasons: [],
+      };
+    }
+    if (cell.noData)
+      return {
+        ...base,
+        suppressed: false,
+        suppressionReason: null,
+        noData: true,
+        respondents: 0,
+        reasons: [],
+      };
+    const counts = cached.reasonCounts?.get(key) ?? new Map<string, number>();
+    const labels = new Map(reason.options.map((o) => [o.code, o.label]));
+    const shares = [...counts.entries()]
+      .filter(([, chosen]) => chosen > 0)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    let rank = 0;
+    let previous = -1;
+    const reasons = shares.map(([optionCode, chosen], index) => {
+      if (chosen !== previous) rank = index + 1;
+      previous = chosen;
+      return {
+        optionCode,
+        label: labels.get(optionCode) ?? optionCode,
+        chosen,
+        percent: (chosen / cell.respondents) * 100,
+        rank,
+      };
+    });
+    return {
+      ...base,
+      suppressed: false,
+      suppressionReason: null,
+      noData: false,
+      respondents: cell.respondents,
+      reasons,
+    };
+  }
+
+  private async yearsOf(series: string): Promise<number[]> {
+    const all = await this.rollups.seriesOf(this.dataSource.manager);
+    return all.filter((s) => s.series === series).map((s) => s.year);
+  }
+
+  /** RED in consecutive cycles that ran, ending at `year`: each cycle read under its own pattern. */
+  async persistence(
+    measureKey: string,
+    year: number,
+    key: string,
+  ): Promise<{ persistent: boolean; consecutive: number }> {
+    const years = (await this.yearsOf(measureKey)).filter((y) => y <= year);
+    const flagsByCycle = new Map<number, Flag>();
+    let consecutive = 0;
+    for (const y of [...years].sort((a, b) => b - a)) {
+      const cached = await this.view(y, measureKey);
+      const cell = cached?.view.published.get(key);
+      const flag = cell && !cell.suppressed && !cell.noData ? cell.flag : undefined;
+      if (flag !== 'RED') break;
+      flagsByCycle.set(y, flag);
+      consecutive += 1;
+    }
+    return { persistent: persistentRisk(flagsByCycle, { cycles: years }).persistent, consecutive };
+  }
+}
+
+const FLAGGED: ReadonlySet<CanonicalTableId> = new Set([
+  'REGION',
+  'ORGANISATION',
+  'SITE',
+  'ORGANISATION_BY_LEARNER_GROUP',
+  'REGION_BY_LEARNER_GROUP',
+  'REGION_BY_PROFESSION',
+]);
+
+function percentOf(cell: PublishedCell | undefined): number | null {
+  return cell && !cell.suppressed && !cell.noData ? cell.percentPositive : null;
+}
+
+function groupOf(
+  table: CanonicalTableId,
+  scope: Partial<Record<'region' | 'organisationId' | 'siteId' | 'learnerGroup' | 'profession', string>>,
+): ResultGroupView {
+  return {
+    table,
+    region: scope.region ?? null,
+    organisationId: scope.organisationId ?? null,
+    siteId: scope.siteId ?? null,
+    learnerGroup: scope.learnerGroup ?? null,
+    profession: scope.profession ?? null,
+  };
+}
+
+/** The canonical key of a row's cell, from the dimensions its table names. */
+export function keyOfGroup(group: ResultGroupView): string {
+  if (group.table === 'ORGANISATION') return cellKey({ organisationId: group.organisationId ?? '' });
+  if (group.table === 'ORGANISATION_BY_LEARNER_GROUP') {
+    return cellKey({ organisationId: group.organisationId ?? '', learnerGroup: group.learnerGroup ?? '' });
+  }
+  throw new BadUserInputError(`No flags are kept for ${group.table} units.`);
+}
