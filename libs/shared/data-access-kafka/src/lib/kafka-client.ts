@@ -19,6 +19,8 @@ export function createKafkaClient(config: KafkaConfig, clientId: string, logger:
         const child = logger.child({ component: 'kafkajs', ...extra });
         // Expected with bounded retries: correctness rests on the outbox and idempotent consumers.
         if (message.startsWith('Limiting retries for the idempotent producer')) return;
+        // Services provisioning the same topics at once race; a real creation failure still throws from provisionTopics.
+        if (extra['error'] === 'Topic creation errors') return child.debug(message);
         if (level <= logLevel.ERROR) child.error(message);
         else if (level === logLevel.WARN) child.warn(message);
         else child.debug(message);
