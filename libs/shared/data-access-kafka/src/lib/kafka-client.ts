@@ -2,6 +2,13 @@ import { Kafka, logLevel, type KafkaConfig as KafkaJsConfig, type LogEntry } fro
 import type { Logger } from '@nets/shared/util-logger';
 import type { KafkaConfig } from './kafka-config';
 
+const BENIGN_ERRORS = [
+  'Topic creation errors',
+  'The group is rebalancing',
+  'The coordinator is loading',
+  'The coordinator is not available',
+];
+
 /** A KafkaJS client whose own logs go through the service's structured logger. */
 export function createKafkaClient(config: KafkaConfig, clientId: string, logger: Logger): Kafka {
   const options: KafkaJsConfig = {
@@ -19,8 +26,14 @@ export function createKafkaClient(config: KafkaConfig, clientId: string, logger:
         const child = logger.child({ component: 'kafkajs', ...extra });
         // Expected with bounded retries: correctness rests on the outbox and idempotent consumers.
         if (message.startsWith('Limiting retries for the idempotent producer')) return;
-        // Services provisioning the same topics at once race; a real creation failure still throws from provisionTopics.
-        if (extra['error'] === 'Topic creation errors') return child.debug(message);
+        // Expected while services start together (topic provisioning races, group rebalances, a fresh
+        // coordinator); KafkaJS retries them, and a real failure still surfaces as an exception.
+        if (
+          typeof extra['error'] === 'string' &&
+          BENIGN_ERRORS.some((text) => (extra['error'] as string).includes(text))
+        ) {
+          return child.debug(message);
+        }
         if (level <= logLevel.ERROR) child.error(message);
         else if (level === logLevel.WARN) child.warn(message);
         else child.debug(message);
