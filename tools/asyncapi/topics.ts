@@ -1,5 +1,5 @@
 import type { TopicDefinition } from '@nets/shared/contract-events';
-import { analyticsFlagsTopic } from '@nets/analytics/contract-events';
+import { analyticsFlagsTopic, resultsTopic } from '@nets/analytics/contract-events';
 import { concernsTopic } from '@nets/concerns/contract-events';
 import { assessmentsTopic, organisationsTopic } from '@nets/provider-assessment/contract-events';
 import { responsesTopic, seriousConcernsTopic } from '@nets/response/contract-events';
@@ -13,5 +13,6 @@ export const ALL_TOPICS: readonly TopicDefinition[] = [
   responsesTopic,
   seriousConcernsTopic,
   analyticsFlagsTopic,
+  resultsTopic,
   concernsTopic,
 ];

@@ -20,7 +20,7 @@ export interface ProvisionOptions {
 
 /**
  * Creates each topic and its dead-letter topic if missing (brokers do not auto-create). Compacted
- * topics keep the latest message per key. Safe to run from every service at start.
+ * topics keep the latest message per key. Safe to run from every service at start, even from several at once.
  */
 export async function provisionTopics(
   admin: Admin,
@@ -46,7 +46,36 @@ export async function provisionTopics(
     }
   }
   if (wanted.length > 0) {
-    await admin.createTopics({ topics: wanted, waitForLeaders: true });
+    try {
+      await admin.createTopics({ topics: wanted, waitForLeaders: true });
+    } catch (error) {
+      // Another service created some of them at the same moment: fine once every topic has a leader.
+      await waitForTopics(
+        admin,
+        wanted.map((topic) => topic.topic),
+        error,
+      );
+    }
   }
   return wanted.map((topic) => topic.topic);
+}
+
+async function waitForTopics(admin: Admin, names: readonly string[], cause: unknown): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      const existing = new Set(await admin.listTopics());
+      if (names.every((name) => existing.has(name))) {
+        const metadata = await admin.fetchTopicMetadata({ topics: [...names] });
+        const led = metadata.topics.every((topic) =>
+          topic.partitions.every((partition) => partition.leader >= 0),
+        );
+        if (led) return;
+      }
+    } catch {
+      // metadata not there yet: retry until the deadline
+    }
+    if (Date.now() > deadline) throw cause instanceof Error ? cause : new Error(String(cause));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }

@@ -105,7 +105,8 @@ export async function startService<TContext extends RequestContext>(
       const consumer = new ConsumerRunner({
         kafka,
         dataSource,
-        groupId: `nets-${definition.name}`,
+        // The prefix keeps copies of a service on one broker (tests, benchmarks) from sharing partitions.
+        groupId: `${config.KAFKA_TOPIC_PREFIX}nets-${definition.name}`,
         handlers: module.consumers,
         deadLetterProducer: producer,
         topicPrefix: config.KAFKA_TOPIC_PREFIX,

@@ -1,0 +1,30 @@
+import { startWorld, type World } from '../support/world';
+import { publicTopicsJourney } from './public-topics.journey';
+import { selfAssessmentJourney } from './self-assessment.journey';
+import { seriousConcernJourney } from './serious-concern.journey';
+
+/**
+ * One platform for every journey: six processes start once (about 20 s), and no two platforms of this
+ * project share the broker's consumer groups at the same time (see README). Journeys use their own
+ * organisations, so each reads as if alone; the public-topics journey runs last and so reads every event
+ * the others produced too.
+ */
+describe('NETS end to end, through the gateway, each service in its own process', () => {
+  let world: World | undefined;
+
+  beforeAll(async () => {
+    world = await startWorld('supergraph-e2e journeys');
+  }, 180_000);
+
+  afterAll(async () => {
+    await world?.platform.stop();
+  });
+
+  const current = (): World => {
+    if (!world) throw new Error('The platform did not start');
+    return world;
+  };
+  seriousConcernJourney(current);
+  selfAssessmentJourney(current);
+  publicTopicsJourney(current);
+});
