@@ -57,27 +57,37 @@ export function buildMeasureView(input: BuildViewInput): MeasureView {
   const pattern = input.parentPattern ? inheritSuppression(own, input.parentPattern) : own;
   const counters = new Map(input.cells.map((cell) => [cellKey(cell.coordinates), cell]));
   const published = new Map<string, PublishedCell>();
-  const counterOf = (key: string): CounterCell => {
+  const counterOf = (key: string, coordinates?: CellCoordinates): CounterCell => {
     const entry = pattern.entries.get(key);
-    return counters.get(key) ?? { coordinates: entry?.coordinates ?? {}, respondents: 0, positive: 0 };
+    // A benchmark may be in neither map (a follow-up no learner of that group was asked this cycle while a
+    // cell of it inherited the parent's suppression): an empty cell at its own coordinates, never the national one.
+    return (
+      counters.get(key) ?? {
+        coordinates: entry?.coordinates ?? coordinates ?? {},
+        respondents: 0,
+        positive: 0,
+      }
+    );
   };
   for (const key of pattern.entries.keys()) published.set(key, publishCell(counterOf(key), pattern));
   if (input.polarity) {
     for (const { table, groupOf } of FLAGGED_TABLES) {
-      const groups = new Map<string, string[]>();
+      const groups = new Map<string, { scope: CellCoordinates; keys: string[] }>();
       for (const key of pattern.keysByTable.get(table) ?? []) {
         const entry = pattern.entries.get(key);
         if (!entry) continue;
-        const benchmarkKey = cellKey(groupOf(entry.scope));
-        const keys = groups.get(benchmarkKey) ?? [];
-        keys.push(key);
-        groups.set(benchmarkKey, keys);
+        const scope = groupOf(entry.scope);
+        const benchmarkKey = cellKey(scope);
+        const group = groups.get(benchmarkKey) ?? { scope, keys: [] };
+        group.keys.push(key);
+        groups.set(benchmarkKey, group);
       }
-      for (const [benchmarkKey, keys] of groups) {
-        const views = publishGroup(keys.map(counterOf), pattern, {
-          polarity: input.polarity,
-          benchmark: counterOf(benchmarkKey),
-        });
+      for (const [benchmarkKey, { scope, keys }] of groups) {
+        const views = publishGroup(
+          keys.map((key) => counterOf(key)),
+          pattern,
+          { polarity: input.polarity, benchmark: counterOf(benchmarkKey, scope) },
+        );
         for (const view of views) published.set(view.key, view);
       }
     }
