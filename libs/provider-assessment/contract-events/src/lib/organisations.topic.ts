@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REGIONS } from '@nets/shared/auth';
 import { defineTopic } from '@nets/shared/contract-events';
 
 export const ORGANISATION_KINDS = [
@@ -15,15 +16,8 @@ export const ORGANISATION_KINDS = [
   'OTHER',
 ] as const;
 export const ORGANISATION_ROLES = ['PLACEMENT_PROVIDER', 'EDUCATION_PROVIDER'] as const;
-export const NHS_REGIONS = [
-  'LONDON',
-  'SOUTH_EAST',
-  'SOUTH_WEST',
-  'MIDLANDS',
-  'EAST_OF_ENGLAND',
-  'NORTH_EAST_AND_YORKSHIRE',
-  'NORTH_WEST',
-] as const;
+/** The seven NHS England regions, as identities carry them. */
+export const NHS_REGIONS = REGIONS;
 export const ORGANISATION_STATUSES = ['ACTIVE', 'CLOSED'] as const;
 
 export const siteSnapshotSchema = z.object({
