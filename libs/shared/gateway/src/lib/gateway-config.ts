@@ -14,6 +14,19 @@ export const gatewayConfigSchema = baseConfigSchema
     GATEWAY_MAX_COST: z.coerce.number().int().positive().default(5000),
     GATEWAY_MAX_TOKENS: z.coerce.number().int().positive().default(4000),
     GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().positive().default(65536),
+    /**
+     * Comma-separated addresses or CIDR ranges of the load balancers in front of the gateway. Only their
+     * `X-Forwarded-For` is believed; the client address it gives is what subgraphs rate-limit on.
+     */
+    GATEWAY_TRUSTED_PROXIES: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter(Boolean),
+      ),
     /** Keep-alive sockets per subgraph. */
     GATEWAY_SUBGRAPH_CONNECTIONS: z.coerce.number().int().positive().default(64),
   })

@@ -58,6 +58,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const app = createHttpServer({
     logger,
     bodyLimitBytes: config.GATEWAY_MAX_BODY_BYTES,
+    trustedProxies: config.GATEWAY_TRUSTED_PROXIES,
     readinessChecks: Object.fromEntries(
       Object.entries(urls).map(([name, url]) => [
         name,

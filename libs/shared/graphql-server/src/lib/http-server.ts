@@ -14,6 +14,11 @@ export interface HttpServerOptions {
   logger: Logger;
   bodyLimitBytes?: number;
   readinessChecks: ReadinessChecks;
+  /**
+   * Addresses or CIDR ranges of the proxies in front (a load balancer): only from them is `X-Forwarded-For`
+   * believed, so `request.ip` is the client's address and not the proxy's. None by default.
+   */
+  trustedProxies?: readonly string[];
 }
 
 /**
@@ -29,6 +34,7 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     genReqId: () => randomUUID(),
     keepAliveTimeout: 65_000,
     return503OnClosing: true,
+    trustProxy: options.trustedProxies?.length ? [...options.trustedProxies] : false,
   });
   app.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
     if (reply.statusCode >= 500) {
