@@ -4,11 +4,16 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
-import type { FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
+import type { FastifyRequest, RouteHandlerMethod } from 'fastify';
 import { supergraphSdlUrls } from './supergraph-urls';
 import type { TokenVerifier } from '@nets/shared/auth';
-import { createErrorFormatter, createHttpServer, type RunningServer } from '@nets/shared/graphql-server';
-import { isDomainError } from '@nets/shared/util-errors';
+import {
+  createErrorFormatter,
+  createHttpServer,
+  identifyOrRefuse,
+  refuseRequest,
+  type RunningServer,
+} from '@nets/shared/graphql-server';
 import type { Logger } from '@nets/shared/util-logger';
 import type { GatewayConfig } from './gateway-config';
 import {
@@ -90,8 +95,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   await apollo.start();
 
   const identities = new WeakMap<FastifyRequest, true>();
-  const refuse = (reply: FastifyReply, status: number, code: string, message: string) =>
-    reply.code(status).send({ errors: [{ message, extensions: { code } }] });
 
   app.route({
     url: '/graphql',
@@ -101,21 +104,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         (request.body as { query?: unknown } | undefined)?.query ??
         (request.query as { query?: unknown }).query;
       if (typeof query === 'string' && query.length > MAX_QUERY_CHARACTERS) {
-        return refuse(
+        return refuseRequest(
           reply,
           400,
           'BAD_USER_INPUT',
           `The operation is longer than ${MAX_QUERY_CHARACTERS} characters.`,
         );
       }
-      try {
-        // Verified here so a bad token is refused before any subgraph is asked; subgraphs verify again.
-        await options.tokenVerifier.identify(request.headers.authorization);
-        identities.set(request, true);
-      } catch (error) {
-        if (isDomainError(error)) return refuse(reply, 401, 'UNAUTHENTICATED', error.message);
-        throw error;
-      }
+      // Verified here so a bad token is refused before any subgraph is asked; subgraphs verify again.
+      if (!(await identifyOrRefuse(options.tokenVerifier, request, reply))) return reply;
+      identities.set(request, true);
       return undefined;
     },
     handler: fastifyApolloHandler(apollo, {

@@ -7,16 +7,16 @@ import {
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
-import type { FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
+import type { FastifyRequest, RouteHandlerMethod } from 'fastify';
 import type { DocumentNode } from 'graphql';
 import { ANONYMOUS, type Identity, type TokenVerifier } from '@nets/shared/auth';
 import type { NetsEnvironment } from '@nets/shared/util-config';
-import { isDomainError } from '@nets/shared/util-errors';
 import type { Logger } from '@nets/shared/util-logger';
 import { createErrorFormatter } from './error-formatting';
 import { hasGatewayProof } from './gateway-proof';
 import { createHttpServer, type ReadinessChecks } from './http-server';
 import { CLIENT_ADDRESS_HEADER, GATEWAY_SECRET_HEADER, type RequestContext } from './request-context';
+import { identifyOrRefuse, refuseRequest } from './request-guard';
 import { unguardedResolvers } from './resolver-policy';
 
 export interface SubgraphServerOptions<TContext extends RequestContext> {
@@ -79,8 +79,6 @@ export async function startSubgraphServer<TContext extends RequestContext>(
   await apollo.start();
 
   const auth = new WeakMap<FastifyRequest, RequestAuth>();
-  const refuse = (reply: FastifyReply, status: number, code: string, message: string) =>
-    reply.code(status).send({ errors: [{ message, extensions: { code } }] });
 
   app.route({
     url: '/graphql',
@@ -90,17 +88,13 @@ export async function startSubgraphServer<TContext extends RequestContext>(
         ? hasGatewayProof(request.headers[GATEWAY_SECRET_HEADER], options.gatewaySecret)
         : false;
       if (options.gatewaySecret && !proven) {
-        return refuse(reply, 403, 'FORBIDDEN', `${options.name} only answers the NETS gateway.`);
+        return refuseRequest(reply, 403, 'FORBIDDEN', `${options.name} only answers the NETS gateway.`);
       }
-      try {
-        const identity = await options.tokenVerifier.identify(request.headers.authorization);
-        const forwarded = request.headers[CLIENT_ADDRESS_HEADER];
-        const clientAddress = proven && typeof forwarded === 'string' ? forwarded : request.ip;
-        auth.set(request, { identity, clientAddress });
-      } catch (error) {
-        if (isDomainError(error)) return refuse(reply, 401, 'UNAUTHENTICATED', error.message);
-        throw error;
-      }
+      const identity = await identifyOrRefuse(options.tokenVerifier, request, reply);
+      if (!identity) return reply;
+      const forwarded = request.headers[CLIENT_ADDRESS_HEADER];
+      const clientAddress = proven && typeof forwarded === 'string' ? forwarded : request.ip;
+      auth.set(request, { identity, clientAddress });
       return undefined;
     },
     handler: fastifyApolloHandler(apollo, {
