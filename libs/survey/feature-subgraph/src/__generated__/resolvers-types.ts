@@ -98,6 +98,12 @@ export type Mutation = {
   /** Opens a cycle; a closed one only with an administrator override, which is recorded. */
   openSurveyCycle: SurveyCycle;
   closeSurveyCycle: SurveyCycle;
+  /**
+   * Back-fills a past cycle (administrators): recorded as imported and closed, with the default questionnaire
+   * published as version 1, so its responses can then be imported. Refuses a year that exists or a cycle
+   * that has not closed yet.
+   */
+  importSurveyCycle: SurveyCycle;
 };
 
 
@@ -124,6 +130,11 @@ export type MutationOpenSurveyCycleArgs = {
 
 export type MutationCloseSurveyCycleArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationImportSurveyCycleArgs = {
+  input: ImportSurveyCycleInput;
 };
 
 export type MeasurePolarity =
@@ -336,6 +347,14 @@ export type CreateSurveyCycleInput = {
   closesAt: Scalars['DateTime']['input'];
 };
 
+export type ImportSurveyCycleInput = {
+  year: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  opensAt: Scalars['DateTime']['input'];
+  /** In the past. */
+  closesAt: Scalars['DateTime']['input'];
+};
+
 export type CycleOverrideInput = {
   reason: Scalars['String']['input'];
 };
@@ -478,6 +497,7 @@ export type ResolversTypes = ResolversObject<{
   SurveyCycle: ResolverTypeWrapper<SurveyCycleRecord>;
   CycleOverride: ResolverTypeWrapper<CycleOverride>;
   CreateSurveyCycleInput: CreateSurveyCycleInput;
+  ImportSurveyCycleInput: ImportSurveyCycleInput;
   CycleOverrideInput: CycleOverrideInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -514,6 +534,7 @@ export type ResolversParentTypes = ResolversObject<{
   SurveyCycle: SurveyCycleRecord;
   CycleOverride: CycleOverride;
   CreateSurveyCycleInput: CreateSurveyCycleInput;
+  ImportSurveyCycleInput: ImportSurveyCycleInput;
   CycleOverrideInput: CycleOverrideInput;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -632,6 +653,7 @@ export type MutationResolvers<ContextType = SurveyContext, ParentType extends Re
   publishQuestionnaire?: Resolver<ResolversTypes['Questionnaire'], ParentType, ContextType, RequireFields<MutationPublishQuestionnaireArgs, 'year'>>;
   openSurveyCycle?: Resolver<ResolversTypes['SurveyCycle'], ParentType, ContextType, RequireFields<MutationOpenSurveyCycleArgs, 'year'>>;
   closeSurveyCycle?: Resolver<ResolversTypes['SurveyCycle'], ParentType, ContextType, RequireFields<MutationCloseSurveyCycleArgs, 'year'>>;
+  importSurveyCycle?: Resolver<ResolversTypes['SurveyCycle'], ParentType, ContextType, RequireFields<MutationImportSurveyCycleArgs, 'input'>>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {

@@ -6,6 +6,7 @@ import type {
   QuestionnaireRecord,
   SurveyCycleRecord,
 } from '@nets/survey/data-access';
+import type { CycleImportService } from './services/cycle-import.service';
 import type { QuestionnaireService } from './services/questionnaire.service';
 import type { ReferenceDataService } from './services/reference-data.service';
 import type { SurveyCycleService } from './services/survey-cycle.service';
@@ -14,6 +15,7 @@ export interface SurveyServices {
   referenceData: ReferenceDataService;
   cycles: SurveyCycleService;
   questionnaires: QuestionnaireService;
+  imports: CycleImportService;
 }
 
 /** Per-request batching: every entity reference of one request is fetched with one query per type. */

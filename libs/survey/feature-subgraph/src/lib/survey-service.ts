@@ -10,6 +10,7 @@ import {
   SurveyCycleRepository,
 } from '@nets/survey/data-access';
 import { surveyResolvers } from './resolvers/survey.resolvers';
+import { CycleImportService } from './services/cycle-import.service';
 import { QuestionnaireService } from './services/questionnaire.service';
 import { ReferenceDataService } from './services/reference-data.service';
 import { SurveyCycleService } from './services/survey-cycle.service';
@@ -36,6 +37,7 @@ export const surveyService: ServiceDefinition<SurveyContext> = {
         cycleRepository,
         referenceData,
       ),
+      imports: new CycleImportService(dataSource, cycleRepository, questionnaireRepository, referenceData),
     };
     return {
       resolvers: surveyResolvers,

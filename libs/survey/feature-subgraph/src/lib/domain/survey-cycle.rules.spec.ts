@@ -2,6 +2,7 @@ import { ErrorCode } from '@nets/shared/util-errors';
 import {
   checkCanClose,
   checkCanOpen,
+  checkImportedCycle,
   checkNewCycle,
   isDueToClose,
   type CycleState,
@@ -95,5 +96,20 @@ describe('survey cycle lifecycle', () => {
     expect(isDueToClose(open, new Date('2025-03-31T23:59:59Z'))).toBe(false);
     expect(isDueToClose(open, new Date('2025-04-01T00:00:00Z'))).toBe(true);
     expect(isDueToClose(cycle(), new Date('2025-05-01T00:00:00Z'))).toBe(false);
+  });
+
+  it('imports only a cycle that is over: closed before now, in this year or earlier', () => {
+    const past = {
+      year: 2024,
+      name: 'NETS 2024',
+      opensAt: new Date('2024-01-15T00:00:00Z'),
+      closesAt: new Date('2024-03-31T00:00:00Z'),
+    };
+    expect(code(() => checkImportedCycle(past, now))).toBeUndefined();
+    expect(code(() => checkImportedCycle({ ...past, closesAt: new Date('2025-03-02T00:00:00Z') }, now))).toBe(
+      ErrorCode.BadUserInput,
+    );
+    expect(code(() => checkImportedCycle({ ...past, year: 2026 }, now))).toBe(ErrorCode.BadUserInput);
+    expect(code(() => checkImportedCycle({ ...past, name: ' ' }, now))).toBe(ErrorCode.BadUserInput);
   });
 });

@@ -75,3 +75,14 @@ export function checkCanClose(cycle: CycleState): void {
 export function isDueToClose(cycle: CycleState, now: Date): boolean {
   return cycle.status === 'OPEN' && cycle.closesAt <= now;
 }
+
+/** A back-filled cycle is a past one: valid as a new cycle, and already closed by now. */
+export function checkImportedCycle(cycle: NewCycle, now: Date): void {
+  checkNewCycle(cycle);
+  if (cycle.year > now.getUTCFullYear() || cycle.closesAt > now) {
+    throw new BadUserInputError(
+      `Only past cycles can be imported: the ${cycle.year} cycle would still be running; create and open it instead.`,
+      [{ path: 'closesAt', message: 'not in the past' }],
+    );
+  }
+}

@@ -48,6 +48,9 @@ export const surveyResolvers: Resolvers<SurveyContext> = {
     closeSurveyCycle: allow(admin, (_parent, { year }, { services }) =>
       services.cycles.closeCycle(year, 'ADMIN'),
     ),
+    importSurveyCycle: allow(admin, (_parent, { input }, { services, identity }) =>
+      services.imports.importPastCycle(input, requireRole(identity, 'ADMIN')),
+    ),
   },
 
   QualityStandard: {

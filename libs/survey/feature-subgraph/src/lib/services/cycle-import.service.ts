@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { UserIdentity } from '@nets/shared/auth';
+import { inTransaction, isUniqueViolation } from '@nets/shared/data-access-typeorm';
+import { BadUserInputError, ConflictError } from '@nets/shared/util-errors';
+import {
+  DEFAULT_QUESTIONNAIRE,
+  type QuestionnaireRepository,
+  type SurveyCycleRecord,
+  type SurveyCycleRepository,
+} from '@nets/survey/data-access';
+import { measuresFedBy, validateQuestionnaire } from '../domain/questionnaire-validation';
+import { checkImportedCycle, type NewCycle } from '../domain/survey-cycle.rules';
+import { emitSurveyEvent } from '../survey-events';
+import type { ReferenceDataService } from './reference-data.service';
+
+/**
+ * Administrators back-fill past cycles: the cycle is recorded as imported and closed, with the default
+ * questionnaire published as version 1, and the same events a live cycle emits (published, opened, closed)
+ * go out in one transaction, so the other services accept the cycle's back-filled responses.
+ */
+export class CycleImportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cycles: SurveyCycleRepository,
+    private readonly questionnaires: QuestionnaireRepository,
+    private readonly referenceData: ReferenceDataService,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async importPastCycle(input: NewCycle, actor: UserIdentity): Promise<SurveyCycleRecord> {
+    checkImportedCycle(input, this.clock());
+    const [standardCodes, measures] = await Promise.all([
+      this.referenceData.currentStandardCodes(),
+      this.referenceData.measures(),
+    ]);
+    const problems = validateQuestionnaire(DEFAULT_QUESTIONNAIRE, {
+      standardCodes,
+      measures: new Map(measures.map((measure) => [measure.key, measure])),
+    });
+    if (problems.length > 0) {
+      throw new BadUserInputError('The default questionnaire no longer validates.', problems);
+    }
+    const questionnaireId = randomUUID();
+    // The questionnaire was published when the cycle opened, as far as the history goes.
+    const publishedAt = input.opensAt;
+    const cycle: SurveyCycleRecord = {
+      ...input,
+      status: 'CLOSED',
+      questionnaireId,
+      openedAt: input.opensAt,
+      closedAt: input.closesAt,
+      imported: true,
+    };
+    try {
+      await inTransaction(this.dataSource, async (manager) => {
+        await this.cycles.insert(manager, cycle);
+        await this.questionnaires.insertDraft(manager, {
+          id: questionnaireId,
+          year: input.year,
+          content: DEFAULT_QUESTIONNAIRE,
+        });
+        await this.questionnaires.markPublished(manager, questionnaireId, {
+          version: 1,
+          publishedAt,
+          publishedBy: actor.subject,
+        });
+        await emitSurveyEvent(manager, 'nets.survey.questionnaire-published.v1', input.year, {
+          questionnaireId,
+          year: input.year,
+          version: 1,
+          publishedAt: publishedAt.toISOString(),
+          content: DEFAULT_QUESTIONNAIRE,
+          measures: measuresFedBy(DEFAULT_QUESTIONNAIRE, measures),
+        });
+        await emitSurveyEvent(manager, 'nets.survey.cycle-opened.v1', input.year, {
+          year: input.year,
+          name: input.name,
+          opensAt: input.opensAt.toISOString(),
+          closesAt: input.closesAt.toISOString(),
+          questionnaireId,
+          questionnaireVersion: 1,
+          reopened: false,
+        });
+        await emitSurveyEvent(manager, 'nets.survey.cycle-closed.v1', input.year, {
+          year: input.year,
+          closedAt: input.closesAt.toISOString(),
+          closedBy: 'ADMIN',
+        });
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new ConflictError(`A ${input.year} cycle already exists; nothing was imported.`);
+      }
+      throw error;
+    }
+    return cycle;
+  }
+}
