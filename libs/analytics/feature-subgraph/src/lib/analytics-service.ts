@@ -36,7 +36,9 @@ export const analyticsService: ServiceDefinition<AnalyticsContext> = {
     const replicas = new ReplicaRepository();
     const projection = new ProjectionService(rollups, replicas);
     const results = new ResultsService(dataSource, rollups, replicas, ANALYTICS_MIN_CELL_SIZE);
-    const publication = new PublicationService(dataSource, rollups, replicas, results);
+    // Folding counts as settled once this process has not folded for a whole scheduler interval.
+    const folding = () => Date.now() - projection.lastFoldAt < config.SCHEDULE_INTERVAL_MS;
+    const publication = new PublicationService(dataSource, rollups, replicas, results, folding);
     const services: AnalyticsServices = { results };
     return {
       resolvers: analyticsResolvers,
@@ -51,6 +53,7 @@ export const analyticsService: ServiceDefinition<AnalyticsContext> = {
             // A sweep for responses whose missing fact arrived while another transaction held them.
             await dataSource.transaction((manager) => projection.foldPending(manager));
             await publication.publishChanged();
+            if (!folding()) await results.warm();
           } catch (error) {
             logger.error({ err: error }, 'analytics publication failed');
           } finally {

@@ -1,17 +1,17 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
- * Counter rollup at the finest grain every canonical table sums from: (cycle, series, organisation, site,
- * profession). A series is a measure key, `reason:<question>` for a reason question, or `responses`.
- * Region and learner group are functions of organisation and profession, kept here so reads need no join.
+ * Counter rollup at the finest grain every canonical table sums from: one wide row per (cycle,
+ * organisation, site, profession), holding every series' counters in arrays indexed by the cycle's slots
+ * (`SlotEntity`), so a response adds to one row instead of one per series. A slot is a series (a measure
+ * key, `reason:<question>` or `responses`: `respondents` and `positive`) or a reason option
+ * (`option:<question>:<option>`: `respondents` counts the respondents who chose it). Region and learner
+ * group are functions of organisation and profession, kept here so reads need no join.
  */
-@Entity({ name: 'analytics_counter' })
-export class CounterEntity {
+@Entity({ name: 'analytics_cell_counter' })
+export class CellCounterEntity {
   @PrimaryColumn({ type: 'int' })
   year!: number;
-
-  @PrimaryColumn({ type: 'text' })
-  series!: string;
 
   @PrimaryColumn({ name: 'organisation_id', type: 'uuid' })
   organisationId!: string;
@@ -29,42 +29,33 @@ export class CounterEntity {
   @Column({ name: 'learner_group', type: 'text' })
   learnerGroup!: string;
 
-  @Column({ type: 'int' })
-  respondents!: number;
+  /** Per slot (1-based, as PostgreSQL arrays); a slot past the end counts 0. */
+  @Column({ type: 'int', array: true })
+  respondents!: number[];
 
-  @Column({ type: 'int' })
-  positive!: number;
+  @Column({ type: 'int', array: true })
+  positive!: number[];
 }
 
-/** How many respondents of a cell chose each option of a reason (multiple-choice) question. */
-@Entity({ name: 'analytics_reason_counter' })
-export class ReasonCounterEntity {
+/** The array index of each series and reason option of a cycle in `analytics_cell_counter`. */
+@Entity({ name: 'analytics_slot' })
+@Index('UQ_analytics_slot_year_idx', ['year', 'idx'], { unique: true })
+export class SlotEntity {
   @PrimaryColumn({ type: 'int' })
   year!: number;
 
-  @PrimaryColumn({ name: 'question_code', type: 'text' })
-  questionCode!: string;
-
-  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
-
-  @PrimaryColumn({ name: 'site_id', type: 'text' })
-  siteId!: string;
-
   @PrimaryColumn({ type: 'text' })
-  profession!: string;
-
-  @PrimaryColumn({ name: 'option_code', type: 'text' })
-  optionCode!: string;
-
-  @Column({ type: 'text' })
-  region!: string;
-
-  @Column({ name: 'learner_group', type: 'text' })
-  learnerGroup!: string;
+  key!: string;
 
   @Column({ type: 'int' })
-  chosen!: number;
+  idx!: number;
+}
+
+/** Every response folded, so one re-emitted under a new event id is not counted twice. */
+@Entity({ name: 'analytics_folded_response' })
+export class FoldedResponseEntity {
+  @PrimaryColumn({ name: 'response_id', type: 'uuid' })
+  responseId!: string;
 }
 
 /** One row per (cycle, series): bumped by every fold, so caches and publication know what changed. */

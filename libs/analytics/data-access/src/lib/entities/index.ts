@@ -1,9 +1,10 @@
 import { REPLICA_ENTITIES } from '@nets/shared/data-access-replicas';
 import {
-  CounterEntity,
+  CellCounterEntity,
+  FoldedResponseEntity,
   PendingResponseEntity,
-  ReasonCounterEntity,
   SeriesEntity,
+  SlotEntity,
   UnitFlagEntity,
 } from './counter.entity';
 
@@ -12,8 +13,9 @@ export * from './counter.entity';
 /** Every TypeORM entity of the analytics database. */
 export const ANALYTICS_ENTITIES: Array<new () => object> = [
   ...REPLICA_ENTITIES,
-  CounterEntity,
-  ReasonCounterEntity,
+  CellCounterEntity,
+  SlotEntity,
+  FoldedResponseEntity,
   SeriesEntity,
   PendingResponseEntity,
   UnitFlagEntity,

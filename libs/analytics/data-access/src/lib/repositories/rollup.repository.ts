@@ -17,56 +17,163 @@ interface CounterRow {
   positive: number;
 }
 
+type FineCell = Omit<CounterDelta, 'series' | 'respondents' | 'positive'>;
+
 interface ReasonRow extends Omit<CounterRow, 'respondents' | 'positive'> {
   option_code: string;
   chosen: number;
 }
 
-/** The counter rollups: batched upserts in the caller's transaction, range reads per (cycle, series). */
+const OPTION_PREFIX = 'option:';
+const optionSlot = (questionCode: string, optionCode: string) =>
+  `${OPTION_PREFIX}${questionCode}:${optionCode}`;
+
+interface WideRow {
+  year: number;
+  organisationId: string;
+  siteId: string;
+  profession: string;
+  region: string;
+  learnerGroup: string;
+  respondents: number[];
+  positive: number[];
+}
+
+/** Element-wise sum of two counter arrays of any lengths (a missing element counts 0). */
+const addArrays = (a: string, b: string) =>
+  `(SELECT array_agg(coalesce(x, 0) + coalesce(y, 0) ORDER BY i) FROM unnest(${a}, ${b}) WITH ORDINALITY AS u(x, y, i))`;
+
+/**
+ * The counter rollups: one wide row per fine cell (arrays indexed by the cycle's slots), batched upserts in
+ * the caller's transaction, reads per (cycle, series) that pick one slot.
+ */
 export class RollupRepository {
-  /** Adds the deltas (already summed per key by the caller) with one statement. */
-  async addCounters(manager: EntityManager, deltas: readonly CounterDelta[]): Promise<void> {
-    if (deltas.length === 0) return;
+  /**
+   * Adds the deltas (already summed per key by the caller) with one upsert row per fine cell. Rows go in key
+   * order, so concurrent folds lock shared rows in the same order.
+   */
+  async addCounters(
+    manager: EntityManager,
+    counters: readonly CounterDelta[],
+    reasons: readonly ReasonDelta[] = [],
+  ): Promise<void> {
+    if (counters.length === 0 && reasons.length === 0) return;
+    const wanted = new Map<number, Set<string>>();
+    const want = (year: number, key: string) => {
+      const keys = wanted.get(year) ?? new Set<string>();
+      keys.add(key);
+      wanted.set(year, keys);
+    };
+    for (const d of counters) want(d.year, d.series);
+    for (const d of reasons) want(d.year, optionSlot(d.questionCode, d.optionCode));
+    const slots = await this.slotsFor(manager, wanted);
+    const rows = new Map<string, WideRow>();
+    const add = (d: FineCell, key: string, n: number, k: number) => {
+      const idx = slots.get(`${d.year}|${key}`);
+      if (idx === undefined) throw new Error(`No slot for ${key} in ${d.year}`);
+      const rowKey = `${d.year}|${d.organisationId}|${d.siteId}|${d.profession}`;
+      let row = rows.get(rowKey);
+      if (!row) {
+        row = {
+          year: d.year,
+          organisationId: d.organisationId,
+          siteId: d.siteId,
+          profession: d.profession,
+          region: d.region,
+          learnerGroup: d.learnerGroup,
+          respondents: [],
+          positive: [],
+        };
+        rows.set(rowKey, row);
+      }
+      row.respondents[idx - 1] = (row.respondents[idx - 1] ?? 0) + n;
+      row.positive[idx - 1] = (row.positive[idx - 1] ?? 0) + k;
+    };
+    for (const d of counters) add(d, d.series, d.respondents, d.positive);
+    for (const d of reasons) add(d, optionSlot(d.questionCode, d.optionCode), d.chosen, 0);
+    const ordered = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+    // Array.from visits the holes of a sparse array, which count 0.
+    const literal = (values: number[]) => `{${Array.from(values, (v) => v ?? 0).join(',')}}`;
     await manager.query(
-      `INSERT INTO analytics_counter AS c
-         (year, series, organisation_id, site_id, profession, region, learner_group, respondents, positive)
-       SELECT * FROM unnest($1::int[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[])
-       ON CONFLICT (year, series, organisation_id, site_id, profession) DO UPDATE
-         SET respondents = c.respondents + EXCLUDED.respondents, positive = c.positive + EXCLUDED.positive`,
+      `INSERT INTO analytics_cell_counter AS c
+         (year, organisation_id, site_id, profession, region, learner_group, respondents, positive)
+       SELECT y, o, s, p, r, l, n::int[], k::int[]
+       FROM unnest($1::int[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+         AS t(y, o, s, p, r, l, n, k)
+       ON CONFLICT (year, organisation_id, site_id, profession) DO UPDATE
+         SET respondents = ${addArrays('c.respondents', 'EXCLUDED.respondents')},
+             positive = ${addArrays('c.positive', 'EXCLUDED.positive')}`,
       [
-        deltas.map((d) => d.year),
-        deltas.map((d) => d.series),
-        deltas.map((d) => d.organisationId),
-        deltas.map((d) => d.siteId),
-        deltas.map((d) => d.profession),
-        deltas.map((d) => d.region),
-        deltas.map((d) => d.learnerGroup),
-        deltas.map((d) => d.respondents),
-        deltas.map((d) => d.positive),
+        ordered.map((r) => r.year),
+        ordered.map((r) => r.organisationId),
+        ordered.map((r) => r.siteId),
+        ordered.map((r) => r.profession),
+        ordered.map((r) => r.region),
+        ordered.map((r) => r.learnerGroup),
+        ordered.map((r) => literal(r.respondents)),
+        ordered.map((r) => literal(r.positive)),
       ],
     );
   }
 
-  async addReasons(manager: EntityManager, deltas: readonly ReasonDelta[]): Promise<void> {
-    if (deltas.length === 0) return;
-    await manager.query(
-      `INSERT INTO analytics_reason_counter AS c
-         (year, question_code, organisation_id, site_id, profession, option_code, region, learner_group, chosen)
-       SELECT * FROM unnest($1::int[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[])
-       ON CONFLICT (year, question_code, organisation_id, site_id, profession, option_code) DO UPDATE
-         SET chosen = c.chosen + EXCLUDED.chosen`,
-      [
-        deltas.map((d) => d.year),
-        deltas.map((d) => d.questionCode),
-        deltas.map((d) => d.organisationId),
-        deltas.map((d) => d.siteId),
-        deltas.map((d) => d.profession),
-        deltas.map((d) => d.optionCode),
-        deltas.map((d) => d.region),
-        deltas.map((d) => d.learnerGroup),
-        deltas.map((d) => d.chosen),
-      ],
+  /**
+   * The slot of every wanted (cycle, key), as `${year}|${key}` → 1-based index, creating missing ones under a
+   * per-cycle advisory lock (held to commit) so two folds never give one index to two keys.
+   */
+  private async slotsFor(
+    manager: EntityManager,
+    wanted: Map<number, Set<string>>,
+  ): Promise<Map<string, number>> {
+    const years = [...wanted.keys()].sort((a, b) => a - b);
+    const load = async () => {
+      const rows = await manager.query<Array<{ year: number; key: string; idx: number }>>(
+        'SELECT year, key, idx FROM analytics_slot WHERE year = ANY($1::int[])',
+        [years],
+      );
+      return new Map(rows.map((r) => [`${r.year}|${r.key}`, r.idx]));
+    };
+    const slots = await load();
+    const missing = years.flatMap((year) =>
+      [...(wanted.get(year) ?? [])]
+        .filter((key) => !slots.has(`${year}|${key}`))
+        .map((key) => ({ year, key })),
     );
+    if (missing.length === 0) return slots;
+    for (const year of new Set(missing.map((m) => m.year))) {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('analytics_slot'), $1)`, [year]);
+    }
+    await manager.query(
+      `INSERT INTO analytics_slot (year, key, idx)
+       SELECT m.year, m.key,
+              coalesce((SELECT max(idx) FROM analytics_slot s WHERE s.year = m.year), 0)
+                + row_number() OVER (PARTITION BY m.year ORDER BY m.key)
+       FROM unnest($1::int[], $2::text[]) AS m(year, key)
+       WHERE NOT EXISTS (SELECT 1 FROM analytics_slot s WHERE s.year = m.year AND s.key = m.key)`,
+      [missing.map((m) => m.year), missing.map((m) => m.key)],
+    );
+    return load();
+  }
+
+  /** Records the responses as folded; returns the ids that were not folded before (the ones to fold now). */
+  async markFolded(manager: EntityManager, responseIds: readonly string[]): Promise<Set<string>> {
+    if (responseIds.length === 0) return new Set();
+    const rows = await manager.query<Array<{ response_id: string }>>(
+      `INSERT INTO analytics_folded_response (response_id) SELECT * FROM unnest($1::uuid[])
+       ON CONFLICT DO NOTHING RETURNING response_id`,
+      [[...responseIds]],
+    );
+    return new Set(rows.map((r) => r.response_id));
+  }
+
+  /** Total respondents of a series over every cycle, or one. */
+  async totalRespondents(manager: EntityManager, series: string, year?: number): Promise<number> {
+    const [row] = await manager.query<Array<{ n: number }>>(
+      `SELECT coalesce(sum(c.respondents[s.idx]), 0)::int AS n
+       FROM analytics_slot s JOIN analytics_cell_counter c ON c.year = s.year
+       WHERE s.key = $1 AND ($2::int IS NULL OR s.year = $2)`,
+      [series, year ?? null],
+    );
+    return row?.n ?? 0;
   }
 
   /** Marks the (cycle, series) pairs as changed: caches rebuild, the publisher republishes. */
@@ -77,7 +184,7 @@ export class RollupRepository {
     if (pairs.length === 0) return;
     await manager.query(
       `INSERT INTO analytics_series AS s (year, series, version, published_version)
-       SELECT year, series, 1, 0 FROM unnest($1::int[], $2::text[]) AS t(year, series)
+       SELECT year, series, 1, 0 FROM unnest($1::int[], $2::text[]) AS t(year, series) ORDER BY year, series
        ON CONFLICT (year, series) DO UPDATE SET version = s.version + 1`,
       [pairs.map((p) => p.year), pairs.map((p) => p.series)],
     );
@@ -105,21 +212,55 @@ export class RollupRepository {
     return rows.map(toVersion);
   }
 
+  /** The series whose counters changed since they were last published (no locks taken). */
   async unpublished(manager: EntityManager): Promise<SeriesVersion[]> {
     const rows = await manager.query<
       Array<{ year: number; series: string; version: number; published_version: number }>
     >(
       `SELECT year, series, version, published_version FROM analytics_series
-       WHERE version <> published_version ORDER BY year, series FOR UPDATE SKIP LOCKED`,
+       WHERE version <> published_version ORDER BY year, series`,
     );
     return rows.map(toVersion);
   }
 
-  async markPublished(manager: EntityManager, year: number, series: string, version: number): Promise<void> {
-    await manager.query(
-      `UPDATE analytics_series SET published_version = $3 WHERE year = $1 AND series = $2`,
-      [year, series, version],
+  /**
+   * In the caller's short transaction: true when this caller alone may publish the (cycle, series) now
+   * (an advisory lock held to commit; another publisher holding it means skip, never wait).
+   */
+  async tryLockPublication(manager: EntityManager, year: number, series: string): Promise<boolean> {
+    const [row] = await manager.query<Array<{ locked: boolean }>>(
+      `SELECT pg_try_advisory_xact_lock(hashtext('analytics_publish'), hashtext($1::int || '|' || $2)) AS locked`,
+      [year, series],
     );
+    return row?.locked === true;
+  }
+
+  /**
+   * Marks a version as published if nothing republished or forced a republication since the caller read
+   * `expected`; a fold that bumped the version since leaves the series due again.
+   */
+  async markPublished(
+    manager: EntityManager,
+    year: number,
+    series: string,
+    version: number,
+    expected: number,
+  ): Promise<boolean> {
+    const [, affected] = await manager.query<[unknown, number]>(
+      `UPDATE analytics_series SET published_version = $3
+       WHERE year = $1 AND series = $2 AND published_version = $4`,
+      [year, series, version, expected],
+    );
+    return affected > 0;
+  }
+
+  /** The ids of a cycle's questionnaire versions in order: a cheap check that its definitions are current. */
+  async questionnaireIdsForYear(manager: EntityManager, year: number): Promise<string[]> {
+    const rows = await manager.query<Array<{ id: string }>>(
+      'SELECT id FROM questionnaire_replica WHERE year = $1 ORDER BY version',
+      [year],
+    );
+    return rows.map((r) => r.id);
   }
 
   /** A closed cycle is published again in full, whatever was published before. */
@@ -129,8 +270,10 @@ export class RollupRepository {
 
   async counters(manager: EntityManager, year: number, series: string): Promise<CounterDelta[]> {
     const rows = await manager.query<CounterRow[]>(
-      `SELECT organisation_id, site_id, profession, region, learner_group, respondents, positive
-       FROM analytics_counter WHERE year = $1 AND series = $2`,
+      `SELECT c.organisation_id, c.site_id, c.profession, c.region, c.learner_group,
+              c.respondents[s.idx] AS respondents, coalesce(c.positive[s.idx], 0) AS positive
+       FROM analytics_slot s JOIN analytics_cell_counter c ON c.year = s.year
+       WHERE s.year = $1 AND s.key = $2 AND c.respondents[s.idx] > 0`,
       [year, series],
     );
     return rows.map((r) => ({
@@ -147,10 +290,13 @@ export class RollupRepository {
   }
 
   async reasons(manager: EntityManager, year: number, questionCode: string): Promise<ReasonDelta[]> {
+    const prefix = optionSlot(questionCode, '');
     const rows = await manager.query<ReasonRow[]>(
-      `SELECT organisation_id, site_id, profession, region, learner_group, option_code, chosen
-       FROM analytics_reason_counter WHERE year = $1 AND question_code = $2`,
-      [year, questionCode],
+      `SELECT c.organisation_id, c.site_id, c.profession, c.region, c.learner_group,
+              substr(s.key, length($2) + 1) AS option_code, c.respondents[s.idx] AS chosen
+       FROM analytics_slot s JOIN analytics_cell_counter c ON c.year = s.year
+       WHERE s.year = $1 AND starts_with(s.key, $2) AND c.respondents[s.idx] > 0`,
+      [year, prefix],
     );
     return rows.map((r) => ({
       year,

@@ -24,6 +24,9 @@ export class ProjectionService {
     private readonly replicas: ReplicaRepository,
   ) {}
 
+  /** When this process last folded responses (ms since epoch): the publisher waits for folding to settle. */
+  lastFoldAt = 0;
+
   async foldResponses(manager: EntityManager, responses: readonly ResponseSubmitted[]): Promise<number> {
     if (responses.length === 0) return 0;
     const plans = await this.plansFor(
@@ -34,8 +37,7 @@ export class ProjectionService {
       manager,
       responses.map((r) => r.placement.organisationId),
     );
-    const counters = new Map<string, CounterDelta>();
-    const reasons = new Map<string, ReasonDelta>();
+    const ready: Array<{ response: ResponseSubmitted; plan: FoldPlan; placement: Placement }> = [];
     const waiting: PendingResponseRecord[] = [];
     for (const response of responses) {
       const plan = plans.get(response.questionnaireId);
@@ -54,15 +56,25 @@ export class ProjectionService {
         organisationId: organisation.id,
         siteId: response.placement.siteId,
       };
-      addContributions(response, plan, placement, counters, reasons);
+      ready.push({ response, plan, placement });
+    }
+    // A response re-emitted under a new event id (or twice in one batch) is folded once.
+    const fresh = await this.rollups.markFolded(
+      manager,
+      ready.map((r) => r.response.responseId),
+    );
+    const counters = new Map<string, CounterDelta>();
+    const reasons = new Map<string, ReasonDelta>();
+    for (const { response, plan, placement } of ready) {
+      if (fresh.delete(response.responseId)) addContributions(response, plan, placement, counters, reasons);
     }
     const deltas = [...counters.values()];
-    await this.rollups.addCounters(manager, deltas);
-    await this.rollups.addReasons(manager, [...reasons.values()]);
+    await this.rollups.addCounters(manager, deltas, [...reasons.values()]);
     await this.rollups.addPending(manager, waiting);
     const changed = new Map(deltas.map((d) => [`${d.year}|${d.series}`, { year: d.year, series: d.series }]));
     await this.rollups.bumpSeries(manager, [...changed.values()]);
-    return responses.length - waiting.length;
+    if (deltas.length > 0) this.lastFoldAt = Date.now();
+    return ready.length;
   }
 
   /** Folds every waiting response whose questionnaire and organisation have arrived since. */

@@ -41,7 +41,12 @@ import { scopeFilter } from './reader-scope';
 interface CachedView {
   view: MeasureView;
   reasonCounts?: Map<string, Map<string, number>>;
+  /** Answers already computed from this view, by table and filter (a view never changes once built). */
+  rows: Map<string, MeasureResultView[]>;
 }
+
+/** Distinct (table, filter) answers kept per view: enough for dashboards, bounded against odd filters. */
+const MAX_CACHED_ANSWERS = 256;
 
 interface YearDefinitions {
   measures: Map<string, MeasurePlan>;
@@ -90,11 +95,15 @@ export class ResultsService {
     const where = scopeFilter(identity, table, toCellFilter(filter));
     const definitions = await this.yearDefinitions(year);
     const measures = this.measuresOf(definitions, measureKeys);
+    const views = await this.viewsOf(
+      year,
+      measures.map((m) => m.key),
+      definitions,
+    );
     const rows: MeasureResultView[] = [];
     for (const measure of measures) {
-      const cached = await this.view(year, measure.key, definitions);
-      if (!cached) continue;
-      rows.push(...this.rowsOf(cached.view, measure, table, where));
+      const cached = views.get(measure.key);
+      if (cached) rows.push(...this.cachedRowsOf(cached, measure, table, where));
     }
     return rows;
   }
@@ -122,7 +131,7 @@ export class ResultsService {
       const definitions = await this.yearDefinitions(year);
       const measure = definitions.measures.get(measureKey);
       const cached = measure ? await this.view(year, measureKey, definitions) : undefined;
-      if (measure && cached) rows.push(...this.rowsOf(cached.view, measure, table, where));
+      if (measure && cached) rows.push(...this.cachedRowsOf(cached, measure, table, where));
     }
     return rows;
   }
@@ -162,13 +171,19 @@ export class ResultsService {
       ? ['ORGANISATION_BY_LEARNER_GROUP']
       : ['ORGANISATION', 'ORGANISATION_BY_LEARNER_GROUP'];
     const definitions = await this.yearDefinitions(year);
+    const measures = this.measuresOf(definitions, measureKeys);
+    const views = await this.viewsOf(
+      year,
+      measures.map((m) => m.key),
+      definitions,
+    );
     const result: QualityFlagView[] = [];
-    for (const measure of this.measuresOf(definitions, measureKeys)) {
-      const cached = await this.view(year, measure.key, definitions);
+    for (const measure of measures) {
+      const cached = views.get(measure.key);
       if (!cached) continue;
       for (const table of tables) {
         const where = scopeFilter(identity, table, base);
-        for (const row of this.rowsOf(cached.view, measure, table, where)) {
+        for (const row of this.cachedRowsOf(cached, measure, table, where)) {
           if (!row.flag || !wanted.has(row.flag)) continue;
           const risk =
             row.flag === 'RED' ? await this.persistence(measure.key, year, keyOfGroup(row.group)) : undefined;
@@ -220,26 +235,64 @@ export class ResultsService {
 
   /** The current view of a (cycle, series), rebuilt when its counters changed. For the publisher too. */
   async view(year: number, series: string, definitions?: YearDefinitions): Promise<CachedView | undefined> {
-    const [version] = await this.rollups.versions(this.dataSource.manager, year, [series]);
-    if (!version) return undefined;
+    return (await this.viewsOf(year, [series], definitions)).get(series);
+  }
+
+  /** The current views of several series of a cycle, with one version lookup. */
+  async viewsOf(
+    year: number,
+    series: readonly string[],
+    definitions?: YearDefinitions,
+  ): Promise<Map<string, CachedView>> {
+    const versions = await this.rollups.versions(this.dataSource.manager, year, series);
+    const views = new Map<string, CachedView>();
+    for (const version of versions) {
+      views.set(version.series, await this.viewAt(year, version.series, version.version, definitions));
+    }
+    return views;
+  }
+
+  /**
+   * Rebuilds, off the request path, every view whose counters changed since it was built, so reads after
+   * a fold find warm views. Run by the scheduler once folding has settled.
+   */
+  async warm(): Promise<number> {
+    let rebuilt = 0;
+    for (const series of await this.rollups.seriesOf(this.dataSource.manager)) {
+      const cached = await this.views.get(`${series.year}|${series.series}`)?.catch(() => undefined);
+      if (cached?.view.version === series.version) continue;
+      await this.viewAt(series.year, series.series, series.version);
+      rebuilt += 1;
+    }
+    return rebuilt;
+  }
+
+  private async viewAt(
+    year: number,
+    series: string,
+    version: number,
+    definitions?: YearDefinitions,
+  ): Promise<CachedView> {
     const cacheKey = `${year}|${series}`;
     const cached = this.views.get(cacheKey);
     if (cached) {
       const current = await cached.catch(() => undefined);
-      if (current && current.view.version === version.version) return current;
+      // A view built from counters newer than the version it read is as good: reads never go backwards.
+      if (current && current.view.version >= version) return current;
     }
     const defs = definitions ?? (await this.yearDefinitions(year));
-    const building = this.buildView(year, series, version.version, defs);
+    const building = this.buildView(year, series, version, defs);
     this.views.set(cacheKey, building);
     building.catch(() => this.views.delete(cacheKey));
     return building;
   }
 
   async yearDefinitions(year: number): Promise<YearDefinitions> {
-    const questionnaires = await this.replicas.questionnairesForYear(this.dataSource.manager, year);
-    const version = questionnaires.map((q) => q.questionnaireId).join(',');
+    const ids = await this.rollups.questionnaireIdsForYear(this.dataSource.manager, year);
+    const version = ids.join(',');
     const cached = this.definitions.get(year);
     if (cached && cached.version === version) return cached.definitions;
+    const questionnaires = await this.replicas.questionnairesForYear(this.dataSource.manager, year);
     const definitions: YearDefinitions = { measures: new Map(), reasons: new Map() };
     // Later versions win: a measure's definition is the latest published for the cycle.
     for (const questionnaire of questionnaires) {
@@ -280,7 +333,7 @@ export class ResultsService {
     const reasonCounts = reasonCode
       ? canonicalReasonCounts(await this.rollups.reasons(manager, year, reasonCode))
       : undefined;
-    return { view, reasonCounts };
+    return { view, reasonCounts, rows: new Map() };
   }
 
   private tableOf(groupBy: readonly GroupByDimension[] | null | undefined): CanonicalTableId {
@@ -318,6 +371,21 @@ export class ResultsService {
       }
       throw error;
     }
+  }
+
+  private cachedRowsOf(
+    cached: CachedView,
+    measure: MeasurePlan,
+    table: CanonicalTableId,
+    where: CellFilter,
+  ): MeasureResultView[] {
+    const key = `${measure.key}|${measure.title}|${table}|${JSON.stringify(where)}`;
+    const hit = cached.rows.get(key);
+    if (hit) return hit;
+    const rows = this.rowsOf(cached.view, measure, table, where);
+    if (cached.rows.size >= MAX_CACHED_ANSWERS) cached.rows.clear();
+    cached.rows.set(key, rows);
+    return rows;
   }
 
   private rowsOf(
