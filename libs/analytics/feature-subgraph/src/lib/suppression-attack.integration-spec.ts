@@ -1,0 +1,390 @@
+import fc from 'fast-check';
+import { Client } from 'pg';
+import {
+  TEST_GATEWAY_SECRET,
+  errorCode,
+  graphqlRequest,
+  publishTestEvents,
+  startTestPlatform,
+  testToken,
+  waitFor,
+  type GraphQLResponse,
+  type TestPlatform,
+} from '@nets/shared/testing';
+import { organisationsTopic } from '@nets/provider-assessment/contract-events';
+import { responsesTopic } from '@nets/response/contract-events';
+import { surveyTopic } from '@nets/survey/contract-events';
+import { analyticsService } from './analytics-service';
+import {
+  attackShape,
+  buildPopulation,
+  canFilter,
+  cellId,
+  liesIn,
+  TABLE_IDS,
+  TABLES,
+  type AttackPopulation,
+  type Dim,
+  type TableId,
+} from '../test-support/attack-population';
+import {
+  MEASURE_KEY,
+  organisationEvent,
+  questionnaireEvent,
+  responseEvent,
+  type KeyedEvent,
+} from '../test-support/feed-events';
+import { linearlyDetermined, smallResiduals, type Seen } from '../test-support/linear-attack';
+import {
+  ENTITY_RESULTS,
+  MEASURE_RESULTS,
+  MEASURE_TREND,
+  NATIONAL_SUMMARY,
+  rowCellId,
+  ownFacts,
+  type ResultRow,
+} from '../test-support/result-rows';
+
+const MIN_CELL_SIZE = 3;
+const RUNS = Number(process.env['NETS_PROPERTY_RUNS'] ?? 12);
+const SEED = Number(process.env['NETS_PROPERTY_SEED'] ?? 20261206);
+/** Each run is a cycle of its own, so runs share the platform but never a suppression pattern. */
+const FIRST_YEAR = 2031;
+
+const GROUP_BY = {
+  REGION: 'region',
+  LEARNER_GROUP: 'learnerGroup',
+  PROFESSION: 'profession',
+  ORGANISATION: 'organisationId',
+  SITE: 'siteId',
+} as const satisfies Record<string, Dim>;
+type GroupBy = keyof typeof GROUP_BY;
+const FILTER_FIELD: Record<Dim, string> = {
+  region: 'regions',
+  learnerGroup: 'learnerGroups',
+  profession: 'professions',
+  organisationId: 'organisationIds',
+  siteId: 'siteIds',
+};
+
+const PATHS = [
+  'measureResults',
+  'measureTrend',
+  'Measure.results',
+  'SurveyCycle.results',
+  'Organisation.netsResults',
+  'nationalSummary',
+] as const;
+
+const CANONICAL_GROUPINGS: GroupBy[][] = [
+  [],
+  ['REGION'],
+  ['LEARNER_GROUP'],
+  ['PROFESSION'],
+  ['ORGANISATION'],
+  ['SITE'],
+  ['ORGANISATION', 'LEARNER_GROUP'],
+  ['REGION', 'LEARNER_GROUP'],
+  ['REGION', 'PROFESSION'],
+];
+const DIMS = Object.values(GROUP_BY) as Dim[];
+
+/** Mostly queries a table can answer, some it must refuse (a groupBy or a filter it does not carry). */
+const queryArbitrary = fc.record({
+  path: fc.constantFrom(...PATHS),
+  groupBy: fc.oneof(
+    { weight: 5, arbitrary: fc.constantFrom(...CANONICAL_GROUPINGS) },
+    { weight: 1, arbitrary: fc.subarray(Object.keys(GROUP_BY) as GroupBy[], { maxLength: 2 }) },
+  ),
+  filters: fc.array(
+    fc.record({
+      fair: fc.oneof(
+        { weight: 5, arbitrary: fc.constant(true) },
+        { weight: 1, arbitrary: fc.constant(false) },
+      ),
+      dimension: fc.nat(),
+      picks: fc.array(fc.nat(), { minLength: 1, maxLength: 2 }),
+    }),
+    { maxLength: 2 },
+  ),
+  allMeasures: fc.boolean(),
+  organisation: fc.nat(),
+});
+type RandomQuery = typeof queryArbitrary extends fc.Arbitrary<infer Q> ? Q : never;
+
+function tableOf(groupBy: readonly GroupBy[]): TableId | undefined {
+  const dims = groupBy.map((g) => GROUP_BY[g]).sort();
+  return TABLE_IDS.find((t) => [...TABLES[t]].sort().join() === dims.join());
+}
+
+function groupByOf(table: TableId): GroupBy[] {
+  return TABLES[table].map(
+    (d) => (Object.keys(GROUP_BY) as GroupBy[]).find((g) => GROUP_BY[g] === d) as GroupBy,
+  );
+}
+
+/** What the reader asked for, in the service's terms and in the test's. */
+interface Asked {
+  table: TableId | undefined;
+  where: Partial<Record<Dim, string[]>>;
+  refused: boolean;
+}
+
+function interpret(population: AttackPopulation, query: RandomQuery): Asked {
+  if (query.path === 'nationalSummary') return { table: 'NATIONAL', where: {}, refused: false };
+  if (query.path === 'Organisation.netsResults') {
+    const ids = population.values.organisationId;
+    return {
+      table: 'ORGANISATION',
+      where: { organisationId: [ids[query.organisation % ids.length]] },
+      refused: false,
+    };
+  }
+  const table = tableOf(query.groupBy);
+  const where: Partial<Record<Dim, string[]>> = {};
+  for (const { fair, dimension: pick, picks } of query.filters) {
+    const fairDims = table ? DIMS.filter((d) => canFilter(table, d)) : [];
+    const dimension =
+      fair && fairDims.length > 0 ? fairDims[pick % fairDims.length] : DIMS[pick % DIMS.length];
+    const values = population.values[dimension];
+    if (values.length === 0) continue;
+    where[dimension] = [...new Set(picks.map((p) => values[p % values.length]))];
+  }
+  const refused = table === undefined || (Object.keys(where) as Dim[]).some((d) => !canFilter(table, d));
+  return { table, where, refused };
+}
+
+describe('suppression through the gateway, against a reader who subtracts (property-based)', () => {
+  let platform: TestPlatform;
+  let analyst: string;
+  let database: Client;
+  let eventsFed = 0;
+
+  const ask = async (
+    population: AttackPopulation,
+    query: RandomQuery,
+    asked: Asked,
+  ): Promise<GraphQLResponse<Record<string, unknown>>> => {
+    const filter = Object.fromEntries(
+      (Object.entries(asked.where) as Array<[Dim, string[]]>).map(([d, v]) => [FILTER_FIELD[d], v]),
+    );
+    const year = population.year;
+    const measures = query.allMeasures ? null : [MEASURE_KEY];
+    const subgraph = (representation: Record<string, unknown>) =>
+      graphqlRequest(platform.services['analytics'].url, ENTITY_RESULTS, {
+        token: analyst,
+        headers: { 'x-nets-gateway-secret': TEST_GATEWAY_SECRET },
+        variables: { representations: [representation], year, filter, groupBy: query.groupBy },
+      });
+    switch (query.path) {
+      case 'measureResults':
+        return graphqlRequest(platform.gatewayUrl, MEASURE_RESULTS, {
+          token: analyst,
+          variables: { year, measures, filter, groupBy: query.groupBy },
+        });
+      case 'measureTrend':
+        return graphqlRequest(platform.gatewayUrl, MEASURE_TREND, {
+          token: analyst,
+          variables: { measure: MEASURE_KEY, fromYear: year, toYear: year, filter, groupBy: query.groupBy },
+        });
+      case 'Measure.results':
+        return subgraph({ __typename: 'Measure', key: MEASURE_KEY });
+      case 'SurveyCycle.results':
+        return subgraph({ __typename: 'SurveyCycle', year });
+      case 'Organisation.netsResults':
+        return subgraph({ __typename: 'Organisation', id: asked.where.organisationId?.[0] });
+      case 'nationalSummary':
+        return graphqlRequest(platform.gatewayUrl, NATIONAL_SUMMARY, { token: analyst, variables: { year } });
+    }
+  };
+
+  const rowsOf = (answer: GraphQLResponse<Record<string, unknown>>): ResultRow[] => {
+    const data = answer.data ?? {};
+    if ('_entities' in data) {
+      const [entity] = data['_entities'] as Array<Record<string, ResultRow[]>>;
+      return entity['netsResults'] ?? entity['measureResults'] ?? entity['cycleResults'];
+    }
+    if ('nationalSummary' in data) return (data['nationalSummary'] as { measures: ResultRow[] }).measures;
+    return (data['measureResults'] ?? data['measureTrend']) as ResultRow[];
+  };
+
+  const publish = async (topic: string, events: KeyedEvent[]): Promise<void> => {
+    await publishTestEvents(platform.topicPrefix, topic, events);
+    eventsFed += events.length;
+  };
+
+  /** Folded means every event consumed (the fold commits with the event's id) and the national count shows it. */
+  const feed = async (population: AttackPopulation): Promise<void> => {
+    const consumed = (description: string) =>
+      waitFor(
+        async () => {
+          const { rows } = await database.query('SELECT count(*)::int AS n FROM processed_event');
+          return rows[0].n === eventsFed;
+        },
+        { timeoutMs: 30000, description },
+      );
+    // Facts first, so no response waits for its questionnaire or organisation.
+    await publish(surveyTopic.name, [questionnaireEvent(population.year)]);
+    await publish(organisationsTopic.name, population.organisations.map(organisationEvent));
+    await consumed(`the ${population.year} questionnaire and organisations`);
+    await publish(
+      responsesTopic.name,
+      population.answers.map((answer, i) => responseEvent(population.year, answer, i)),
+    );
+    await consumed(`the ${population.year} responses`);
+    await waitFor(
+      async () => {
+        const answer = await graphqlRequest(platform.gatewayUrl, MEASURE_RESULTS, {
+          token: analyst,
+          variables: { year: population.year, measures: [MEASURE_KEY] },
+        });
+        const [national] = (answer.data?.['measureResults'] as ResultRow[] | undefined) ?? [];
+        return national && (national.suppressed || national.respondents === population.answers.length);
+      },
+      { timeoutMs: 30000, description: `the ${population.year} national result` },
+    );
+  };
+
+  beforeAll(async () => {
+    platform = await startTestPlatform([analyticsService]);
+    analyst = await testToken({ role: 'NATIONAL_ANALYST' });
+    database = new Client({ connectionString: platform.databases['analytics'].url });
+    await database.connect();
+  }, 90000);
+
+  afterAll(async () => {
+    await database?.end();
+    await platform?.stop();
+  });
+
+  it('answers only true canonical cells, withholds 1 and 2 alike, and lets no withheld count be derived', async () => {
+    let run = 0;
+    let leakyWithoutComplements = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        attackShape,
+        fc.array(queryArbitrary, { minLength: 4, maxLength: 10 }),
+        async (shape, queries) => {
+          const population = buildPopulation(shape, FIRST_YEAR + run++);
+          await feed(population);
+          const seen = new Map<string, Seen>();
+          const said = new Map<string, string>();
+          const rows: ResultRow[] = [];
+          // The random sequence exercises every path and filter; then the reader asks for every table,
+          // the most any reader can learn, so the attack below is the strongest one.
+          const sweep: RandomQuery[] = TABLE_IDS.map((table) => ({
+            path: 'measureResults',
+            groupBy: groupByOf(table),
+            filters: [],
+            allMeasures: false,
+            organisation: 0,
+          }));
+          for (const query of [...queries, ...sweep]) {
+            const asked = interpret(population, query);
+            const answer = await ask(population, query, asked);
+            if (asked.refused) {
+              expect(errorCode(answer)).toBe('BAD_USER_INPUT');
+              continue;
+            }
+            expect(answer.errors).toBeUndefined();
+            const answered = rowsOf(answer);
+            const table = asked.table as TableId;
+            const expected = [...population.cells.values()].filter(
+              (c) =>
+                c.table === table &&
+                (Object.entries(asked.where) as Array<[Dim, string[]]>).every(([d, values]) =>
+                  values.some((v) => liesIn(population, c.coordinates, { [d]: v })),
+                ),
+            );
+            const ids = answered.map(rowCellId);
+            expect(new Set(ids).size).toBe(ids.length);
+            // Only cells of the table the reader named, inside the filter; every non-empty one of them.
+            expect(ids.filter((id) => !expected.some((c) => c.id === id))).toEqual([]);
+            expect(expected.filter((c) => c.n > 0 && !ids.includes(c.id)).map((c) => c.id)).toEqual([]);
+            for (const row of answered) {
+              const id = rowCellId(row);
+              expect(row).toMatchObject({ year: population.year, measureKey: MEASURE_KEY });
+              // The same cell says the same on every path and under every filter.
+              const text = JSON.stringify(row);
+              expect(said.get(id) ?? text).toBe(text);
+              said.set(id, text);
+              rows.push(row);
+              seen.set(
+                id,
+                row.suppressed
+                  ? { kind: 'WITHHELD' }
+                  : { kind: 'KNOWN', n: row.respondents ?? 0, k: row.positive ?? 0 },
+              );
+            }
+          }
+
+          const truthOf = (row: ResultRow) => population.cells.get(rowCellId(row));
+          const percentOf = (table: TableId, coordinates: Partial<Record<Dim, string>>): number | null => {
+            const row = rows.find((r) => rowCellId(r) === cellId(table, coordinates));
+            return row && !row.suppressed && !row.noData ? row.percentPositive : null;
+          };
+          const withheldLooks = new Map<TableId, Set<string>>();
+          for (const row of rows) {
+            const truth = truthOf(row);
+            if (!truth) throw new Error(`${rowCellId(row)} is no cell of the population`);
+            if (row.suppressed) {
+              expect(row).toMatchObject({
+                noData: false,
+                respondents: null,
+                positive: null,
+                percentPositive: null,
+                interval: null,
+              });
+              expect([null, 'SUPPRESSED']).toContain(row.flag);
+              expect(row.suppressionReason).toBe(truth.n < MIN_CELL_SIZE ? 'BELOW_MINIMUM' : 'COMPLEMENTARY');
+              if (truth.n >= 1 && truth.n < MIN_CELL_SIZE) {
+                const looks = withheldLooks.get(row.group.table) ?? new Set<string>();
+                looks.add(ownFacts(row));
+                withheldLooks.set(row.group.table, looks);
+              }
+            } else if (row.noData) {
+              expect(truth.n).toBe(0);
+              expect(row).toMatchObject({ positive: null, percentPositive: null, interval: null });
+            } else {
+              expect(truth.n).toBeGreaterThanOrEqual(MIN_CELL_SIZE);
+              expect(row).toMatchObject({ respondents: truth.n, positive: truth.k, suppressionReason: null });
+              expect(row.percentPositive).toBeCloseTo((100 * truth.k) / truth.n, 9);
+              expect(row.interval).not.toBeNull();
+            }
+            // A benchmark is a published cell's value or nothing: never a withheld one.
+            expect(row.benchmark.national).toBe(percentOf('NATIONAL', {}));
+            const group = row.group.learnerGroup;
+            expect(row.benchmark.learnerGroup).toBe(
+              group === null ? null : percentOf('LEARNER_GROUP', { learnerGroup: group }),
+            );
+          }
+          // A withheld cell of 1 and one of 2 read the same, down to the last field.
+          for (const looks of withheldLooks.values()) expect([...looks]).toHaveLength(1);
+
+          expect(linearlyDetermined(population, seen)).toEqual([]);
+          expect(smallResiduals(population, seen, MIN_CELL_SIZE)).toEqual([]);
+
+          // Control: had complementary cells been shown, this attacker would have found something.
+          const primaryOnly = new Map<string, Seen>(
+            [...seen].map(([id, s]) => {
+              const truth = population.cells.get(id);
+              return [
+                id,
+                s.kind === 'WITHHELD' && truth && truth.n >= MIN_CELL_SIZE
+                  ? { kind: 'KNOWN', n: truth.n, k: truth.k }
+                  : s,
+              ];
+            }),
+          );
+          if (
+            linearlyDetermined(population, primaryOnly).length > 0 ||
+            smallResiduals(population, primaryOnly, MIN_CELL_SIZE).length > 0
+          )
+            leakyWithoutComplements++;
+        },
+      ),
+      { numRuns: RUNS, seed: SEED, endOnFailure: true },
+    );
+    expect(leakyWithoutComplements).toBeGreaterThan(0);
+  }, 240000);
+});

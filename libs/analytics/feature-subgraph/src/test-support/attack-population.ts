@@ -1,0 +1,207 @@
+import fc from 'fast-check';
+import type { NhsRegion } from '@nets/provider-assessment/contract-events';
+import { testId, type TestAnswer, type TestOrganisation } from './feed-events';
+
+export type Dim = 'region' | 'organisationId' | 'siteId' | 'learnerGroup' | 'profession';
+export type Coordinates = Partial<Record<Dim, string>>;
+
+/** The nine published tables with their dimensions, written out here rather than taken from the service. */
+export const TABLES = {
+  NATIONAL: [],
+  REGION: ['region'],
+  LEARNER_GROUP: ['learnerGroup'],
+  PROFESSION: ['profession'],
+  ORGANISATION: ['organisationId'],
+  SITE: ['siteId'],
+  ORGANISATION_BY_LEARNER_GROUP: ['organisationId', 'learnerGroup'],
+  REGION_BY_LEARNER_GROUP: ['region', 'learnerGroup'],
+  REGION_BY_PROFESSION: ['region', 'profession'],
+} as const satisfies Record<string, readonly Dim[]>;
+export type TableId = keyof typeof TABLES;
+export const TABLE_IDS = Object.keys(TABLES) as TableId[];
+
+export function cellId(table: TableId, coordinates: Coordinates): string {
+  return `${table}:${TABLES[table].map((d) => coordinates[d] ?? '?').join('|')}`;
+}
+
+/** A cell of a published table, or an organisation's never-published "no site named" remainder. */
+export interface TruthCell {
+  id: string;
+  table: TableId | 'REMAINDER';
+  coordinates: Coordinates;
+  n: number;
+  k: number;
+}
+
+export interface AttackPopulation {
+  year: number;
+  organisations: TestOrganisation[];
+  answers: TestAnswer[];
+  /** Dimension values that occur in the answers: the service's hierarchy knows no others. */
+  values: Record<Dim, string[]>;
+  regionOf: Map<string, string>;
+  organisationOfSite: Map<string, string>;
+  learnerGroupOf: Map<string, string>;
+  cells: Map<string, TruthCell>;
+  remainders: TruthCell[];
+}
+
+const REGIONS: readonly NhsRegion[] = ['LONDON', 'MIDLANDS', 'NORTH_WEST'];
+const LEARNER_GROUPS = ['NURSING', 'MEDICINE', 'DENTISTRY'];
+
+interface Shape {
+  regions: number;
+  organisations: Array<{ region: number; sites: number }>;
+  professionsPerGroup: number[];
+  answers: Array<{ org: number; site: number; profession: number; positive: boolean }>;
+}
+
+/**
+ * Small populations spread thinly: 2–3 regions, 1–5 organisations with 0–2 sites, 1–3 learner groups of
+ * 1–2 professions, 4 to 40 learners, so most cells hold 1 or 2 and many are empty.
+ */
+export const attackShape: fc.Arbitrary<Shape> = fc.record({
+  regions: fc.integer({ min: 2, max: 3 }),
+  organisations: fc.array(fc.record({ region: fc.nat(5), sites: fc.integer({ min: 0, max: 2 }) }), {
+    minLength: 1,
+    maxLength: 5,
+  }),
+  professionsPerGroup: fc.array(fc.integer({ min: 1, max: 2 }), { minLength: 1, maxLength: 3 }),
+  answers: fc.array(
+    fc.record({ org: fc.nat(50), site: fc.nat(50), profession: fc.nat(50), positive: fc.boolean() }),
+    { minLength: 4, maxLength: 40, size: 'max' },
+  ),
+});
+
+export function buildPopulation(shape: Shape, year: number): AttackPopulation {
+  const organisations: TestOrganisation[] = shape.organisations.map((o, i) => ({
+    id: testId(year, (i + 1) * 16),
+    region: REGIONS[o.region % shape.regions],
+    siteIds: Array.from({ length: o.sites }, (_, s) => testId(year, (i + 1) * 16 + s + 1)),
+  }));
+  const professions = shape.professionsPerGroup.flatMap((count, g) =>
+    Array.from({ length: count }, (_, p) => ({
+      code: `${LEARNER_GROUPS[g]}_P${p}`,
+      group: LEARNER_GROUPS[g],
+    })),
+  );
+  const answers: TestAnswer[] = shape.answers.map((a) => {
+    const organisation = organisations[a.org % organisations.length];
+    // One choice in (sites + 1) is "no site named".
+    const site = a.site % (organisation.siteIds.length + 1);
+    const profession = professions[a.profession % professions.length];
+    return {
+      organisationId: organisation.id,
+      siteId: organisation.siteIds[site] ?? null,
+      learnerGroup: profession.group,
+      profession: profession.code,
+      positive: a.positive,
+    };
+  });
+  const regionOf = new Map(organisations.map((o) => [o.id, o.region as string]));
+  const organisationOfSite = new Map(organisations.flatMap((o) => o.siteIds.map((s) => [s, o.id])));
+  const learnerGroupOf = new Map(professions.map((p) => [p.code, p.group]));
+  const distinct = (pick: (a: TestAnswer) => string | null): string[] =>
+    [...new Set(answers.map(pick))].filter((v): v is string => v !== null).sort();
+  const values: Record<Dim, string[]> = {
+    region: distinct((a) => regionOf.get(a.organisationId) ?? null),
+    organisationId: distinct((a) => a.organisationId),
+    siteId: distinct((a) => a.siteId),
+    learnerGroup: distinct((a) => a.learnerGroup),
+    profession: distinct((a) => a.profession),
+  };
+  const population: AttackPopulation = {
+    year,
+    organisations,
+    answers,
+    values,
+    regionOf,
+    organisationOfSite,
+    learnerGroupOf,
+    cells: new Map(),
+    remainders: [],
+  };
+  for (const table of TABLE_IDS) {
+    let combos: Coordinates[] = [{}];
+    for (const d of TABLES[table]) combos = combos.flatMap((c) => values[d].map((v) => ({ ...c, [d]: v })));
+    for (const coordinates of combos) {
+      const inside = answers.filter((a) => answerLiesIn(population, a, coordinates));
+      const id = cellId(table, coordinates);
+      population.cells.set(id, { id, table, coordinates, ...count(inside) });
+    }
+  }
+  population.remainders = values.organisationId.map((organisationId) => ({
+    id: `REMAINDER:${organisationId}`,
+    table: 'REMAINDER',
+    coordinates: { organisationId },
+    ...count(answers.filter((a) => a.organisationId === organisationId && a.siteId === null)),
+  }));
+  return population;
+}
+
+function count(answers: readonly TestAnswer[]): { n: number; k: number } {
+  return { n: answers.length, k: answers.filter((a) => a.positive).length };
+}
+
+/** A dimension's value for a place given by any finer or equal coordinates (site → organisation → region, profession → group). */
+export function resolveDim(population: AttackPopulation, place: Coordinates, d: Dim): string | undefined {
+  if (place[d] !== undefined) return place[d];
+  const organisation =
+    place.organisationId ??
+    (place.siteId !== undefined ? population.organisationOfSite.get(place.siteId) : undefined);
+  if (d === 'organisationId') return organisation;
+  if (d === 'region') return organisation !== undefined ? population.regionOf.get(organisation) : undefined;
+  if (d === 'learnerGroup' && place.profession !== undefined)
+    return population.learnerGroupOf.get(place.profession);
+  return undefined;
+}
+
+export function liesIn(population: AttackPopulation, inner: Coordinates, outer: Coordinates): boolean {
+  return (Object.keys(outer) as Dim[]).every((d) => resolveDim(population, inner, d) === outer[d]);
+}
+
+function answerLiesIn(population: AttackPopulation, answer: TestAnswer, coordinates: Coordinates): boolean {
+  const place: Coordinates = {
+    organisationId: answer.organisationId,
+    profession: answer.profession,
+    ...(answer.siteId !== null ? { siteId: answer.siteId } : {}),
+  };
+  return (Object.keys(coordinates) as Dim[]).every((d) => {
+    // A learner who named no site is in no site cell.
+    if (d === 'siteId') return answer.siteId === coordinates.siteId;
+    return resolveDim(population, place, d) === coordinates[d];
+  });
+}
+
+/** Whether a table can be filtered on a dimension: it carries it or a finer level of its hierarchy. */
+export function canFilter(table: TableId, d: Dim): boolean {
+  const dims: readonly Dim[] = TABLES[table];
+  return (
+    dims.includes(d) ||
+    (d === 'region' && (dims.includes('organisationId') || dims.includes('siteId'))) ||
+    (d === 'organisationId' && dims.includes('siteId')) ||
+    (d === 'learnerGroup' && dims.includes('profession'))
+  );
+}
+
+/** Every (total, parts) relation a reader can write between two tables where one refines the other. */
+export function relationsOf(population: AttackPopulation): Array<{ total: string; parts: string[] }> {
+  const cells = [...population.cells.values()];
+  const relations: Array<{ total: string; parts: string[] }> = [];
+  for (const parent of TABLE_IDS) {
+    for (const child of TABLE_IDS) {
+      if (child === parent || !TABLES[parent].every((d) => canFilter(child, d))) continue;
+      for (const total of cells.filter((c) => c.table === parent)) {
+        const parts = cells
+          .filter((c) => c.table === child && liesIn(population, c.coordinates, total.coordinates))
+          .map((c) => c.id);
+        if (child === 'SITE') {
+          for (const r of population.remainders)
+            if (liesIn(population, r.coordinates, total.coordinates)) parts.push(r.id);
+        }
+        relations.push({ total: total.id, parts });
+      }
+    }
+  }
+  return relations;
+}

@@ -1,0 +1,65 @@
+import { cellId, TABLES, type Coordinates, type TableId } from './attack-population';
+
+export const ROW_FIELDS = `year measureKey
+  group { table region organisationId siteId learnerGroup profession }
+  suppressed suppressionReason noData respondents positive percentPositive interval { lower upper }
+  benchmark { national learnerGroup } flag`;
+
+export interface ResultRow {
+  year: number;
+  measureKey: string;
+  group: {
+    table: TableId;
+    region: string | null;
+    organisationId: string | null;
+    siteId: string | null;
+    learnerGroup: string | null;
+    profession: string | null;
+  };
+  suppressed: boolean;
+  suppressionReason: 'BELOW_MINIMUM' | 'COMPLEMENTARY' | null;
+  noData: boolean;
+  respondents: number | null;
+  positive: number | null;
+  percentPositive: number | null;
+  interval: { lower: number; upper: number } | null;
+  benchmark: { national: number | null; learnerGroup: number | null };
+  flag: string | null;
+}
+
+export const MEASURE_RESULTS = `query($year: Int!, $measures: [String!], $filter: MeasureResultsFilter, $groupBy: [ResultsGroupBy!]) {
+  measureResults(year: $year, measures: $measures, filter: $filter, groupBy: $groupBy) { ${ROW_FIELDS} }
+}`;
+
+export const MEASURE_TREND = `query($measure: String!, $fromYear: Int!, $toYear: Int!, $filter: MeasureResultsFilter, $groupBy: [ResultsGroupBy!]) {
+  measureTrend(measure: $measure, fromYear: $fromYear, toYear: $toYear, filter: $filter, groupBy: $groupBy) { ${ROW_FIELDS} }
+}`;
+
+export const NATIONAL_SUMMARY = `query($year: Int!) {
+  nationalSummary(year: $year) { respondents measures { ${ROW_FIELDS} } }
+}`;
+
+/** Entity fields, asked of the subgraph the way the gateway's query plan asks for them. */
+export const ENTITY_RESULTS = `query($representations: [_Any!]!, $year: Int!, $filter: MeasureResultsFilter, $groupBy: [ResultsGroupBy!]) {
+  _entities(representations: $representations) {
+    ... on Organisation { netsResults(year: $year) { ${ROW_FIELDS} } }
+    ... on Measure { measureResults: results(year: $year, filter: $filter, groupBy: $groupBy) { ${ROW_FIELDS} } }
+    ... on SurveyCycle { cycleResults: results(filter: $filter, groupBy: $groupBy) { ${ROW_FIELDS} } }
+  }
+}`;
+
+/** The cell a row stands for: its table's own dimensions only (rows also name coarser ones). */
+export function rowCellId(row: ResultRow): string {
+  const coordinates: Coordinates = {};
+  for (const d of TABLES[row.group.table]) coordinates[d] = row.group[d] ?? undefined;
+  return cellId(row.group.table, coordinates);
+}
+
+/**
+ * What a row says of its own cell: everything but the group it names and the benchmarks, which belong to
+ * that group (the national and learner-group cells) and are checked against those cells separately.
+ */
+export function ownFacts(row: ResultRow): string {
+  const { group: _group, benchmark: _benchmark, ...rest } = row;
+  return JSON.stringify(rest);
+}
