@@ -1,5 +1,7 @@
 import { startWorld, type World } from '../support/world';
+import { learnerResultsJourney } from './learner-results.journey';
 import { publicTopicsJourney } from './public-topics.journey';
+import { redFlagConcernJourney } from './red-flag-concern.journey';
 import { selfAssessmentJourney } from './self-assessment.journey';
 import { seriousConcernJourney } from './serious-concern.journey';
 
@@ -24,6 +26,8 @@ describe('NETS end to end, through the gateway, each service in its own process'
     if (!world) throw new Error('The platform did not start');
     return world;
   };
+  learnerResultsJourney(current);
+  redFlagConcernJourney(current);
   seriousConcernJourney(current);
   selfAssessmentJourney(current);
   publicTopicsJourney(current);
