@@ -61,11 +61,14 @@ export function redFlagConcernJourney(world: () => World): void {
     let provider: string;
     let concern: ConcernView;
 
-    /** One step of the concern's life, by `token`, on the version last read; returns the concern after it. */
-    const act = async (token: string, mutation: string, variables: Record<string, unknown> = {}) => {
+    /**
+     * One step of the concern's life by `token`, on the version last read: `field` uses `$id`, `$v` (the
+     * expected version) and `$input` (of `inputType`). Returns the concern after it.
+     */
+    const act = async (token: string, field: string, input: unknown, inputType = 'String!') => {
       const { result } = await gateway.call<{ result: ConcernView }>(
-        `mutation($id: ID!, $v: Int!, $input: ${inputType(mutation)}) { result: ${mutation} } ${CONCERN_FIELDS}`,
-        { id: concern.id, v: concern.version, ...variables },
+        `mutation($id: ID!, $v: Int!, $input: ${inputType}) { result: ${field} { ...C } } ${CONCERN_FIELDS}`,
+        { id: concern.id, v: concern.version, input },
         token,
       );
       concern = result;
@@ -166,13 +169,16 @@ export function redFlagConcernJourney(world: () => World): void {
 
     it('is triaged, graded, escalated and given an action by the quality team', async () => {
       expect(
-        await act(qualityTeam, `triageConcern(id: $id, expectedVersion: $v, input: $input) { ...C }`, {
-          input: {
+        await act(
+          qualityTeam,
+          `triageConcern(id: $id, expectedVersion: $v, input: $input)`,
+          {
             reason: 'Six of six learners rated the placement poor: credible risk to education',
             category: 'EDUCATION_DELIVERY',
             risk: { likelihood: 4, consequence: 3, controls: 'Practice educator on site two days a week' },
           },
-        }),
+          'TriageConcernInput!',
+        ),
       ).toMatchObject({
         status: 'TRIAGED',
         isTriageCandidate: false,
@@ -181,31 +187,26 @@ export function redFlagConcernJourney(world: () => World): void {
       expect(
         await act(
           qualityTeam,
-          `setConcernIsfLevel(id: $id, expectedVersion: $v, level: 2, rationale: $input) { ...C }`,
-          {
-            input: 'Enhanced monitoring until the next survey shows improvement',
-          },
+          `setConcernIsfLevel(id: $id, expectedVersion: $v, level: 2, rationale: $input)`,
+          'Enhanced monitoring until the next survey shows improvement',
         ),
       ).toMatchObject({ status: 'TRIAGED', isfLevel: { level: 2, name: 'Level 2: enhanced monitoring' } });
       expect(
         await act(
           qualityTeam,
-          `escalateConcern(id: $id, expectedVersion: $v, toStep: 2, reason: $input) { ...C }`,
-          {
-            input: 'The education provider must review the placement',
-          },
+          `escalateConcern(id: $id, expectedVersion: $v, toStep: 2, reason: $input)`,
+          'The education provider must review the placement',
         ),
       ).toMatchObject({ status: 'ESCALATED', escalationStep: 2 });
       const withAction = await act(
         qualityTeam,
-        `addConcernAction(id: $id, expectedVersion: $v, input: $input) { ...C }`,
+        `addConcernAction(id: $id, expectedVersion: $v, input: $input)`,
         {
-          input: {
-            kind: 'SENIOR_LEADER_ENGAGEMENT_VISIT',
-            description: 'Visit the placement with the Director of Nursing',
-            workingDays: 15,
-          },
+          kind: 'SENIOR_LEADER_ENGAGEMENT_VISIT',
+          description: 'Visit the placement with the Director of Nursing',
+          workingDays: 15,
         },
+        'AddConcernActionInput!',
       );
       expect(withAction.actions).toEqual([
         expect.objectContaining({
@@ -220,14 +221,13 @@ export function redFlagConcernJourney(world: () => World): void {
       const stale = concern.version - 1;
       const updated = await act(
         provider,
-        `postConcernUpdate(id: $id, expectedVersion: $v, input: $input) { ...C }`,
+        `postConcernUpdate(id: $id, expectedVersion: $v, input: $input)`,
         {
-          input: {
-            text: 'Visit held; supervision rota rebuilt with two practice educators',
-            actionId: concern.actions[0].id,
-            completesAction: true,
-          },
+          text: 'Visit held; supervision rota rebuilt with two practice educators',
+          actionId: concern.actions[0].id,
+          completesAction: true,
         },
+        'PostConcernUpdateInput!',
       );
       expect(updated.actions[0].status).toBe('COMPLETED');
       expect(updated.actions[0].completedAt).toBeTruthy();
@@ -240,10 +240,8 @@ export function redFlagConcernJourney(world: () => World): void {
       expect(
         await act(
           provider,
-          `proposeConcernResolution(id: $id, expectedVersion: $v, evidence: $input) { ...C }`,
-          {
-            input: 'Learner pulse survey in March: 9 of 10 rate supervision good',
-          },
+          `proposeConcernResolution(id: $id, expectedVersion: $v, evidence: $input)`,
+          'Learner pulse survey in March: 9 of 10 rate supervision good',
         ),
       ).toMatchObject({ status: 'RESOLUTION_PROPOSED' });
       const selfConfirmed = await gateway.request(
@@ -257,17 +255,15 @@ export function redFlagConcernJourney(world: () => World): void {
     it('is confirmed resolved and closed by the quality team', async () => {
       const resolved = await act(
         qualityTeam,
-        `confirmConcernResolution(id: $id, expectedVersion: $v, accepted: true, reason: $input) { ...C }`,
-        { input: 'Evidence accepted at the quality review meeting' },
+        `confirmConcernResolution(id: $id, expectedVersion: $v, accepted: true, reason: $input)`,
+        'Evidence accepted at the quality review meeting',
       );
       expect(resolved).toMatchObject({ status: 'RESOLVED', closedAt: null });
       expect(resolved.resolvedAt).toBeTruthy();
       const closed = await act(
         qualityTeam,
-        `closeConcern(id: $id, expectedVersion: $v, reason: $input) { ...C }`,
-        {
-          input: 'Closed after confirmation',
-        },
+        `closeConcern(id: $id, expectedVersion: $v, reason: $input)`,
+        'Closed after confirmation',
       );
       expect(closed.status).toBe('CLOSED');
       expect(closed.closedAt).toBeTruthy();
@@ -304,12 +300,4 @@ export function redFlagConcernJourney(world: () => World): void {
       }
     });
   });
-}
-
-/** The GraphQL type of the `$input` variable each step passes. */
-function inputType(mutation: string): string {
-  if (mutation.startsWith('triageConcern')) return 'TriageConcernInput!';
-  if (mutation.startsWith('addConcernAction')) return 'AddConcernActionInput!';
-  if (mutation.startsWith('postConcernUpdate')) return 'PostConcernUpdateInput!';
-  return 'String!';
 }
