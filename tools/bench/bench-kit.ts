@@ -11,6 +11,12 @@ export interface BenchRow {
   note?: string;
 }
 
+/** The rows of one part of the suite and, where a target is missed, by how much and what the bottleneck is. */
+export interface BenchSection {
+  rows: BenchRow[];
+  findings: string[];
+}
+
 export const DATABASE_SERVER = process.env['DATABASE_SERVER_URL'] ?? 'postgres://postgres@127.0.0.1:5432';
 export const BROKERS = process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092';
 
@@ -19,11 +25,14 @@ export function uniqueName(prefix: string): string {
 }
 
 export interface LoadResult {
+  /** Good responses (2xx, and with the expected text when one is given) per second. */
   requestsPerSecond: number;
   p50: number;
   p99: number;
   errors: number;
   non2xx: number;
+  /** The start of the first body without the expected text, to say what went wrong. */
+  failureSample?: string;
 }
 
 /** Bounded load on a loopback address: fixed connections and duration, then it stops by itself. */
@@ -33,7 +42,17 @@ export async function load(options: {
   headers: Record<string, string>;
   connections: number;
   seconds: number;
+  /** Text every good response body contains (a GraphQL error is an HTTP 200): others count as errors. */
+  expect?: string;
 }): Promise<LoadResult> {
+  const { expect } = options;
+  let failureSample: string | undefined;
+  const verifyBody = (body: string | Buffer | undefined) => {
+    const text = String(body ?? '');
+    if (expect === undefined || text.includes(expect)) return true;
+    failureSample ??= text.slice(0, 300);
+    return false;
+  };
   const result = await autocannon({
     url: options.url,
     method: 'POST',
@@ -41,13 +60,15 @@ export async function load(options: {
     headers: { 'content-type': 'application/json', ...options.headers },
     connections: options.connections,
     duration: options.seconds,
+    verifyBody,
   });
   return {
-    requestsPerSecond: result.requests.average,
+    requestsPerSecond: (result['2xx'] - result.mismatches) / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
+    errors: result.errors + result.timeouts + result.mismatches,
     non2xx: result.non2xx,
+    failureSample,
   };
 }
 

@@ -1,75 +1,172 @@
-import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEV_AUTH_SECRET, mintDevToken } from '@nets/shared/auth';
-import { dropDatabase } from '@nets/shared/data-access-typeorm';
-import { BROKERS, DATABASE_SERVER, load, startApp, stopApp, uniqueName, type BenchRow } from './bench-kit';
+// Gateway overhead on the running bench platform: a query served by one subgraph through our gateway against
+// the same query sent straight to the subgraph, a query joining three subgraphs, and both through Hive Gateway
+// over the same supergraph with the same subgraphs, headers and token.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { freePorts, REPO_ROOT, type BenchPlatform } from './platform-kit';
+import { load, type BenchRow, type BenchSection, type LoadResult } from './bench-kit';
+import { HIVE_DIR, HIVE_GATEWAY_VERSION, ensureHiveGateway, spawnHiveGateway } from './hive/hive-gateway';
+import { formatRatio } from './stats';
+import { analystToken, call, qualityTeamToken, type BenchOrganisation } from './platform-setup';
 
-const SURVEY_PORT = 4911;
-const GATEWAY_PORT = 4910;
-const QUERY = JSON.stringify({ query: '{ measures { key title polarity } }' });
+const CONNECTIONS = 20;
+const SINGLE = JSON.stringify({ query: '{ measures { key title polarity } }' });
+const joinQuery = (organisationId: string, year: number, measure: string) =>
+  JSON.stringify({
+    query: `query Join($id: ID!, $year: Int!, $measures: [String!]) {
+      organisation(id: $id) {
+        name region
+        netsResults(year: $year, measures: $measures) { measureKey respondents suppressed }
+        concerns(first: 5) { id status }
+      }
+    }`,
+    variables: { id: organisationId, year, measures: [measure] },
+  });
 
-/** A query served by one subgraph, through the gateway and straight to the subgraph, each its own process. */
-export async function gatewayOverhead(seconds: number): Promise<BenchRow[]> {
-  const databaseUrl = `${DATABASE_SERVER}/${uniqueName('nets_bench_survey')}`;
-  const secret = randomBytes(16).toString('hex');
-  const common = {
-    KAFKA_BROKERS: BROKERS,
-    KAFKA_TOPIC_PREFIX: `${uniqueName('bench')}.`,
-    GATEWAY_SECRET: secret,
-  };
-  const migrated = spawnSync(process.execPath, ['-r', '@swc-node/register', 'apps/survey/src/migrate.ts'], {
-    env: {
-      ...process.env,
-      SWC_NODE_PROJECT: 'tsconfig.base.json',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: databaseUrl,
-    },
-    stdio: 'inherit',
-  });
-  if (migrated.status !== 0) throw new Error('survey migration failed');
-  const survey = await startApp(
-    'apps/survey/src/main.ts',
-    { ...common, PORT: String(SURVEY_PORT), DATABASE_URL: databaseUrl },
-    SURVEY_PORT,
-  );
-  const gateway = await startApp(
-    'apps/gateway/src/main.ts',
-    { ...common, PORT: String(GATEWAY_PORT), SUBGRAPH_SURVEY_URL: `http://127.0.0.1:${SURVEY_PORT}/graphql` },
-    GATEWAY_PORT,
-    // Only the survey subgraph runs here; the gateway is ready for the queries measured.
-    '/healthz',
-  ).catch(async (error: unknown) => {
-    await stopApp(survey);
-    throw error;
-  });
-  try {
-    const token = await mintDevToken(
-      { role: 'NATIONAL_ANALYST' },
-      { devSecret: DEV_AUTH_SECRET, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE },
-    );
-    const auth = { authorization: `Bearer ${token}` };
-    const direct = {
-      url: `http://127.0.0.1:${SURVEY_PORT}/graphql`,
-      headers: { ...auth, 'x-nets-gateway-secret': secret },
-    };
-    const viaGateway = { url: `http://127.0.0.1:${GATEWAY_PORT}/graphql`, headers: auth };
-    await load({ ...viaGateway, body: QUERY, connections: 10, seconds: 2 });
-    const subgraph = await load({ ...direct, body: QUERY, connections: 20, seconds });
-    const throughGateway = await load({ ...viaGateway, body: QUERY, connections: 20, seconds });
-    const failures = subgraph.errors + subgraph.non2xx + throughGateway.errors + throughGateway.non2xx;
-    return [
-      {
-        name: 'single-subgraph query through the gateway (20 connections)',
-        value: throughGateway.requestsPerSecond,
-        unit: 'req/s',
-        reference: { name: 'same query straight to the subgraph', value: subgraph.requestsPerSecond },
-        target: '≥ 0.5×',
-        note: `p50/p99 ${throughGateway.p50}/${throughGateway.p99} ms vs ${subgraph.p50}/${subgraph.p99} ms; ${failures} errors`,
-      },
-    ];
-  } finally {
-    await stopApp(gateway);
-    await stopApp(survey);
-    await dropDatabase(databaseUrl);
+/** The committed supergraph with each subgraph's URL pointed at this platform's process. */
+function supergraphFor(platform: BenchPlatform): string {
+  let sdl = readFileSync(join(REPO_ROOT, 'apps/gateway/supergraph.graphql'), 'utf8');
+  for (const [name, url] of Object.entries(platform.subgraphUrls)) {
+    sdl = sdl.replace(new RegExp(`(@join__graph\\(name: "${name}", url: ")[^"]*(")`), `$1${url}$2`);
   }
+  const path = join(HIVE_DIR, 'supergraph.graphql');
+  writeFileSync(path, sdl);
+  return path;
+}
+
+async function waitForGraphql(url: string, isAlive: () => boolean, output: () => string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (!isAlive()) throw new Error(`Hive Gateway exited before it was ready:\n${output()}`);
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: SINGLE,
+      });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`Hive Gateway was not ready at ${url}:\n${output()}`);
+}
+
+/** How many requests failed, and what the first failure said. */
+function failures(...results: LoadResult[]): string {
+  const count = results.reduce((sum, result) => sum + result.errors + result.non2xx, 0);
+  const sample = results.find((result) => result.failureSample)?.failureSample;
+  return `${count} errors${sample ? ` (first: ${sample.replace(/\|/g, '/').replace(/\s+/g, ' ')})` : ''}`;
+}
+const latency = (result: LoadResult) => `${result.p50}/${result.p99} ms`;
+
+export async function gatewayOverhead(
+  platform: BenchPlatform,
+  target: { organisation: BenchOrganisation; year: number },
+  seconds: number,
+  log: (line: string) => void,
+): Promise<BenchSection> {
+  const token = await analystToken();
+  const auth = { authorization: `Bearer ${token}` };
+  const { measures } = await call<{ measures: Array<{ key: string }> }>(
+    platform.gatewayUrl,
+    '{ measures { key } }',
+    {},
+    token,
+  );
+  const join3 = joinQuery(target.organisation.id, target.year, measures[0].key);
+  // Concerns are the quality team's (and the provider's): the join is asked by the organisation's region.
+  const joinAuth = { authorization: `Bearer ${await qualityTeamToken(target.organisation.region)}` };
+  const ours = { url: platform.gatewayUrl, headers: auth };
+  const oursAsQualityTeam = { url: platform.gatewayUrl, headers: joinAuth };
+  const direct = {
+    url: platform.subgraphUrls['survey'],
+    headers: { ...auth, 'x-nets-gateway-secret': platform.gatewaySecret },
+  };
+  const run = (to: { url: string; headers: Record<string, string> }, body: string, expect: string) =>
+    load({ ...to, body, expect, connections: CONNECTIONS, seconds });
+
+  log('gateway overhead: ours and straight to the subgraph…');
+  await load({ ...ours, body: SINGLE, expect: '"measures"', connections: 10, seconds: 2 });
+  await load({ ...oursAsQualityTeam, body: join3, expect: '"netsResults"', connections: 10, seconds: 2 });
+  const subgraph = await run(direct, SINGLE, '"measures"');
+  const oursSingle = await run(ours, SINGLE, '"measures"');
+  const oursJoin = await run(oursAsQualityTeam, join3, '"netsResults"');
+
+  ensureHiveGateway(log);
+  const [hivePort] = await freePorts(1);
+  const hive = spawnHiveGateway({
+    port: hivePort,
+    supergraphPath: supergraphFor(platform),
+    gatewaySecret: platform.gatewaySecret,
+  });
+  let hiveOutput = '';
+  hive.stderr?.on('data', (chunk: Buffer) => (hiveOutput = `${hiveOutput}${chunk.toString()}`.slice(-4000)));
+  const theirs = { url: `http://127.0.0.1:${hivePort}/graphql`, headers: auth };
+  const theirsAsQualityTeam = { ...theirs, headers: joinAuth };
+  let hiveSingle: LoadResult;
+  let hiveJoin: LoadResult;
+  try {
+    await waitForGraphql(
+      theirs.url,
+      () => hive.exitCode === null,
+      () => hiveOutput,
+    );
+    log('gateway overhead: Hive Gateway…');
+    await load({ ...theirs, body: SINGLE, expect: '"measures"', connections: 10, seconds: 2 });
+    await load({ ...theirsAsQualityTeam, body: join3, expect: '"netsResults"', connections: 10, seconds: 2 });
+    hiveSingle = await run(theirs, SINGLE, '"measures"');
+    hiveJoin = await run(theirsAsQualityTeam, join3, '"netsResults"');
+  } finally {
+    const exited = new Promise((resolve) => hive.once('exit', resolve));
+    hive.kill('SIGTERM');
+    await exited;
+  }
+
+  const rows: BenchRow[] = [
+    {
+      name: `single-subgraph query through our gateway (${CONNECTIONS} connections)`,
+      value: oursSingle.requestsPerSecond,
+      unit: 'req/s',
+      reference: { name: 'same query straight to the subgraph', value: subgraph.requestsPerSecond },
+      target: '≥ 0.5×',
+      note: `p50/p99 ${latency(oursSingle)} vs ${latency(subgraph)}; ${failures(oursSingle, subgraph)}`,
+    },
+    {
+      name: 'single-subgraph query: our gateway vs Hive Gateway',
+      value: oursSingle.requestsPerSecond,
+      unit: 'req/s',
+      reference: { name: `Hive Gateway ${HIVE_GATEWAY_VERSION}`, value: hiveSingle.requestsPerSecond },
+      target: '> 1× (ahead)',
+      note: `Hive p50/p99 ${latency(hiveSingle)}; ${failures(hiveSingle)}`,
+    },
+    {
+      name: 'query joining three subgraphs (provider-assessment → analytics, concerns): ours vs Hive Gateway',
+      value: oursJoin.requestsPerSecond,
+      unit: 'req/s',
+      reference: { name: 'Hive Gateway, same query', value: hiveJoin.requestsPerSecond },
+      target: '> 1× (ahead)',
+      note: `p50/p99 ${latency(oursJoin)} vs ${latency(hiveJoin)}; ours ${failures(oursJoin)}, Hive ${failures(hiveJoin)}`,
+    },
+  ];
+  const findings: string[] = [];
+  const directRatio = oursSingle.requestsPerSecond / subgraph.requestsPerSecond;
+  if (directRatio < 0.5) {
+    findings.push(
+      `Gateway: ${directRatio.toFixed(2)}× the direct subgraph, target ≥ 0.5× (missed by ${Math.round((1 - directRatio / 0.5) * 100)}%). ` +
+        'Every request is parsed, validated, planned and verified (token) in the gateway and again in the subgraph, ' +
+        'and both share the same 2 cores; profile with BENCH_CPU_PROF=gateway.',
+    );
+  }
+  if (
+    oursSingle.requestsPerSecond <= hiveSingle.requestsPerSecond ||
+    oursJoin.requestsPerSecond <= hiveJoin.requestsPerSecond
+  ) {
+    findings.push(
+      `Gateway vs Hive Gateway: ours is ${formatRatio(oursSingle.requestsPerSecond, hiveSingle.requestsPerSecond)} on a single-subgraph query ` +
+        `and ${formatRatio(oursJoin.requestsPerSecond, hiveJoin.requestsPerSecond)} on the three-subgraph join (target: ahead, > 1×).`,
+    );
+  }
+  return { rows, findings };
 }

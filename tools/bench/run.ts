@@ -1,29 +1,120 @@
 // `npm run bench`: measures the platform on this machine and writes tools/bench/results/latest.md.
 // Every figure is printed beside a reference measured in the same run. Never part of the tests.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { analyticsBenchmarks } from './analytics/analytics.bench';
+// BENCH_ONLY=outbox,gateway,ingestion,analytics runs only those parts (default: all). BENCH_SECONDS (10) per
+// load, BENCH_CONNECTIONS (32) for ingestion, BENCH_FIXED_RATE (200/s) for CPU per submission,
+// BENCH_CPU_PROF=gateway,response,… (or all) profiles those platform processes (see platform-kit.ts).
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { formatTable, type BenchRow } from './bench-kit';
 import { gatewayOverhead } from './gateway-overhead.bench';
+import { ingestionBenchmarks } from './ingestion.bench';
 import { outboxThroughput } from './outbox.bench';
+import { PROFILE_DIR, startBenchPlatform } from './platform-kit';
+import { openCycle, primeOrganisations, registerOrganisations } from './platform-setup';
+import { summariseProfiles } from './profile-summary';
+
+const PARTS = ['outbox', 'gateway', 'ingestion', 'analytics'] as const;
+type Part = (typeof PARTS)[number];
+
+function selectedParts(value: string | undefined): Set<Part> {
+  if (!value?.trim()) return new Set(PARTS);
+  const names = value.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !PARTS.includes(name as Part));
+  if (unknown.length > 0)
+    throw new Error(`BENCH_ONLY: unknown part(s) ${unknown.join(', ')}; use ${PARTS.join(', ')}`);
+  return new Set(names as Part[]);
+}
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+const loadAverage = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' / ');
+
+/** The whole platform, each service its own process: gateway overhead first (quiet), then ingestion. */
+async function platformParts(
+  parts: Set<Part>,
+  seconds: number,
+): Promise<{ rows: BenchRow[]; findings: string[] }> {
+  const rows: BenchRow[] = [];
+  const findings: string[] = [];
+  rmSync(PROFILE_DIR, { recursive: true, force: true });
+  log('starting the platform (each service its own process)…');
+  const platform = await startBenchPlatform(log);
+  try {
+    const year = new Date().getUTCFullYear();
+    const organisations = await registerOrganisations(
+      platform.gatewayUrl,
+      Number(process.env['BENCH_ORGANISATIONS'] ?? 20) + 1,
+    );
+    const probe = organisations.pop();
+    if (!probe) throw new Error('no probe organisation');
+    const survey = await openCycle(platform.gatewayUrl, year);
+    log(`priming ${organisations.length} organisations (the response service learns them from events)…`);
+    await primeOrganisations(platform.gatewayUrl, survey, organisations, 3);
+    if (parts.has('gateway')) {
+      const section = await gatewayOverhead(platform, { organisation: organisations[0], year }, seconds, log);
+      rows.push(...section.rows);
+      findings.push(...section.findings);
+    }
+    if (parts.has('ingestion')) {
+      const section = await ingestionBenchmarks(platform, survey, organisations, probe, {
+        seconds,
+        connections: Number(process.env['BENCH_CONNECTIONS'] ?? 32),
+        fixedRate: Number(process.env['BENCH_FIXED_RATE'] ?? 200),
+        log,
+      });
+      rows.push(...section.rows);
+      findings.push(...section.findings);
+    }
+  } finally {
+    await platform.stop();
+  }
+  return { rows, findings };
+}
 
 async function main(): Promise<void> {
+  const parts = selectedParts(process.env['BENCH_ONLY']);
   const rows: BenchRow[] = [];
+  const findings: string[] = [];
   const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
-  process.stdout.write('outbox and consumer throughput…\n');
-  rows.push(...(await outboxThroughput(Number(process.env['BENCH_EVENTS'] ?? 20000))));
-  process.stdout.write('gateway overhead…\n');
-  rows.push(...(await gatewayOverhead(seconds)));
-  process.stdout.write('analytics projector and reporting queries…\n');
-  rows.push(
-    ...(await analyticsBenchmarks({
-      responses: Number(process.env['BENCH_RESPONSES'] ?? 20000),
-      cycles: Number(process.env['BENCH_CYCLES'] ?? 6),
-      seconds,
-    })),
-  );
+  const loadBefore = loadAverage();
+  if (parts.has('outbox')) {
+    log('outbox and consumer throughput…');
+    rows.push(...(await outboxThroughput(Number(process.env['BENCH_EVENTS'] ?? 20000))));
+  }
+  if (parts.has('gateway') || parts.has('ingestion')) {
+    const section = await platformParts(parts, seconds);
+    rows.push(...section.rows);
+    findings.push(...section.findings);
+  }
+  if (parts.has('analytics')) {
+    log('analytics projector and reporting queries…');
+    // Loaded only when asked for: each part runs alone (BENCH_ONLY) whatever state the others are in.
+    const { analyticsBenchmarks } = await import('./analytics/analytics.bench');
+    rows.push(
+      ...(await analyticsBenchmarks({
+        responses: Number(process.env['BENCH_RESPONSES'] ?? 20000),
+        cycles: Number(process.env['BENCH_CYCLES'] ?? 6),
+        seconds,
+      })),
+    );
+  }
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  const report = `# Benchmark results\n\nRun ${new Date().toISOString()} on ${machine}.\n\n${formatTable(rows)}\n`;
+  const profiles = summariseProfiles(PROFILE_DIR);
+  const report = [
+    '# Benchmark results',
+    '',
+    `Run ${new Date().toISOString()} on ${machine}; load average (1/5/15 min) ${loadBefore} before, ${loadAverage()} after` +
+      ` (parts: ${[...parts].join(', ')}).`,
+    '',
+    formatTable(rows),
+    '',
+    ...(findings.length > 0
+      ? ['## Targets missed', '', ...findings.map((finding) => `- ${finding}`), '']
+      : []),
+    ...(profiles.length > 0 ? ['## CPU profiles (BENCH_CPU_PROF)', '', ...profiles, ''] : []),
+  ].join('\n');
   mkdirSync('tools/bench/results', { recursive: true });
   writeFileSync('tools/bench/results/latest.md', report);
   process.stdout.write(`\n${report}`);

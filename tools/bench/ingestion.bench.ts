@@ -1,0 +1,307 @@
+// Ingestion through the gateway (responses/s, p50/p99, errors) against the same transaction straight into
+// PostgreSQL and a raw KafkaJS produce of the same payloads; freshness (acknowledgement → analytics) during
+// that load; peak memory of every process; CPU time per submission at a fixed offered load.
+import autocannon from 'autocannon';
+import { writeFileSync } from 'node:fs';
+import { graphqlRequest } from '@nets/shared/testing';
+import type { BenchRow, BenchSection } from './bench-kit';
+import { rawKafkaRate, rawPostgresRate } from './ingestion-reference';
+import type { BenchPlatform } from './platform-kit';
+import {
+  SUBMIT_RESPONSE,
+  analystToken,
+  call,
+  primeOrganisations,
+  submission,
+  type BenchOrganisation,
+  type BenchSurvey,
+} from './platform-setup';
+import { formatNumber, percentile, shortfall } from './stats';
+
+export interface IngestionOptions {
+  seconds: number;
+  connections: number;
+  /** Offered load (submissions/s) of the CPU-per-operation run. */
+  fixedRate: number;
+  log: (line: string) => void;
+}
+
+const MB = 2 ** 20;
+const PROBE_INTERVAL_MS = 200;
+const POLL_INTERVAL_MS = 20;
+const PROBE_TIMEOUT_MS = 30_000;
+
+interface GatewayLoad {
+  accepted: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  failures: number;
+}
+
+async function submitLoad(
+  platform: BenchPlatform,
+  survey: BenchSurvey,
+  organisations: readonly BenchOrganisation[],
+  options: { seconds: number; connections: number; overallRate?: number },
+): Promise<GatewayLoad> {
+  let next = 0;
+  const result = await autocannon({
+    url: platform.gatewayUrl,
+    connections: options.connections,
+    duration: options.seconds,
+    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
+    requests: [
+      {
+        method: 'POST',
+        path: '/graphql',
+        headers: { 'content-type': 'application/json' },
+        // A fresh idempotency key per request: every request stores one response.
+        setupRequest: (request) => {
+          const organisation = organisations[next % organisations.length];
+          next += 1;
+          return {
+            ...request,
+            body: JSON.stringify({
+              query: SUBMIT_RESPONSE,
+              variables: { input: submission(survey, organisation) },
+            }),
+          };
+        },
+      },
+    ],
+    // A GraphQL error is an HTTP 200: only a receipt counts as accepted.
+    verifyBody: (body) => String(body ?? '').includes('"receiptCode"'),
+  });
+  const failures = result.errors + result.timeouts + result.non2xx + result.mismatches;
+  const accepted = result['2xx'] - result.mismatches;
+  return {
+    accepted,
+    perSecond: accepted / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failures,
+  };
+}
+
+/** Resets VmHWM so the peak is the ingestion run's, not start-up's (best effort: needs the same user). */
+function resetPeakMemory(platform: BenchPlatform): void {
+  for (const child of platform.processes.values()) {
+    try {
+      writeFileSync(`/proc/${child.pid}/clear_refs`, '5');
+    } catch {
+      // left as the peak since start; the note says so
+    }
+  }
+}
+
+const RESULTS_QUERY = `query Probe($year: Int!, $measures: [String!], $organisationId: ID!) {
+  measureResults(year: $year, measures: $measures, filter: { organisationIds: [$organisationId] },
+    groupBy: [ORGANISATION]) { measureKey respondents suppressed }
+}`;
+
+interface ProbeResult {
+  measureKey: string;
+  respondents: number | null;
+  suppressed: boolean;
+}
+
+async function probeRespondents(
+  platform: BenchPlatform,
+  token: string,
+  year: number,
+  probe: BenchOrganisation,
+  measureKey?: string,
+): Promise<ProbeResult[]> {
+  const data = await call<{ measureResults: ProbeResult[] }>(
+    platform.gatewayUrl,
+    RESULTS_QUERY,
+    { year, measures: measureKey ? [measureKey] : null, organisationId: probe.id },
+    token,
+  );
+  return data.measureResults;
+}
+
+/**
+ * Submits to the probe organisation one at a time while the load runs and polls analytics (through the
+ * gateway, as an analyst) until the respondents count includes it: acknowledgement → visible, in ms.
+ */
+async function freshnessProbe(
+  platform: BenchPlatform,
+  survey: BenchSurvey,
+  probe: BenchOrganisation,
+  measureKey: string,
+  primed: number,
+  until: () => boolean,
+): Promise<{ samples: number[]; lost: number }> {
+  const token = await analystToken();
+  const samples: number[] = [];
+  let expected = primed;
+  let lost = 0;
+  while (until()) {
+    const response = await graphqlRequest(platform.gatewayUrl, SUBMIT_RESPONSE, {
+      variables: { input: submission(survey, probe) },
+    }).catch(() => undefined);
+    if (!response || response.errors?.length) continue;
+    const acknowledged = performance.now();
+    expected += 1;
+    let seen = false;
+    while (performance.now() - acknowledged < PROBE_TIMEOUT_MS) {
+      // A poll that fails under load (a timeout, an error) is just not a sighting: keep polling.
+      const cells = await probeRespondents(platform, token, survey.year, probe, measureKey).catch(() => []);
+      if ((cells[0]?.respondents ?? 0) >= expected) {
+        seen = true;
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+    }
+    if (seen) samples.push(performance.now() - acknowledged);
+    else lost += 1;
+    await new Promise((resolve) => setTimeout(resolve, PROBE_INTERVAL_MS));
+  }
+  return { samples, lost };
+}
+
+/** The probe organisation's measure that counts every respondent, once its first three are visible. */
+async function probeMeasure(platform: BenchPlatform, year: number, probe: BenchOrganisation, primed: number) {
+  const token = await analystToken();
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const counted = (await probeRespondents(platform, token, year, probe)).find(
+      (cell) => !cell.suppressed && cell.respondents === primed,
+    );
+    if (counted) return counted.measureKey;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('analytics never showed the probe organisation’s primed respondents');
+}
+
+export async function ingestionBenchmarks(
+  platform: BenchPlatform,
+  survey: BenchSurvey,
+  organisations: readonly BenchOrganisation[],
+  probe: BenchOrganisation,
+  options: IngestionOptions,
+): Promise<BenchSection> {
+  const { log } = options;
+  const findings: string[] = [];
+  const primed = 3;
+  log('priming the probe organisation for freshness…');
+  await primeOrganisations(platform.gatewayUrl, survey, [probe], primed);
+  const measureKey = await probeMeasure(platform, survey.year, probe, primed);
+
+  log(`raw PostgreSQL reference (${options.connections} workers, ${options.seconds} s)…`);
+  const rawPg = await rawPostgresRate(survey, organisations, {
+    seconds: options.seconds,
+    concurrency: options.connections,
+  });
+  log('raw KafkaJS reference…');
+  const rawKafka = await rawKafkaRate(survey, organisations, 20_000);
+
+  log('warm-up…');
+  await submitLoad(platform, survey, organisations, { seconds: 3, connections: options.connections });
+  const idleRss = new Map([...platform.processes].map(([name, child]) => [name, child.rssBytes()]));
+  resetPeakMemory(platform);
+
+  log(
+    `ingestion through the gateway (${options.connections} connections, ${options.seconds} s) with freshness probe…`,
+  );
+  let loading = true;
+  const probing = freshnessProbe(platform, survey, probe, measureKey, primed, () => loading);
+  const ingestion = await submitLoad(platform, survey, organisations, {
+    seconds: options.seconds,
+    connections: options.connections,
+  });
+  loading = false;
+  const freshness = await probing;
+  const peaks = new Map([...platform.processes].map(([name, child]) => [name, child.peakRssBytes()]));
+
+  log(`CPU per submission at a fixed ${options.fixedRate}/s…`);
+  const before = new Map([...platform.processes].map(([name, child]) => [name, child.cpuSeconds()]));
+  const fixed = await submitLoad(platform, survey, organisations, {
+    seconds: options.seconds,
+    connections: Math.min(options.connections, 16),
+    overallRate: options.fixedRate,
+  });
+  const cpuPerOp = new Map(
+    [...platform.processes].map(([name, child]) => [
+      name,
+      ((child.cpuSeconds() - (before.get(name) ?? 0)) * 1000) / Math.max(1, fixed.accepted),
+    ]),
+  );
+
+  const freshP50 = percentile(freshness.samples, 50);
+  const freshP99 = percentile(freshness.samples, 99);
+  const budget = 2000 / options.fixedRate;
+  const totalCpu = [...cpuPerOp.values()].reduce((sum, value) => sum + value, 0);
+  const heaviest = [...cpuPerOp].sort((a, b) => b[1] - a[1]);
+  const rows: BenchRow[] = [
+    {
+      name: `ingestion: submitResponse through the gateway (${options.connections} connections, ${options.seconds} s)`,
+      value: ingestion.perSecond,
+      unit: 'resp/s',
+      reference: { name: 'same transaction straight into PostgreSQL', value: rawPg },
+      target: '≥ 1,000 resp/s and ≥ 0.35×',
+      note: `p50/p99 ${ingestion.p50}/${ingestion.p99} ms (target p99 ≤ 250 ms); ${ingestion.failures} errors (target 0)`,
+    },
+    {
+      name: 'ingestion vs raw KafkaJS produce of the same payloads (batches of 500, acks=all)',
+      value: ingestion.perSecond,
+      unit: 'resp/s',
+      reference: { name: 'raw KafkaJS sendBatch', value: rawKafka },
+    },
+    {
+      name: `freshness p99: acknowledgement → analytics respondents (${freshness.samples.length} probes during the load)`,
+      value: freshP99,
+      unit: 'ms',
+      reference: { name: 'target', value: 2000 },
+      target: '≤ 2,000 ms',
+      note: `p50 ${formatNumber(freshP50)} ms; ${freshness.lost} not visible within ${PROBE_TIMEOUT_MS / 1000} s; polled every ${POLL_INTERVAL_MS} ms through the gateway`,
+    },
+    ...[...peaks].map(([name, peak]) => ({
+      name: `peak RSS during ingestion: ${name}`,
+      value: peak / MB,
+      unit: 'MB',
+      reference: { name: 'RSS idle before the run', value: (idleRss.get(name) ?? Number.NaN) / MB },
+    })),
+    ...heaviest.map(([name, ms]) => ({
+      name: `CPU per submission at ${options.fixedRate}/s offered: ${name}`,
+      value: ms,
+      unit: 'ms',
+      reference: { name: '2-core budget per submission at that rate', value: budget },
+      note: `${fixed.accepted} accepted, ${fixed.failures} errors`,
+    })),
+    {
+      name: `CPU per submission at ${options.fixedRate}/s offered: all NETS processes`,
+      value: totalCpu,
+      unit: 'ms',
+      reference: { name: '2-core budget per submission at that rate', value: budget },
+      note: `PostgreSQL and Kafka not included; implies ≤ ${formatNumber(2000 / totalCpu)} resp/s if NETS alone had both cores`,
+    },
+  ];
+
+  const bottleneck = `CPU per submission: ${heaviest
+    .slice(0, 3)
+    .map(([name, ms]) => `${name} ${ms.toFixed(2)} ms`)
+    .join(
+      ', ',
+    )} (of ${totalCpu.toFixed(2)} ms in NETS processes; profile with BENCH_CPU_PROF=${heaviest[0]?.[0]})`;
+  const misses = [
+    shortfall(ingestion.perSecond, 1000, 'atLeast') &&
+      `ingestion rate ${shortfall(ingestion.perSecond, 1000, 'atLeast')}`,
+    shortfall(ingestion.perSecond / rawPg, 0.35, 'atLeast') &&
+      `ingestion ${(ingestion.perSecond / rawPg).toFixed(2)}× raw PostgreSQL, target ≥ 0.35×`,
+    shortfall(ingestion.p99, 250, 'atMost') && `ingestion p99 ${shortfall(ingestion.p99, 250, 'atMost')} ms`,
+    ingestion.failures > 0 && `ingestion had ${ingestion.failures} errors (target 0)`,
+  ].filter(Boolean);
+  if (misses.length > 0) findings.push(`Ingestion: ${misses.join('; ')}. Bottleneck — ${bottleneck}.`);
+  const freshMiss = shortfall(freshP99, 2000, 'atMost');
+  if (freshMiss || freshness.lost > 0) {
+    findings.push(
+      `Freshness: p99 ${freshMiss ?? 'met'} ms${freshness.lost ? `; ${freshness.lost} probes never visible` : ''}. ` +
+        `The path is response outbox relay → Kafka → analytics fold → results view rebuilt per fold; under load ` +
+        `it shares the CPU with ingestion (${bottleneck}).`,
+    );
+  }
+  return { rows, findings };
+}

@@ -1,0 +1,210 @@
+// What the benchmarks need on a fresh platform, through the gateway only (the GraphQL the end-to-end journeys
+// use): registered organisations, an open cycle with the default questionnaire, and valid submissions.
+import { randomUUID } from 'node:crypto';
+import { REGIONS, type Region } from '@nets/shared/auth';
+import { errorCode, graphqlRequest, testToken, waitFor } from '@nets/shared/testing';
+
+const DAY = 86_400_000;
+
+export interface BenchOrganisation {
+  id: string;
+  region: Region;
+  siteId: string;
+}
+
+interface Question {
+  code: string;
+  type: 'AGREEMENT_SCALE' | 'YES_NO' | 'YES_NO_NA' | 'SINGLE_CHOICE' | 'MULTIPLE_CHOICE' | 'FREE_TEXT';
+  required: boolean;
+  role: 'SERIOUS_CONCERN' | 'FEEDBACK' | null;
+  options: Array<{ code: string }>;
+  condition: { questionCode: string; anyOf: string[] } | null;
+}
+
+export interface BenchSurvey {
+  year: number;
+  questionnaireId: string;
+  answers: Array<{ questionCode: string; optionCodes?: string[]; text?: string }>;
+}
+
+export const SUBMIT_RESPONSE = `mutation SubmitResponse($input: SubmitResponseInput!) {
+  submitResponse(input: $input) { receiptCode submittedOn }
+}`;
+
+/** A GraphQL call through `url` that must succeed. */
+export async function call<T>(url: string, query: string, variables: object, token?: string): Promise<T> {
+  const response = await graphqlRequest<T>(url, query, { variables: { ...variables }, token });
+  if (response.errors?.length || !response.data) {
+    throw new Error(
+      `GraphQL call failed (${String(errorCode(response))}): ${JSON.stringify(response.errors)}`,
+    );
+  }
+  return response.data;
+}
+
+export const adminToken = () => testToken({ role: 'ADMIN', subject: 'bench-admin' });
+export const analystToken = () => testToken({ role: 'NATIONAL_ANALYST', subject: 'bench-analyst' });
+export const qualityTeamToken = (region: Region) =>
+  testToken({ role: 'QUALITY_TEAM', region, subject: `bench-qt-${region.toLowerCase()}` });
+
+/** `count` NHS trusts spread over the regions, each with one site. */
+export async function registerOrganisations(gatewayUrl: string, count: number): Promise<BenchOrganisation[]> {
+  const admin = await adminToken();
+  const organisations: BenchOrganisation[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const odsCode = `R${String.fromCharCode(65 + Math.floor(index / 26))}${String.fromCharCode(65 + (index % 26))}`;
+    const region = REGIONS[index % REGIONS.length];
+    const { registerOrganisation } = await call<{
+      registerOrganisation: { id: string; sites: Array<{ id: string }> };
+    }>(
+      gatewayUrl,
+      `mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id sites { id } } }`,
+      {
+        input: {
+          odsCode,
+          name: `Bench ${odsCode} NHS Trust`,
+          kind: 'NHS_TRUST',
+          roles: ['PLACEMENT_PROVIDER'],
+          region,
+          sites: [{ code: `${odsCode}01`, name: `Bench ${odsCode} General Hospital` }],
+        },
+      },
+      admin,
+    );
+    organisations.push({ id: registerOrganisation.id, region, siteId: registerOrganisation.sites[0].id });
+  }
+  return organisations;
+}
+
+/** Creates the cycle, publishes the default questionnaire, opens it, and answers it as the form would. */
+export async function openCycle(gatewayUrl: string, year: number): Promise<BenchSurvey> {
+  const admin = await adminToken();
+  await call(
+    gatewayUrl,
+    `mutation($input: CreateSurveyCycleInput!) { createSurveyCycle(input: $input) { year } }`,
+    {
+      input: {
+        year,
+        name: `NETS ${year}`,
+        opensAt: new Date(Date.now() - DAY).toISOString(),
+        closesAt: new Date(Date.now() + 60 * DAY).toISOString(),
+      },
+    },
+    admin,
+  );
+  await call(
+    gatewayUrl,
+    `mutation($year: Int!) { saveQuestionnaireDraft(input: { year: $year, useDefault: true }) { id } }`,
+    { year },
+    admin,
+  );
+  await call(
+    gatewayUrl,
+    `mutation($year: Int!) { publishQuestionnaire(year: $year) { version } }`,
+    { year },
+    admin,
+  );
+  await call(
+    gatewayUrl,
+    `mutation($year: Int!) { openSurveyCycle(year: $year) { status } }`,
+    { year },
+    admin,
+  );
+  const { openSurveyCycle } = await call<{
+    openSurveyCycle: {
+      year: number;
+      questionnaire: { id: string; sections: Array<{ questions: Question[] }> };
+    };
+  }>(
+    gatewayUrl,
+    `query { openSurveyCycle { year questionnaire { id sections { questions {
+      code type required role options { code } condition { questionCode anyOf } } } } } }`,
+    {},
+  );
+  return {
+    year: openSurveyCycle.year,
+    questionnaireId: openSurveyCycle.questionnaire.id,
+    answers: answerAll(openSurveyCycle.questionnaire.sections.flatMap((section) => section.questions)),
+  };
+}
+
+/** Every shown question answered in document order, a neutral-to-positive choice, one feedback comment. */
+function answerAll(questions: readonly Question[]): BenchSurvey['answers'] {
+  const chosen = new Map<string, string[]>();
+  const answers: BenchSurvey['answers'] = [];
+  let commented = false;
+  for (const question of questions) {
+    const condition = question.condition;
+    if (
+      condition &&
+      !(chosen.get(condition.questionCode) ?? []).some((code) => condition.anyOf.includes(code))
+    )
+      continue;
+    const codes = question.options.map((option) => option.code);
+    let optionCodes: string[] | undefined;
+    switch (question.type) {
+      case 'AGREEMENT_SCALE':
+        optionCodes = ['AGREE'];
+        break;
+      case 'YES_NO':
+      case 'YES_NO_NA':
+        optionCodes = ['NO'];
+        break;
+      case 'SINGLE_CHOICE':
+        optionCodes = [codes[Math.floor(codes.length / 2)]];
+        break;
+      case 'MULTIPLE_CHOICE':
+        optionCodes = [codes[codes.length - 1]];
+        break;
+      case 'FREE_TEXT':
+        // One ordinary comment per response, like many learners write; it goes through the redaction.
+        if (question.required || (question.role === 'FEEDBACK' && !commented)) {
+          answers.push({
+            questionCode: question.code,
+            text: 'The ward team were welcoming and my supervisor made time for teaching every week.',
+          });
+          commented = true;
+        }
+        continue;
+    }
+    chosen.set(question.code, optionCodes);
+    answers.push({ questionCode: question.code, optionCodes });
+  }
+  return answers;
+}
+
+/** A valid submission for `organisation` with a fresh idempotency key. */
+export function submission(survey: BenchSurvey, organisation: BenchOrganisation): Record<string, unknown> {
+  return {
+    idempotencyKey: randomUUID(),
+    questionnaireId: survey.questionnaireId,
+    profile: { learnerGroup: 'NURSING', profession: 'STUDENT_NURSE_ADULT', programme: 'BSc Nursing' },
+    placement: { organisationId: organisation.id, siteId: organisation.siteId, specialty: 'Acute medicine' },
+    answers: survey.answers,
+  };
+}
+
+/**
+ * Submits `perOrganisation` responses to each organisation, retrying until the response service has learned
+ * the organisation and questionnaire from their events (it refuses them until then).
+ */
+export async function primeOrganisations(
+  gatewayUrl: string,
+  survey: BenchSurvey,
+  organisations: readonly BenchOrganisation[],
+  perOrganisation: number,
+): Promise<void> {
+  for (const organisation of organisations) {
+    for (let index = 0; index < perOrganisation; index += 1) {
+      const input = submission(survey, organisation);
+      await waitFor(
+        async () => {
+          const response = await graphqlRequest(gatewayUrl, SUBMIT_RESPONSE, { variables: { input } });
+          if (response.errors?.length) return false;
+          return true;
+        },
+        { timeoutMs: 60_000, intervalMs: 300, description: 'the response service to accept a submission' },
+      );
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { cpuTicksFromStat, formatRatio, peakRssFromStatus, percentile, shortfall } from './stats';
+
+describe('percentile', () => {
+  it('takes the nearest rank of the sorted samples, whatever their order', () => {
+    const samples = [50, 10, 40, 20, 30, 100, 90, 80, 70, 60];
+    expect(percentile(samples, 50)).toBe(50);
+    expect(percentile(samples, 99)).toBe(100);
+    expect(percentile(samples, 10)).toBe(10);
+    expect(percentile(samples, 0)).toBe(10);
+  });
+
+  it('is NaN without samples and refuses a percentile outside 0–100', () => {
+    expect(percentile([], 50)).toBeNaN();
+    expect(() => percentile([1], 101)).toThrow(RangeError);
+  });
+});
+
+describe('formatRatio', () => {
+  it('divides by the reference to two decimals', () => {
+    expect(formatRatio(450, 1000)).toBe('0.45×');
+    expect(formatRatio(3000, 1000)).toBe('3.00×');
+  });
+
+  it('has no ratio without a positive reference', () => {
+    expect(formatRatio(10, undefined)).toBe('—');
+    expect(formatRatio(10, 0)).toBe('—');
+  });
+});
+
+describe('shortfall', () => {
+  it('says nothing when the target is met', () => {
+    expect(shortfall(1200, 1000, 'atLeast')).toBeUndefined();
+    expect(shortfall(200, 250, 'atMost')).toBeUndefined();
+  });
+
+  it('says by how much a target is missed, either way', () => {
+    expect(shortfall(770, 1000, 'atLeast')).toBe('missed by 23% (770 vs ≥ 1,000)');
+    expect(shortfall(500, 250, 'atMost')).toBe('missed by 100% (500 vs ≤ 250)');
+  });
+});
+
+describe('/proc parsing', () => {
+  it('adds utime and stime of a stat line, even when the command name has spaces and parentheses', () => {
+    const stat = '4242 (node (main) x) S 1 4242 4242 0 -1 4194304 98 0 0 0 731 269 0 0 20 0 11 0 36983';
+    expect(cpuTicksFromStat(stat)).toBe(1000);
+  });
+
+  it('reads VmHWM in bytes', () => {
+    const status = 'Name:\tnode\nVmPeak:\t 1200000 kB\nVmHWM:\t  123456 kB\nVmRSS:\t  100000 kB\n';
+    expect(peakRssFromStatus(status)).toBe(123456 * 1024);
+    expect(() => peakRssFromStatus('Name:\tnode\n')).toThrow('VmHWM');
+  });
+});

@@ -1,0 +1,51 @@
+// Pure helpers of the benchmark suite: percentiles, ratios and /proc parsing (unit-tested in stats.spec.ts).
+
+/** The p-th percentile (0–100) by nearest rank; NaN for no samples. */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) return Number.NaN;
+  if (p < 0 || p > 100) throw new RangeError(`percentile must be within 0–100, got ${p}`);
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1];
+}
+
+/** `value / reference` as `0.42×`; an em dash when there is no usable reference. */
+export function formatRatio(value: number, reference: number | undefined): string {
+  if (reference === undefined || !(reference > 0) || !Number.isFinite(value)) return '—';
+  return `${(value / reference).toFixed(2)}×`;
+}
+
+/** How far a figure is from its target, as a sentence fragment: "missed by 23% (770 vs ≥ 1,000)". */
+export function shortfall(
+  value: number,
+  target: number,
+  direction: 'atLeast' | 'atMost',
+): string | undefined {
+  const met = direction === 'atLeast' ? value >= target : value <= target;
+  if (met) return undefined;
+  const percent = Math.round((Math.abs(value - target) / target) * 100);
+  const bound = direction === 'atLeast' ? '≥' : '≤';
+  return `missed by ${percent}% (${formatNumber(value)} vs ${bound} ${formatNumber(target)})`;
+}
+
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  return value >= 100 ? Math.round(value).toLocaleString('en-GB') : value.toFixed(1);
+}
+
+/** utime + stime of a /proc/<pid>/stat line, in clock ticks (fields 14 and 15, after the `(comm)`). */
+export function cpuTicksFromStat(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // fields[0] is field 3 (state), so field n is fields[n - 3].
+  const utime = Number(fields[11]);
+  const stime = Number(fields[12]);
+  if (!Number.isFinite(utime) || !Number.isFinite(stime)) throw new Error('not a /proc/<pid>/stat line');
+  return utime + stime;
+}
+
+/** Peak resident set size (VmHWM) of a /proc/<pid>/status text, in bytes. */
+export function peakRssFromStatus(status: string): number {
+  const match = /^VmHWM:\s+(\d+)\s+kB$/m.exec(status);
+  if (!match) throw new Error('no VmHWM line in /proc/<pid>/status');
+  return Number(match[1]) * 1024;
+}
