@@ -110,16 +110,132 @@ export class ContributionCalculator {
   }
 }
 
-/** Scratch copies of the two counter tables, with the same keys as the service's migration. */
+/** A scratch copy of the service's wide counter layout (same keys as its migration), slots kept by the bench. */
 export const SCRATCH_TABLES_SQL = `
-  CREATE TABLE scratch_counter (year integer NOT NULL, series text NOT NULL, organisation_id uuid NOT NULL,
-    site_id text NOT NULL, profession text NOT NULL, region text NOT NULL, learner_group text NOT NULL,
-    respondents integer NOT NULL, positive integer NOT NULL,
-    PRIMARY KEY (year, series, organisation_id, site_id, profession));
-  CREATE TABLE scratch_reason_counter (year integer NOT NULL, question_code text NOT NULL,
-    organisation_id uuid NOT NULL, site_id text NOT NULL, profession text NOT NULL, option_code text NOT NULL,
-    region text NOT NULL, learner_group text NOT NULL, chosen integer NOT NULL,
-    PRIMARY KEY (year, question_code, organisation_id, site_id, profession, option_code));`;
+  CREATE TABLE scratch_cell_counter (year integer NOT NULL, organisation_id uuid NOT NULL, site_id text NOT NULL,
+    profession text NOT NULL, region text NOT NULL, learner_group text NOT NULL,
+    respondents integer[] NOT NULL, positive integer[] NOT NULL,
+    PRIMARY KEY (year, organisation_id, site_id, profession));
+  CREATE TABLE scratch_slot (year integer NOT NULL, key text NOT NULL, idx integer NOT NULL,
+    PRIMARY KEY (year, key));`;
+
+/** Totals per comparable unit: fine cells × slots with respondents, respondents, positives. */
+export const counterTotalsSql = (cells: string, slots: string) => `
+  SELECT count(*) FILTER (WHERE c.respondents[s.idx] > 0) AS rows, sum(c.respondents[s.idx]) AS r,
+         sum(c.positive[s.idx]) AS p
+  FROM ${slots} s JOIN ${cells} c ON c.year = s.year`;
+
+/**
+ * The reference writer: the same contributions as one wide row per fine cell, arrays indexed by slots it
+ * numbers itself (first seen, first numbered), one upsert per batch with element-wise addition.
+ */
+export class WideUpsert {
+  private readonly slots = new Map<string, number>();
+  private readonly nextSlot = new Map<number, number>();
+
+  constructor(private readonly client: Client) {}
+
+  private slot(year: number, key: string, created: Array<[number, string, number]>): number {
+    const id = `${year}|${key}`;
+    let idx = this.slots.get(id);
+    if (idx === undefined) {
+      idx = (this.nextSlot.get(year) ?? 0) + 1;
+      this.nextSlot.set(year, idx);
+      this.slots.set(id, idx);
+      created.push([year, key, idx]);
+    }
+    return idx;
+  }
+
+  /** One batch, one transaction: new slots, then one upsert statement. Returns the wide rows written. */
+  async upsert(deltas: CounterDeltas): Promise<number> {
+    const created: Array<[number, string, number]> = [];
+    const rows = new Map<string, [number, string, string, string, string, string, number[], number[]]>();
+    const add = (
+      [year, organisation, site, profession, region, learnerGroup]: [
+        number,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ],
+      key: string,
+      n: number,
+      k: number,
+    ) => {
+      const idx = this.slot(year, key, created) - 1;
+      const rowKey = `${year}|${organisation}|${site}|${profession}`;
+      let row = rows.get(rowKey);
+      if (!row) {
+        row = [year, organisation, site, profession, region, learnerGroup, [], []];
+        rows.set(rowKey, row);
+      }
+      row[6][idx] = (row[6][idx] ?? 0) + n;
+      row[7][idx] = (row[7][idx] ?? 0) + k;
+    };
+    for (const [
+      year,
+      series,
+      organisation,
+      site,
+      profession,
+      region,
+      learnerGroup,
+      n,
+      k,
+    ] of deltas.counters.values())
+      add([year, organisation, site, profession, region, learnerGroup], series, n, k);
+    for (const [
+      year,
+      question,
+      organisation,
+      site,
+      profession,
+      option,
+      region,
+      learnerGroup,
+      chosen,
+    ] of deltas.reasons.values())
+      add(
+        [year, organisation, site, profession, region, learnerGroup],
+        `option:${question}:${option}`,
+        chosen,
+        0,
+      );
+    const literal = (values: number[]) => `{${Array.from(values, (v) => v ?? 0).join(',')}}`;
+    const wide = [...rows.values()].map(
+      (r) => [r[0], r[1], r[2], r[3], r[4], r[5], literal(r[6]), literal(r[7])] as const,
+    );
+    const sum = (a: string, b: string) =>
+      `(SELECT array_agg(coalesce(x, 0) + coalesce(y, 0) ORDER BY i) FROM unnest(${a}, ${b}) WITH ORDINALITY AS u(x, y, i))`;
+    await this.client.query('BEGIN');
+    try {
+      if (created.length > 0) {
+        await this.client.query(
+          'INSERT INTO scratch_slot (year, key, idx) SELECT * FROM unnest($1::int[], $2::text[], $3::int[])',
+          columns(created, 3),
+        );
+      }
+      await this.client.query(
+        `INSERT INTO scratch_cell_counter AS c
+           (year, organisation_id, site_id, profession, region, learner_group, respondents, positive)
+         SELECT y, o, s, p, r, l, n::int[], k::int[]
+         FROM unnest($1::int[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+           AS t(y, o, s, p, r, l, n, k)
+         ON CONFLICT (year, organisation_id, site_id, profession) DO UPDATE
+           SET respondents = ${sum('c.respondents', 'EXCLUDED.respondents')},
+               positive = ${sum('c.positive', 'EXCLUDED.positive')}`,
+        columns(wide, 8),
+      );
+      await this.client.query('COMMIT');
+    } catch (error) {
+      await this.client.query('ROLLBACK');
+      throw error;
+    }
+    return wide.length;
+  }
+}
 
 function columns<T extends readonly unknown[]>(rows: Iterable<T>, width: number): unknown[][] {
   const out: unknown[][] = Array.from({ length: width }, () => []);
@@ -127,54 +243,31 @@ function columns<T extends readonly unknown[]>(rows: Iterable<T>, width: number)
   return out;
 }
 
-/** One batch, one transaction, one statement per table: the upsert the projector does, minus everything else. */
-export async function upsertDeltas(client: Client, deltas: CounterDeltas): Promise<number> {
-  await client.query('BEGIN');
-  try {
-    await client.query(
-      `INSERT INTO scratch_counter AS c
-         (year, series, organisation_id, site_id, profession, region, learner_group, respondents, positive)
-       SELECT * FROM unnest($1::int[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[])
-       ON CONFLICT (year, series, organisation_id, site_id, profession) DO UPDATE
-         SET respondents = c.respondents + EXCLUDED.respondents, positive = c.positive + EXCLUDED.positive`,
-      columns(deltas.counters.values(), 9),
-    );
-    if (deltas.reasons.size > 0) {
-      await client.query(
-        `INSERT INTO scratch_reason_counter AS c
-           (year, question_code, organisation_id, site_id, profession, option_code, region, learner_group, chosen)
-         SELECT * FROM unnest($1::int[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[])
-         ON CONFLICT (year, question_code, organisation_id, site_id, profession, option_code) DO UPDATE
-           SET chosen = c.chosen + EXCLUDED.chosen`,
-        columns(deltas.reasons.values(), 9),
-      );
-    }
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  }
-  return deltas.counters.size + deltas.reasons.size;
-}
+/** One series' counters of one cycle, from the service's wide rows. */
+const SERIES_ROWS = `
+  FROM analytics_slot s JOIN analytics_cell_counter c ON c.year = s.year
+  WHERE s.year = $1 AND s.key = ANY($2::text[])`;
 
 /**
  * What a provider dashboard needs, read straight from the counters: per measure, the organisation's totals,
  * every organisation's totals (the quartiles and flags are computed over them) and the national total.
  */
 export const PROVIDER_DASHBOARD_SQL = `
-  SELECT series, organisation_id, sum(respondents)::int AS respondents, sum(positive)::int AS positive
-  FROM analytics_counter WHERE year = $1 AND series = ANY($2::text[])
-  GROUP BY GROUPING SETS ((series, organisation_id), (series))`;
+  SELECT s.key AS series, c.organisation_id, sum(c.respondents[s.idx])::int AS respondents,
+         sum(c.positive[s.idx])::int AS positive
+  ${SERIES_ROWS}
+  GROUP BY GROUPING SETS ((s.key, c.organisation_id), (s.key))`;
 
 /** The narrowest same read: only the organisation's own totals and the national benchmark, per measure. */
 export const PROVIDER_LOOKUP_SQL = `
-  SELECT series, sum(respondents)::int AS respondents, sum(positive)::int AS positive,
-         sum(respondents) FILTER (WHERE organisation_id = $3)::int AS own_respondents,
-         sum(positive) FILTER (WHERE organisation_id = $3)::int AS own_positive
-  FROM analytics_counter WHERE year = $1 AND series = ANY($2::text[]) GROUP BY series`;
+  SELECT s.key AS series, sum(c.respondents[s.idx])::int AS respondents, sum(c.positive[s.idx])::int AS positive,
+         sum(c.respondents[s.idx]) FILTER (WHERE c.organisation_id = $3)::int AS own_respondents,
+         sum(c.positive[s.idx]) FILTER (WHERE c.organisation_id = $3)::int AS own_positive
+  ${SERIES_ROWS} GROUP BY s.key`;
 
 /** Region × learner group per measure, with the learner-group and national benchmarks. */
 export const NATIONAL_BREAKDOWN_SQL = `
-  SELECT series, region, learner_group, sum(respondents)::int AS respondents, sum(positive)::int AS positive
-  FROM analytics_counter WHERE year = $1 AND series = ANY($2::text[])
-  GROUP BY GROUPING SETS ((series, region, learner_group), (series, learner_group), (series))`;
+  SELECT s.key AS series, c.region, c.learner_group, sum(c.respondents[s.idx])::int AS respondents,
+         sum(c.positive[s.idx])::int AS positive
+  ${SERIES_ROWS}
+  GROUP BY GROUPING SETS ((s.key, c.region, c.learner_group), (s.key, c.learner_group), (s.key))`;

@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import {
+  createServiceDataSource,
+  databaseConfigSchema,
+  migrateDatabase,
+} from '@nets/shared/data-access-typeorm';
+import { createTestDatabase, type TestDatabase } from '@nets/shared/testing';
+import { ANALYTICS_ENTITIES } from '../entities';
+import { ANALYTICS_MIGRATIONS } from '../migrations';
+import { RollupRepository } from './rollup.repository';
+import type { CounterDelta, ReasonDelta } from './models';
+
+const ORG = randomUUID();
+const OTHER = randomUUID();
+const cell = {
+  organisationId: ORG,
+  siteId: 'S1',
+  profession: 'ADULT_NURSING',
+  region: 'LONDON',
+  learnerGroup: 'NURSING',
+};
+const other = {
+  organisationId: OTHER,
+  siteId: '',
+  profession: 'PHYSIOTHERAPY',
+  region: 'NORTH_WEST',
+  learnerGroup: 'AHP',
+};
+
+const sorted = <T extends { organisationId: string }>(rows: T[]) =>
+  [...rows].sort((a, b) => (a.organisationId < b.organisationId ? -1 : 1));
+
+describe('RollupRepository on PostgreSQL (wide counter rows)', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  const rollups = new RollupRepository();
+
+  const open = (migrations: typeof ANALYTICS_MIGRATIONS) =>
+    createServiceDataSource({
+      service: 'analytics-rollup-spec',
+      config: databaseConfigSchema('unused').parse({ DATABASE_URL: database.url }),
+      entities: ANALYTICS_ENTITIES,
+      migrations,
+    });
+
+  beforeAll(async () => {
+    database = await createTestDatabase('analytics_rollups');
+    // The old one-row-per-series layout with counters in it, then the migration to wide rows.
+    const old = open(ANALYTICS_MIGRATIONS.slice(0, 2));
+    await migrateDatabase(old);
+    await old.initialize();
+    await old.query(
+      `INSERT INTO analytics_counter VALUES
+         (2023, 'induction', $1, 'S1', 'ADULT_NURSING', 'LONDON', 'NURSING', 5, 3),
+         (2023, 'responses', $1, 'S1', 'ADULT_NURSING', 'LONDON', 'NURSING', 6, 0),
+         (2023, 'responses', $2, '', 'PHYSIOTHERAPY', 'NORTH_WEST', 'AHP', 2, 0),
+         (2024, 'induction', $2, '', 'PHYSIOTHERAPY', 'NORTH_WEST', 'AHP', 4, 1)`,
+      [ORG, OTHER],
+    );
+    await old.query(
+      `INSERT INTO analytics_reason_counter VALUES
+         (2023, 'Q_WHY', $1, 'S1', 'ADULT_NURSING', 'TEACHING', 'LONDON', 'NURSING', 2),
+         (2023, 'Q_WHY', $1, 'S1', 'ADULT_NURSING', 'PAY', 'LONDON', 'NURSING', 1)`,
+      [ORG],
+    );
+    await old.destroy();
+    dataSource = open(ANALYTICS_MIGRATIONS);
+    await migrateDatabase(dataSource);
+    await dataSource.initialize();
+  }, 60000);
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  it('moves the old counters into wide rows unchanged', async () => {
+    const manager = dataSource.manager;
+    expect(await rollups.counters(manager, 2023, 'induction')).toEqual([
+      { year: 2023, series: 'induction', ...cell, respondents: 5, positive: 3 },
+    ]);
+    expect(sorted(await rollups.counters(manager, 2023, 'responses'))).toEqual(
+      sorted([
+        { year: 2023, series: 'responses', ...cell, respondents: 6, positive: 0 },
+        { year: 2023, series: 'responses', ...other, respondents: 2, positive: 0 },
+      ]),
+    );
+    expect(await rollups.counters(manager, 2024, 'induction')).toEqual([
+      { year: 2024, series: 'induction', ...other, respondents: 4, positive: 1 },
+    ]);
+    const reasons = await rollups.reasons(manager, 2023, 'Q_WHY');
+    expect(reasons.map((r) => [r.optionCode, r.chosen, r.organisationId]).sort()).toEqual(
+      [
+        ['PAY', 1, ORG],
+        ['TEACHING', 2, ORG],
+      ].sort(),
+    );
+    const tables = await manager.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM pg_tables WHERE tablename IN ('analytics_counter', 'analytics_reason_counter')`,
+    );
+    expect(tables[0].n).toBe(0);
+  });
+
+  it('adds batches element-wise, giving a new series a new slot, exactly', async () => {
+    const counters: CounterDelta[] = [
+      { year: 2023, series: 'induction', ...cell, respondents: 2, positive: 2 },
+      { year: 2023, series: 'bullying', ...cell, respondents: 3, positive: 1 },
+      { year: 2023, series: 'bullying', ...other, respondents: 1, positive: 0 },
+    ];
+    const reasons: ReasonDelta[] = [
+      { year: 2023, questionCode: 'Q_WHY', ...cell, optionCode: 'PAY', chosen: 2 },
+      { year: 2023, questionCode: 'Q_WHY_NOT', ...other, optionCode: 'PAY', chosen: 1 },
+    ];
+    await dataSource.transaction((manager) => rollups.addCounters(manager, counters, reasons));
+    await dataSource.transaction((manager) => rollups.addCounters(manager, counters.slice(1, 2)));
+    const manager = dataSource.manager;
+    expect(await rollups.counters(manager, 2023, 'induction')).toEqual([
+      { year: 2023, series: 'induction', ...cell, respondents: 7, positive: 5 },
+    ]);
+    expect(sorted(await rollups.counters(manager, 2023, 'bullying'))).toEqual(
+      sorted([
+        { year: 2023, series: 'bullying', ...cell, respondents: 6, positive: 2 },
+        { year: 2023, series: 'bullying', ...other, respondents: 1, positive: 0 },
+      ]),
+    );
+    expect(
+      (await rollups.reasons(manager, 2023, 'Q_WHY')).map((r) => [r.optionCode, r.chosen]).sort(),
+    ).toEqual(
+      [
+        ['PAY', 3],
+        ['TEACHING', 2],
+      ].sort(),
+    );
+    // A question code that prefixes another's is not mixed up with it.
+    expect((await rollups.reasons(manager, 2023, 'Q_WHY_NOT')).map((r) => r.chosen)).toEqual([1]);
+    expect(await rollups.totalRespondents(manager, 'responses')).toBe(8);
+    const slots = await manager.query<Array<{ idx: number }>>(
+      'SELECT idx FROM analytics_slot WHERE year = 2023 ORDER BY idx',
+    );
+    expect(slots.map((s) => s.idx)).toEqual(slots.map((_, i) => i + 1));
+  });
+
+  it('reports only the responses not folded before', async () => {
+    const [a, b] = [randomUUID(), randomUUID()];
+    const first = await dataSource.transaction((manager) => rollups.markFolded(manager, [a, a]));
+    const second = await dataSource.transaction((manager) => rollups.markFolded(manager, [a, b]));
+    expect([...first]).toEqual([a]);
+    expect([...second]).toEqual([b]);
+  });
+});
