@@ -1,121 +1,84 @@
 // Loads the demo data through the public API, once: the synthetic organisation registry, Provider
-// Self-Assessments for 2022–2024, and a 2025 survey cycle with the default questionnaire published and open.
-// Idempotent: does nothing that is already there.
+// Self-Assessments for 2022–2024, the national dataset's past cycles 2019–2024 with their responses, and the
+// 2025 cycle open with a few live responses (serious concerns among them). Waits until analytics has counted
+// every past response. Idempotent: does nothing that is already there.
+//   seed.ts [--responses N] [--seed S] [--concurrency C]
+import { parseArgs } from 'node:util';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEV_AUTH_SECRET, mintDevToken } from '@nets/shared/auth';
+import { DEMO_PSA_CYCLES, demoRegistry, demoSelfAssessments } from '@nets/provider-assessment/data-access';
+import { adminClient, clientFor, type GatewayClient } from '../dataset/gateway-client';
 import {
-  DEMO_PSA_CYCLES,
-  demoRegistry,
-  demoSelfAssessments,
-  toOrganisationCsv,
-} from '@nets/provider-assessment/data-access';
+  loadPastResponses,
+  loadRegistry,
+  openLiveCycle,
+  submitLiveResponses,
+  waitForResults,
+  type LoadOptions,
+} from '../dataset/load';
 
 const gatewayUrl = process.env['GATEWAY_URL'] ?? 'http://127.0.0.1:4000/graphql';
-const DEMO_YEAR = 2025;
+/** Small enough that `npm start` is ready in under two minutes on a 2-core machine. */
+export const DEMO_RESPONSES = 3_000;
+export const DEMO_SEED = 2024;
 
-async function call<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(gatewayUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
-  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
-  return body.data as T;
-}
+const log = (line: string) => process.stdout.write(`[demo] ${line}\n`);
 
-async function seedRegistryAndSelfAssessments(admin: string): Promise<void> {
+async function seedSelfAssessments(admin: GatewayClient): Promise<void> {
   const registry = demoRegistry();
-  const report = await call<{ importOrganisations: { committed: boolean; registered: number } }>(
-    admin,
-    `mutation($csv: String!) { importOrganisations(csv: $csv) { committed registered } }`,
-    { csv: toOrganisationCsv(registry) },
-  );
-  if (!report.importOrganisations.committed) throw new Error('the demo registry was refused');
-  process.stdout.write(
-    `[demo] registry: ${report.importOrganisations.registered} organisations registered\n`,
-  );
   for (const cycle of DEMO_PSA_CYCLES) {
-    const { selfAssessmentCycle } = await call<{ selfAssessmentCycle: { year: number } | null }>(
-      admin,
+    const { selfAssessmentCycle } = await admin.call<{ selfAssessmentCycle: { year: number } | null }>(
       `query($year: Int!) { selfAssessmentCycle(year: $year) { year } }`,
       { year: cycle.year },
     );
     if (selfAssessmentCycle) continue;
-    await call(
-      admin,
+    await admin.call(
       `mutation($i: CreateSelfAssessmentCycleInput!) { createSelfAssessmentCycle(input: $i) { year } }`,
       {
         i: { year: cycle.year, opensAt: cycle.opensAt.toISOString(), dueAt: cycle.dueAt.toISOString() },
       },
     );
-    const imported = await call<{ importSelfAssessments: { imported: number } }>(
-      admin,
+    const imported = await admin.call<{ importSelfAssessments: { imported: number } }>(
       `mutation($y: Int!, $r: [SelfAssessmentImportRowInput!]!) { importSelfAssessments(year: $y, rows: $r) { imported } }`,
       { y: cycle.year, r: demoSelfAssessments(registry, cycle.year) },
     );
-    process.stdout.write(
-      `[demo] ${cycle.year} self-assessments: ${imported.importSelfAssessments.imported}\n`,
-    );
+    log(`${cycle.year} self-assessments: ${imported.importSelfAssessments.imported}`);
   }
 }
 
 async function main(): Promise<void> {
-  const admin = await mintDevToken(
-    { role: 'ADMIN', subject: 'demo-admin' },
-    {
-      devSecret: process.env['AUTH_DEV_SECRET'] ?? DEV_AUTH_SECRET,
-      issuer: DEFAULT_ISSUER,
-      audience: DEFAULT_AUDIENCE,
+  const { values } = parseArgs({
+    options: {
+      responses: { type: 'string', default: String(DEMO_RESPONSES) },
+      seed: { type: 'string', default: String(DEMO_SEED) },
+      concurrency: { type: 'string', default: '3' },
     },
-  );
-  await seedRegistryAndSelfAssessments(admin);
-  const { surveyCycle } = await call<{
-    surveyCycle: { status: string; questionnaire: { version: number } | null } | null;
-  }>(admin, `query($year: Int!) { surveyCycle(year: $year) { status questionnaire { version } } }`, {
-    year: DEMO_YEAR,
   });
-  if (!surveyCycle) {
-    const now = Date.now();
-    await call(
-      admin,
-      `mutation($input: CreateSurveyCycleInput!) { createSurveyCycle(input: $input) { year } }`,
+  const options: LoadOptions = {
+    responses: Number(values.responses),
+    seed: Number(values.seed),
+    concurrency: Number(values.concurrency),
+    log,
+  };
+  if (!Number.isInteger(options.responses) || options.responses < 0 || options.responses > 1_000_000) {
+    throw new Error('--responses must be a whole number from 0 to 1,000,000');
+  }
+  const started = Date.now();
+  const admin = await adminClient(gatewayUrl);
+  const devToken = (role: string) =>
+    mintDevToken(
+      { role: role as 'NATIONAL_ANALYST', subject: `demo-${role.toLowerCase()}` },
       {
-        input: {
-          year: DEMO_YEAR,
-          name: `NETS ${DEMO_YEAR}`,
-          opensAt: new Date(now - 7 * 86_400_000).toISOString(),
-          closesAt: new Date(now + 60 * 86_400_000).toISOString(),
-        },
+        devSecret: process.env['AUTH_DEV_SECRET'] ?? DEV_AUTH_SECRET,
+        issuer: DEFAULT_ISSUER,
+        audience: DEFAULT_AUDIENCE,
       },
     );
-  }
-  if (!surveyCycle || surveyCycle.status === 'DRAFT') {
-    const { surveyCycle: current } = await call<{
-      surveyCycle: { questionnaires: Array<{ status: string }> };
-    }>(admin, `query($year: Int!) { surveyCycle(year: $year) { questionnaires { status } } }`, {
-      year: DEMO_YEAR,
-    });
-    if (!current.questionnaires.some((q) => q.status === 'PUBLISHED')) {
-      await call(
-        admin,
-        `mutation($year: Int!) { saveQuestionnaireDraft(input: { year: $year, useDefault: true }) { id } }`,
-        {
-          year: DEMO_YEAR,
-        },
-      );
-      await call(admin, `mutation($year: Int!) { publishQuestionnaire(year: $year) { version } }`, {
-        year: DEMO_YEAR,
-      });
-    }
-    await call(admin, `mutation($year: Int!) { openSurveyCycle(year: $year) { status } }`, {
-      year: DEMO_YEAR,
-    });
-    process.stdout.write(`[demo] the ${DEMO_YEAR} cycle is open with the default questionnaire\n`);
-  } else {
-    process.stdout.write(
-      `[demo] already loaded (the ${DEMO_YEAR} cycle is ${surveyCycle.status.toLowerCase()})\n`,
-    );
-  }
+  await loadRegistry(admin, log);
+  await seedSelfAssessments(admin);
+  const perYear = await loadPastResponses(admin, options);
+  if (await openLiveCycle(admin, log)) await submitLiveResponses(clientFor(gatewayUrl), admin, options);
+  await waitForResults(clientFor(gatewayUrl, await devToken('NATIONAL_ANALYST')), perYear, log);
+  log(`loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,307 @@
+// Feeds the national dataset into a running platform through the gateway, as its users would: the registry
+// (importOrganisations), past cycles (importSurveyCycle), their responses (importResponses, 500 a call, a
+// few calls in flight), then the live cycle opened and a few live responses, serious concerns among them.
+// Idempotent: every step checks what is there, and responses carry stable idempotency keys.
+import { demoRegistry, toOrganisationCsv } from '@nets/provider-assessment/data-access';
+import type { GatewayClient } from './gateway-client';
+import { untilAccepted } from './gateway-client';
+import { registryOrganisations, type DatasetOrganisation } from './organisations';
+import { ResponseStream, type GeneratedResponse } from './responses';
+import { PAST_CYCLES } from './targets';
+
+export const IMPORT_BATCH = 500;
+/** The gateway refuses larger request bodies (GATEWAY_MAX_BODY_BYTES); leave room for the operation. */
+const BODY_BUDGET = Number(process.env['GATEWAY_MAX_BODY_BYTES'] ?? 65_536) - 2_048;
+export const LIVE_YEAR = 2025;
+
+export interface LoadOptions {
+  /** Past responses in all, spread over 2019–2024. */
+  responses: number;
+  seed: number;
+  /** importResponses calls in flight at once. */
+  concurrency: number;
+  log: (line: string) => void;
+}
+
+interface RegistryIds {
+  organisation: string;
+  sites: Map<string, string>;
+}
+
+export async function loadRegistry(admin: GatewayClient, log: LoadOptions['log']): Promise<void> {
+  const report = await admin.call<{ importOrganisations: { committed: boolean; registered: number } }>(
+    `mutation($csv: String!) { importOrganisations(csv: $csv) { committed registered } }`,
+    { csv: toOrganisationCsv(demoRegistry()) },
+  );
+  if (!report.importOrganisations.committed) throw new Error('the demo registry was refused');
+  log(`registry: ${report.importOrganisations.registered} organisations registered`);
+}
+
+async function registryIds(admin: GatewayClient): Promise<Map<string, RegistryIds>> {
+  const ids = new Map<string, RegistryIds>();
+  let after: string | null = null;
+  for (;;) {
+    const page: {
+      organisations: {
+        edges: Array<{ node: { id: string; odsCode: string; sites: Array<{ id: string; code: string }> } }>;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    } = await admin.call(
+      `query($after: String) { organisations(first: 100, after: $after) {
+        edges { node { id odsCode sites { id code } } } pageInfo { hasNextPage endCursor } } }`,
+      { after },
+    );
+    for (const { node } of page.organisations.edges) {
+      ids.set(node.odsCode, { organisation: node.id, sites: new Map(node.sites.map((s) => [s.code, s.id])) });
+    }
+    if (!page.organisations.pageInfo.hasNextPage) return ids;
+    after = page.organisations.pageInfo.endCursor;
+  }
+}
+
+/** The past cycle's published questionnaire, back-filling the cycle first if it is not there. */
+async function pastCycle(admin: GatewayClient, year: number, log: LoadOptions['log']): Promise<string> {
+  const { surveyCycle } = await admin.call<{
+    surveyCycle: { questionnaire: { id: string } | null } | null;
+  }>(`query($year: Int!) { surveyCycle(year: $year) { questionnaire { id } } }`, { year });
+  if (surveyCycle?.questionnaire) return surveyCycle.questionnaire.id;
+  if (surveyCycle) throw new Error(`the ${year} cycle exists without a published questionnaire`);
+  const { importSurveyCycle } = await admin.call<{ importSurveyCycle: { questionnaire: { id: string } } }>(
+    `mutation($input: ImportSurveyCycleInput!) { importSurveyCycle(input: $input) { questionnaire { id } } }`,
+    {
+      input: {
+        year,
+        name: `NETS ${year}`,
+        opensAt: `${year}-02-01T09:00:00.000Z`,
+        closesAt: `${year}-04-30T23:00:00.000Z`,
+      },
+    },
+  );
+  log(`${year} cycle back-filled (imported, closed)`);
+  return importSurveyCycle.questionnaire.id;
+}
+
+function toInput(
+  response: GeneratedResponse<DatasetOrganisation>,
+  seed: number,
+  questionnaireId: string,
+  ids: Map<string, RegistryIds>,
+) {
+  const registered = ids.get(response.organisation.odsCode);
+  if (!registered) throw new Error(`${response.organisation.odsCode} is not in the registry`);
+  const site = response.site === null ? null : response.organisation.sites[response.site].code;
+  return {
+    idempotencyKey: `nets-demo-${seed}-${String(response.index).padStart(8, '0')}`,
+    questionnaireId,
+    submittedOn: response.submittedOn,
+    profile: response.profile,
+    placement: { organisationId: registered.organisation, siteId: site ? registered.sites.get(site) : null },
+    answers: response.answers,
+  };
+}
+
+/** Runs tasks with at most `limit` in flight; the first failure stops it. */
+class Pool {
+  private readonly running = new Set<Promise<void>>();
+  constructor(private readonly limit: number) {}
+
+  async add(task: () => Promise<void>): Promise<void> {
+    while (this.running.size >= this.limit) await Promise.race(this.running);
+    const promise: Promise<void> = task().finally(() => this.running.delete(promise));
+    this.running.add(promise);
+  }
+
+  async drain(): Promise<void> {
+    await Promise.all(this.running);
+  }
+}
+
+/** Past responses, year by year; returns how many each year has. */
+export async function loadPastResponses(
+  admin: GatewayClient,
+  options: LoadOptions,
+): Promise<Map<number, number>> {
+  const ids = await registryIds(admin);
+  const questionnaires = new Map<number, string>();
+  for (const year of PAST_CYCLES) questionnaires.set(year, await pastCycle(admin, year, options.log));
+  const organisations = registryOrganisations(demoRegistry(), options.seed);
+  const stream = new ResponseStream(organisations, {
+    total: options.responses,
+    years: PAST_CYCLES,
+    seed: options.seed,
+  });
+  const perYear = new Map<number, number>();
+  const totals = { imported: 0, alreadyImported: 0 };
+  const pool = new Pool(options.concurrency);
+  const started = Date.now();
+  const send = (year: number, batch: unknown[]) =>
+    pool.add(async () => {
+      const { importResponses } = await untilAccepted(
+        () =>
+          admin.call<{ importResponses: { imported: number; alreadyImported: number } }>(
+            `mutation($year: Int!, $responses: [ImportedResponseInput!]!) {
+              importResponses(year: $year, responses: $responses) { imported alreadyImported } }`,
+            { year, responses: batch },
+          ),
+        `importing ${year} responses`,
+      );
+      totals.imported += importResponses.imported;
+      totals.alreadyImported += importResponses.alreadyImported;
+    });
+  // Batches of one year, at most IMPORT_BATCH responses and within the gateway's body limit.
+  let batch: unknown[] = [];
+  let batchYear = 0;
+  let bytes = 0;
+  while (stream.remaining > 0) {
+    for (const response of stream.next(IMPORT_BATCH)) {
+      const input = toInput(response, options.seed, questionnaires.get(response.year) ?? '', ids);
+      const size = JSON.stringify(input).length + 1;
+      if (
+        batch.length > 0 &&
+        (response.year !== batchYear || batch.length >= IMPORT_BATCH || bytes + size > BODY_BUDGET)
+      ) {
+        await send(batchYear, batch);
+        batch = [];
+        bytes = 0;
+      }
+      batchYear = response.year;
+      batch.push(input);
+      bytes += size;
+      perYear.set(response.year, (perYear.get(response.year) ?? 0) + 1);
+    }
+  }
+  if (batch.length > 0) await send(batchYear, batch);
+  await pool.drain();
+  const seconds = (Date.now() - started) / 1000;
+  options.log(
+    `past responses: ${totals.imported} imported, ${totals.alreadyImported} already there (${seconds.toFixed(1)} s)`,
+  );
+  return perYear;
+}
+
+/** The live cycle: created, the default questionnaire published, opened. Returns false if it was already open. */
+export async function openLiveCycle(admin: GatewayClient, log: LoadOptions['log']): Promise<boolean> {
+  const { surveyCycle } = await admin.call<{
+    surveyCycle: { status: string; questionnaires: Array<{ status: string }> } | null;
+  }>(`query($year: Int!) { surveyCycle(year: $year) { status questionnaires { status } } }`, {
+    year: LIVE_YEAR,
+  });
+  if (surveyCycle && surveyCycle.status !== 'DRAFT') {
+    log(`the ${LIVE_YEAR} cycle is ${surveyCycle.status.toLowerCase()}`);
+    return false;
+  }
+  if (!surveyCycle) {
+    const now = Date.now();
+    await admin.call(
+      `mutation($input: CreateSurveyCycleInput!) { createSurveyCycle(input: $input) { year } }`,
+      {
+        input: {
+          year: LIVE_YEAR,
+          name: `NETS ${LIVE_YEAR}`,
+          opensAt: new Date(now - 7 * 86_400_000).toISOString(),
+          closesAt: new Date(now + 60 * 86_400_000).toISOString(),
+        },
+      },
+    );
+  }
+  if (!surveyCycle?.questionnaires.some((q) => q.status === 'PUBLISHED')) {
+    await admin.call(
+      `mutation($year: Int!) { saveQuestionnaireDraft(input: { year: $year, useDefault: true }) { id } }`,
+      { year: LIVE_YEAR },
+    );
+    await admin.call(`mutation($year: Int!) { publishQuestionnaire(year: $year) { version } }`, {
+      year: LIVE_YEAR,
+    });
+  }
+  await admin.call(`mutation($year: Int!) { openSurveyCycle(year: $year) { status } }`, { year: LIVE_YEAR });
+  log(`the ${LIVE_YEAR} cycle is open with the default questionnaire`);
+  return true;
+}
+
+const SERIOUS_CONCERNS = [
+  'On night shifts on the surgical ward there is often one registered nurse for 28 patients and students are left to run the bay alone. Raised with the ward manager twice, nothing changed.',
+  'A consultant regularly shouts at and belittles junior staff in front of patients; two of us have been reduced to tears and are afraid to report it locally.',
+  'Controlled drugs were signed out by a healthcare assistant using a nurse’s login in March; I was asked to countersign without seeing the drugs.',
+];
+
+/** A dozen live responses to the open cycle, three of them raising a serious concern with contact details. */
+export async function submitLiveResponses(
+  learner: GatewayClient,
+  admin: GatewayClient,
+  options: LoadOptions,
+): Promise<void> {
+  const ids = await registryIds(admin);
+  const { surveyCycle } = await admin.call<{ surveyCycle: { questionnaire: { id: string } } }>(
+    `query($year: Int!) { surveyCycle(year: $year) { questionnaire { id } } }`,
+    { year: LIVE_YEAR },
+  );
+  const stream = new ResponseStream(registryOrganisations(demoRegistry(), options.seed), {
+    total: 12,
+    years: [LIVE_YEAR],
+    seed: options.seed + LIVE_YEAR,
+  });
+  let concerns = 0;
+  for (const response of stream.next(12)) {
+    const input = toInput(response, options.seed + LIVE_YEAR, surveyCycle.questionnaire.id, ids);
+    const concern = response.index % 4 === 1 ? SERIOUS_CONCERNS[concerns] : undefined;
+    const answers = concern
+      ? [
+          ...input.answers.filter((a) => a.questionCode !== 'Q_SERIOUS_CONCERN'),
+          { questionCode: 'Q_SERIOUS_CONCERN', optionCodes: ['YES'] },
+          { questionCode: 'Q_SERIOUS_CONCERN_DETAILS', text: concern },
+        ]
+      : input.answers;
+    await untilAccepted(
+      () =>
+        learner.call(
+          `mutation($input: SubmitResponseInput!) { submitResponse(input: $input) { receiptCode } }`,
+          {
+            input: {
+              idempotencyKey: input.idempotencyKey,
+              questionnaireId: input.questionnaireId,
+              profile: input.profile,
+              placement: input.placement,
+              answers,
+              seriousConcernContact: concern
+                ? { name: 'Demo Learner', email: `learner${concerns + 1}@example.org`, phone: null }
+                : null,
+            },
+          },
+        ),
+      'submitting a live response',
+    );
+    if (concern) concerns += 1;
+  }
+  options.log(`${LIVE_YEAR}: 12 live responses submitted, ${concerns} raising a serious concern`);
+}
+
+/** Waits until analytics counts every past response, so `npm start` is ready only with results in place. */
+export async function waitForResults(
+  analyst: GatewayClient,
+  expected: Map<number, number>,
+  log: LoadOptions['log'],
+  timeoutMs = 600_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  const years = [...expected.keys()].sort();
+  for (;;) {
+    // Every learner answers the overall experience question: its respondents are the year's responses.
+    const { measureTrend } = await analyst.call<{ measureTrend: Array<{ respondents: number | null }> }>(
+      `query($from: Int!, $to: Int!) { measureTrend(measure: "overall-experience", fromYear: $from, toYear: $to) { respondents } }`,
+      { from: years[0], to: years[years.length - 1] },
+    );
+    const counted = measureTrend.map((result) => result.respondents ?? 0);
+    const done = counted.reduce((a, b) => a + b, 0);
+    const wanted = [...expected.values()].reduce((a, b) => a + b, 0);
+    if (done >= wanted) {
+      log(`analytics: all ${wanted} past responses counted`);
+      return;
+    }
+    const progress = `analytics: ${done} of ${wanted} past responses counted`;
+    if (progress !== last) log(progress);
+    last = progress;
+    if (Date.now() > deadline) throw new Error(`${progress} after ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
