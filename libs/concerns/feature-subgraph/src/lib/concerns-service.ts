@@ -39,20 +39,22 @@ export const concernsConfigSchema = z.object({
     .pipe(z.array(z.iso.date())),
 });
 
+export type ConcernsSettings = z.output<typeof concernsConfigSchema>;
+
 /** What the service runtime starts: schema, database, topics, consumers and the module of services and resolvers. */
-export const concernsService: ServiceDefinition<ConcernsContext> = {
+export const concernsService: ServiceDefinition<ConcernsContext, ConcernsSettings> = {
   name: 'concerns',
   typeDefs: loadSchemaFiles(CONCERNS_SCHEMA_FOLDER),
   entities: CONCERNS_ENTITIES,
   migrations: CONCERNS_MIGRATIONS,
   topics: [concernsTopic, seriousConcernsTopic, analyticsFlagsTopic, assessmentsTopic, organisationsTopic],
-  createModule({ dataSource }) {
+  settingsSchema: concernsConfigSchema,
+  createModule({ dataSource, settings }) {
     const concerns = new ConcernRepository();
     const records = new ConcernRecordsRepository();
     const isf = new IsfConfigRepository();
     const replicas = new ReplicaRepository();
     const writer = new ConcernWriter(concerns, records);
-    const { CONCERNS_BANK_HOLIDAYS } = concernsConfigSchema.parse(process.env);
     const services: ConcernsServices = {
       commands: new ConcernCommandService(
         dataSource,
@@ -60,7 +62,7 @@ export const concernsService: ServiceDefinition<ConcernsContext> = {
         replicas,
         isf,
         undefined,
-        CONCERNS_BANK_HOLIDAYS,
+        settings.CONCERNS_BANK_HOLIDAYS,
       ),
       queries: new ConcernQueryService(dataSource, concerns, records, isf),
       isfConfig: new IsfConfigService(dataSource, isf),

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { loadConfig } from '@nets/shared/util-config';
 
 /** Variables of the response service beyond the shared service configuration. */
 export const responseConfigSchema = z.object({
@@ -11,6 +10,3 @@ export const responseConfigSchema = z.object({
 });
 
 export type ResponseConfig = z.output<typeof responseConfigSchema>;
-
-export const loadResponseConfig = (env: NodeJS.ProcessEnv = process.env): ResponseConfig =>
-  loadConfig(responseConfigSchema, env);

@@ -15,7 +15,7 @@ import {
 } from '@nets/response/data-access';
 import { responseResolvers } from './resolvers/response.resolvers';
 import { createResponseContext, type ResponseContext, type ResponseServices } from './response-context';
-import { loadResponseConfig } from './response-config';
+import { responseConfigSchema, type ResponseConfig } from './response-config';
 import { responseConsumers } from './response-consumers';
 import { DraftService } from './services/draft.service';
 import { FeedbackService } from './services/feedback.service';
@@ -29,14 +29,14 @@ import { SubmissionService } from './services/submission.service';
 export const RESPONSE_SCHEMA_FOLDER = join(__dirname, '..', 'schema');
 
 /** What the service runtime starts: schema, database, topics, and the module of services and resolvers. */
-export const responseService: ServiceDefinition<ResponseContext> = {
+export const responseService: ServiceDefinition<ResponseContext, ResponseConfig> = {
   name: 'response',
   typeDefs: loadSchemaFiles(RESPONSE_SCHEMA_FOLDER),
   entities: RESPONSE_ENTITIES,
   migrations: RESPONSE_MIGRATIONS,
   topics: [responsesTopic, seriousConcernsTopic, surveyTopic, organisationsTopic],
-  createModule({ config, dataSource, logger }) {
-    const responseConfig = loadResponseConfig();
+  settingsSchema: responseConfigSchema,
+  createModule({ config, settings: responseConfig, dataSource, logger }) {
     const replicas = new ReplicaRepository();
     const reads = new ReplicaReads(replicas);
     const responses = new ResponseRepository();

@@ -2,6 +2,7 @@ import type { DocumentNode } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Kafka, Producer } from 'kafkajs';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import type { z } from 'zod';
 import { createTokenVerifier, toAuthConfig } from '@nets/shared/auth';
 import type { TopicDefinition } from '@nets/shared/contract-events';
 import {
@@ -14,11 +15,14 @@ import {
 } from '@nets/shared/data-access-kafka';
 import { createServiceDataSource } from '@nets/shared/data-access-typeorm';
 import { startSubgraphServer, type RequestContext } from '@nets/shared/graphql-server';
+import { loadConfig } from '@nets/shared/util-config';
 import { createLogger, type Logger } from '@nets/shared/util-logger';
 import type { ServiceConfig } from './service-config';
 
-export interface ServiceDependencies {
+export interface ServiceDependencies<TSettings = unknown> {
   config: ServiceConfig;
+  /** The service's own variables, parsed by its `settingsSchema`. */
+  settings: TSettings;
   dataSource: DataSource;
   kafka: Kafka;
   producer: Producer;
@@ -34,7 +38,7 @@ export interface SubgraphModule<TContext extends RequestContext> {
   background?: () => () => Promise<void> | void;
 }
 
-export interface ServiceDefinition<TContext extends RequestContext> {
+export interface ServiceDefinition<TContext extends RequestContext, TSettings = unknown> {
   name: string;
   /** The subgraph's schema, from its `.graphql` files. */
   typeDefs: DocumentNode;
@@ -44,7 +48,12 @@ export interface ServiceDefinition<TContext extends RequestContext> {
   migrations: MixedList<Function>;
   /** Topics the service writes or reads: created (with their dead-letter topics) if missing. */
   topics: readonly TopicDefinition[];
-  createModule(dependencies: ServiceDependencies): SubgraphModule<TContext>;
+  /**
+   * The service's own environment variables beyond the shared ones: checked before anything starts, so a bad
+   * value stops the process with every problem named, like the shared configuration.
+   */
+  settingsSchema?: z.ZodType<TSettings>;
+  createModule(dependencies: ServiceDependencies<TSettings>): SubgraphModule<TContext>;
 }
 
 export interface RunningService {
@@ -59,11 +68,14 @@ export interface RunningService {
  * Starts a subgraph service: database pool (migrations are a separate step), Kafka topics, the outbox
  * relay, its consumers and the GraphQL server. `stop()` shuts down in reverse order, finishing work in flight.
  */
-export async function startService<TContext extends RequestContext>(
-  definition: ServiceDefinition<TContext>,
+export async function startService<TContext extends RequestContext, TSettings>(
+  definition: ServiceDefinition<TContext, TSettings>,
   config: ServiceConfig,
   logger: Logger = createLogger(definition.name, config.LOG_LEVEL),
 ): Promise<RunningService> {
+  const settings = (
+    definition.settingsSchema ? loadConfig(definition.settingsSchema, process.env) : {}
+  ) as TSettings;
   const dataSource = createServiceDataSource({
     service: definition.name,
     config,
@@ -100,7 +112,7 @@ export async function startService<TContext extends RequestContext>(
     relay.start();
     stops.push(() => relay.stop());
 
-    const module = definition.createModule({ config, dataSource, kafka, producer, logger });
+    const module = definition.createModule({ config, settings, dataSource, kafka, producer, logger });
     if (module.consumers && module.consumers.length > 0) {
       const consumer = new ConsumerRunner({
         kafka,

@@ -17,11 +17,12 @@ export interface ServiceDefaults {
 }
 
 /** The body of `apps/<service>/src/main.ts`: configuration from the environment, then run until a signal. */
-export function runServiceProcess<TContext extends RequestContext>(
-  definition: ServiceDefinition<TContext>,
+export function runServiceProcess<TContext extends RequestContext, TSettings>(
+  definition: ServiceDefinition<TContext, TSettings>,
   defaults: ServiceDefaults,
 ): void {
   const config = configOrExit(serviceConfigSchema(defaults));
+  if (definition.settingsSchema) configOrExit(definition.settingsSchema);
   const logger = createLogger(definition.name, config.LOG_LEVEL);
   runMain(definition.name, logger, () => startService(definition, config, logger));
 }
@@ -30,8 +31,8 @@ export function runServiceProcess<TContext extends RequestContext>(
  * The body of `apps/<service>/src/migrate.ts`, the explicit migration step (`npm start` runs it before the
  * services; production runs it as a job). It reads only the database settings.
  */
-export function runMigrationProcess<TContext extends RequestContext>(
-  definition: ServiceDefinition<TContext>,
+export function runMigrationProcess<TContext extends RequestContext, TSettings>(
+  definition: ServiceDefinition<TContext, TSettings>,
   defaults: Pick<ServiceDefaults, 'database'>,
 ): void {
   const config = configOrExit(baseConfigSchema.extend(databaseConfigSchema(defaults.database).shape));
