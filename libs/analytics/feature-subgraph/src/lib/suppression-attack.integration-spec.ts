@@ -35,6 +35,7 @@ import {
   type KeyedEvent,
 } from '../test-support/feed-events';
 import { linearlyDetermined, smallResiduals, type Seen } from '../test-support/linear-attack';
+import { pinnedSmallCounts } from '../test-support/range-attack';
 import {
   ENTITY_RESULTS,
   MEASURE_RESULTS,
@@ -363,6 +364,7 @@ describe('suppression through the gateway, against a reader who subtracts (prope
 
           expect(linearlyDetermined(population, seen)).toEqual([]);
           expect(smallResiduals(population, seen, MIN_CELL_SIZE)).toEqual([]);
+          expect(pinnedSmallCounts(population, seen, MIN_CELL_SIZE)).toEqual([]);
 
           // Control: had complementary cells been shown, this attacker would have found something.
           const primaryOnly = new Map<string, Seen>(
@@ -378,7 +380,8 @@ describe('suppression through the gateway, against a reader who subtracts (prope
           );
           if (
             linearlyDetermined(population, primaryOnly).length > 0 ||
-            smallResiduals(population, primaryOnly, MIN_CELL_SIZE).length > 0
+            smallResiduals(population, primaryOnly, MIN_CELL_SIZE).length > 0 ||
+            pinnedSmallCounts(population, primaryOnly, MIN_CELL_SIZE).length > 0
           )
             leakyWithoutComplements++;
         },

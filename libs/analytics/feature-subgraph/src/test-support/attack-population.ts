@@ -49,7 +49,7 @@ export interface AttackPopulation {
 const REGIONS: readonly NhsRegion[] = ['LONDON', 'MIDLANDS', 'NORTH_WEST'];
 const LEARNER_GROUPS = ['NURSING', 'MEDICINE', 'DENTISTRY'];
 
-interface Shape {
+export interface PopulationShape {
   regions: number;
   organisations: Array<{ region: number; sites: number }>;
   professionsPerGroup: number[];
@@ -60,7 +60,7 @@ interface Shape {
  * Small populations spread thinly: 2–3 regions, 1–5 organisations with 0–2 sites, 1–3 learner groups of
  * 1–2 professions, 4 to 40 learners, so most cells hold 1 or 2 and many are empty.
  */
-export const attackShape: fc.Arbitrary<Shape> = fc.record({
+export const attackShape: fc.Arbitrary<PopulationShape> = fc.record({
   regions: fc.integer({ min: 2, max: 3 }),
   organisations: fc.array(fc.record({ region: fc.nat(5), sites: fc.integer({ min: 0, max: 2 }) }), {
     minLength: 1,
@@ -73,7 +73,7 @@ export const attackShape: fc.Arbitrary<Shape> = fc.record({
   ),
 });
 
-export function buildPopulation(shape: Shape, year: number): AttackPopulation {
+export function buildPopulation(shape: PopulationShape, year: number): AttackPopulation {
   const organisations: TestOrganisation[] = shape.organisations.map((o, i) => ({
     id: testId(year, (i + 1) * 16),
     region: REGIONS[o.region % shape.regions],
