@@ -212,13 +212,13 @@ export class RollupRepository {
     return rows.map(toVersion);
   }
 
-  /** The series whose counters changed since they were last published (no locks taken). */
+  /** The series whose counters changed since they were last published, latest cycle first (no locks taken). */
   async unpublished(manager: EntityManager): Promise<SeriesVersion[]> {
     const rows = await manager.query<
       Array<{ year: number; series: string; version: number; published_version: number }>
     >(
       `SELECT year, series, version, published_version FROM analytics_series
-       WHERE version <> published_version ORDER BY year, series`,
+       WHERE version <> published_version ORDER BY year DESC, series`,
     );
     return rows.map(toVersion);
   }

@@ -32,6 +32,27 @@ export function canonicalCoordinatesOf(fine: FineCell): CellCoordinates[] {
   return cells;
 }
 
+interface CanonicalTargets {
+  coordinates: readonly CellCoordinates[];
+  keys: readonly string[];
+}
+
+/** Fine cells recur in every series and cycle: their canonical keys are computed once (bounded memo). */
+const targetsMemo = new Map<string, CanonicalTargets>();
+const MAX_MEMO = 200_000;
+
+function canonicalTargetsOf(fine: FineCell): CanonicalTargets {
+  const memoKey = `${fine.region}\u0000${fine.organisationId}\u0000${fine.siteId}\u0000${fine.learnerGroup}\u0000${fine.profession}`;
+  let targets = targetsMemo.get(memoKey);
+  if (!targets) {
+    const coordinates = canonicalCoordinatesOf(fine);
+    targets = { coordinates, keys: coordinates.map((c) => cellKey(c)) };
+    if (targetsMemo.size >= MAX_MEMO) targetsMemo.clear();
+    targetsMemo.set(memoKey, targets);
+  }
+  return targets;
+}
+
 /** Sums the fine counters into every canonical cell of one (cycle, measure), and the hierarchy they imply. */
 export function canonicalCells(rows: readonly CounterDelta[]): {
   cells: CounterCell[];
@@ -46,13 +67,18 @@ export function canonicalCells(rows: readonly CounterDelta[]): {
     regionOfOrganisation.set(row.organisationId, row.region);
     if (row.siteId !== '') organisationOfSite.set(row.siteId, row.organisationId);
     learnerGroupOfProfession.set(row.profession, row.learnerGroup);
-    for (const coordinates of canonicalCoordinatesOf(row)) {
-      const key = cellKey(coordinates);
-      const sum = sums.get(key);
+    const { coordinates, keys } = canonicalTargetsOf(row);
+    for (let i = 0; i < keys.length; i += 1) {
+      const sum = sums.get(keys[i]);
       if (sum) {
         sum.respondents += row.respondents;
         sum.positive += row.positive;
-      } else sums.set(key, { coordinates, respondents: row.respondents, positive: row.positive });
+      } else
+        sums.set(keys[i], {
+          coordinates: { ...coordinates[i] },
+          respondents: row.respondents,
+          positive: row.positive,
+        });
     }
   }
   return {
@@ -65,8 +91,7 @@ export function canonicalCells(rows: readonly CounterDelta[]): {
 export function canonicalReasonCounts(rows: readonly ReasonDelta[]): Map<string, Map<string, number>> {
   const byCell = new Map<string, Map<string, number>>();
   for (const row of rows) {
-    for (const coordinates of canonicalCoordinatesOf(row)) {
-      const key = cellKey(coordinates);
+    for (const key of canonicalTargetsOf(row).keys) {
       const options = byCell.get(key) ?? new Map<string, number>();
       byCell.set(key, options);
       options.set(row.optionCode, (options.get(row.optionCode) ?? 0) + row.chosen);

@@ -91,8 +91,9 @@ export function addContributions(
     learnerGroup: response.profile.learnerGroup,
   };
   const answers = new Map(response.answers.map((a) => [a.questionCode, a.optionCodes]));
+  const fine = `${base.year}|${base.organisationId}|${base.siteId}|${base.profession}`;
   const add = (series: string, positive: number) => {
-    const key = `${base.year}|${series}|${base.organisationId}|${base.siteId}|${base.profession}`;
+    const key = `${series}|${fine}`;
     const current = counters.get(key);
     if (current) {
       current.respondents += 1;
@@ -110,7 +111,7 @@ export function addContributions(
     if (!chosen || chosen.length === 0) continue;
     add(reasonSeries(reason.questionCode), 0);
     for (const optionCode of new Set(chosen)) {
-      const key = `${base.year}|${reason.questionCode}|${base.organisationId}|${base.siteId}|${base.profession}|${optionCode}`;
+      const key = `${reason.questionCode}|${optionCode}|${fine}`;
       const current = reasons.get(key);
       if (current) current.chosen += 1;
       else reasons.set(key, { ...base, questionCode: reason.questionCode, optionCode, chosen: 1 });

@@ -258,7 +258,9 @@ export class ResultsService {
    */
   async warm(): Promise<number> {
     let rebuilt = 0;
-    for (const series of await this.rollups.seriesOf(this.dataSource.manager)) {
+    const all = await this.rollups.seriesOf(this.dataSource.manager);
+    // Latest cycle first: it is the one dashboards open.
+    for (const series of [...all].sort((a, b) => b.year - a.year)) {
       const cached = await this.views.get(`${series.year}|${series.series}`)?.catch(() => undefined);
       if (cached?.view.version === series.version) continue;
       await this.viewAt(series.year, series.series, series.version);
