@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
+import type { ProfileWindow } from './profile-summary';
 
 export interface BenchRow {
   name: string;
@@ -15,6 +16,8 @@ export interface BenchRow {
 export interface BenchSection {
   rows: BenchRow[];
   findings: string[];
+  /** When the measured loads ran (monotonic µs), for the BENCH_CPU_PROF summaries. */
+  profileWindows?: ProfileWindow[];
 }
 
 export const DATABASE_SERVER = process.env['DATABASE_SERVER_URL'] ?? 'postgres://postgres@127.0.0.1:5432';

@@ -6,10 +6,13 @@ import { join } from 'node:path';
 import { freePorts, REPO_ROOT, type BenchPlatform } from './platform-kit';
 import { load, type BenchRow, type BenchSection, type LoadResult } from './bench-kit';
 import { HIVE_DIR, HIVE_GATEWAY_VERSION, ensureHiveGateway, spawnHiveGateway } from './hive/hive-gateway';
-import { formatRatio } from './stats';
+import { monotonicMicros } from './profile-summary';
+import { combineRounds, formatRatio, type RoundResult } from './stats';
 import { analystToken, call, qualityTeamToken, type BenchOrganisation } from './platform-setup';
 
 const CONNECTIONS = 20;
+/** Interleaved rounds: a burst of other work on the shared machine hits every gateway alike. */
+const ROUNDS = 3;
 const SINGLE = JSON.stringify({ query: '{ measures { key title polarity } }' });
 const joinQuery = (organisationId: string, year: number, measure: string) =>
   JSON.stringify({
@@ -54,12 +57,12 @@ async function waitForGraphql(url: string, isAlive: () => boolean, output: () =>
 }
 
 /** How many requests failed, and what the first failure said. */
-function failures(...results: LoadResult[]): string {
+function failures(...results: RoundResult[]): string {
   const count = results.reduce((sum, result) => sum + result.errors + result.non2xx, 0);
   const sample = results.find((result) => result.failureSample)?.failureSample;
   return `${count} errors${sample ? ` (first: ${sample.replace(/\|/g, '/').replace(/\s+/g, ' ')})` : ''}`;
 }
-const latency = (result: LoadResult) => `${result.p50}/${result.p99} ms`;
+const latency = (result: RoundResult) => `${result.p50}/${result.p99} ms`;
 
 export async function gatewayOverhead(
   platform: BenchPlatform,
@@ -84,15 +87,9 @@ export async function gatewayOverhead(
     url: platform.subgraphUrls['survey'],
     headers: { ...auth, 'x-nets-gateway-secret': platform.gatewaySecret },
   };
+  const perRound = Math.max(2, Math.round(seconds / ROUNDS));
   const run = (to: { url: string; headers: Record<string, string> }, body: string, expect: string) =>
-    load({ ...to, body, expect, connections: CONNECTIONS, seconds });
-
-  log('gateway overhead: ours and straight to the subgraph…');
-  await load({ ...ours, body: SINGLE, expect: '"measures"', connections: 10, seconds: 2 });
-  await load({ ...oursAsQualityTeam, body: join3, expect: '"netsResults"', connections: 10, seconds: 2 });
-  const subgraph = await run(direct, SINGLE, '"measures"');
-  const oursSingle = await run(ours, SINGLE, '"measures"');
-  const oursJoin = await run(oursAsQualityTeam, join3, '"netsResults"');
+    load({ ...to, body, expect, connections: CONNECTIONS, seconds: perRound });
 
   ensureHiveGateway(log);
   const [hivePort] = await freePorts(1);
@@ -105,24 +102,48 @@ export async function gatewayOverhead(
   hive.stderr?.on('data', (chunk: Buffer) => (hiveOutput = `${hiveOutput}${chunk.toString()}`.slice(-4000)));
   const theirs = { url: `http://127.0.0.1:${hivePort}/graphql`, headers: auth };
   const theirsAsQualityTeam = { ...theirs, headers: joinAuth };
-  let hiveSingle: LoadResult;
-  let hiveJoin: LoadResult;
+  let windowStart = 0;
+  let windowEnd = 0;
+  const rounds: Record<'subgraph' | 'oursSingle' | 'oursJoin' | 'hiveSingle' | 'hiveJoin', LoadResult[]> = {
+    subgraph: [],
+    oursSingle: [],
+    oursJoin: [],
+    hiveSingle: [],
+    hiveJoin: [],
+  };
   try {
     await waitForGraphql(
       theirs.url,
       () => hive.exitCode === null,
       () => hiveOutput,
     );
-    log('gateway overhead: Hive Gateway…');
-    await load({ ...theirs, body: SINGLE, expect: '"measures"', connections: 10, seconds: 2 });
-    await load({ ...theirsAsQualityTeam, body: join3, expect: '"netsResults"', connections: 10, seconds: 2 });
-    hiveSingle = await run(theirs, SINGLE, '"measures"');
-    hiveJoin = await run(theirsAsQualityTeam, join3, '"netsResults"');
+    log('gateway overhead: warm-up…');
+    for (const to of [ours, theirs, direct]) {
+      await load({ ...to, body: SINGLE, expect: '"measures"', connections: 10, seconds: 2 });
+    }
+    for (const to of [oursAsQualityTeam, theirsAsQualityTeam]) {
+      await load({ ...to, body: join3, expect: '"netsResults"', connections: 10, seconds: 2 });
+    }
+    windowStart = monotonicMicros();
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      log(`gateway overhead: round ${round} of ${ROUNDS} (direct, ours, Hive; ${perRound} s each)…`);
+      rounds.subgraph.push(await run(direct, SINGLE, '"measures"'));
+      rounds.oursSingle.push(await run(ours, SINGLE, '"measures"'));
+      rounds.hiveSingle.push(await run(theirs, SINGLE, '"measures"'));
+      rounds.oursJoin.push(await run(oursAsQualityTeam, join3, '"netsResults"'));
+      rounds.hiveJoin.push(await run(theirsAsQualityTeam, join3, '"netsResults"'));
+    }
+    windowEnd = monotonicMicros();
   } finally {
     const exited = new Promise((resolve) => hive.once('exit', resolve));
     hive.kill('SIGTERM');
     await exited;
   }
+  const subgraph = combineRounds(rounds.subgraph);
+  const oursSingle = combineRounds(rounds.oursSingle);
+  const oursJoin = combineRounds(rounds.oursJoin);
+  const hiveSingle = combineRounds(rounds.hiveSingle);
+  const hiveJoin = combineRounds(rounds.hiveJoin);
 
   const rows: BenchRow[] = [
     {
@@ -168,5 +189,9 @@ export async function gatewayOverhead(
         `and ${formatRatio(oursJoin.requestsPerSecond, hiveJoin.requestsPerSecond)} on the three-subgraph join (target: ahead, > 1×).`,
     );
   }
-  return { rows, findings };
+  return {
+    rows,
+    findings,
+    profileWindows: [{ label: 'the gateway rounds', fromUs: windowStart, toUs: windowEnd }],
+  };
 }

@@ -16,6 +16,7 @@ import {
   type BenchOrganisation,
   type BenchSurvey,
 } from './platform-setup';
+import { monotonicMicros } from './profile-summary';
 import { formatNumber, percentile, shortfall } from './stats';
 
 export interface IngestionOptions {
@@ -206,6 +207,7 @@ export async function ingestionBenchmarks(
   log(
     `ingestion through the gateway (${options.connections} connections, ${options.seconds} s) with freshness probe…`,
   );
+  const loadStart = monotonicMicros();
   let loading = true;
   const probing = freshnessProbe(platform, survey, probe, measureKey, primed, () => loading);
   const ingestion = await submitLoad(platform, survey, organisations, {
@@ -213,16 +215,19 @@ export async function ingestionBenchmarks(
     connections: options.connections,
   });
   loading = false;
+  const loadEnd = monotonicMicros();
   const freshness = await probing;
   const peaks = new Map([...platform.processes].map(([name, child]) => [name, child.peakRssBytes()]));
 
   log(`CPU per submission at a fixed ${options.fixedRate}/s…`);
+  const fixedStart = monotonicMicros();
   const before = new Map([...platform.processes].map(([name, child]) => [name, child.cpuSeconds()]));
   const fixed = await submitLoad(platform, survey, organisations, {
     seconds: options.seconds,
     connections: Math.min(options.connections, 16),
     overallRate: options.fixedRate,
   });
+  const fixedEnd = monotonicMicros();
   const cpuPerOp = new Map(
     [...platform.processes].map(([name, child]) => [
       name,
@@ -303,5 +308,12 @@ export async function ingestionBenchmarks(
         `it shares the CPU with ingestion (${bottleneck}).`,
     );
   }
-  return { rows, findings };
+  return {
+    rows,
+    findings,
+    profileWindows: [
+      { label: 'the ingestion load', fromUs: loadStart, toUs: loadEnd },
+      { label: `the fixed ${options.fixedRate}/s run`, fromUs: fixedStart, toUs: fixedEnd },
+    ],
+  };
 }

@@ -1,38 +1,55 @@
-import { hottestFunctions, type CpuProfile } from './profile-summary';
+import { packageOf, summariseWindow, type CpuProfile } from './profile-summary';
 
-const node = (id: number, functionName: string, url: string, lineNumber: number, hitCount: number) => ({
-  id,
-  callFrame: { functionName, url, lineNumber },
-  hitCount,
+const frame = (functionName: string, url: string, lineNumber = 0) => ({ functionName, url, lineNumber });
+
+/** Root, idle, graphql's parse, a library function; samples every 1,000 µs from t = 10,000. */
+const profile: CpuProfile = {
+  startTime: 10_000,
+  endTime: 20_000,
+  nodes: [
+    { id: 1, callFrame: frame('(root)', '') },
+    { id: 2, callFrame: frame('(idle)', '') },
+    { id: 3, callFrame: frame('parse', 'file:///repo/node_modules/graphql/language/parser.js', 9) },
+    { id: 4, callFrame: frame('redact', 'file:///repo/libs/response/domain-redaction/src/lib/x.ts', 4) },
+  ],
+  // t = 11k … 20k
+  samples: [3, 3, 2, 2, 4, 4, 4, 3, 2, 2],
+  timeDeltas: Array.from({ length: 10 }, () => 1000),
+};
+
+describe('packageOf', () => {
+  it('names the dependency, the library, the node module or the V8 pseudo-frame', () => {
+    expect(packageOf(frame('x', 'file:///r/node_modules/@apollo/server/dist/a.js'))).toBe('@apollo/server');
+    expect(packageOf(frame('x', 'file:///r/node_modules/a/node_modules/pg/lib/c.js'))).toBe('pg');
+    expect(packageOf(frame('x', 'file:///r/libs/shared/gateway/src/lib/s.ts'))).toBe('libs/shared/gateway');
+    expect(packageOf(frame('x', 'node:internal/crypto/util'))).toBe('node:internal/crypto');
+    expect(packageOf(frame('(garbage collector)', ''))).toBe('(garbage collector)');
+  });
 });
 
-describe('hottestFunctions', () => {
-  it('ranks functions by self samples, merging the nodes of one function, as a share of all samples', () => {
-    const profile: CpuProfile = {
-      startTime: 0,
-      endTime: 1,
-      nodes: [
-        node(1, '(root)', '', -1, 0),
-        node(2, 'parse', 'file:///repo/node_modules/graphql/language/parser.js', 9, 30),
-        node(3, 'validate', 'file:///repo/node_modules/graphql/validation/validate.js', 19, 20),
-        node(4, 'parse', 'file:///repo/node_modules/graphql/language/parser.js', 9, 30),
-        node(5, '', 'file:///repo/libs/shared/gateway/src/lib/x.ts', 0, 20),
-      ],
-    };
-    expect(hottestFunctions(profile, 2)).toEqual([
-      { name: 'parse', location: 'node_modules/graphql/language/parser.js:10', selfPercent: 60 },
-      { name: 'validate', location: 'node_modules/graphql/validation/validate.js:20', selfPercent: 20 },
+describe('summariseWindow', () => {
+  it('shares out the busy samples of the whole profile, idle left out', () => {
+    const summary = summariseWindow(profile, 5);
+    expect(summary.busyPercent).toBeCloseTo(60);
+    expect(summary.packages).toEqual([
+      { name: 'graphql', selfPercent: 50 },
+      { name: 'libs/response/domain-redaction', selfPercent: 50 },
     ]);
-    expect(hottestFunctions(profile, 5)[2]).toEqual({
-      name: '(anonymous)',
-      location: 'libs/shared/gateway/src/lib/x.ts:1',
-      selfPercent: 20,
-    });
+    expect(summary.functions[0]).toEqual({ name: 'parse (graphql:10)', selfPercent: 50 });
   });
 
-  it('is empty for a profile without samples', () => {
-    expect(hottestFunctions({ startTime: 0, endTime: 0, nodes: [node(1, '(root)', '', -1, 0)] }, 3)).toEqual(
-      [],
-    );
+  it('counts only the samples inside the window', () => {
+    // t = 15k … 17k: the three redact samples.
+    const summary = summariseWindow(profile, 5, { label: 'load', fromUs: 15_000, toUs: 17_000 });
+    expect(summary.busyPercent).toBe(100);
+    expect(summary.packages).toEqual([{ name: 'libs/response/domain-redaction', selfPercent: 100 }]);
+  });
+
+  it('is empty when the window holds no busy sample', () => {
+    expect(summariseWindow(profile, 5, { label: 'idle', fromUs: 19_000, toUs: 20_000 })).toEqual({
+      busyPercent: 0,
+      packages: [],
+      functions: [],
+    });
   });
 });

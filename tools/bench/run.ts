@@ -5,13 +5,13 @@
 // BENCH_CPU_PROF=gateway,response,… (or all) profiles those platform processes (see platform-kit.ts).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { formatTable, type BenchRow } from './bench-kit';
+import { formatTable, type BenchRow, type BenchSection } from './bench-kit';
 import { gatewayOverhead } from './gateway-overhead.bench';
 import { ingestionBenchmarks } from './ingestion.bench';
 import { outboxThroughput } from './outbox.bench';
 import { PROFILE_DIR, startBenchPlatform } from './platform-kit';
 import { openCycle, primeOrganisations, registerOrganisations } from './platform-setup';
-import { summariseProfiles } from './profile-summary';
+import { summariseProfiles, type ProfileWindow } from './profile-summary';
 
 const PARTS = ['outbox', 'gateway', 'ingestion', 'analytics'] as const;
 type Part = (typeof PARTS)[number];
@@ -32,12 +32,10 @@ const loadAverage = () =>
     .join(' / ');
 
 /** The whole platform, each service its own process: gateway overhead first (quiet), then ingestion. */
-async function platformParts(
-  parts: Set<Part>,
-  seconds: number,
-): Promise<{ rows: BenchRow[]; findings: string[] }> {
+async function platformParts(parts: Set<Part>, seconds: number): Promise<Required<BenchSection>> {
   const rows: BenchRow[] = [];
   const findings: string[] = [];
+  const profileWindows: ProfileWindow[] = [];
   rmSync(PROFILE_DIR, { recursive: true, force: true });
   log('starting the platform (each service its own process)…');
   const platform = await startBenchPlatform(log);
@@ -56,6 +54,7 @@ async function platformParts(
       const section = await gatewayOverhead(platform, { organisation: organisations[0], year }, seconds, log);
       rows.push(...section.rows);
       findings.push(...section.findings);
+      profileWindows.push(...(section.profileWindows ?? []));
     }
     if (parts.has('ingestion')) {
       const section = await ingestionBenchmarks(platform, survey, organisations, probe, {
@@ -66,17 +65,19 @@ async function platformParts(
       });
       rows.push(...section.rows);
       findings.push(...section.findings);
+      profileWindows.push(...(section.profileWindows ?? []));
     }
   } finally {
     await platform.stop();
   }
-  return { rows, findings };
+  return { rows, findings, profileWindows };
 }
 
 async function main(): Promise<void> {
   const parts = selectedParts(process.env['BENCH_ONLY']);
   const rows: BenchRow[] = [];
   const findings: string[] = [];
+  const profileWindows: ProfileWindow[] = [];
   const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
   const loadBefore = loadAverage();
   if (parts.has('outbox')) {
@@ -87,6 +88,7 @@ async function main(): Promise<void> {
     const section = await platformParts(parts, seconds);
     rows.push(...section.rows);
     findings.push(...section.findings);
+    profileWindows.push(...section.profileWindows);
   }
   if (parts.has('analytics')) {
     log('analytics projector and reporting queries…');
@@ -101,7 +103,7 @@ async function main(): Promise<void> {
     );
   }
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  const profiles = summariseProfiles(PROFILE_DIR);
+  const profiles = summariseProfiles(PROFILE_DIR, profileWindows);
   const report = [
     '# Benchmark results',
     '',

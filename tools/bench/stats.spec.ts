@@ -1,4 +1,11 @@
-import { cpuTicksFromStat, formatRatio, peakRssFromStatus, percentile, shortfall } from './stats';
+import {
+  combineRounds,
+  cpuTicksFromStat,
+  formatRatio,
+  peakRssFromStatus,
+  percentile,
+  shortfall,
+} from './stats';
 
 describe('percentile', () => {
   it('takes the nearest rank of the sorted samples, whatever their order', () => {
@@ -49,5 +56,42 @@ describe('/proc parsing', () => {
     const status = 'Name:\tnode\nVmPeak:\t 1200000 kB\nVmHWM:\t  123456 kB\nVmRSS:\t  100000 kB\n';
     expect(peakRssFromStatus(status)).toBe(123456 * 1024);
     expect(() => peakRssFromStatus('Name:\tnode\n')).toThrow('VmHWM');
+  });
+});
+
+describe('combineRounds', () => {
+  const round = (
+    requestsPerSecond: number,
+    p50: number,
+    p99: number,
+    errors = 0,
+    failureSample?: string,
+  ) => ({
+    requestsPerSecond,
+    p50,
+    p99,
+    errors,
+    non2xx: 0,
+    failureSample,
+  });
+
+  it('averages the rate, takes the median round p50 and the worst round p99, and adds the errors', () => {
+    const combined = combineRounds([
+      round(100, 10, 50),
+      round(300, 30, 90, 2, 'timeout'),
+      round(200, 20, 70, 1),
+    ]);
+    expect(combined).toEqual({
+      requestsPerSecond: 200,
+      p50: 20,
+      p99: 90,
+      errors: 3,
+      non2xx: 0,
+      failureSample: 'timeout',
+    });
+  });
+
+  it('refuses to combine nothing', () => {
+    expect(() => combineRounds([])).toThrow('no rounds');
   });
 });

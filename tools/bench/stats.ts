@@ -49,3 +49,31 @@ export function peakRssFromStatus(status: string): number {
   if (!match) throw new Error('no VmHWM line in /proc/<pid>/status');
   return Number(match[1]) * 1024;
 }
+
+export interface RoundResult {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  failureSample?: string;
+}
+
+/**
+ * Equal-length rounds of one load, interleaved with the loads it is compared with so that a burst of other
+ * work on the machine hits all of them alike: the mean rate, the median round's p50, the worst round's p99.
+ */
+export function combineRounds(rounds: readonly RoundResult[]): RoundResult {
+  if (rounds.length === 0) throw new Error('no rounds to combine');
+  return {
+    requestsPerSecond: rounds.reduce((sum, round) => sum + round.requestsPerSecond, 0) / rounds.length,
+    p50: percentile(
+      rounds.map((round) => round.p50),
+      50,
+    ),
+    p99: Math.max(...rounds.map((round) => round.p99)),
+    errors: rounds.reduce((sum, round) => sum + round.errors, 0),
+    non2xx: rounds.reduce((sum, round) => sum + round.non2xx, 0),
+    failureSample: rounds.find((round) => round.failureSample)?.failureSample,
+  };
+}
