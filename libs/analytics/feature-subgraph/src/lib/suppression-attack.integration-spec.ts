@@ -1,11 +1,14 @@
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { Client } from 'pg';
 import {
   TEST_GATEWAY_SECRET,
+  TopicRecorder,
   errorCode,
   graphqlRequest,
   publishTestEvents,
   startTestPlatform,
+  testKafkaClient,
   testToken,
   waitFor,
   type GraphQLResponse,
@@ -14,6 +17,7 @@ import {
 import { organisationsTopic } from '@nets/provider-assessment/contract-events';
 import { responsesTopic } from '@nets/response/contract-events';
 import { surveyTopic } from '@nets/survey/contract-events';
+import { resultsTopic } from '@nets/analytics/contract-events';
 import { analyticsService } from './analytics-service';
 import {
   attackShape,
@@ -36,11 +40,13 @@ import {
 } from '../test-support/feed-events';
 import { linearlyDetermined, smallResiduals, type Seen } from '../test-support/linear-attack';
 import { pinnedSmallCounts } from '../test-support/range-attack';
+import { eventFacts, graphFacts, rawCellsOf, withheldExtras } from '../test-support/result-events';
 import {
   ENTITY_RESULTS,
   MEASURE_RESULTS,
   MEASURE_TREND,
   NATIONAL_SUMMARY,
+  QUALITY_FLAGS,
   rowCellId,
   ownFacts,
   type ResultRow,
@@ -75,7 +81,9 @@ const PATHS = [
   'SurveyCycle.results',
   'Organisation.netsResults',
   'nationalSummary',
+  'qualityFlags',
 ] as const;
+const ALL_FLAGS = ['RED', 'PINK', 'NONE', 'LIGHT_GREEN', 'GREEN', 'SUPPRESSED', 'NO_DATA'];
 
 const CANONICAL_GROUPINGS: GroupBy[][] = [
   [],
@@ -126,18 +134,28 @@ function groupByOf(table: TableId): GroupBy[] {
 
 /** What the reader asked for, in the service's terms and in the test's. */
 interface Asked {
-  table: TableId | undefined;
+  tables: TableId[];
   where: Partial<Record<Dim, string[]>>;
   refused: boolean;
 }
 
 function interpret(population: AttackPopulation, query: RandomQuery): Asked {
-  if (query.path === 'nationalSummary') return { table: 'NATIONAL', where: {}, refused: false };
+  if (query.path === 'nationalSummary') return { tables: ['NATIONAL'], where: {}, refused: false };
   if (query.path === 'Organisation.netsResults') {
     const ids = population.values.organisationId;
     return {
-      table: 'ORGANISATION',
+      tables: ['ORGANISATION'],
       where: { organisationId: [ids[query.organisation % ids.length]] },
+      refused: false,
+    };
+  }
+  if (query.path === 'qualityFlags') {
+    // Every flag asked for, so every organisation and organisation × learner group unit comes back.
+    const regions = population.values.region;
+    const picks = query.filters[0]?.picks ?? [];
+    return {
+      tables: ['ORGANISATION', 'ORGANISATION_BY_LEARNER_GROUP'],
+      where: picks.length > 0 ? { region: [...new Set(picks.map((p) => regions[p % regions.length]))] } : {},
       refused: false,
     };
   }
@@ -152,13 +170,14 @@ function interpret(population: AttackPopulation, query: RandomQuery): Asked {
     where[dimension] = [...new Set(picks.map((p) => values[p % values.length]))];
   }
   const refused = table === undefined || (Object.keys(where) as Dim[]).some((d) => !canFilter(table, d));
-  return { table, where, refused };
+  return { tables: table ? [table] : [], where, refused };
 }
 
 describe('suppression through the gateway, against a reader who subtracts (property-based)', () => {
   let platform: TestPlatform;
   let analyst: string;
   let database: Client;
+  let recorder: TopicRecorder;
   let eventsFed = 0;
 
   const ask = async (
@@ -196,6 +215,11 @@ describe('suppression through the gateway, against a reader who subtracts (prope
         return subgraph({ __typename: 'Organisation', id: asked.where.organisationId?.[0] });
       case 'nationalSummary':
         return graphqlRequest(platform.gatewayUrl, NATIONAL_SUMMARY, { token: analyst, variables: { year } });
+      case 'qualityFlags':
+        return graphqlRequest(platform.gatewayUrl, QUALITY_FLAGS, {
+          token: analyst,
+          variables: { year, filter, flags: ALL_FLAGS, measures },
+        });
     }
   };
 
@@ -206,12 +230,44 @@ describe('suppression through the gateway, against a reader who subtracts (prope
       return entity['netsResults'] ?? entity['measureResults'] ?? entity['cycleResults'];
     }
     if ('nationalSummary' in data) return (data['nationalSummary'] as { measures: ResultRow[] }).measures;
+    if ('qualityFlags' in data) {
+      const flags = data['qualityFlags'] as Array<{ result: ResultRow; persistent: boolean }>;
+      // Each cycle of this file has organisations of its own: none can have been RED before.
+      expect(flags.filter((f) => f.persistent)).toEqual([]);
+      return flags.map((f) => f.result);
+    }
     return (data['measureResults'] ?? data['measureTrend']) as ResultRow[];
   };
 
   const publish = async (topic: string, events: KeyedEvent[]): Promise<void> => {
     await publishTestEvents(platform.topicPrefix, topic, events);
     eventsFed += events.length;
+  };
+
+  /**
+   * The latest `nets.results.v1` message of each table carries the cells the graph shows (the topic is
+   * another path to the same pattern), and its withheld cells no number. Publication runs on a schedule,
+   * so this waits for the message of the final counters.
+   */
+  const expectPublishedAsShown = async (population: AttackPopulation, rows: readonly ResultRow[]) => {
+    for (const table of TABLE_IDS) {
+      const shown = graphFacts(rows.filter((r) => r.group.table === table));
+      const latest = () =>
+        recorder.messages
+          .filter((m) => m.key === `${population.year}:${MEASURE_KEY}:${table}`)
+          .sort((a, b) => Number(b.offset) - Number(a.offset))[0];
+      const caughtUp = await waitFor(
+        async () => {
+          const message = latest();
+          return message && isDeepStrictEqual(eventFacts(table, rawCellsOf(message.value)), shown);
+        },
+        { timeoutMs: 20000, description: `${population.year} ${table} on ${resultsTopic.name}` },
+      ).catch(() => false);
+      const message = latest();
+      const cells = message ? rawCellsOf(message.value) : [];
+      if (!caughtUp) expect(eventFacts(table, cells)).toEqual(shown);
+      expect(withheldExtras(cells)).toEqual([]);
+    }
   };
 
   /** Folded means every event consumed (the fold commits with the event's id) and the national count shows it. */
@@ -251,9 +307,13 @@ describe('suppression through the gateway, against a reader who subtracts (prope
     analyst = await testToken({ role: 'NATIONAL_ANALYST' });
     database = new Client({ connectionString: platform.databases['analytics'].url });
     await database.connect();
+    recorder = await new TopicRecorder(testKafkaClient(), [
+      `${platform.topicPrefix}${resultsTopic.name}`,
+    ]).start();
   }, 90000);
 
   afterAll(async () => {
+    await recorder?.stop();
     await database?.end();
     await platform?.stop();
   });
@@ -270,6 +330,7 @@ describe('suppression through the gateway, against a reader who subtracts (prope
           await feed(population);
           const seen = new Map<string, Seen>();
           const said = new Map<string, string>();
+          const unflagged = new Set<string>();
           const rows: ResultRow[] = [];
           // The random sequence exercises every path and filter; then the reader asks for every table,
           // the most any reader can learn, so the attack below is the strongest one.
@@ -289,10 +350,9 @@ describe('suppression through the gateway, against a reader who subtracts (prope
             }
             expect(answer.errors).toBeUndefined();
             const answered = rowsOf(answer);
-            const table = asked.table as TableId;
             const expected = [...population.cells.values()].filter(
               (c) =>
-                c.table === table &&
+                (asked.tables as string[]).includes(c.table) &&
                 (Object.entries(asked.where) as Array<[Dim, string[]]>).every(([d, values]) =>
                   values.some((v) => liesIn(population, c.coordinates, { [d]: v })),
                 ),
@@ -301,7 +361,10 @@ describe('suppression through the gateway, against a reader who subtracts (prope
             expect(new Set(ids).size).toBe(ids.length);
             // Only cells of the table the reader named, inside the filter; every non-empty one of them.
             expect(ids.filter((id) => !expected.some((c) => c.id === id))).toEqual([]);
-            expect(expected.filter((c) => c.n > 0 && !ids.includes(c.id)).map((c) => c.id)).toEqual([]);
+            const missing = expected.filter((c) => c.n > 0 && !ids.includes(c.id)).map((c) => c.id);
+            // qualityFlags lists flagged units only: one it leaves out must show no flag elsewhere (checked below).
+            if (query.path === 'qualityFlags') missing.forEach((id) => unflagged.add(id));
+            else expect(missing).toEqual([]);
             for (const row of answered) {
               const id = rowCellId(row);
               expect(row).toMatchObject({ year: population.year, measureKey: MEASURE_KEY });
@@ -359,6 +422,8 @@ describe('suppression through the gateway, against a reader who subtracts (prope
               group === null ? null : percentOf('LEARNER_GROUP', { learnerGroup: group }),
             );
           }
+          await expectPublishedAsShown(population, rows);
+          expect(rows.filter((r) => unflagged.has(rowCellId(r)) && r.flag !== null)).toEqual([]);
           // A withheld cell of 1 and one of 2 read the same, down to the last field.
           for (const looks of withheldLooks.values()) expect([...looks]).toHaveLength(1);
 

@@ -39,6 +39,10 @@ export const NATIONAL_SUMMARY = `query($year: Int!) {
   nationalSummary(year: $year) { respondents measures { ${ROW_FIELDS} } }
 }`;
 
+export const QUALITY_FLAGS = `query($year: Int!, $filter: MeasureResultsFilter, $flags: [OutlierFlag!], $measures: [String!]) {
+  qualityFlags(year: $year, filter: $filter, flags: $flags, measures: $measures) { persistent result { ${ROW_FIELDS} } }
+}`;
+
 /** Entity fields, asked of the subgraph the way the gateway's query plan asks for them. */
 export const ENTITY_RESULTS = `query($representations: [_Any!]!, $year: Int!, $filter: MeasureResultsFilter, $groupBy: [ResultsGroupBy!]) {
   _entities(representations: $representations) {
