@@ -27,12 +27,15 @@ import {
   liesIn,
   TABLE_IDS,
   TABLES,
+  answersIn,
+  reasonSeriesOf,
   type AttackPopulation,
   type Dim,
   type TableId,
 } from '../test-support/attack-population';
 import {
   MEASURE_KEY,
+  REASON_QUESTION,
   organisationEvent,
   questionnaireEvent,
   responseEvent,
@@ -47,6 +50,9 @@ import {
   MEASURE_TREND,
   NATIONAL_SUMMARY,
   QUALITY_FLAGS,
+  REASON_RANKING,
+  expectedRanking,
+  type RankingRow,
   rowCellId,
   ownFacts,
   type ResultRow,
@@ -270,6 +276,53 @@ describe('suppression through the gateway, against a reader who subtracts (prope
     }
   };
 
+  /**
+   * The reason question is a series of its own (only those who answered it), with its own pattern: every
+   * table's ranking is exact where published, carries no count or rank where withheld, and the same
+   * attackers derive nothing from it.
+   */
+  const attackRankings = async (population: AttackPopulation): Promise<void> => {
+    const series = reasonSeriesOf(population);
+    const seen = new Map<string, Seen>();
+    for (const table of TABLE_IDS) {
+      const answer = await graphqlRequest(platform.gatewayUrl, REASON_RANKING, {
+        token: analyst,
+        variables: { year: population.year, questionCode: REASON_QUESTION, groupBy: groupByOf(table) },
+      });
+      expect(answer.errors).toBeUndefined();
+      const rankings = (answer.data as { reasonRanking: RankingRow[] }).reasonRanking;
+      const ids = rankings.map(rowCellId);
+      const cells = [...series.cells.values()].filter((c) => c.table === table);
+      expect(ids.filter((id) => !cells.some((c) => c.id === id))).toEqual([]);
+      expect(cells.filter((c) => c.n > 0 && !ids.includes(c.id)).map((c) => c.id)).toEqual([]);
+      for (const ranking of rankings) {
+        const truth = series.cells.get(rowCellId(ranking));
+        if (!truth) throw new Error(`${rowCellId(ranking)} is no cell of the reason series`);
+        if (ranking.suppressed) {
+          expect(ranking).toMatchObject({ noData: false, respondents: null, reasons: [] });
+          expect(ranking.suppressionReason).toBe(truth.n < MIN_CELL_SIZE ? 'BELOW_MINIMUM' : 'COMPLEMENTARY');
+          seen.set(truth.id, { kind: 'WITHHELD' });
+        } else if (ranking.noData) {
+          expect(truth.n).toBe(0);
+          expect(ranking.reasons).toEqual([]);
+          seen.set(truth.id, { kind: 'KNOWN', n: 0, k: 0 });
+        } else {
+          expect(truth.n).toBeGreaterThanOrEqual(MIN_CELL_SIZE);
+          expect(ranking.respondents).toBe(truth.n);
+          expect(
+            ranking.reasons.map(({ optionCode, chosen, rank }) => ({ optionCode, chosen, rank })),
+          ).toEqual(expectedRanking(answersIn(series, truth)));
+          for (const reason of ranking.reasons)
+            expect(reason.percent).toBeCloseTo((100 * reason.chosen) / truth.n, 9);
+          seen.set(truth.id, { kind: 'KNOWN', n: truth.n, k: 0 });
+        }
+      }
+    }
+    expect(linearlyDetermined(series, seen)).toEqual([]);
+    expect(smallResiduals(series, seen, MIN_CELL_SIZE)).toEqual([]);
+    expect(pinnedSmallCounts(series, seen, MIN_CELL_SIZE)).toEqual([]);
+  };
+
   /** Folded means every event consumed (the fold commits with the event's id) and the national count shows it. */
   const feed = async (population: AttackPopulation): Promise<void> => {
     const consumed = (description: string) =>
@@ -423,6 +476,7 @@ describe('suppression through the gateway, against a reader who subtracts (prope
             );
           }
           await expectPublishedAsShown(population, rows);
+          await attackRankings(population);
           expect(rows.filter((r) => unflagged.has(rowCellId(r)) && r.flag !== null)).toEqual([]);
           // A withheld cell of 1 and one of 2 read the same, down to the last field.
           for (const looks of withheldLooks.values()) expect([...looks]).toHaveLength(1);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { NhsRegion } from '@nets/provider-assessment/contract-events';
-import { testId, type TestAnswer, type TestOrganisation } from './feed-events';
+import { REASON_OPTIONS, testId, type TestAnswer, type TestOrganisation } from './feed-events';
 
 export type Dim = 'region' | 'organisationId' | 'siteId' | 'learnerGroup' | 'profession';
 export type Coordinates = Partial<Record<Dim, string>>;
@@ -53,7 +53,14 @@ export interface PopulationShape {
   regions: number;
   organisations: Array<{ region: number; sites: number }>;
   professionsPerGroup: number[];
-  answers: Array<{ org: number; site: number; profession: number; positive: boolean }>;
+  answers: Array<{
+    org: number;
+    site: number;
+    profession: number;
+    positive: boolean;
+    /** Options of the reason question chosen; none: the learner skipped it. */
+    reasons?: string[];
+  }>;
 }
 
 /**
@@ -68,7 +75,13 @@ export const attackShape: fc.Arbitrary<PopulationShape> = fc.record({
   }),
   professionsPerGroup: fc.array(fc.integer({ min: 1, max: 2 }), { minLength: 1, maxLength: 3 }),
   answers: fc.array(
-    fc.record({ org: fc.nat(50), site: fc.nat(50), profession: fc.nat(50), positive: fc.boolean() }),
+    fc.record({
+      org: fc.nat(50),
+      site: fc.nat(50),
+      profession: fc.nat(50),
+      positive: fc.boolean(),
+      reasons: fc.subarray([...REASON_OPTIONS]),
+    }),
     { minLength: 4, maxLength: 40, size: 'max' },
   ),
 });
@@ -96,8 +109,22 @@ export function buildPopulation(shape: PopulationShape, year: number): AttackPop
       learnerGroup: profession.group,
       profession: profession.code,
       positive: a.positive,
+      reasons: a.reasons ?? [],
     };
   });
+  return withAnswers(year, organisations, professions, answers);
+}
+
+/**
+ * The truth of the series the given answers feed: cells of every table over the dimension values they
+ * use (the service's hierarchy knows no others), and each organisation's no-site remainder.
+ */
+export function withAnswers(
+  year: number,
+  organisations: TestOrganisation[],
+  professions: ReadonlyArray<{ code: string; group: string }>,
+  answers: TestAnswer[],
+): AttackPopulation {
   const regionOf = new Map(organisations.map((o) => [o.id, o.region as string]));
   const organisationOfSite = new Map(organisations.flatMap((o) => o.siteIds.map((s) => [s, o.id])));
   const learnerGroupOf = new Map(professions.map((p) => [p.code, p.group]));
@@ -137,6 +164,22 @@ export function buildPopulation(shape: PopulationShape, year: number): AttackPop
     ...count(answers.filter((a) => a.organisationId === organisationId && a.siteId === null)),
   }));
   return population;
+}
+
+/** The reason question's own series: only the learners who answered it, under a pattern of its own. */
+export function reasonSeriesOf(population: AttackPopulation): AttackPopulation {
+  const professions = [...population.learnerGroupOf].map(([code, group]) => ({ code, group }));
+  return withAnswers(
+    population.year,
+    population.organisations,
+    professions,
+    population.answers.filter((a) => (a.reasons ?? []).length > 0),
+  );
+}
+
+/** The answers that fall in a cell. */
+export function answersIn(population: AttackPopulation, cell: TruthCell): TestAnswer[] {
+  return population.answers.filter((a) => answerLiesIn(population, a, cell.coordinates));
 }
 
 function count(answers: readonly TestAnswer[]): { n: number; k: number } {

@@ -43,6 +43,23 @@ export const QUALITY_FLAGS = `query($year: Int!, $filter: MeasureResultsFilter, 
   qualityFlags(year: $year, filter: $filter, flags: $flags, measures: $measures) { persistent result { ${ROW_FIELDS} } }
 }`;
 
+export const REASON_RANKING = `query($year: Int!, $questionCode: String!, $groupBy: [ResultsGroupBy!]) {
+  reasonRanking(year: $year, questionCode: $questionCode, groupBy: $groupBy) {
+    year group { table region organisationId siteId learnerGroup profession }
+    suppressed suppressionReason noData respondents reasons { optionCode chosen percent rank }
+  }
+}`;
+
+export interface RankingRow {
+  year: number;
+  group: ResultRow['group'];
+  suppressed: boolean;
+  suppressionReason: 'BELOW_MINIMUM' | 'COMPLEMENTARY' | null;
+  noData: boolean;
+  respondents: number | null;
+  reasons: Array<{ optionCode: string; chosen: number; percent: number; rank: number }>;
+}
+
 /** Entity fields, asked of the subgraph the way the gateway's query plan asks for them. */
 export const ENTITY_RESULTS = `query($representations: [_Any!]!, $year: Int!, $filter: MeasureResultsFilter, $groupBy: [ResultsGroupBy!]) {
   _entities(representations: $representations) {
@@ -53,7 +70,7 @@ export const ENTITY_RESULTS = `query($representations: [_Any!]!, $year: Int!, $f
 }`;
 
 /** The cell a row stands for: its table's own dimensions only (rows also name coarser ones). */
-export function rowCellId(row: ResultRow): string {
+export function rowCellId(row: Pick<ResultRow, 'group'>): string {
   const coordinates: Coordinates = {};
   for (const d of TABLES[row.group.table]) coordinates[d] = row.group[d] ?? undefined;
   return cellId(row.group.table, coordinates);
@@ -66,4 +83,19 @@ export function rowCellId(row: ResultRow): string {
 export function ownFacts(row: ResultRow): string {
   const { group: _group, benchmark: _benchmark, ...rest } = row;
   return JSON.stringify(rest);
+}
+
+/** The ranking a cell's learners give, worked out here: most chosen first, ties share a rank, by code. */
+export function expectedRanking(
+  answers: ReadonlyArray<{ reasons?: readonly string[] }>,
+): Array<{ optionCode: string; chosen: number; rank: number }> {
+  const chosen = new Map<string, number>();
+  for (const answer of answers)
+    for (const option of new Set(answer.reasons ?? [])) chosen.set(option, (chosen.get(option) ?? 0) + 1);
+  const sorted = [...chosen].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+  return sorted.map(([optionCode, count]) => ({
+    optionCode,
+    chosen: count,
+    rank: 1 + sorted.filter(([, other]) => other > count).length,
+  }));
 }
