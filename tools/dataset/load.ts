@@ -287,11 +287,16 @@ export async function waitForResults(
   const years = [...expected.keys()].sort();
   for (;;) {
     // Every learner answers the overall experience question: its respondents are the year's responses.
-    const { measureTrend } = await analyst.call<{ measureTrend: Array<{ respondents: number | null }> }>(
-      `query($from: Int!, $to: Int!) { measureTrend(measure: "overall-experience", fromYear: $from, toYear: $to) { respondents } }`,
+    const { measureTrend } = await analyst.call<{
+      measureTrend: Array<{ year: number; respondents: number | null; suppressed: boolean }>;
+    }>(
+      `query($from: Int!, $to: Int!) { measureTrend(measure: "overall-experience", fromYear: $from, toYear: $to) { year respondents suppressed } }`,
       { from: years[0], to: years[years.length - 1] },
     );
-    const counted = measureTrend.map((result) => result.respondents ?? 0);
+    // A withheld national cell (complementary suppression) has data but no count to compare.
+    const counted = measureTrend.map((result) =>
+      result.suppressed ? (expected.get(result.year) ?? 0) : (result.respondents ?? 0),
+    );
     const done = counted.reduce((a, b) => a + b, 0);
     const wanted = [...expected.values()].reduce((a, b) => a + b, 0);
     if (done >= wanted) {

@@ -10,6 +10,8 @@ export interface Placeable {
   /** Logit shift of this provider's positive rates: most near zero, a handful of true outliers both ways. */
   effect: number;
   sites: ReadonlyArray<{ name: string }>;
+  /** The learner groups it takes, when not all of them. */
+  learnerGroups?: readonly string[];
 }
 
 export interface DatasetOrganisation extends Placeable {
@@ -38,6 +40,19 @@ function sizeOf(organisation: DemoOrganisation, random: Random): number {
   return Math.exp(-0.7 + 0.6 * random.normal());
 }
 
+/**
+ * Practices and pharmacies take their own profession's learners. The demo provider is an acute trust with
+ * the three largest groups only, so its own results are not withheld for a group of one or two learners.
+ */
+function learnerGroupsOf(organisation: DemoOrganisation): readonly string[] | undefined {
+  if (organisation.odsCode === DEMO_PROVIDER_ODS_CODE)
+    return ['NURSING', 'MEDICAL', 'ALLIED_HEALTH_PROFESSIONS'];
+  if (organisation.kind === 'GP_PRACTICE') return ['MEDICAL', 'NURSING', 'PHYSICIAN_ASSOCIATES'];
+  if (organisation.kind === 'DENTAL_PRACTICE') return ['DENTAL'];
+  if (organisation.kind === 'COMMUNITY_PHARMACY') return ['PHARMACY'];
+  return undefined;
+}
+
 /** Every placement provider of the registry, with seeded sizes and effects (the same for every cycle). */
 export function registryOrganisations(
   registry: readonly DemoOrganisation[],
@@ -54,8 +69,9 @@ export function registryOrganisations(
         name: organisation.name,
         region: organisation.region,
         sites: organisation.sites,
+        learnerGroups: learnerGroupsOf(organisation),
         // Large enough that its dashboard has numbers to show even in the small demo dataset.
-        weight: organisation.odsCode === DEMO_PROVIDER_ODS_CODE ? Math.max(weight, 30) : weight,
+        weight: organisation.odsCode === DEMO_PROVIDER_ODS_CODE ? Math.max(weight, 60) : weight,
         effect: organisation.odsCode === DEMO_PROVIDER_ODS_CODE ? LOW_OUTLIER : effect,
       };
     });

@@ -93,11 +93,15 @@ function plansOf(content: QuestionnaireContent): Plan[] {
   });
 }
 
+const trains = (organisation: Placeable, group: string) =>
+  !organisation.learnerGroups || organisation.learnerGroups.includes(group);
+
 export class ResponseStream<O extends Placeable> {
   private readonly random: Random;
   private readonly organisations: WeightedPicker<O>;
   private readonly groups: WeightedPicker<(typeof LEARNER_GROUPS)[number]>;
   private readonly plans: Plan[];
+  private readonly professions: Array<{ group: string; profession: string }>;
   private readonly residuals = new Map<string, number>();
   private readonly bases = new Map<string, number>();
   private readonly targets = new Map<string, number>();
@@ -118,16 +122,34 @@ export class ResponseStream<O extends Placeable> {
       LEARNER_GROUPS.map((g) => LEARNER_GROUP_WEIGHTS[g.code] ?? 1),
     );
     this.plans = plansOf(options.questionnaire ?? DEFAULT_QUESTIONNAIRE);
+    this.professions = LEARNER_GROUPS.flatMap((g) =>
+      g.professions.map((p) => ({ group: g.code, profession: p.code })),
+    );
   }
 
   get remaining(): number {
     return this.options.total - this.produced;
   }
 
+  private get perYear(): number {
+    return Math.ceil(this.options.total / this.options.years.length);
+  }
+
   /** The year of the n-th response: equal blocks, in year order. */
   yearOf(index: number): number {
-    const perYear = Math.ceil(this.options.total / this.options.years.length);
-    return this.options.years[Math.min(this.options.years.length - 1, Math.floor(index / perYear))];
+    return this.options.years[Math.min(this.options.years.length - 1, Math.floor(index / this.perYear))];
+  }
+
+  /**
+   * Every profession has at least 3 respondents a year when the year is big enough: a national table with a
+   * single cell under 3 would otherwise be protected by withholding its total (complementary suppression).
+   */
+  private forcedProfession(index: number): { group: string; profession: string } | undefined {
+    const inYear = index % this.perYear;
+    const forced = 3 * this.professions.length;
+    return this.perYear >= 4 * forced && inYear < forced
+      ? this.professions[inYear % this.professions.length]
+      : undefined;
   }
 
   next(count: number): Array<GeneratedResponse<O>> {
@@ -140,9 +162,16 @@ export class ResponseStream<O extends Placeable> {
 
   private response(index: number, year: number): GeneratedResponse<O> {
     const random = this.random;
-    const organisation = this.organisations.pick(random);
-    const group = this.groups.pick(random);
-    const profession = group.professions[random.int(group.professions.length)];
+    const forced = this.forcedProfession(index);
+    let organisation = this.organisations.pick(random);
+    let group = this.groups.pick(random);
+    // A provider that trains only some groups (a dental practice: dental learners) gets only those.
+    for (let tries = 0; tries < 50 && !trains(organisation, forced?.group ?? group.code); tries += 1) {
+      if (forced) organisation = this.organisations.pick(random);
+      else group = this.groups.pick(random);
+    }
+    const drawn = group.professions[random.int(group.professions.length)];
+    const { group: learnerGroup, profession } = forced ?? { group: group.code, profession: drawn.code };
     const sites = organisation.sites;
     // Some learners do not know or give their site: the "no site" remainder.
     const site = sites.length === 0 || random.next() < 0.08 ? null : random.int(sites.length);
@@ -176,8 +205,8 @@ export class ResponseStream<O extends Placeable> {
       site,
       submittedOn: `${year}-0${2 + random.int(3)}-${String(1 + random.int(28)).padStart(2, '0')}`,
       profile: {
-        learnerGroup: group.code,
-        profession: profession.code,
+        learnerGroup,
+        profession,
         programme: null,
         yearOfTraining: 1 + random.int(5),
       },

@@ -18,7 +18,7 @@ import {
 
 const gatewayUrl = process.env['GATEWAY_URL'] ?? 'http://127.0.0.1:4000/graphql';
 /** Small enough that `npm start` is ready in under two minutes on a 2-core machine. */
-export const DEMO_RESPONSES = 3_000;
+export const DEMO_RESPONSES = 4_200;
 export const DEMO_SEED = 2024;
 
 const log = (line: string) => process.stdout.write(`[demo] ${line}\n`);
