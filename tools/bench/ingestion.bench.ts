@@ -290,7 +290,11 @@ export async function ingestionBenchmarks(
     .map(([name, ms]) => `${name} ${ms.toFixed(2)} ms`)
     .join(
       ', ',
-    )} (of ${totalCpu.toFixed(2)} ms in NETS processes; profile with BENCH_CPU_PROF=${heaviest[0]?.[0]})`;
+    )} (of ${totalCpu.toFixed(2)} ms in NETS processes). A Node process runs JavaScript on one core, so ${
+    heaviest[0]?.[0]
+  } alone caps ingestion near ${formatNumber(1000 / (heaviest[0]?.[1] ?? Number.NaN))} resp/s, and all NETS processes on both cores near ${formatNumber(
+    2000 / totalCpu,
+  )} resp/s before PostgreSQL and Kafka take their share; BENCH_CPU_PROF=${heaviest[0]?.[0]} shows where that time goes`;
   const misses = [
     shortfall(ingestion.perSecond, 1000, 'atLeast') &&
       `ingestion rate ${shortfall(ingestion.perSecond, 1000, 'atLeast')}`,

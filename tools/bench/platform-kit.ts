@@ -8,7 +8,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import { join, resolve } from 'node:path';
+import { createKafkaClient, kafkaConfigSchema } from '@nets/shared/data-access-kafka';
 import { dropDatabase, ensureDatabase } from '@nets/shared/data-access-typeorm';
+import { createLogger } from '@nets/shared/util-logger';
 import { BROKERS, DATABASE_SERVER } from './bench-kit';
 import { cpuTicksFromStat, peakRssFromStatus } from './stats';
 
@@ -147,6 +149,23 @@ export async function waitUntilReady(
   throw new Error(`${child.name} was not ready at ${url} within ${timeoutMs} ms:\n${child.output()}`);
 }
 
+/** The bench's topics go with it: the broker is shared with everyone's runs. */
+async function deleteTopics(prefix: string): Promise<void> {
+  const kafka = createKafkaClient(
+    kafkaConfigSchema.parse({ KAFKA_BROKERS: BROKERS }),
+    'bench-cleanup',
+    createLogger('bench', 'warn'),
+  );
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix));
+    if (topics.length > 0) await admin.deleteTopics({ topics });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 export interface BenchPlatform {
   gatewayUrl: string;
   gatewaySecret: string;
@@ -182,6 +201,7 @@ export async function startBenchPlatform(log: (line: string) => void): Promise<B
     if (gateway) await gateway.stop();
     await Promise.all([...processes.values()].map((child) => child.stop()));
     await Promise.all(databases.map((url) => dropDatabase(url).catch(() => undefined)));
+    await deleteTopics(common.KAFKA_TOPIC_PREFIX).catch(() => undefined);
   };
   const killOnExit = () => processes.forEach((child) => child.killNow());
   process.once('exit', killOnExit);

@@ -73,34 +73,51 @@ async function platformParts(parts: Set<Part>, seconds: number): Promise<Require
   return { rows, findings, profileWindows };
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const parts = selectedParts(process.env['BENCH_ONLY']);
   const rows: BenchRow[] = [];
   const findings: string[] = [];
+  const failed: string[] = [];
   const profileWindows: ProfileWindow[] = [];
   const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
   const loadBefore = loadAverage();
+  /** A part that fails is reported in the results; the others still run. */
+  const part = async (name: string, work: () => Promise<BenchSection>) => {
+    try {
+      const section = await work();
+      rows.push(...section.rows);
+      findings.push(...section.findings);
+      profileWindows.push(...(section.profileWindows ?? []));
+    } catch (error) {
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      process.stderr.write(`${name} failed: ${message}\n`);
+      failed.push(`${name}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+    }
+  };
   if (parts.has('outbox')) {
     log('outbox and consumer throughput…');
-    rows.push(...(await outboxThroughput(Number(process.env['BENCH_EVENTS'] ?? 20000))));
+    await part('outbox', async () => ({
+      rows: await outboxThroughput(Number(process.env['BENCH_EVENTS'] ?? 20000)),
+      findings: [],
+    }));
   }
   if (parts.has('gateway') || parts.has('ingestion')) {
-    const section = await platformParts(parts, seconds);
-    rows.push(...section.rows);
-    findings.push(...section.findings);
-    profileWindows.push(...section.profileWindows);
+    await part([...parts].filter((name) => name === 'gateway' || name === 'ingestion').join(' and '), () =>
+      platformParts(parts, seconds),
+    );
   }
   if (parts.has('analytics')) {
     log('analytics projector and reporting queries…');
-    // Loaded only when asked for: each part runs alone (BENCH_ONLY) whatever state the others are in.
-    const { analyticsBenchmarks } = await import('./analytics/analytics.bench');
-    rows.push(
-      ...(await analyticsBenchmarks({
+    await part('analytics', async () => {
+      // Loaded only when asked for: each part runs alone (BENCH_ONLY) whatever state the others are in.
+      const { analyticsBenchmarks } = await import('./analytics/analytics.bench');
+      const analyticsRows = await analyticsBenchmarks({
         responses: Number(process.env['BENCH_RESPONSES'] ?? 20000),
         cycles: Number(process.env['BENCH_CYCLES'] ?? 6),
         seconds,
-      })),
-    );
+      });
+      return { rows: analyticsRows, findings: [] };
+    });
   }
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const profiles = summariseProfiles(PROFILE_DIR, profileWindows);
@@ -112,6 +129,7 @@ async function main(): Promise<void> {
     '',
     formatTable(rows),
     '',
+    ...(failed.length > 0 ? ['## Parts that failed', '', ...failed.map((line) => `- ${line}`), ''] : []),
     ...(findings.length > 0
       ? ['## Targets missed', '', ...findings.map((finding) => `- ${finding}`), '']
       : []),
@@ -120,10 +138,11 @@ async function main(): Promise<void> {
   mkdirSync('tools/bench/results', { recursive: true });
   writeFileSync('tools/bench/results/latest.md', report);
   process.stdout.write(`\n${report}`);
+  return failed.length > 0 ? 1 : 0;
 }
 
 main().then(
-  () => process.exit(0),
+  (code) => process.exit(code),
   (error: unknown) => {
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(1);

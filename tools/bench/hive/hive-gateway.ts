@@ -19,13 +19,16 @@ const PACKAGE_JSON = {
 
 /**
  * Forwards what our gateway forwards: the caller's Authorization and the gateway proof the subgraphs
- * require (read from the environment of the Hive process, never written to disk).
+ * require (read from the environment of the Hive process, never written to disk). Like ours, one subgraph
+ * request per client request: Hive's default deduplication of identical in-flight subgraph requests would
+ * turn the benchmark's identical concurrent queries into a few subgraph calls and measure that instead.
  */
 const CONFIG = `import { defineConfig } from '@graphql-hive/gateway';
 
 export const gatewayConfig = defineConfig({
   supergraph: process.env.HIVE_SUPERGRAPH_PATH,
   logging: 'error',
+  transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
   propagateHeaders: {
     fromClientToSubgraphs({ request }) {
       const headers = { 'x-nets-gateway-secret': process.env.GATEWAY_SECRET };
