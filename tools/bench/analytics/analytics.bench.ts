@@ -337,6 +337,8 @@ export async function analyticsBenchmarks(options: AnalyticsBenchOptions): Promi
   const analyticsPort = await freePort();
   const gatewayPort = await freePort();
   const profileDir = process.env['BENCH_ANALYTICS_CPU_PROF'];
+  // A run that must end by a wall-clock time: the replay stops there and reports how far it got.
+  const replayDeadline = Number(process.env['BENCH_ANALYTICS_REPLAY_UNTIL_MS'] ?? Number.POSITIVE_INFINITY);
   const analyticsEnv = {
     KAFKA_BROKERS: BROKERS,
     KAFKA_TOPIC_PREFIX: prefix,
@@ -470,6 +472,7 @@ export async function analyticsBenchmarks(options: AnalyticsBenchOptions): Promi
     // 3. The replay: the service consumes the whole topic; done when every response is in the counters.
     analytics = await startAnalytics(true);
     const cpuBefore = cpuSeconds(analytics.pid);
+    const replayStart = Date.now();
     let folded = 0;
     let lastProgress = Date.now();
     await waitFor(
@@ -486,9 +489,19 @@ export async function analyticsBenchmarks(options: AnalyticsBenchOptions): Promi
           lastProgress = Date.now();
           log(`… ${fmt(folded)} folded`);
         }
+        if (folded < total && Date.now() > replayDeadline) {
+          const seconds = (Date.now() - replayStart) / 1000;
+          throw new Error(
+            `replay stopped at BENCH_ANALYTICS_REPLAY_UNTIL_MS: ${fmt(folded)} of ${fmt(total)} folded in ` +
+              `${fmt(seconds, 1)} s since the service started (${fmt(folded / seconds)} events/s)`,
+          );
+        }
         return folded >= total;
       },
       alive,
+      // The count scans every wide counter row: polled once a second so the bench does not load the database
+      // it measures (the replay ends at most a second late).
+      1000,
     );
     const doneAt = Date.now() / 1000;
     const analyticsCpuSeconds = cpuSeconds(analytics.pid) - cpuBefore;

@@ -52,8 +52,10 @@ export const analyticsService: ServiceDefinition<AnalyticsContext> = {
           try {
             // A sweep for responses whose missing fact arrived while another transaction held them.
             await dataSource.transaction((manager) => projection.foldPending(manager));
-            await publication.publishChanged();
+            // Every changed view is rebuilt (latest cycle first) before the older cycles are published, so
+            // readers meet warm views as soon as folding settles.
             if (!folding()) await results.warm();
+            await publication.publishChanged();
           } catch (error) {
             logger.error({ err: error }, 'analytics publication failed');
           } finally {

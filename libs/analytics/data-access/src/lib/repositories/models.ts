@@ -12,6 +12,26 @@ export interface CounterDelta {
   positive: number;
 }
 
+/**
+ * One fine cell's contributions from a batch: `[respondents, positive]` per slot key, a slot being a series
+ * (measure key, `reason:<question>`, `responses`) or a reason option (`optionSlotKey`), whose respondents
+ * are the respondents who chose it.
+ */
+export interface FineCellDelta {
+  year: number;
+  organisationId: string;
+  /** '' when the learner left the site out. */
+  siteId: string;
+  profession: string;
+  region: string;
+  learnerGroup: string;
+  slots: Map<string, [number, number]>;
+}
+
+/** The slot key of one option of a reason question. */
+export const optionSlotKey = (questionCode: string, optionCode: string) =>
+  `option:${questionCode}:${optionCode}`;
+
 export interface ReasonDelta {
   year: number;
   questionCode: string;

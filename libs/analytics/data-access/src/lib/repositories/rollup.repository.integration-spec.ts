@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from '@nets/shared/testing';
 import { ANALYTICS_ENTITIES } from '../entities';
 import { ANALYTICS_MIGRATIONS } from '../migrations';
 import { RollupRepository } from './rollup.repository';
-import type { CounterDelta, ReasonDelta } from './models';
+import type { FineCellDelta } from './models';
 
 const ORG = randomUUID();
 const OTHER = randomUUID();
@@ -103,17 +103,27 @@ describe('RollupRepository on PostgreSQL (wide counter rows)', () => {
   });
 
   it('adds batches element-wise, giving a new series a new slot, exactly', async () => {
-    const counters: CounterDelta[] = [
-      { year: 2023, series: 'induction', ...cell, respondents: 2, positive: 2 },
-      { year: 2023, series: 'bullying', ...cell, respondents: 3, positive: 1 },
-      { year: 2023, series: 'bullying', ...other, respondents: 1, positive: 0 },
-    ];
-    const reasons: ReasonDelta[] = [
-      { year: 2023, questionCode: 'Q_WHY', ...cell, optionCode: 'PAY', chosen: 2 },
-      { year: 2023, questionCode: 'Q_WHY_NOT', ...other, optionCode: 'PAY', chosen: 1 },
-    ];
-    await dataSource.transaction((manager) => rollups.addCounters(manager, counters, reasons));
-    await dataSource.transaction((manager) => rollups.addCounters(manager, counters.slice(1, 2)));
+    const fine = (of: typeof cell, slots: Array<[string, [number, number]]>): FineCellDelta => ({
+      year: 2023,
+      ...of,
+      slots: new Map(slots),
+    });
+    await dataSource.transaction((manager) =>
+      rollups.addCells(manager, [
+        fine(cell, [
+          ['induction', [2, 2]],
+          ['bullying', [3, 1]],
+          ['option:Q_WHY:PAY', [2, 0]],
+        ]),
+        fine(other, [
+          ['bullying', [1, 0]],
+          ['option:Q_WHY_NOT:PAY', [1, 0]],
+        ]),
+      ]),
+    );
+    await dataSource.transaction((manager) =>
+      rollups.addCells(manager, [fine(cell, [['bullying', [3, 1]]])]),
+    );
     const manager = dataSource.manager;
     expect(await rollups.counters(manager, 2023, 'induction')).toEqual([
       { year: 2023, series: 'induction', ...cell, respondents: 7, positive: 5 },

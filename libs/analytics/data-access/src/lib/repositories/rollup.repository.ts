@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
+import { optionSlotKey } from './models';
 import type {
   CounterDelta,
+  FineCellDelta,
   PendingResponseRecord,
   ReasonDelta,
   SeriesVersion,
@@ -17,16 +19,10 @@ interface CounterRow {
   positive: number;
 }
 
-type FineCell = Omit<CounterDelta, 'series' | 'respondents' | 'positive'>;
-
 interface ReasonRow extends Omit<CounterRow, 'respondents' | 'positive'> {
   option_code: string;
   chosen: number;
 }
-
-const OPTION_PREFIX = 'option:';
-const optionSlot = (questionCode: string, optionCode: string) =>
-  `${OPTION_PREFIX}${questionCode}:${optionCode}`;
 
 interface WideRow {
   year: number;
@@ -35,13 +31,13 @@ interface WideRow {
   profession: string;
   region: string;
   learnerGroup: string;
-  respondents: number[];
-  positive: number[];
+  respondents: string;
+  positive: string;
 }
 
 /** Element-wise sum of two counter arrays of any lengths (a missing element counts 0). */
 const addArrays = (a: string, b: string) =>
-  `(SELECT array_agg(coalesce(x, 0) + coalesce(y, 0) ORDER BY i) FROM unnest(${a}, ${b}) WITH ORDINALITY AS u(x, y, i))`;
+  `ARRAY(SELECT coalesce(x, 0) + coalesce(y, 0) FROM unnest(${a}, ${b}) WITH ORDINALITY AS u(x, y, i) ORDER BY i)`;
 
 /**
  * The counter rollups: one wide row per fine cell (arrays indexed by the cycle's slots), batched upserts in
@@ -49,51 +45,42 @@ const addArrays = (a: string, b: string) =>
  */
 export class RollupRepository {
   /**
-   * Adds the deltas (already summed per key by the caller) with one upsert row per fine cell. Rows go in key
-   * order, so concurrent folds lock shared rows in the same order.
+   * Adds a batch's fine cells (each cell once per batch) with one upsert row per cell. Rows go in key order,
+   * so concurrent folds lock shared rows in the same order.
    */
-  async addCounters(
-    manager: EntityManager,
-    counters: readonly CounterDelta[],
-    reasons: readonly ReasonDelta[] = [],
-  ): Promise<void> {
-    if (counters.length === 0 && reasons.length === 0) return;
+  async addCells(manager: EntityManager, cells: readonly FineCellDelta[]): Promise<void> {
+    if (cells.length === 0) return;
     const wanted = new Map<number, Set<string>>();
-    const want = (year: number, key: string) => {
-      const keys = wanted.get(year) ?? new Set<string>();
-      keys.add(key);
-      wanted.set(year, keys);
-    };
-    for (const d of counters) want(d.year, d.series);
-    for (const d of reasons) want(d.year, optionSlot(d.questionCode, d.optionCode));
+    for (const cell of cells) {
+      const keys = wanted.get(cell.year) ?? new Set<string>();
+      for (const key of cell.slots.keys()) keys.add(key);
+      wanted.set(cell.year, keys);
+    }
     const slots = await this.slotsFor(manager, wanted);
-    const rows = new Map<string, WideRow>();
-    const add = (d: FineCell, key: string, n: number, k: number) => {
-      const idx = slots.get(`${d.year}|${key}`);
-      if (idx === undefined) throw new Error(`No slot for ${key} in ${d.year}`);
-      const rowKey = `${d.year}|${d.organisationId}|${d.siteId}|${d.profession}`;
-      let row = rows.get(rowKey);
-      if (!row) {
-        row = {
-          year: d.year,
-          organisationId: d.organisationId,
-          siteId: d.siteId,
-          profession: d.profession,
-          region: d.region,
-          learnerGroup: d.learnerGroup,
-          respondents: [],
-          positive: [],
-        };
-        rows.set(rowKey, row);
+    const rows: WideRow[] = cells.map((cell) => {
+      const ofYear = slots.get(cell.year);
+      const respondents: number[] = [];
+      const positive: number[] = [];
+      for (const [key, [n, k]] of cell.slots) {
+        const idx = ofYear?.get(key);
+        if (idx === undefined) throw new Error(`No slot for ${key} in ${cell.year}`);
+        respondents[idx - 1] = n;
+        positive[idx - 1] = k;
       }
-      row.respondents[idx - 1] = (row.respondents[idx - 1] ?? 0) + n;
-      row.positive[idx - 1] = (row.positive[idx - 1] ?? 0) + k;
-    };
-    for (const d of counters) add(d, d.series, d.respondents, d.positive);
-    for (const d of reasons) add(d, optionSlot(d.questionCode, d.optionCode), d.chosen, 0);
-    const ordered = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
-    // Array.from visits the holes of a sparse array, which count 0.
-    const literal = (values: number[]) => `{${Array.from(values, (v) => v ?? 0).join(',')}}`;
+      return {
+        year: cell.year,
+        organisationId: cell.organisationId,
+        siteId: cell.siteId,
+        profession: cell.profession,
+        region: cell.region,
+        learnerGroup: cell.learnerGroup,
+        // Array.from visits the holes of a sparse array, which count 0.
+        respondents: `{${Array.from(respondents, (v) => v ?? 0).join(',')}}`,
+        positive: `{${Array.from(positive, (v) => v ?? 0).join(',')}}`,
+      };
+    });
+    const order = (r: WideRow) => `${r.year}|${r.organisationId}|${r.siteId}|${r.profession}`;
+    rows.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
     await manager.query(
       `INSERT INTO analytics_cell_counter AS c
          (year, organisation_id, site_id, profession, region, learner_group, respondents, positive)
@@ -104,39 +91,39 @@ export class RollupRepository {
          SET respondents = ${addArrays('c.respondents', 'EXCLUDED.respondents')},
              positive = ${addArrays('c.positive', 'EXCLUDED.positive')}`,
       [
-        ordered.map((r) => r.year),
-        ordered.map((r) => r.organisationId),
-        ordered.map((r) => r.siteId),
-        ordered.map((r) => r.profession),
-        ordered.map((r) => r.region),
-        ordered.map((r) => r.learnerGroup),
-        ordered.map((r) => literal(r.respondents)),
-        ordered.map((r) => literal(r.positive)),
+        rows.map((r) => r.year),
+        rows.map((r) => r.organisationId),
+        rows.map((r) => r.siteId),
+        rows.map((r) => r.profession),
+        rows.map((r) => r.region),
+        rows.map((r) => r.learnerGroup),
+        rows.map((r) => r.respondents),
+        rows.map((r) => r.positive),
       ],
     );
   }
 
   /**
-   * The slot of every wanted (cycle, key), as `${year}|${key}` → 1-based index, creating missing ones under a
-   * per-cycle advisory lock (held to commit) so two folds never give one index to two keys.
+   * The slots of every wanted (cycle, key), per cycle, creating missing ones under a per-cycle advisory lock
+   * (held to commit) so two folds never give one index to two keys.
    */
   private async slotsFor(
     manager: EntityManager,
     wanted: Map<number, Set<string>>,
-  ): Promise<Map<string, number>> {
+  ): Promise<Map<number, Map<string, number>>> {
     const years = [...wanted.keys()].sort((a, b) => a - b);
     const load = async () => {
       const rows = await manager.query<Array<{ year: number; key: string; idx: number }>>(
         'SELECT year, key, idx FROM analytics_slot WHERE year = ANY($1::int[])',
         [years],
       );
-      return new Map(rows.map((r) => [`${r.year}|${r.key}`, r.idx]));
+      const slots = new Map<number, Map<string, number>>(years.map((year) => [year, new Map()]));
+      for (const r of rows) slots.get(r.year)?.set(r.key, r.idx);
+      return slots;
     };
     const slots = await load();
     const missing = years.flatMap((year) =>
-      [...(wanted.get(year) ?? [])]
-        .filter((key) => !slots.has(`${year}|${key}`))
-        .map((key) => ({ year, key })),
+      [...(wanted.get(year) ?? [])].filter((key) => !slots.get(year)?.has(key)).map((key) => ({ year, key })),
     );
     if (missing.length === 0) return slots;
     for (const year of new Set(missing.map((m) => m.year))) {
@@ -290,7 +277,7 @@ export class RollupRepository {
   }
 
   async reasons(manager: EntityManager, year: number, questionCode: string): Promise<ReasonDelta[]> {
-    const prefix = optionSlot(questionCode, '');
+    const prefix = optionSlotKey(questionCode, '');
     const rows = await manager.query<ReasonRow[]>(
       `SELECT c.organisation_id, c.site_id, c.profession, c.region, c.learner_group,
               substr(s.key, length($2) + 1) AS option_code, c.respondents[s.idx] AS chosen

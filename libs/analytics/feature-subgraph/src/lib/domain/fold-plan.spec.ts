@@ -1,7 +1,7 @@
-import type { CounterDelta, ReasonDelta } from '@nets/analytics/data-access';
+import type { FineCellDelta } from '@nets/analytics/data-access';
 import type { ResponseSubmitted } from '@nets/response/contract-events';
 import { canonicalCells, tableForGrouping } from './canonical-cells';
-import { addContributions, type FoldPlan } from './fold-plan';
+import { addContributions, changedSeries, type FoldPlan } from './fold-plan';
 
 const plan: FoldPlan = {
   measures: [
@@ -39,8 +39,7 @@ function response(answers: ResponseSubmitted['answers'], siteId: string | null =
 
 describe('folding responses into counters', () => {
   it('sums a batch per fine cell, skipping unanswered and not-applicable measures', () => {
-    const counters = new Map<string, CounterDelta>();
-    const reasons = new Map<string, ReasonDelta>();
+    const cells = new Map<string, FineCellDelta>();
     const placement = { region: 'LONDON', organisationId: 'o1', siteId: 's1' };
     addContributions(
       response([
@@ -49,8 +48,7 @@ describe('folding responses into counters', () => {
       ]),
       plan,
       placement,
-      counters,
-      reasons,
+      cells,
     );
     addContributions(
       response([
@@ -59,17 +57,23 @@ describe('folding responses into counters', () => {
       ]),
       plan,
       placement,
-      counters,
-      reasons,
+      cells,
     );
-    const bySeries = Object.fromEntries(
-      [...counters.values()].map((c) => [c.series, [c.respondents, c.positive]]),
-    );
-    expect(bySeries).toEqual({ responses: [2, 0], induction: [2, 1], 'reason:Q3': [1, 0] });
-    expect([...reasons.values()].map((r) => [r.optionCode, r.chosen])).toEqual([
-      ['A', 1],
-      ['B', 1],
-    ]);
+    expect([...cells.values()]).toHaveLength(1);
+    const [cell] = cells.values();
+    expect(cell).toMatchObject({ year: 2024, organisationId: 'o1', siteId: 's1', region: 'LONDON' });
+    expect(Object.fromEntries(cell.slots)).toEqual({
+      responses: [2, 0],
+      induction: [2, 1],
+      'reason:Q3': [1, 0],
+      'option:Q3:A': [1, 0],
+      'option:Q3:B': [1, 0],
+    });
+    expect(
+      changedSeries(cells.values())
+        .map((c) => c.series)
+        .sort(),
+    ).toEqual(['induction', 'reason:Q3', 'responses']);
   });
 
   it('builds every canonical cell from the fine counters, sites only where named', () => {

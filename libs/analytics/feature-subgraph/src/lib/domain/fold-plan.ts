@@ -1,7 +1,9 @@
 import type { QuestionnairePublished, MeasurePolarity } from '@nets/survey/contract-events';
 import { questionsInOrder } from '@nets/survey/contract-events';
 import type { ResponseSubmitted } from '@nets/response/contract-events';
-import type { CounterDelta, ReasonDelta } from '@nets/analytics/data-access';
+import { optionSlotKey, type FineCellDelta } from '@nets/analytics/data-access';
+
+const OPTION_SLOT_PREFIX = optionSlotKey('', '').slice(0, -2);
 
 /** Counts every folded response once per cell: the denominator of headline figures. */
 export const RESPONSES_SERIES = 'responses';
@@ -72,34 +74,42 @@ export interface Placement {
 }
 
 /**
- * Adds one response's contributions to the running sums (keyed by fine cell), so a batch becomes one
- * upsert per table. The organisation is the one results follow (the successor after a merge).
+ * Adds one response's contributions to the batch's fine cells (one per cycle × organisation × site ×
+ * profession), so a batch becomes one upsert row per cell. The organisation is the one results follow (the
+ * successor after a merge).
  */
 export function addContributions(
   response: ResponseSubmitted,
   plan: FoldPlan,
   placement: Placement,
-  counters: Map<string, CounterDelta>,
-  reasons: Map<string, ReasonDelta>,
+  cells: Map<string, FineCellDelta>,
 ): void {
-  const base = {
-    year: response.cycleYear,
-    organisationId: placement.organisationId,
-    siteId: placement.siteId ?? '',
-    profession: response.profile.profession,
-    region: placement.region,
-    learnerGroup: response.profile.learnerGroup,
+  const year = response.cycleYear;
+  const siteId = placement.siteId ?? '';
+  const { profession, learnerGroup } = response.profile;
+  const fineKey = `${year}|${placement.organisationId}|${siteId}|${profession}`;
+  let cell = cells.get(fineKey);
+  if (!cell) {
+    cell = {
+      year,
+      organisationId: placement.organisationId,
+      siteId,
+      profession,
+      region: placement.region,
+      learnerGroup,
+      slots: new Map(),
+    };
+    cells.set(fineKey, cell);
+  }
+  const slots = cell.slots;
+  const add = (key: string, positive: number) => {
+    const sums = slots.get(key);
+    if (sums) {
+      sums[0] += 1;
+      sums[1] += positive;
+    } else slots.set(key, [1, positive]);
   };
   const answers = new Map(response.answers.map((a) => [a.questionCode, a.optionCodes]));
-  const fine = `${base.year}|${base.organisationId}|${base.siteId}|${base.profession}`;
-  const add = (series: string, positive: number) => {
-    const key = `${series}|${fine}`;
-    const current = counters.get(key);
-    if (current) {
-      current.respondents += 1;
-      current.positive += positive;
-    } else counters.set(key, { ...base, series, respondents: 1, positive });
-  };
   add(RESPONSES_SERIES, 0);
   for (const measure of plan.measures) {
     const chosen = answers.get(measure.questionCode)?.filter((code) => !NOT_APPLICABLE.has(code));
@@ -110,11 +120,19 @@ export function addContributions(
     const chosen = answers.get(reason.questionCode);
     if (!chosen || chosen.length === 0) continue;
     add(reasonSeries(reason.questionCode), 0);
-    for (const optionCode of new Set(chosen)) {
-      const key = `${reason.questionCode}|${optionCode}|${fine}`;
-      const current = reasons.get(key);
-      if (current) current.chosen += 1;
-      else reasons.set(key, { ...base, questionCode: reason.questionCode, optionCode, chosen: 1 });
+    for (const optionCode of new Set(chosen)) add(optionSlotKey(reason.questionCode, optionCode), 0);
+  }
+}
+
+/** The (cycle, series) pairs a batch's cells changed: reason options are not series. */
+export function changedSeries(cells: Iterable<FineCellDelta>): Array<{ year: number; series: string }> {
+  const changed = new Map<string, { year: number; series: string }>();
+  for (const cell of cells) {
+    for (const key of cell.slots.keys()) {
+      if (key.startsWith(OPTION_SLOT_PREFIX)) continue;
+      const id = `${cell.year}|${key}`;
+      if (!changed.has(id)) changed.set(id, { year: cell.year, series: key });
     }
   }
+  return [...changed.values()];
 }

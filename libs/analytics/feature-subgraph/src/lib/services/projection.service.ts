@@ -2,13 +2,14 @@ import type { EntityManager } from 'typeorm';
 import type { ResponseSubmitted } from '@nets/response/contract-events';
 import type { QuestionnairePublished } from '@nets/survey/contract-events';
 import type { OrganisationReplica, ReplicaRepository } from '@nets/shared/data-access-replicas';
-import type {
-  CounterDelta,
-  PendingResponseRecord,
-  ReasonDelta,
-  RollupRepository,
-} from '@nets/analytics/data-access';
-import { addContributions, foldPlanOf, type FoldPlan, type Placement } from '../domain/fold-plan';
+import type { FineCellDelta, PendingResponseRecord, RollupRepository } from '@nets/analytics/data-access';
+import {
+  addContributions,
+  changedSeries,
+  foldPlanOf,
+  type FoldPlan,
+  type Placement,
+} from '../domain/fold-plan';
 
 /**
  * Folds submitted responses into the counter rollups, a batch at a time, in the consumer's transaction
@@ -63,17 +64,14 @@ export class ProjectionService {
       manager,
       ready.map((r) => r.response.responseId),
     );
-    const counters = new Map<string, CounterDelta>();
-    const reasons = new Map<string, ReasonDelta>();
+    const cells = new Map<string, FineCellDelta>();
     for (const { response, plan, placement } of ready) {
-      if (fresh.delete(response.responseId)) addContributions(response, plan, placement, counters, reasons);
+      if (fresh.delete(response.responseId)) addContributions(response, plan, placement, cells);
     }
-    const deltas = [...counters.values()];
-    await this.rollups.addCounters(manager, deltas, [...reasons.values()]);
+    await this.rollups.addCells(manager, [...cells.values()]);
     await this.rollups.addPending(manager, waiting);
-    const changed = new Map(deltas.map((d) => [`${d.year}|${d.series}`, { year: d.year, series: d.series }]));
-    await this.rollups.bumpSeries(manager, [...changed.values()]);
-    if (deltas.length > 0) this.lastFoldAt = Date.now();
+    await this.rollups.bumpSeries(manager, changedSeries(cells.values()));
+    if (cells.size > 0) this.lastFoldAt = Date.now();
     return ready.length;
   }
 
