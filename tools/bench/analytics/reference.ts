@@ -208,7 +208,7 @@ export class WideUpsert {
       (r) => [r[0], r[1], r[2], r[3], r[4], r[5], literal(r[6]), literal(r[7])] as const,
     );
     const sum = (a: string, b: string) =>
-      `(SELECT array_agg(coalesce(x, 0) + coalesce(y, 0) ORDER BY i) FROM unnest(${a}, ${b}) WITH ORDINALITY AS u(x, y, i))`;
+      `ARRAY(SELECT coalesce(x, 0) + coalesce(y, 0) FROM unnest(${a}, ${b}) WITH ORDINALITY AS u(x, y, i) ORDER BY i)`;
     await this.client.query('BEGIN');
     try {
       if (created.length > 0) {
