@@ -2,7 +2,7 @@
 // database per service migrated by its own process, each subgraph its own process on a free port, the gateway
 // in front with the committed supergraph, all on a topic prefix of their own. Never on 4000/4101–4105, where
 // `npm start` runs. BENCH_CPU_PROF=gateway,response (names, or `all`) writes V8 CPU profiles of those
-// processes to tools/bench/results/profiles when they stop.
+// processes to .data/bench-profiles when they stop.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -15,7 +15,8 @@ import { BROKERS, DATABASE_SERVER } from './bench-kit';
 import { cpuTicksFromStat, peakRssFromStatus } from './stats';
 
 export const REPO_ROOT = resolve(__dirname, '../..');
-export const PROFILE_DIR = join(REPO_ROOT, 'tools/bench/results/profiles');
+// Under .data/ (ignored by git): a profile is megabytes.
+export const PROFILE_DIR = join(REPO_ROOT, '.data/bench-profiles');
 const RESERVED_PORTS = new Set([4000, 4101, 4102, 4103, 4104, 4105]);
 const CLOCK_TICKS_PER_SECOND = 100;
 const READY_TIMEOUT_MS = 120_000;
