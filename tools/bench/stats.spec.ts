@@ -1,11 +1,4 @@
-import {
-  combineRounds,
-  cpuTicksFromStat,
-  formatRatio,
-  peakRssFromStatus,
-  percentile,
-  shortfall,
-} from './stats';
+import { combineRounds, formatRatio, percentile, shortfall } from './stats';
 
 describe('percentile', () => {
   it('takes the nearest rank of the sorted samples, whatever their order', () => {
@@ -43,19 +36,6 @@ describe('shortfall', () => {
   it('says by how much a target is missed, either way', () => {
     expect(shortfall(770, 1000, 'atLeast')).toBe('missed by 23% (770 vs ≥ 1,000)');
     expect(shortfall(500, 250, 'atMost')).toBe('missed by 100% (500 vs ≤ 250)');
-  });
-});
-
-describe('/proc parsing', () => {
-  it('adds utime and stime of a stat line, even when the command name has spaces and parentheses', () => {
-    const stat = '4242 (node (main) x) S 1 4242 4242 0 -1 4194304 98 0 0 0 731 269 0 0 20 0 11 0 36983';
-    expect(cpuTicksFromStat(stat)).toBe(1000);
-  });
-
-  it('reads VmHWM in bytes', () => {
-    const status = 'Name:\tnode\nVmPeak:\t 1200000 kB\nVmHWM:\t  123456 kB\nVmRSS:\t  100000 kB\n';
-    expect(peakRssFromStatus(status)).toBe(123456 * 1024);
-    expect(() => peakRssFromStatus('Name:\tnode\n')).toThrow('VmHWM');
   });
 });
 

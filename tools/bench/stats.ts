@@ -33,23 +33,6 @@ export function formatNumber(value: number): string {
   return value >= 100 ? Math.round(value).toLocaleString('en-GB') : value.toFixed(1);
 }
 
-/** utime + stime of a /proc/<pid>/stat line, in clock ticks (fields 14 and 15, after the `(comm)`). */
-export function cpuTicksFromStat(stat: string): number {
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // fields[0] is field 3 (state), so field n is fields[n - 3].
-  const utime = Number(fields[11]);
-  const stime = Number(fields[12]);
-  if (!Number.isFinite(utime) || !Number.isFinite(stime)) throw new Error('not a /proc/<pid>/stat line');
-  return utime + stime;
-}
-
-/** Peak resident set size (VmHWM) of a /proc/<pid>/status text, in bytes. */
-export function peakRssFromStatus(status: string): number {
-  const match = /^VmHWM:\s+(\d+)\s+kB$/m.exec(status);
-  if (!match) throw new Error('no VmHWM line in /proc/<pid>/status');
-  return Number(match[1]) * 1024;
-}
-
 export interface RoundResult {
   requestsPerSecond: number;
   p50: number;

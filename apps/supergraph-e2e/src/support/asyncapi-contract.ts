@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { parse } from 'yaml';
-import { REPO_ROOT } from './managed-process';
+import { REPO_ROOT } from '@nets/shared/testing';
 
 interface AsyncApiMessage {
   name: string;

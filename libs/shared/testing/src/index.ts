@@ -4,3 +4,4 @@ export * from './lib/wait-for';
 export * from './lib/graphql-client';
 export * from './lib/test-logger';
 export * from './lib/test-platform';
+export * from './lib/process-platform';

@@ -1,14 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { cpuSecondsOf, memoryOf } from './proc-stats';
 
-export const REPO_ROOT = resolve(__dirname, '../../../..');
+export const REPO_ROOT = resolve(__dirname, '../../../../../..');
 const KEPT_LINES = 300;
 
 /**
- * One platform process (`node -r @swc-node/register <script>`) whose output is kept, not shown: the
- * harness prints it only when a test fails, so a green run stays quiet.
+ * One platform process (`node [flags] -r @swc-node/register <script>`, as `npm start` runs it) whose output is
+ * kept, not shown: a harness prints it only when something failed, so a good run stays quiet.
  */
-export class ManagedProcess {
+export class PlatformProcess {
   private readonly lines: string[] = [];
   private readonly child: ChildProcess;
   readonly exited: Promise<number | null>;
@@ -18,8 +19,9 @@ export class ManagedProcess {
     readonly name: string,
     script: string,
     env: Record<string, string>,
+    nodeFlags: readonly string[] = [],
   ) {
-    this.child = spawn(process.execPath, ['-r', '@swc-node/register', script], {
+    this.child = spawn(process.execPath, [...nodeFlags, '-r', '@swc-node/register', script], {
       cwd: REPO_ROOT,
       env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', TZ: 'UTC', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -38,6 +40,11 @@ export class ManagedProcess {
     });
   }
 
+  get pid(): number {
+    if (this.child.pid === undefined) throw new Error(`${this.name} has no process id`);
+    return this.child.pid;
+  }
+
   get running(): boolean {
     return this.child.exitCode === null && this.child.signalCode === null;
   }
@@ -46,8 +53,23 @@ export class ManagedProcess {
     return this.lines.map((line) => `[${this.name}] ${line}`).join('\n');
   }
 
-  /** SIGTERM (graceful shutdown), then SIGKILL if it has not exited within the grace period. */
-  async stop(graceMs = 10_000): Promise<void> {
+  /** CPU time (user + system) used so far, in seconds. */
+  cpuSeconds(): number {
+    return cpuSecondsOf(this.pid);
+  }
+
+  /** Peak resident memory since the process started (or its peak was last reset), in bytes. */
+  peakRssBytes(): number {
+    return memoryOf(this.pid, 'VmHWM');
+  }
+
+  /** Resident memory now, in bytes. */
+  rssBytes(): number {
+    return memoryOf(this.pid, 'VmRSS');
+  }
+
+  /** SIGTERM (graceful shutdown, which also writes a CPU profile), then SIGKILL after the grace period. */
+  async stop(graceMs = 15_000): Promise<void> {
     if (!this.running) return;
     this.stopping = true;
     this.child.kill('SIGTERM');
@@ -56,7 +78,7 @@ export class ManagedProcess {
     clearTimeout(timer);
   }
 
-  /** Last resort when the test process itself is exiting. */
+  /** Last resort when the harness itself is exiting. */
   killNow(): void {
     if (this.running) this.child.kill('SIGKILL');
   }
@@ -68,16 +90,16 @@ export async function runToCompletion(
   script: string,
   env: Record<string, string>,
 ): Promise<void> {
-  const step = new ManagedProcess(name, script, env);
+  const step = new PlatformProcess(name, script, env);
   const code = await step.exited;
   if (code !== 0) throw new Error(`${name} failed (exit ${code}):\n${step.output()}`);
 }
 
 /** Polls `url` until it answers 2xx; fails early if the process has died. */
-export async function waitUntilReady(process: ManagedProcess, url: string, timeoutMs: number): Promise<void> {
+export async function waitUntilReady(child: PlatformProcess, url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (!process.running) throw new Error(`${process.name} exited before it was ready:\n${process.output()}`);
+    if (!child.running) throw new Error(`${child.name} exited before it was ready:\n${child.output()}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -85,5 +107,5 @@ export async function waitUntilReady(process: ManagedProcess, url: string, timeo
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`${process.name} was not ready at ${url} within ${timeoutMs} ms:\n${process.output()}`);
+  throw new Error(`${child.name} was not ready at ${url} within ${timeoutMs} ms:\n${child.output()}`);
 }

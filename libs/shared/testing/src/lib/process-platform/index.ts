@@ -1,0 +1,4 @@
+export * from './free-ports';
+export * from './platform-process';
+export * from './process-platform';
+export * from './proc-stats';
