@@ -73,6 +73,14 @@ export class ReplicaRepository {
     return rows.map((row) => row.published as QuestionnairePublished);
   }
 
+  /** The ids of a cycle's questionnaire versions in order: a cheap check that cached definitions are current. */
+  async questionnaireIdsForYear(manager: EntityManager, year: number): Promise<string[]> {
+    const rows = await manager
+      .getRepository(QuestionnaireReplicaEntity)
+      .find({ select: { id: true }, where: { year }, order: { version: 'ASC' } });
+    return rows.map((row) => row.id);
+  }
+
   async cycle(
     manager: EntityManager,
     year: number,

@@ -28,9 +28,14 @@ export interface FineCellDelta {
   slots: Map<string, [number, number]>;
 }
 
+const OPTION_SLOT_PREFIX = 'option:';
+
 /** The slot key of one option of a reason question. */
 export const optionSlotKey = (questionCode: string, optionCode: string) =>
-  `option:${questionCode}:${optionCode}`;
+  `${OPTION_SLOT_PREFIX}${questionCode}:${optionCode}`;
+
+/** Whether a slot counts the choosers of a reason option rather than a series. */
+export const isOptionSlotKey = (key: string) => key.startsWith(OPTION_SLOT_PREFIX);
 
 export interface ReasonDelta {
   year: number;

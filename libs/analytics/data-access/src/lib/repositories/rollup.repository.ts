@@ -241,15 +241,6 @@ export class RollupRepository {
     return affected > 0;
   }
 
-  /** The ids of a cycle's questionnaire versions in order: a cheap check that its definitions are current. */
-  async questionnaireIdsForYear(manager: EntityManager, year: number): Promise<string[]> {
-    const rows = await manager.query<Array<{ id: string }>>(
-      'SELECT id FROM questionnaire_replica WHERE year = $1 ORDER BY version',
-      [year],
-    );
-    return rows.map((r) => r.id);
-  }
-
   /** A closed cycle is published again in full, whatever was published before. */
   async forceRepublish(manager: EntityManager, year: number): Promise<void> {
     await manager.query(`UPDATE analytics_series SET published_version = -1 WHERE year = $1`, [year]);

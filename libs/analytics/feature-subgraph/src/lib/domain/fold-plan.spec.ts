@@ -76,6 +76,22 @@ describe('folding responses into counters', () => {
     ).toEqual(['induction', 'reason:Q3', 'responses']);
   });
 
+  it('counts only reason options out of the changed series, whatever a measure is called', () => {
+    const cell: FineCellDelta = {
+      year: 2024,
+      organisationId: 'o1',
+      siteId: '',
+      profession: 'ADULT_NURSING',
+      region: 'LONDON',
+      learnerGroup: 'NURSING',
+      slots: new Map([
+        ['options-discussed', [1, 1]],
+        ['option:Q3:A', [1, 0]],
+      ]),
+    };
+    expect(changedSeries([cell])).toEqual([{ year: 2024, series: 'options-discussed' }]);
+  });
+
   it('builds every canonical cell from the fine counters, sites only where named', () => {
     const row = {
       year: 2024,

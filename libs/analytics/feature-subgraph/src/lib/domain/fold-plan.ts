@@ -1,9 +1,7 @@
 import type { QuestionnairePublished, MeasurePolarity } from '@nets/survey/contract-events';
 import { questionsInOrder } from '@nets/survey/contract-events';
 import type { ResponseSubmitted } from '@nets/response/contract-events';
-import { optionSlotKey, type FineCellDelta } from '@nets/analytics/data-access';
-
-const OPTION_SLOT_PREFIX = optionSlotKey('', '').slice(0, -2);
+import { isOptionSlotKey, optionSlotKey, type FineCellDelta } from '@nets/analytics/data-access';
 
 /** Counts every folded response once per cell: the denominator of headline figures. */
 export const RESPONSES_SERIES = 'responses';
@@ -129,7 +127,7 @@ export function changedSeries(cells: Iterable<FineCellDelta>): Array<{ year: num
   const changed = new Map<string, { year: number; series: string }>();
   for (const cell of cells) {
     for (const key of cell.slots.keys()) {
-      if (key.startsWith(OPTION_SLOT_PREFIX)) continue;
+      if (isOptionSlotKey(key)) continue;
       const id = `${cell.year}|${key}`;
       if (!changed.has(id)) changed.set(id, { year: cell.year, series: key });
     }

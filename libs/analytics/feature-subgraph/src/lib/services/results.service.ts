@@ -290,7 +290,7 @@ export class ResultsService {
   }
 
   async yearDefinitions(year: number): Promise<YearDefinitions> {
-    const ids = await this.rollups.questionnaireIdsForYear(this.dataSource.manager, year);
+    const ids = await this.replicas.questionnaireIdsForYear(this.dataSource.manager, year);
     const version = ids.join(',');
     const cached = this.definitions.get(year);
     if (cached && cached.version === version) return cached.definitions;
