@@ -9,7 +9,6 @@ import {
   type SurveyCycleRecord,
   type SurveyCycleRepository,
 } from '@nets/survey/data-access';
-import { measuresFedBy, validateQuestionnaire } from '../domain/questionnaire-validation';
 import { checkImportedCycle, type NewCycle } from '../domain/survey-cycle.rules';
 import { emitSurveyEvent } from '../survey-events';
 import type { ReferenceDataService } from './reference-data.service';
@@ -30,14 +29,8 @@ export class CycleImportService {
 
   async importPastCycle(input: NewCycle, actor: UserIdentity): Promise<SurveyCycleRecord> {
     checkImportedCycle(input, this.clock());
-    const [standardCodes, measures] = await Promise.all([
-      this.referenceData.currentStandardCodes(),
-      this.referenceData.measures(),
-    ]);
-    const problems = validateQuestionnaire(DEFAULT_QUESTIONNAIRE, {
-      standardCodes,
-      measures: new Map(measures.map((measure) => [measure.key, measure])),
-    });
+    const rules = await this.referenceData.publicationRules();
+    const problems = rules.problemsOf(DEFAULT_QUESTIONNAIRE);
     if (problems.length > 0) {
       throw new BadUserInputError('The default questionnaire no longer validates.', problems);
     }
@@ -71,7 +64,7 @@ export class CycleImportService {
           version: 1,
           publishedAt: publishedAt.toISOString(),
           content: DEFAULT_QUESTIONNAIRE,
-          measures: measuresFedBy(DEFAULT_QUESTIONNAIRE, measures),
+          measures: rules.measuresFedBy(DEFAULT_QUESTIONNAIRE),
         });
         await emitSurveyEvent(manager, 'nets.survey.cycle-opened.v1', input.year, {
           year: input.year,

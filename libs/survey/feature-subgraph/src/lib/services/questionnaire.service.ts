@@ -10,7 +10,6 @@ import {
   type QuestionnaireRepository,
   type SurveyCycleRepository,
 } from '@nets/survey/data-access';
-import { measuresFedBy, validateQuestionnaire } from '../domain/questionnaire-validation';
 import { emitSurveyEvent } from '../survey-events';
 import type { ReferenceDataService } from './reference-data.service';
 
@@ -77,20 +76,14 @@ export class QuestionnaireService {
   }
 
   async publish(year: number, actor: UserIdentity): Promise<QuestionnaireRecord> {
-    const [standardCodes, measures] = await Promise.all([
-      this.referenceData.currentStandardCodes(),
-      this.referenceData.measures(),
-    ]);
+    const rules = await this.referenceData.publicationRules();
     return inTransaction(this.dataSource, async (manager) => {
       const cycle = await this.cycles.findByYear(manager, year, true);
       if (!cycle) throw new NotFoundError(`No ${year} cycle.`);
       if (cycle.status === 'CLOSED') throw new ConflictError(`The ${year} cycle is closed.`);
       const draft = await this.questionnaires.findDraft(manager, year, true);
       if (!draft) throw new ConflictError(`The ${year} cycle has no draft questionnaire to publish.`);
-      const problems = validateQuestionnaire(draft.content, {
-        standardCodes,
-        measures: new Map(measures.map((measure) => [measure.key, measure])),
-      });
+      const problems = rules.problemsOf(draft.content);
       if (problems.length > 0) {
         throw new BadUserInputError(
           `The questionnaire cannot be published: ${problems.length} problem(s).`,
@@ -114,7 +107,7 @@ export class QuestionnaireService {
         version,
         publishedAt: publishedAt.toISOString(),
         content: draft.content,
-        measures: measuresFedBy(draft.content, measures),
+        measures: rules.measuresFedBy(draft.content),
       });
       return { ...draft, status: 'PUBLISHED', version, publishedAt, publishedBy: actor.subject };
     });

@@ -1,4 +1,4 @@
-import { NotFoundError } from '@nets/shared/util-errors';
+import { NotFoundError, type ErrorDetail } from '@nets/shared/util-errors';
 import type {
   LearnerGroupRecord,
   MeasureRecord,
@@ -7,6 +7,14 @@ import type {
   QualityStandardRecord,
   ReferenceDataRepository,
 } from '@nets/survey/data-access';
+import type { QuestionnaireContent } from '@nets/survey/contract-events';
+import { measuresFedBy, validateQuestionnaire } from '../domain/questionnaire-validation';
+
+/** What a questionnaire is checked against when published, and the measures it then feeds. */
+export interface PublicationRules {
+  problemsOf(content: QuestionnaireContent): ErrorDetail[];
+  measuresFedBy(content: QuestionnaireContent): ReturnType<typeof measuresFedBy>;
+}
 
 /** The framework, measures and learner groups, as readers and the questionnaire validator need them. */
 export class ReferenceDataService {
@@ -27,8 +35,17 @@ export class ReferenceDataService {
     return codes.map((code) => found.get(code));
   }
 
-  currentStandardCodes(): Promise<Set<string>> {
-    return this.repository.currentStandardCodes();
+  /** Read once per publication, outside its transaction. */
+  async publicationRules(): Promise<PublicationRules> {
+    const [standardCodes, measures] = await Promise.all([
+      this.repository.currentStandardCodes(),
+      this.measures(),
+    ]);
+    const byKey = new Map(measures.map((measure) => [measure.key, measure]));
+    return {
+      problemsOf: (content) => validateQuestionnaire(content, { standardCodes, measures: byKey }),
+      measuresFedBy: (content) => measuresFedBy(content, measures),
+    };
   }
 
   async measures(theme?: string): Promise<MeasureRecord[]> {
