@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { loadSchemaFiles } from '@nets/shared/graphql-server';
 import { ReplicaRepository } from '@nets/shared/data-access-replicas';
 import type { ServiceDefinition } from '@nets/shared/service-runtime';
+import { envList } from '@nets/shared/util-config';
 import { analyticsFlagsTopic } from '@nets/analytics/contract-events';
 import { assessmentsTopic, organisationsTopic } from '@nets/provider-assessment/contract-events';
 import { seriousConcernsTopic } from '@nets/response/contract-events';
@@ -27,16 +28,7 @@ export const CONCERNS_SCHEMA_FOLDER = join(__dirname, '..', 'schema');
 
 /** Optional bank holidays (`YYYY-MM-DD`, comma-separated) skipped when counting working days to a deadline. */
 export const concernsConfigSchema = z.object({
-  CONCERNS_BANK_HOLIDAYS: z
-    .string()
-    .default('')
-    .transform((value) =>
-      value
-        .split(',')
-        .map((day) => day.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.iso.date())),
+  CONCERNS_BANK_HOLIDAYS: envList('').pipe(z.array(z.iso.date())),
 });
 
 export type ConcernsSettings = z.output<typeof concernsConfigSchema>;

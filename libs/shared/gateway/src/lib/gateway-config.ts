@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { authConfigSchema, productionAuthProblems } from '@nets/shared/auth';
-import { baseConfigSchema, envPort } from '@nets/shared/util-config';
+import { baseConfigSchema, envList, envPort } from '@nets/shared/util-config';
 
 export const gatewayConfigSchema = baseConfigSchema
   .extend({
@@ -18,15 +18,7 @@ export const gatewayConfigSchema = baseConfigSchema
      * Comma-separated addresses or CIDR ranges of the load balancers in front of the gateway. Only their
      * `X-Forwarded-For` is believed; the client address it gives is what subgraphs rate-limit on.
      */
-    GATEWAY_TRUSTED_PROXIES: z
-      .string()
-      .default('')
-      .transform((value) =>
-        value
-          .split(',')
-          .map((entry) => entry.trim())
-          .filter(Boolean),
-      ),
+    GATEWAY_TRUSTED_PROXIES: envList(''),
     /** Keep-alive sockets per subgraph. */
     GATEWAY_SUBGRAPH_CONNECTIONS: z.coerce.number().int().positive().default(64),
   })
