@@ -12,6 +12,7 @@ import {
 import {
   TopicRecorder,
   createTestDatabase,
+  deleteTestTopics,
   testKafkaClient,
   testKafkaConfig,
   testLogger,
@@ -88,6 +89,7 @@ describe('outbox relay and consumer runner on the real broker and database', () 
     await producer?.disconnect();
     await dataSource?.destroy();
     await database?.drop();
+    await deleteTestTopics(prefix);
   });
 
   async function writeCredits(entries: Array<{ account: string; sequence: number; amount: number }>) {

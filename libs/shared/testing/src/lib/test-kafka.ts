@@ -22,6 +22,21 @@ export function testKafkaClient(clientId = 'nets-test'): Kafka {
   return new Kafka({ clientId, brokers: TEST_KAFKA_BROKERS, logLevel: logLevel.NOTHING });
 }
 
+/**
+ * Deletes every topic under a test's prefix: the broker is shared by every run, and thousands of leftover
+ * partitions make it slow to start.
+ */
+export async function deleteTestTopics(prefix: string): Promise<void> {
+  const admin = testKafkaClient('nets-test-cleanup').admin();
+  await admin.connect();
+  try {
+    const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix));
+    if (topics.length > 0) await admin.deleteTopics({ topics });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 export interface RecordedMessage {
   topic: string;
   partition: number;

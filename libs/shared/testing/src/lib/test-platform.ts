@@ -14,7 +14,7 @@ import {
   type ServiceDefinition,
 } from '@nets/shared/service-runtime';
 import { createTestDatabase, type TestDatabase } from './test-database';
-import { TEST_KAFKA_BROKERS, uniqueTopicPrefix } from './test-kafka';
+import { TEST_KAFKA_BROKERS, deleteTestTopics, uniqueTopicPrefix } from './test-kafka';
 import { testLogger } from './test-logger';
 
 export const TEST_GATEWAY_SECRET = `test-gateway-secret-${randomBytes(8).toString('hex')}`;
@@ -43,6 +43,7 @@ export async function startTestPlatform(services: readonly PlatformService[]): P
     await gateway?.stop();
     for (const service of Object.values(running)) await service.stop();
     for (const database of Object.values(databases)) await database.drop();
+    await deleteTestTopics(topicPrefix).catch(() => undefined);
   };
   try {
     for (const definition of services) {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../test-database';
-import { testKafkaClient, uniqueTopicPrefix } from '../test-kafka';
+import { deleteTestTopics, uniqueTopicPrefix } from '../test-kafka';
 import { freePorts } from './free-ports';
 import { PlatformProcess, REPO_ROOT, runToCompletion, waitUntilReady } from './platform-process';
 
@@ -83,7 +83,7 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
     await current.get('gateway')?.stop();
     await Promise.all(everyProcess.map((child) => child.stop()));
     await Promise.all(databases.map((database) => database.drop().catch(() => undefined)));
-    await deleteTopics(topicPrefix).catch(() => undefined);
+    await deleteTestTopics(topicPrefix).catch(() => undefined);
     process.removeListener('exit', killOnExit);
   };
   const output = () =>
@@ -141,17 +141,5 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
   } catch (error) {
     await stop();
     throw error;
-  }
-}
-
-/** The platform's topics go with it: the broker is shared with every other run. */
-async function deleteTopics(prefix: string): Promise<void> {
-  const admin = testKafkaClient('process-platform-cleanup').admin();
-  await admin.connect();
-  try {
-    const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix));
-    if (topics.length > 0) await admin.deleteTopics({ topics });
-  } finally {
-    await admin.disconnect();
   }
 }
