@@ -37,10 +37,11 @@ export type Query = {
   /**
    * Results of measures in a cycle, one row per cell of the table the groupBy names (none: national), selected
    * by the filter and scoped to the reader. Cells of fewer than 3 respondents, and the complementary cells that
-   * would let them be derived, are suppressed: they carry their group and reason, never a number.
+   * would let them be derived, are suppressed: they carry their group and reason, never a number. No rows
+   * until the cycle's results are released (see resultsRelease).
    */
   measureResults: Array<MeasureResult>;
-  /** One measure's results per cycle from fromYear to toYear, each year under its own suppression. */
+  /** One measure's results per released cycle from fromYear to toYear, each year under its own suppression. */
   measureTrend: Array<MeasureResult>;
   /** The share of respondents choosing each reason of a multiple-choice reason question, ranked, per cell. */
   reasonRanking: Array<ReasonRanking>;
@@ -48,6 +49,8 @@ export type Query = {
   qualityFlags: Array<QualityFlag>;
   /** The headline figures of a cycle: respondents, every measure nationally, the top reasons. */
   nationalSummary: NationalResultsSummary;
+  /** Whether a cycle's results are released, and how many learners have responded nationally. */
+  resultsRelease: ResultsRelease;
 };
 
 
@@ -86,6 +89,47 @@ export type QueryQualityFlagsArgs = {
 
 export type QueryNationalSummaryArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryResultsReleaseArgs = {
+  year: Scalars['Int']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Releases a closed cycle's results (ADMIN). Until then the cycle's results read as no rows; from then on
+   * they are read and published on nets.results.v1, and never change: responses that arrive later are kept
+   * but not counted, so no two readings of a cell can be told apart. With expectedRespondents, the release is
+   * refused (CONFLICT) unless exactly that many responses are counted.
+   */
+  releaseResults: ResultsRelease;
+};
+
+
+export type MutationReleaseResultsArgs = {
+  year: Scalars['Int']['input'];
+  expectedRespondents?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ResultsReleaseStatus =
+  | 'NOT_RELEASED'
+  | 'RELEASED';
+
+/**
+ * A cycle's results release. An open cycle's results are never shown: two readings taken before and after a
+ * learner answers would differ by that learner, whatever each reading suppressed.
+ */
+export type ResultsRelease = {
+  __typename?: 'ResultsRelease';
+  year: Scalars['Int']['output'];
+  status: ResultsReleaseStatus;
+  releasedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** National respondents: counted so far until the release, then those released. Null below the minimum (3). */
+  respondents?: Maybe<Scalars['Int']['output']>;
+  /** Responses that arrived after the release: kept, not counted in the released results. */
+  lateResponses: Scalars['Int']['output'];
 };
 
 export type NhsRegion =
@@ -215,6 +259,8 @@ export type ReasonRanking = {
 export type NationalResultsSummary = {
   __typename?: 'NationalResultsSummary';
   year: Scalars['Int']['output'];
+  /** False until the cycle's results are released; until then measures and reasons are empty. */
+  released: Scalars['Boolean']['output'];
   respondents?: Maybe<Scalars['Int']['output']>;
   measures: Array<MeasureResult>;
   /** Top five reasons of each reason question, nationally. */
@@ -239,6 +285,8 @@ export type SurveyCycle = {
   year: Scalars['Int']['output'];
   /** Results of this cycle, as measureResults. */
   results: Array<MeasureResult>;
+  /** Whether this cycle's results are released. */
+  resultsRelease: ResultsRelease;
 };
 
 
@@ -372,7 +420,10 @@ export type ResolversTypes = ResolversObject<{
   federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ResultsReleaseStatus: ResultsReleaseStatus;
+  ResultsRelease: ResolverTypeWrapper<ResultsRelease>;
   NhsRegion: NhsRegion;
   ResultsGroupBy: ResultsGroupBy;
   ResultsTable: ResultsTable;
@@ -404,7 +455,9 @@ export type ResolversParentTypes = ResolversObject<{
   federation__Policy: Scalars['federation__Policy']['output'];
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
   DateTime: Scalars['DateTime']['output'];
+  ResultsRelease: ResultsRelease;
   MeasureResultsFilter: MeasureResultsFilter;
   ID: Scalars['ID']['output'];
   MeasureResultGroup: MeasureResultGroup;
@@ -523,11 +576,24 @@ export type QueryResolvers<ContextType = AnalyticsContext, ParentType extends Re
   reasonRanking?: Resolver<Array<ResolversTypes['ReasonRanking']>, ParentType, ContextType, RequireFields<QueryReasonRankingArgs, 'year' | 'questionCode'>>;
   qualityFlags?: Resolver<Array<ResolversTypes['QualityFlag']>, ParentType, ContextType, RequireFields<QueryQualityFlagsArgs, 'year'>>;
   nationalSummary?: Resolver<ResolversTypes['NationalResultsSummary'], ParentType, ContextType, RequireFields<QueryNationalSummaryArgs, 'year'>>;
+  resultsRelease?: Resolver<ResolversTypes['ResultsRelease'], ParentType, ContextType, RequireFields<QueryResultsReleaseArgs, 'year'>>;
+}>;
+
+export type MutationResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  releaseResults?: Resolver<ResolversTypes['ResultsRelease'], ParentType, ContextType, RequireFields<MutationReleaseResultsArgs, 'year'>>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type ResultsReleaseResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['ResultsRelease'] = ResolversParentTypes['ResultsRelease']> = ResolversObject<{
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ResultsReleaseStatus'], ParentType, ContextType>;
+  releasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  respondents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lateResponses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
 
 export type MeasureResultGroupResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['MeasureResultGroup'] = ResolversParentTypes['MeasureResultGroup']> = ResolversObject<{
   table?: Resolver<ResolversTypes['ResultsTable'], ParentType, ContextType>;
@@ -592,6 +658,7 @@ export type ReasonRankingResolvers<ContextType = AnalyticsContext, ParentType ex
 
 export type NationalResultsSummaryResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['NationalResultsSummary'] = ResolversParentTypes['NationalResultsSummary']> = ResolversObject<{
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  released?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   respondents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['MeasureResult']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['ReasonRanking']>, ParentType, ContextType>;
@@ -607,6 +674,7 @@ export type SurveyCycleResolvers<ContextType = AnalyticsContext, ParentType exte
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SurveyCycle']> | FederationReferenceType, FederationReferenceType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['MeasureResult']>, ParentType, ContextType, Partial<SurveyCycleResultsArgs>>;
+  resultsRelease?: Resolver<ResolversTypes['ResultsRelease'], ParentType, ContextType>;
 }>;
 
 export type MeasureResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure'], FederationReferenceType extends FederationReferenceTypes['Measure'] = FederationReferenceTypes['Measure']> = ResolversObject<{
@@ -621,7 +689,9 @@ export type Resolvers<ContextType = AnalyticsContext> = ResolversObject<{
   federation__Scope?: GraphQLScalarType;
   federation__Policy?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  ResultsRelease?: ResultsReleaseResolvers<ContextType>;
   MeasureResultGroup?: MeasureResultGroupResolvers<ContextType>;
   MeasureResultInterval?: MeasureResultIntervalResolvers<ContextType>;
   MeasureResultBenchmark?: MeasureResultBenchmarkResolvers<ContextType>;

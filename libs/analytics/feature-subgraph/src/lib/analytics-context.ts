@@ -1,8 +1,10 @@
 import type { RequestContext } from '@nets/shared/graphql-server';
+import type { ReleaseService } from './services/release.service';
 import type { ResultsService } from './services/results.service';
 
 export interface AnalyticsServices {
   results: ResultsService;
+  releases: ReleaseService;
 }
 
 export interface AnalyticsContext extends RequestContext {

@@ -8,11 +8,17 @@ import { responsesTopic } from '@nets/response/contract-events';
 import { surveyTopic } from '@nets/survey/contract-events';
 import { DEFAULT_MIN_CELL_SIZE } from '@nets/analytics/domain';
 import { analyticsFlagsTopic, resultsTopic } from '@nets/analytics/contract-events';
-import { ANALYTICS_ENTITIES, ANALYTICS_MIGRATIONS, RollupRepository } from '@nets/analytics/data-access';
+import {
+  ANALYTICS_ENTITIES,
+  ANALYTICS_MIGRATIONS,
+  ReleaseRepository,
+  RollupRepository,
+} from '@nets/analytics/data-access';
 import { analyticsConsumers } from './consumers/analytics.consumers';
 import { analyticsResolvers } from './resolvers/analytics.resolvers';
 import { ProjectionService } from './services/projection.service';
 import { PublicationService } from './services/publication.service';
+import { ReleaseService } from './services/release.service';
 import { ResultsService } from './services/results.service';
 import { createAnalyticsContext, type AnalyticsContext, type AnalyticsServices } from './analytics-context';
 
@@ -33,17 +39,23 @@ export const analyticsService: ServiceDefinition<AnalyticsContext> = {
   createModule({ config, dataSource, logger }) {
     const { ANALYTICS_MIN_CELL_SIZE } = analyticsConfigSchema.parse(process.env);
     const rollups = new RollupRepository();
+    const releaseRecords = new ReleaseRepository();
     const replicas = new ReplicaRepository();
-    const projection = new ProjectionService(rollups, replicas);
-    const results = new ResultsService(dataSource, rollups, replicas, ANALYTICS_MIN_CELL_SIZE);
-    // Folding counts as settled once this process has not folded for a whole scheduler interval.
-    const folding = () => Date.now() - projection.lastFoldAt < config.SCHEDULE_INTERVAL_MS;
-    const publication = new PublicationService(dataSource, rollups, replicas, results, folding);
-    const services: AnalyticsServices = { results };
+    const projection = new ProjectionService(rollups, replicas, releaseRecords);
+    const releases = new ReleaseService(
+      dataSource,
+      releaseRecords,
+      rollups,
+      replicas,
+      ANALYTICS_MIN_CELL_SIZE,
+    );
+    const results = new ResultsService(dataSource, rollups, replicas, ANALYTICS_MIN_CELL_SIZE, releases);
+    const publication = new PublicationService(dataSource, rollups, replicas, results);
+    const services: AnalyticsServices = { results, releases };
     return {
       resolvers: analyticsResolvers,
       extendContext: (base) => createAnalyticsContext(base, services),
-      consumers: analyticsConsumers(projection, rollups),
+      consumers: analyticsConsumers(projection),
       background: () => {
         let running = false;
         const tick = async () => {
@@ -52,9 +64,9 @@ export const analyticsService: ServiceDefinition<AnalyticsContext> = {
           try {
             // A sweep for responses whose missing fact arrived while another transaction held them.
             await dataSource.transaction((manager) => projection.foldPending(manager));
-            // Every changed view is rebuilt (latest cycle first) before the older cycles are published, so
-            // readers meet warm views as soon as folding settles.
-            if (!folding()) await results.warm();
+            // A released cycle's views are built (latest cycle first) before it is published, so readers
+            // meet warm views.
+            await results.warm();
             await publication.publishChanged();
           } catch (error) {
             logger.error({ err: error }, 'analytics publication failed');

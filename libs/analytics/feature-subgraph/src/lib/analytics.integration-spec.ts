@@ -18,6 +18,7 @@ import { responsesTopic, type ResponseSubmitted } from '@nets/response/contract-
 import { surveyTopic, type QuestionnairePublished } from '@nets/survey/contract-events';
 import { analyticsFlagsTopic, resultsTopic } from '@nets/analytics/contract-events';
 import { analyticsService } from './analytics-service';
+import { closeAndRelease, RELEASE_RESULTS } from '../test-support/release-results';
 
 const YEAR = 2024;
 const QUESTIONNAIRE_ID = randomUUID();
@@ -197,16 +198,20 @@ describe('analytics subgraph through the gateway, on PostgreSQL and Kafka', () =
       `${platform.topicPrefix}${analyticsFlagsTopic.name}`,
     ]).start();
 
-    // Out of order: every response (each delivered twice) before its questionnaire and organisations.
+    // Out of order: every response (each delivered twice, and re-emitted under new event ids) before its
+    // questionnaire and organisations.
     const all = responses();
     submitted = all;
-    const responseEvents = all.map((data) => ({
-      key: data.placement.organisationId,
-      event: createEvent(responsesTopic, 'nets.response.submitted.v1', data, { source: '/nets/response' }),
-    }));
+    const emit = () =>
+      all.map((data) => ({
+        key: data.placement.organisationId,
+        event: createEvent(responsesTopic, 'nets.response.submitted.v1', data, { source: '/nets/response' }),
+      }));
+    const responseEvents = emit();
     await publishTestEvents(platform.topicPrefix, responsesTopic.name, [
       ...responseEvents,
       ...responseEvents,
+      ...emit(),
     ]);
     await waitFor(
       async () => {
@@ -258,6 +263,8 @@ describe('analytics subgraph through the gateway, on PostgreSQL and Kafka', () =
       },
       { timeoutMs: 30000, description: 'every response folded' },
     );
+    // Refused unless exactly 276 are counted: a response folded twice would fail here.
+    await closeAndRelease(platform, YEAR, 276);
   }, 90000);
 
   afterAll(async () => {
@@ -462,9 +469,9 @@ describe('analytics subgraph through the gateway, on PostgreSQL and Kafka', () =
     expect(answer.errors).toBeUndefined();
   });
 
-  it('counts a response re-emitted under a new event id once', async () => {
+  it('keeps released results frozen: a later response is kept aside, a re-emitted one ignored', async () => {
     const again = submitted.filter((r) => r.placement.organisationId === ORG['A']);
-    const fresh = {
+    const late = {
       ...again[0],
       responseId: randomUUID(),
       placement: { organisationId: ORG['Z'], siteId: null },
@@ -472,24 +479,48 @@ describe('analytics subgraph through the gateway, on PostgreSQL and Kafka', () =
     await publishTestEvents(
       platform.topicPrefix,
       responsesTopic.name,
-      // One key: the new response comes after the re-emitted ones in one partition.
-      [...again, fresh].map((data) => ({
+      // One key: the late response comes after the re-emitted ones in one partition.
+      [...again, late].map((data) => ({
         key: ORG['A'],
         event: createEvent(responsesTopic, 'nets.response.submitted.v1', data, { source: '/nets/response' }),
       })),
     );
-    const folded = async () => {
-      const { rows } = await database.query(
-        `SELECT coalesce(sum(c.respondents[s.idx]), 0)::int AS n, coalesce(sum(c.positive[s.idx]), 0)::int AS k
-         FROM analytics_slot s JOIN analytics_cell_counter c USING (year) WHERE s.key = 'induction'`,
+    const release = async () => {
+      const answer = await graphqlRequest<{
+        resultsRelease: { status: string; respondents: number; lateResponses: number };
+      }>(
+        platform.gatewayUrl,
+        `query($year: Int!) { resultsRelease(year: $year) { status respondents lateResponses } }`,
+        { token: analyst, variables: { year: YEAR } },
       );
-      return rows[0] as { n: number; k: number };
+      expect(answer.errors).toBeUndefined();
+      return answer.data?.resultsRelease;
     };
-    // Once the new response is in, the re-emitted ones before it have been seen.
-    await waitFor(async () => ((await folded()).n > 276 ? true : undefined), {
+    // Once the late response is kept, the re-emitted ones before it have been seen.
+    await waitFor(async () => ((await release())?.lateResponses === 1 ? true : undefined), {
       timeoutMs: 30000,
-      description: 'the new response folded',
+      description: 'the late response kept aside',
     });
-    expect(await folded()).toEqual({ n: 277, k: 217 });
+    expect(await release()).toEqual({ status: 'RELEASED', respondents: 276, lateResponses: 1 });
+    const [national] = await results({ year: YEAR, measures: ['induction'] });
+    expect(national).toMatchObject({ respondents: 276, positive: 216 });
+    const { rows } = await database.query(
+      `SELECT sum(c.respondents[s.idx])::int AS n FROM analytics_slot s JOIN analytics_cell_counter c USING (year)
+       WHERE s.key = 'induction'`,
+    );
+    expect(rows[0].n).toBe(276);
+  });
+
+  it('refuses a second release, and a release by anyone but an administrator', async () => {
+    const again = await graphqlRequest(platform.gatewayUrl, RELEASE_RESULTS, {
+      token: await testToken({ role: 'ADMIN' }),
+      variables: { year: YEAR },
+    });
+    expect(errorCode(again)).toBe('CONFLICT');
+    const byAnalyst = await graphqlRequest(platform.gatewayUrl, RELEASE_RESULTS, {
+      token: analyst,
+      variables: { year: YEAR + 1 },
+    });
+    expect(errorCode(byAnalyst)).toBe('FORBIDDEN');
   });
 });

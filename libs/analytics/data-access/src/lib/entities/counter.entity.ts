@@ -113,3 +113,40 @@ export class UnitFlagEntity {
   @Column({ name: 'consecutive_red', type: 'int' })
   consecutiveRed!: number;
 }
+
+/**
+ * A cycle whose results are released: readable and published from then on, and frozen (responses that
+ * arrive later are kept in `analytics_late_response`, never folded), so no two readings can differ.
+ */
+@Entity({ name: 'analytics_release' })
+export class ReleaseEntity {
+  @PrimaryColumn({ type: 'int' })
+  year!: number;
+
+  @Column({ name: 'released_at', type: 'timestamptz', default: () => 'now()' })
+  releasedAt!: Date;
+
+  @Column({ name: 'released_by', type: 'text' })
+  releasedBy!: string;
+
+  /** National respondents in the released results. */
+  @Column({ type: 'int' })
+  respondents!: number;
+}
+
+/** A response that arrived after its cycle's results were released: kept whole, not folded. */
+@Entity({ name: 'analytics_late_response' })
+@Index('IDX_analytics_late_response_year', ['year'])
+export class LateResponseEntity {
+  @PrimaryColumn({ name: 'response_id', type: 'uuid' })
+  responseId!: string;
+
+  @Column({ type: 'int' })
+  year!: number;
+
+  @Column({ type: 'jsonb' })
+  payload!: unknown;
+
+  @Column({ name: 'received_at', type: 'timestamptz', default: () => 'now()' })
+  receivedAt!: Date;
+}

@@ -2,7 +2,9 @@ import { REPLICA_ENTITIES } from '@nets/shared/data-access-replicas';
 import {
   CellCounterEntity,
   FoldedResponseEntity,
+  LateResponseEntity,
   PendingResponseEntity,
+  ReleaseEntity,
   SeriesEntity,
   SlotEntity,
   UnitFlagEntity,
@@ -19,4 +21,6 @@ export const ANALYTICS_ENTITIES: Array<new () => object> = [
   SeriesEntity,
   PendingResponseEntity,
   UnitFlagEntity,
+  ReleaseEntity,
+  LateResponseEntity,
 ];

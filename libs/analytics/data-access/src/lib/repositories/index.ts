@@ -1,2 +1,3 @@
 export * from './models';
 export * from './rollup.repository';
+export * from './release.repository';

@@ -152,7 +152,7 @@ export class RollupRepository {
     return new Set(rows.map((r) => r.response_id));
   }
 
-  /** Total respondents of a series over every cycle, or one. */
+  /** Respondents folded into a series, over every cycle or one (`responses`: everyone who responded). */
   async totalRespondents(manager: EntityManager, series: string, year?: number): Promise<number> {
     const [row] = await manager.query<Array<{ n: number }>>(
       `SELECT coalesce(sum(c.respondents[s.idx]), 0)::int AS n
@@ -199,13 +199,14 @@ export class RollupRepository {
     return rows.map(toVersion);
   }
 
-  /** The series whose counters changed since they were last published, latest cycle first (no locks taken). */
+  /** The released cycles' series not published since they changed, latest cycle first (no locks taken). */
   async unpublished(manager: EntityManager): Promise<SeriesVersion[]> {
     const rows = await manager.query<
       Array<{ year: number; series: string; version: number; published_version: number }>
     >(
-      `SELECT year, series, version, published_version FROM analytics_series
-       WHERE version <> published_version ORDER BY year DESC, series`,
+      `SELECT s.year, s.series, s.version, s.published_version FROM analytics_series s
+       JOIN analytics_release r ON r.year = s.year
+       WHERE s.version <> s.published_version ORDER BY s.year DESC, s.series`,
     );
     return rows.map(toVersion);
   }
@@ -241,7 +242,7 @@ export class RollupRepository {
     return affected > 0;
   }
 
-  /** A closed cycle is published again in full, whatever was published before. */
+  /** A released cycle is published in full, whatever was published before. */
   async forceRepublish(manager: EntityManager, year: number): Promise<void> {
     await manager.query(`UPDATE analytics_series SET published_version = -1 WHERE year = $1`, [year]);
   }

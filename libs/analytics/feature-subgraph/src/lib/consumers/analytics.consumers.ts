@@ -3,14 +3,13 @@ import { organisationReplicaHandler, surveyReplicaHandler } from '@nets/shared/d
 import { organisationsTopic } from '@nets/provider-assessment/contract-events';
 import { responsesTopic } from '@nets/response/contract-events';
 import { surveyTopic } from '@nets/survey/contract-events';
-import type { RollupRepository } from '@nets/analytics/data-access';
 import type { ProjectionService } from '../services/projection.service';
 
 /**
  * Responses fold in batches; survey and organisation facts update the shared replicas, then fold any
  * response that was waiting for them (a response may arrive before its questionnaire or organisation).
  */
-export function analyticsConsumers(projection: ProjectionService, rollups: RollupRepository): EventHandler[] {
+export function analyticsConsumers(projection: ProjectionService): EventHandler[] {
   return [
     eventHandler(responsesTopic, async (events, manager) => {
       await projection.foldResponses(
@@ -20,10 +19,6 @@ export function analyticsConsumers(projection: ProjectionService, rollups: Rollu
     }),
     eventHandler(surveyTopic, async (events, manager) => {
       await surveyReplicaHandler.handle(events, manager);
-      for (const event of events) {
-        if (event.type === 'nets.survey.cycle-closed.v1')
-          await rollups.forceRepublish(manager, event.data.year);
-      }
       await projection.foldPending(manager);
     }),
     eventHandler(organisationsTopic, async (events, manager) => {

@@ -1,4 +1,4 @@
-import { allow, allowReference, signedIn } from '@nets/shared/graphql-server';
+import { allow, allowReference, roles, signedIn } from '@nets/shared/graphql-server';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 import type { AnalyticsContext } from '../analytics-context';
@@ -28,6 +28,13 @@ export const analyticsResolvers: Resolvers<AnalyticsContext> = {
     nationalSummary: allow(signedIn, (_p, { year }, { services, identity }) =>
       services.results.nationalSummary(identity, year),
     ),
+    resultsRelease: allow(signedIn, (_p, { year }, { services }) => services.releases.status(year)),
+  },
+
+  Mutation: {
+    releaseResults: allow(roles('ADMIN'), (_p, { year, expectedRespondents }, { services, identity }) =>
+      services.releases.release(identity, year, expectedRespondents),
+    ),
   },
 
   QualityFlag: {
@@ -46,6 +53,7 @@ export const analyticsResolvers: Resolvers<AnalyticsContext> = {
     results: allow(signedIn, (cycle, { measures, filter, groupBy }, { services, identity }) =>
       services.results.measureResults(identity, cycle.year, measures, filter, groupBy),
     ),
+    resultsRelease: allow(signedIn, (cycle, _a, { services }) => services.releases.status(cycle.year)),
   },
 
   Measure: {

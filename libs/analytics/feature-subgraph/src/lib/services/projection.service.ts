@@ -2,7 +2,12 @@ import type { EntityManager } from 'typeorm';
 import type { ResponseSubmitted } from '@nets/response/contract-events';
 import type { QuestionnairePublished } from '@nets/survey/contract-events';
 import type { OrganisationReplica, ReplicaRepository } from '@nets/shared/data-access-replicas';
-import type { FineCellDelta, PendingResponseRecord, RollupRepository } from '@nets/analytics/data-access';
+import type {
+  FineCellDelta,
+  PendingResponseRecord,
+  ReleaseRepository,
+  RollupRepository,
+} from '@nets/analytics/data-access';
 import {
   addContributions,
   changedSeries,
@@ -15,7 +20,8 @@ import {
  * Folds submitted responses into the counter rollups, a batch at a time, in the consumer's transaction
  * (which also records the events as processed, so a redelivered event is never folded twice). A response
  * whose questionnaire or organisation is not known yet waits in the pending table and is folded when the
- * missing fact arrives.
+ * missing fact arrives. A response of a cycle whose results are already released is kept aside, not
+ * folded: released results never change.
  */
 export class ProjectionService {
   private readonly plans = new Map<string, FoldPlan>();
@@ -23,12 +29,22 @@ export class ProjectionService {
   constructor(
     private readonly rollups: RollupRepository,
     private readonly replicas: ReplicaRepository,
+    private readonly releases: ReleaseRepository,
   ) {}
 
-  /** When this process last folded responses (ms since epoch): the publisher waits for folding to settle. */
-  lastFoldAt = 0;
-
-  async foldResponses(manager: EntityManager, responses: readonly ResponseSubmitted[]): Promise<number> {
+  async foldResponses(manager: EntityManager, batch: readonly ResponseSubmitted[]): Promise<number> {
+    if (batch.length === 0) return 0;
+    const released = await this.releases.lockForFolding(
+      manager,
+      batch.map((r) => r.cycleYear),
+    );
+    await this.releases.addLate(
+      manager,
+      batch
+        .filter((r) => released.has(r.cycleYear))
+        .map((r) => ({ responseId: r.responseId, year: r.cycleYear, payload: r })),
+    );
+    const responses = batch.filter((r) => !released.has(r.cycleYear));
     if (responses.length === 0) return 0;
     const plans = await this.plansFor(
       manager,
@@ -71,7 +87,6 @@ export class ProjectionService {
     await this.rollups.addCells(manager, [...cells.values()]);
     await this.rollups.addPending(manager, waiting);
     await this.rollups.bumpSeries(manager, changedSeries(cells.values()));
-    if (cells.size > 0) this.lastFoldAt = Date.now();
     return ready.length;
   }
 

@@ -34,41 +34,30 @@ function toResultCell(cell: PublishedCell): ResultCell | undefined {
 }
 
 /**
- * Publishes results on nets.results.v1 (whatever changed since the last publication, and everything again
- * when a cycle closes) and flag changes on nets.analytics-flags.v1, through the outbox, from the same cached
- * views the graph answers from. Only settled series are published: this process has not folded for a
- * moment and the series' version is the one seen on the previous tick, so a replay is not slowed by
- * republishing and no interim flag is announced mid-fold. Views are built outside any transaction; each
- * series is published in its own short transaction under an advisory lock, so folds never wait on it.
+ * Publishes a released cycle's results on nets.results.v1 (every table of every series, once, when it is
+ * released) and the flag changes they bring on nets.analytics-flags.v1, through the outbox, from the same
+ * cached views the graph answers from. Views are built outside any transaction; each series is published
+ * in its own short transaction under an advisory lock, so replicas never publish it twice.
  */
 export class PublicationService {
-  /** `${year}|${series}` → the version due on the previous tick. */
-  private seen = new Map<string, number>();
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly rollups: RollupRepository,
     private readonly replicas: ReplicaRepository,
     private readonly results: ResultsService,
-    /** True while responses are still being folded (publication waits). */
-    private readonly folding: () => boolean = () => false,
   ) {}
 
   async publishChanged(): Promise<number> {
     const due = await this.rollups.unpublished(this.dataSource.manager);
-    const previous = this.seen;
-    this.seen = new Map(due.map((s) => [`${s.year}|${s.series}`, s.version]));
-    if (this.folding()) return 0;
     let published = 0;
     for (const series of due) {
-      if (previous.get(`${series.year}|${series.series}`) !== series.version) continue;
       const definitions = await this.results.yearDefinitions(series.year);
       const measure = definitions.measures.get(series.series);
       const cached = measure ? await this.results.view(series.year, series.series, definitions) : undefined;
       const done = await this.dataSource.transaction(async (manager) => {
         if (!(await this.rollups.tryLockPublication(manager, series.year, series.series))) return false;
         const [current] = await this.rollups.versions(manager, series.year, [series.series]);
-        // Another publisher got here first, or the cycle closed since: the next tick sees it afresh.
+        // Another publisher got here first: the next tick sees it afresh.
         if (!current || current.publishedVersion !== series.publishedVersion) return false;
         if (cached) await this.publishView(manager, cached.view);
         return this.rollups.markPublished(

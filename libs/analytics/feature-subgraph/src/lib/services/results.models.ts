@@ -61,6 +61,7 @@ export interface ReasonRankingView {
 
 export interface NationalSummaryView {
   year: number;
+  released: boolean;
   respondents: number | null;
   measures: MeasureResultView[];
   reasons: ReasonRankingView[];
@@ -74,4 +75,12 @@ export interface SurveyCycleRef {
 }
 export interface MeasureRef {
   key: string;
+}
+
+export interface ResultsReleaseView {
+  year: number;
+  status: 'NOT_RELEASED' | 'RELEASED';
+  releasedAt: Date | null;
+  respondents: number | null;
+  lateResponses: number;
 }

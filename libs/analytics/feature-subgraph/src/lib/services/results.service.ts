@@ -37,6 +37,7 @@ import type {
   ResultsFilterInput,
 } from './results.models';
 import { scopeFilter } from './reader-scope';
+import type { ReleaseService } from './release.service';
 
 interface CachedView {
   view: MeasureView;
@@ -71,7 +72,8 @@ export function toCellFilter(filter: ResultsFilterInput | null | undefined): Cel
 /**
  * Reads results through the confidentiality engine: one suppression pattern per (cycle, series), computed
  * over all its canonical cells when its counters change, cached by version; every answer is a selection of
- * published cells (`selectCells`/`publishCell`/`publishGroup`), scoped to the reader.
+ * published cells (`selectCells`/`publishCell`/`publishGroup`), scoped to the reader. Only released
+ * cycles are read (`ReleaseService`): an unreleased cycle answers with no rows.
  */
 export class ResultsService {
   private readonly views = new Map<string, Promise<CachedView>>();
@@ -82,6 +84,7 @@ export class ResultsService {
     private readonly rollups: RollupRepository,
     private readonly replicas: ReplicaRepository,
     private readonly minCellSize: number,
+    private readonly releases: Pick<ReleaseService, 'isReleased' | 'releasedYears'>,
   ) {}
 
   async measureResults(
@@ -95,6 +98,7 @@ export class ResultsService {
     const where = scopeFilter(identity, table, toCellFilter(filter));
     const definitions = await this.yearDefinitions(year);
     const measures = this.measuresOf(definitions, measureKeys);
+    if (!(await this.releases.isReleased(year))) return [];
     const views = await this.viewsOf(
       year,
       measures.map((m) => m.key),
@@ -152,6 +156,7 @@ export class ResultsService {
         { path: 'questionCode', message: 'unknown reason question' },
       ]);
     }
+    if (!(await this.releases.isReleased(year))) return [];
     const cached = await this.view(year, reasonSeries(questionCode), definitions);
     if (!cached) return [];
     return this.select(cached.view, table, where).map((key) => this.rankingOf(cached, reason, year, key));
@@ -172,6 +177,7 @@ export class ResultsService {
       : ['ORGANISATION', 'ORGANISATION_BY_LEARNER_GROUP'];
     const definitions = await this.yearDefinitions(year);
     const measures = this.measuresOf(definitions, measureKeys);
+    if (!(await this.releases.isReleased(year))) return [];
     const views = await this.viewsOf(
       year,
       measures.map((m) => m.key),
@@ -200,6 +206,9 @@ export class ResultsService {
 
   async nationalSummary(identity: Identity, year: number): Promise<NationalSummaryView> {
     const definitions = await this.yearDefinitions(year);
+    if (!(await this.releases.isReleased(year))) {
+      return { year, released: false, respondents: null, measures: [], reasons: [] };
+    }
     const responses = await this.view(year, RESPONSES_SERIES, definitions);
     const national = responses?.view.published.get('national');
     const measures = await this.measureResults(identity, year, null, null, []);
@@ -210,6 +219,7 @@ export class ResultsService {
     }
     return {
       year,
+      released: true,
       respondents: national && !national.suppressed && !national.noData ? national.respondents : null,
       measures,
       reasons: reasons.map((r) => ({ ...r, reasons: r.reasons.slice(0, 5) })),
@@ -253,14 +263,15 @@ export class ResultsService {
   }
 
   /**
-   * Rebuilds, off the request path, every view whose counters changed since it was built, so reads after
-   * a fold find warm views. Run by the scheduler once folding has settled.
+   * Builds, off the request path, every released cycle's views not built yet (a released cycle's counters
+   * never change, so each is built once), so the first reads after a release find them warm.
    */
   async warm(): Promise<number> {
     let rebuilt = 0;
     const all = await this.rollups.seriesOf(this.dataSource.manager);
+    const released = await this.releases.releasedYears();
     // Latest cycle first: it is the one dashboards open.
-    for (const series of [...all].sort((a, b) => b.year - a.year)) {
+    for (const series of all.filter((s) => released.has(s.year)).sort((a, b) => b.year - a.year)) {
       const cached = await this.views.get(`${series.year}|${series.series}`)?.catch(() => undefined);
       if (cached?.view.version === series.version) continue;
       await this.viewAt(series.year, series.series, series.version);
@@ -509,9 +520,11 @@ export class ResultsService {
     };
   }
 
+  /** The released cycles that have the series. */
   private async yearsOf(series: string): Promise<number[]> {
     const all = await this.rollups.seriesOf(this.dataSource.manager);
-    return all.filter((s) => s.series === series).map((s) => s.year);
+    const released = await this.releases.releasedYears();
+    return all.filter((s) => s.series === series && released.has(s.year)).map((s) => s.year);
   }
 
   /** RED in consecutive cycles that ran, ending at `year`: each cycle read under its own pattern. */

@@ -1,0 +1,103 @@
+import type { DataSource } from 'typeorm';
+import type { ReleaseRepository, RollupRepository } from '@nets/analytics/data-access';
+import { requireRole, type Identity } from '@nets/shared/auth';
+import type { ReplicaRepository } from '@nets/shared/data-access-replicas';
+import { BadUserInputError, ConflictError, NotFoundError } from '@nets/shared/util-errors';
+import { RESPONSES_SERIES } from '../domain/fold-plan';
+import type { ResultsReleaseView } from './results.models';
+
+/**
+ * A cycle's results are read and published only once released, after the cycle closes, and never change
+ * after: readings of a cell at two moments of an open cycle would differ by the learners who answered in
+ * between, whatever suppression each reading had on its own (DESIGN §5: "no combination of queries").
+ * Until then the only live figure is the national number of respondents, which says nothing of answers.
+ */
+export class ReleaseService {
+  /** Releases are permanent, so a year seen released is never looked up again. */
+  private readonly released = new Set<number>();
+  private releasedYearsReadAt = 0;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly releases: ReleaseRepository,
+    private readonly rollups: RollupRepository,
+    private readonly replicas: ReplicaRepository,
+    private readonly minCellSize: number,
+  ) {}
+
+  async isReleased(year: number): Promise<boolean> {
+    if (this.released.has(year)) return true;
+    const found = await this.releases.find(this.dataSource.manager, year);
+    if (found) this.released.add(year);
+    return found !== undefined;
+  }
+
+  /** The released cycles, as of at most a second ago (a release by another replica shows within it). */
+  async releasedYears(): Promise<ReadonlySet<number>> {
+    if (Date.now() - this.releasedYearsReadAt > 1000) {
+      for (const year of await this.releases.releasedYears(this.dataSource.manager)) this.released.add(year);
+      this.releasedYearsReadAt = Date.now();
+    }
+    return this.released;
+  }
+
+  async status(year: number): Promise<ResultsReleaseView> {
+    const manager = this.dataSource.manager;
+    const release = await this.releases.find(manager, year);
+    const respondents =
+      release?.respondents ?? (await this.rollups.totalRespondents(manager, RESPONSES_SERIES, year));
+    return {
+      year,
+      status: release ? 'RELEASED' : 'NOT_RELEASED',
+      releasedAt: release?.releasedAt ?? null,
+      respondents: respondents >= this.minCellSize ? respondents : null,
+      lateResponses: release ? await this.releases.lateCount(manager, year) : 0,
+    };
+  }
+
+  /**
+   * Releases a closed cycle's results as they stand. `expectedRespondents`, when given, must equal the
+   * responses counted, so a caller who knows how many were accepted never releases part of a cycle.
+   */
+  async release(
+    identity: Identity,
+    year: number,
+    expectedRespondents: number | null | undefined,
+  ): Promise<ResultsReleaseView> {
+    const admin = requireRole(identity, 'ADMIN');
+    if (expectedRespondents !== null && expectedRespondents !== undefined && expectedRespondents < 1) {
+      throw new BadUserInputError('expectedRespondents must be at least 1.', [
+        { path: 'expectedRespondents', message: 'must be at least 1' },
+      ]);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await this.releases.lockForRelease(manager, year);
+      const existing = await this.releases.find(manager, year);
+      if (existing) {
+        throw new ConflictError(
+          `The ${year} results were released at ${existing.releasedAt.toISOString()}; released results are final.`,
+        );
+      }
+      const cycle = await this.replicas.cycle(manager, year);
+      if (!cycle) throw new NotFoundError(`No ${year} survey cycle is known to analytics.`);
+      if (cycle.status !== 'CLOSED') {
+        throw new ConflictError(`The ${year} cycle is still open: its results are released after it closes.`);
+      }
+      const respondents = await this.rollups.totalRespondents(manager, RESPONSES_SERIES, year);
+      if (respondents === 0) throw new ConflictError(`No ${year} responses have been counted yet.`);
+      if (
+        expectedRespondents !== null &&
+        expectedRespondents !== undefined &&
+        respondents !== expectedRespondents
+      ) {
+        throw new ConflictError(
+          `${respondents} of the ${expectedRespondents} expected ${year} responses are counted; release once all have arrived.`,
+        );
+      }
+      await this.releases.insert(manager, { year, releasedBy: admin.subject, respondents });
+      await this.rollups.forceRepublish(manager, year);
+    });
+    this.released.add(year);
+    return this.status(year);
+  }
+}
