@@ -72,7 +72,8 @@ const depConstraints = (allowTesting) => [
   { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
 ];
 
-const testFiles = ['**/*.spec.ts', '**/*.integration-spec.ts'];
+// test-support folders hold what specs share (fixtures, attackers, steps); only specs import them.
+const testFiles = ['**/*.spec.ts', '**/*.integration-spec.ts', '**/src/test-support/**/*.ts'];
 
 export default [
   {

@@ -19,11 +19,13 @@ import {
   questionnaireEvent,
   responseEvent,
   testId,
+  testQuestionnaire,
   type KeyedEvent,
   type TestAnswer,
   type TestOrganisation,
 } from '../test-support/feed-events';
 import { MEASURE_RESULTS, MEASURE_TREND, type ResultRow } from '../test-support/result-rows';
+import { closeAndRelease, cycleOpenedEvent, RELEASE_RESULTS } from '../test-support/release-results';
 
 const A = testId(2020, 0xa);
 const B = testId(2020, 0xb);
@@ -37,6 +39,15 @@ const INDUCTION: Record<number, Record<string, [number, number]>> = {
   2023: { [A]: [8, 6], [B]: [4, 2], [C]: [9, 9] },
   2024: { [A]: [3, 3], [B]: [3, 1], [C]: [3, 2] },
 };
+/** A cycle still open: its responses are counted, its results not released. */
+const OPEN_YEAR = 2025;
+const OPEN_ANSWERS: TestAnswer[] = Array.from({ length: 6 }, (_, i) => ({
+  organisationId: A,
+  siteId: null,
+  learnerGroup: 'NURSING',
+  profession: 'ADULT_NURSING',
+  positive: i < 3,
+}));
 
 /**
  * 2023 reasons, per organisation, the options each of its learners chose (those not listed skipped the
@@ -118,12 +129,19 @@ describe('trends per cycle and reason rankings through the gateway', () => {
     await database.connect();
     const years = Object.keys(INDUCTION).map(Number);
     const facts: Array<[string, KeyedEvent[]]> = [
-      [surveyTopic.name, years.map(questionnaireEvent)],
+      [
+        surveyTopic.name,
+        [
+          ...[...years, OPEN_YEAR].map(questionnaireEvent),
+          cycleOpenedEvent(OPEN_YEAR, testQuestionnaire(OPEN_YEAR).questionnaireId),
+        ],
+      ],
       [organisationsTopic.name, ORGANISATIONS.map(organisationEvent)],
     ];
-    const responses = years.flatMap((year) =>
-      answersOf(year).map((answer, i) => responseEvent(year, answer, i)),
-    );
+    const responses = [
+      ...years.flatMap((year) => answersOf(year).map((answer, i) => responseEvent(year, answer, i))),
+      ...OPEN_ANSWERS.map((answer, i) => responseEvent(OPEN_YEAR, answer, i)),
+    ];
     let fed = 0;
     const consumed = (description: string) =>
       waitFor(
@@ -141,6 +159,7 @@ describe('trends per cycle and reason rankings through the gateway', () => {
     await publishTestEvents(platform.topicPrefix, responsesTopic.name, responses);
     fed += responses.length;
     await consumed('responses');
+    for (const year of years) await closeAndRelease(platform, year, answersOf(year).length);
   }, 90000);
 
   afterAll(async () => {
@@ -197,6 +216,46 @@ describe('trends per cycle and reason rankings through the gateway', () => {
     expect(rows[1].interval?.lower).toBeCloseTo(0.6, 4);
     expect(rows[1].interval?.upper).toBeCloseTo(0.9233, 4);
     expect(await trend({ measure: MEASURE_KEY, fromYear: 2015, toYear: 2020 })).toEqual([]);
+  });
+
+  it('leaves out a cycle whose results are not released, which reads as no rows but counts respondents', async () => {
+    const withOpen = await trend({ measure: MEASURE_KEY, fromYear: 2022, toYear: OPEN_YEAR });
+    expect(withOpen).toEqual(await trend({ measure: MEASURE_KEY, fromYear: 2022, toYear: 2024 }));
+    expect(await results({ year: OPEN_YEAR, measures: [MEASURE_KEY], groupBy: ['ORGANISATION'] })).toEqual(
+      [],
+    );
+    const answer = await graphqlRequest(
+      platform.gatewayUrl,
+      `query($year: Int!) {
+        resultsRelease(year: $year) { year status releasedAt respondents lateResponses }
+        nationalSummary(year: $year) { released respondents measures { measureKey } reasons { questionCode } }
+      }`,
+      { token: analyst, variables: { year: OPEN_YEAR } },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data).toEqual({
+      resultsRelease: {
+        year: OPEN_YEAR,
+        status: 'NOT_RELEASED',
+        releasedAt: null,
+        respondents: 6,
+        lateResponses: 0,
+      },
+      nationalSummary: { released: false, respondents: null, measures: [], reasons: [] },
+    });
+  });
+
+  it('refuses to release a cycle that is still open, and changes nothing', async () => {
+    const answer = await graphqlRequest(platform.gatewayUrl, RELEASE_RESULTS, {
+      token: await testToken({ role: 'ADMIN' }),
+      variables: { year: OPEN_YEAR },
+    });
+    expect(errorCode(answer)).toBe('CONFLICT');
+    const { rows } = await database.query(
+      'SELECT count(*)::int AS n FROM analytics_release WHERE year = $1',
+      [OPEN_YEAR],
+    );
+    expect(rows[0].n).toBe(0);
   });
 
   it("applies each year's own suppression: the trend is that year's results, and 2022 cannot be subtracted out", async () => {

@@ -44,6 +44,7 @@ import {
 import { linearlyDetermined, smallResiduals, type Seen } from '../test-support/linear-attack';
 import { pinnedSmallCounts } from '../test-support/range-attack';
 import { eventFacts, graphFacts, rawCellsOf, withheldExtras } from '../test-support/result-events';
+import { cycleClosedEvent, releaseWhenCounted } from '../test-support/release-results';
 import {
   ENTITY_RESULTS,
   MEASURE_RESULTS,
@@ -251,9 +252,9 @@ describe('suppression through the gateway, against a reader who subtracts (prope
   };
 
   /**
-   * The latest `nets.results.v1` message of each table carries the cells the graph shows (the topic is
-   * another path to the same pattern), and its withheld cells no number. Publication runs on a schedule,
-   * so this waits for the message of the final counters.
+   * The `nets.results.v1` message of each table carries the cells the graph shows (the topic is another
+   * path to the same pattern), and its withheld cells no number. Publication runs on a schedule, so this
+   * waits for it; a released cycle is published once, so no two messages of a key can be differenced.
    */
   const expectPublishedAsShown = async (population: AttackPopulation, rows: readonly ResultRow[]) => {
     for (const table of TABLE_IDS) {
@@ -273,6 +274,9 @@ describe('suppression through the gateway, against a reader who subtracts (prope
       const cells = message ? rawCellsOf(message.value) : [];
       if (!caughtUp) expect(eventFacts(table, cells)).toEqual(shown);
       expect(withheldExtras(cells)).toEqual([]);
+      expect(
+        recorder.messages.filter((m) => m.key === `${population.year}:${MEASURE_KEY}:${table}`),
+      ).toHaveLength(1);
     }
   };
 
@@ -323,7 +327,7 @@ describe('suppression through the gateway, against a reader who subtracts (prope
     expect(pinnedSmallCounts(series, seen, MIN_CELL_SIZE)).toEqual([]);
   };
 
-  /** Folded means every event consumed (the fold commits with the event's id) and the national count shows it. */
+  /** Every event consumed (the fold commits with the event's id), then the cycle closed and released. */
   const feed = async (population: AttackPopulation): Promise<void> => {
     const consumed = (description: string) =>
       waitFor(
@@ -342,17 +346,8 @@ describe('suppression through the gateway, against a reader who subtracts (prope
       population.answers.map((answer, i) => responseEvent(population.year, answer, i)),
     );
     await consumed(`the ${population.year} responses`);
-    await waitFor(
-      async () => {
-        const answer = await graphqlRequest(platform.gatewayUrl, MEASURE_RESULTS, {
-          token: analyst,
-          variables: { year: population.year, measures: [MEASURE_KEY] },
-        });
-        const [national] = (answer.data?.['measureResults'] as ResultRow[] | undefined) ?? [];
-        return national && (national.suppressed || national.respondents === population.answers.length);
-      },
-      { timeoutMs: 30000, description: `the ${population.year} national result` },
-    );
+    await publish(surveyTopic.name, [cycleClosedEvent(population.year)]);
+    await releaseWhenCounted(platform.gatewayUrl, population.year, population.answers.length);
   };
 
   beforeAll(async () => {

@@ -7,6 +7,26 @@ export const RELEASE_RESULTS = `mutation Release($year: Int!, $expected: Int) {
   releaseResults(year: $year, expectedRespondents: $expected) { year status respondents lateResponses }
 }`;
 
+export function cycleOpenedEvent(year: number, questionnaireId: string): KeyedEvent {
+  return {
+    key: String(year),
+    event: createEvent(
+      surveyTopic,
+      'nets.survey.cycle-opened.v1',
+      {
+        year,
+        name: `NETS ${year}`,
+        opensAt: `${year}-02-01T00:00:00.000Z`,
+        closesAt: `${year}-04-01T00:00:00.000Z`,
+        questionnaireId,
+        questionnaireVersion: 1,
+        reopened: false,
+      },
+      { source: '/nets/survey' },
+    ),
+  };
+}
+
 export function cycleClosedEvent(year: number): KeyedEvent {
   return {
     key: String(year),
@@ -20,19 +40,18 @@ export function cycleClosedEvent(year: number): KeyedEvent {
 }
 
 /**
- * Closes the cycle and releases its results as an administrator would, once exactly `expectedRespondents`
- * responses are counted (the release refuses until then, so a test never reads part of its population).
+ * Releases a closed cycle's results as an administrator would, once exactly `expectedRespondents` responses
+ * are counted (the release refuses until then, so a test never reads part of its population).
  */
-export async function closeAndRelease(
-  platform: { gatewayUrl: string; topicPrefix: string },
+export async function releaseWhenCounted(
+  gatewayUrl: string,
   year: number,
   expectedRespondents: number,
 ): Promise<void> {
-  await publishTestEvents(platform.topicPrefix, surveyTopic.name, [cycleClosedEvent(year)]);
   const admin = await testToken({ role: 'ADMIN' });
   await waitFor(
     async () => {
-      const answer = await graphqlRequest(platform.gatewayUrl, RELEASE_RESULTS, {
+      const answer = await graphqlRequest(gatewayUrl, RELEASE_RESULTS, {
         token: admin,
         variables: { year, expected: expectedRespondents },
       });
@@ -41,4 +60,14 @@ export async function closeAndRelease(
     },
     { timeoutMs: 30000, intervalMs: 200, description: `the ${year} results released` },
   );
+}
+
+/** Closes the cycle (the survey service's event) and releases its results. */
+export async function closeAndRelease(
+  platform: { gatewayUrl: string; topicPrefix: string },
+  year: number,
+  expectedRespondents: number,
+): Promise<void> {
+  await publishTestEvents(platform.topicPrefix, surveyTopic.name, [cycleClosedEvent(year)]);
+  await releaseWhenCounted(platform.gatewayUrl, year, expectedRespondents);
 }

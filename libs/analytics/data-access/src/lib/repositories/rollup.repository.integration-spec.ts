@@ -64,6 +64,10 @@ describe('RollupRepository on PostgreSQL (wide counter rows)', () => {
          (2023, 'Q_WHY', $1, 'S1', 'ADULT_NURSING', 'PAY', 'LONDON', 'NURSING', 1)`,
       [ORG],
     );
+    // 2023 had closed before results had to be released; 2024 was still open.
+    await old.query(
+      `INSERT INTO survey_cycle_replica (year, status) VALUES (2023, 'CLOSED'), (2024, 'OPEN')`,
+    );
     await old.destroy();
     dataSource = open(ANALYTICS_MIGRATIONS);
     await migrateDatabase(dataSource);
@@ -73,6 +77,12 @@ describe('RollupRepository on PostgreSQL (wide counter rows)', () => {
   afterAll(async () => {
     await dataSource?.destroy();
     await database?.drop();
+  });
+
+  it('counts cycles closed before releases existed as released, with the respondents they hold', async () => {
+    expect(
+      await dataSource.query('SELECT year, released_by, respondents FROM analytics_release ORDER BY year'),
+    ).toEqual([{ year: 2023, released_by: 'migration', respondents: 8 }]);
   });
 
   it('moves the old counters into wide rows unchanged', async () => {
