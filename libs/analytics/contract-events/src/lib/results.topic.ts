@@ -51,18 +51,18 @@ export const resultsPublishedSchema = z.object({
   cells: z.array(resultCellSchema).readonly(),
 });
 
-/** Public: suppressed results per (cycle, measure, canonical table); the latest message per key is current. */
+/** Public: suppressed results per (cycle, measure, canonical table), published once when a cycle is released. */
 export const resultsTopic = defineTopic({
   name: 'nets.results.v1',
   visibility: 'public',
   producer: 'analytics',
   description:
-    'NETS results for data consumers: one message per cycle year, measure and canonical table, carrying only what a national analyst may see (cells of fewer than 3 respondents and their complements withheld). Published when results change and when a cycle closes.',
+    'NETS results for data consumers: one message per cycle year, measure and canonical table, carrying only what a national analyst may see (cells of fewer than 3 respondents and their complements withheld). Published once, when the results of a closed cycle are released; released results never change, so each key has one message (a later one would only be a redelivery of the same cells).',
   key: '`${year}:${measureKey}:${table}`, e.g. "2024:induction:REGION".',
   events: { 'nets.analytics.results-published.v1': resultsPublishedSchema },
   eventDescriptions: {
     'nets.analytics.results-published.v1':
-      'The current suppressed results of one canonical table of a measure in a cycle.',
+      'The released suppressed results of one canonical table of a measure in a cycle.',
   },
 });
 
