@@ -24,20 +24,27 @@ import { createAnalyticsContext, type AnalyticsContext, type AnalyticsServices }
 
 export const ANALYTICS_SCHEMA_FOLDER = join(__dirname, '..', 'schema');
 
-/** The analytics service's own setting: the minimum cell size of the n ≥ 3 rule. */
+/** The analytics service's own settings. */
 export const analyticsConfigSchema = z.object({
+  /** The minimum cell size of the n ≥ 3 rule. */
   ANALYTICS_MIN_CELL_SIZE: z.coerce.number().int().min(1).default(DEFAULT_MIN_CELL_SIZE),
+  /** Response partitions folded at once: one batch's database work overlaps the next batch's parsing. */
+  ANALYTICS_FOLD_PARTITIONS: z.coerce.number().int().min(1).max(64).default(2),
+  /** Responses folded per database transaction. */
+  ANALYTICS_FOLD_BATCH: z.coerce.number().int().min(1).max(10000).default(500),
 });
+export type AnalyticsSettings = z.infer<typeof analyticsConfigSchema>;
 
 /** What the service runtime starts: schema, database, topics, and the module of services and resolvers. */
-export const analyticsService: ServiceDefinition<AnalyticsContext> = {
+export const analyticsService: ServiceDefinition<AnalyticsContext, AnalyticsSettings> = {
   name: 'analytics',
   typeDefs: loadSchemaFiles(ANALYTICS_SCHEMA_FOLDER),
   entities: ANALYTICS_ENTITIES,
   migrations: ANALYTICS_MIGRATIONS,
   topics: [analyticsFlagsTopic, resultsTopic, responsesTopic, surveyTopic, organisationsTopic],
-  createModule({ config, dataSource, logger }) {
-    const { ANALYTICS_MIN_CELL_SIZE } = analyticsConfigSchema.parse(process.env);
+  settingsSchema: analyticsConfigSchema,
+  createModule({ config, settings, dataSource, logger }) {
+    const { ANALYTICS_MIN_CELL_SIZE } = settings;
     const rollups = new RollupRepository();
     const releaseRecords = new ReleaseRepository();
     const replicas = new ReplicaRepository();
@@ -56,6 +63,10 @@ export const analyticsService: ServiceDefinition<AnalyticsContext> = {
       resolvers: analyticsResolvers,
       extendContext: (base) => createAnalyticsContext(base, services),
       consumers: analyticsConsumers(projection),
+      consumerOptions: {
+        partitionsConsumedConcurrently: settings.ANALYTICS_FOLD_PARTITIONS,
+        transactionBatchSize: settings.ANALYTICS_FOLD_BATCH,
+      },
       background: () => {
         let running = false;
         const tick = async () => {

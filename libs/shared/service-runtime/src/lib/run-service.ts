@@ -11,6 +11,7 @@ import {
   createIdempotentProducer,
   createKafkaClient,
   provisionTopics,
+  type ConsumerRunnerOptions,
   type EventHandler,
 } from '@nets/shared/data-access-kafka';
 import { createServiceDataSource } from '@nets/shared/data-access-typeorm';
@@ -34,6 +35,8 @@ export interface SubgraphModule<TContext extends RequestContext> {
   extendContext(base: RequestContext): TContext;
   /** Event handlers run under one consumer group named after the service. */
   consumers?: readonly EventHandler[];
+  /** How the consumer group takes its work; the runner's defaults otherwise (one partition, 500 per transaction). */
+  consumerOptions?: Pick<ConsumerRunnerOptions, 'partitionsConsumedConcurrently' | 'transactionBatchSize'>;
   /** Background work (schedulers); returns how to stop it. */
   background?: () => () => Promise<void> | void;
 }
@@ -123,6 +126,7 @@ export async function startService<TContext extends RequestContext, TSettings>(
         deadLetterProducer: producer,
         topicPrefix: config.KAFKA_TOPIC_PREFIX,
         logger,
+        ...module.consumerOptions,
       });
       await consumer.start();
       stops.push(() => consumer.stop());

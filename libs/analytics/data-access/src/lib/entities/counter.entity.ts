@@ -58,7 +58,10 @@ export class FoldedResponseEntity {
   responseId!: string;
 }
 
-/** One row per (cycle, series): bumped by every fold, so caches and publication know what changed. */
+/**
+ * One row per (cycle, series) folded: which series a cycle has, and whether its released results have been
+ * published (`version` ≠ `published_version`). Released cycles never fold again, so their version is fixed.
+ */
 @Entity({ name: 'analytics_series' })
 @Index('IDX_analytics_series_unpublished', ['year', 'series'], { where: 'version <> published_version' })
 export class SeriesEntity {

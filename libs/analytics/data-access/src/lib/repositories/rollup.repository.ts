@@ -163,16 +163,20 @@ export class RollupRepository {
     return row?.n ?? 0;
   }
 
-  /** Marks the (cycle, series) pairs as changed: caches rebuild, the publisher republishes. */
-  async bumpSeries(
+  /**
+   * Records the (cycle, series) pairs a fold touched, so readers and the publisher know a cycle's series.
+   * Existing rows are left alone (no row lock), so concurrent folds never queue on them: a series changes
+   * only until its cycle is released, and views are built only after.
+   */
+  async registerSeries(
     manager: EntityManager,
     pairs: ReadonlyArray<{ year: number; series: string }>,
   ): Promise<void> {
     if (pairs.length === 0) return;
     await manager.query(
-      `INSERT INTO analytics_series AS s (year, series, version, published_version)
+      `INSERT INTO analytics_series (year, series, version, published_version)
        SELECT year, series, 1, 0 FROM unnest($1::int[], $2::text[]) AS t(year, series) ORDER BY year, series
-       ON CONFLICT (year, series) DO UPDATE SET version = s.version + 1`,
+       ON CONFLICT (year, series) DO NOTHING`,
       [pairs.map((p) => p.year), pairs.map((p) => p.series)],
     );
   }

@@ -86,7 +86,7 @@ export class ProjectionService {
     }
     await this.rollups.addCells(manager, [...cells.values()]);
     await this.rollups.addPending(manager, waiting);
-    await this.rollups.bumpSeries(manager, changedSeries(cells.values()));
+    await this.rollups.registerSeries(manager, changedSeries(cells.values()));
     return ready.length;
   }
 
