@@ -12,8 +12,10 @@ import {
   MEASURE_RESULTS,
   NETS_RESULTS,
   QUALITY_FLAGS,
+  RELEASE_RESULTS,
+  closeCycleAndReleaseResults,
   measureResults,
-  waitForNationalRespondents,
+  waitForRespondentsCounted,
   type ResultRow,
 } from '../support/results-steps';
 import { loadOpenSurvey, type OpenSurvey } from '../support/survey-steps';
@@ -29,6 +31,8 @@ const FEEDBACK = {
   plain: 'Handovers were rushed and nobody explained the rota to students.',
 };
 const OTHER_FEEDBACK = 'The Bramblecote team always found time to teach us.';
+/** The cohort's 13 responses: the 4 invalid ones and the retry count for nothing. */
+const RESPONDENTS = 13;
 
 const FEEDBACK_QUERY = `query($id: ID!, $year: Int!) {
   organisationFeedback(organisationId: $id, year: $year) {
@@ -59,7 +63,7 @@ const withheld = (learnerGroup: string) => ({
 });
 
 export function learnerResultsJourney(world: () => World): void {
-  describe('Journey 1: learners respond and a provider reads its own results, feedback and flags', () => {
+  describe('Journey 1: learners respond, the results are released and a provider reads its own results, feedback and flags', () => {
     let gateway: GatewayClient;
     let survey: OpenSurvey;
     let trust: RegisteredOrganisation;
@@ -129,7 +133,7 @@ export function learnerResultsJourney(world: () => World): void {
         receipts.push(await submitWhenKnown(gateway, input));
       }
       firstReceipt = receipts[0];
-      expect(new Set(receipts.map((receipt) => receipt.receiptCode)).size).toBe(13);
+      expect(new Set(receipts.map((receipt) => receipt.receiptCode)).size).toBe(RESPONDENTS);
     });
 
     it('refuses invalid responses with a clear error and stores none of them', async () => {
@@ -173,9 +177,66 @@ export function learnerResultsJourney(world: () => World): void {
       expect(again).toEqual(firstReceipt);
     });
 
+    it('counts the responses while the cycle is open, but shows the provider no results yet', async () => {
+      // The one live figure is the national number of responses, which says nothing of any answer.
+      expect(await waitForRespondentsCounted(gateway, provider, YEAR, RESPONDENTS)).toEqual({
+        year: YEAR,
+        status: 'NOT_RELEASED',
+        releasedAt: null,
+        respondents: RESPONDENTS,
+        lateResponses: 0,
+      });
+      // Every response is counted, yet no path shows a row: readings of an open cycle taken before and after
+      // one learner answers would differ by that learner's answer.
+      const own = await measureResults(gateway, provider, {
+        year: YEAR,
+        measures: [OVERALL],
+        filter: { organisationIds: [trust.id] },
+        groupBy: ['ORGANISATION'],
+      });
+      const { organisation } = await gateway.call<{ organisation: { netsResults: ResultRow[] } }>(
+        NETS_RESULTS,
+        { id: trust.id, year: YEAR, measures: [OVERALL] },
+        provider,
+      );
+      const { qualityFlags } = await gateway.call<{ qualityFlags: unknown[] }>(
+        QUALITY_FLAGS,
+        { year: YEAR, measures: [FTSU] },
+        provider,
+      );
+      expect({ own, netsResults: organisation.netsResults, qualityFlags }).toEqual({
+        own: [],
+        netsResults: [],
+        qualityFlags: [],
+      });
+    });
+
+    it('is closed by an administrator, who releases the results once all 13 responses are counted', async () => {
+      const admin = await tokens.admin();
+      const released = await closeCycleAndReleaseResults(gateway, admin, YEAR, RESPONDENTS);
+      expect(released).toMatchObject({
+        year: YEAR,
+        status: 'RELEASED',
+        respondents: RESPONDENTS,
+        lateResponses: 0,
+      });
+      expect(released.releasedAt).toBeTruthy();
+      // The provider sees the same cycle closed by the survey service and released by analytics.
+      const { surveyCycle } = await gateway.call<{ surveyCycle: unknown }>(
+        `query($year: Int!) { surveyCycle(year: $year) { status resultsRelease { status respondents } } }`,
+        { year: YEAR },
+        provider,
+      );
+      expect(surveyCycle).toEqual({
+        status: 'CLOSED',
+        resultsRelease: { status: 'RELEASED', respondents: RESPONDENTS },
+      });
+      // Released results are final: a second release is refused.
+      const again = await gateway.request(RELEASE_RESULTS, { year: YEAR, expected: RESPONDENTS }, admin);
+      expect(errorCode(again)).toBe('CONFLICT');
+    });
+
     it('shows the provider its own results, exact where a group has at least 3 learners', async () => {
-      // 13 stored responses: the 4 invalid ones and the retry count for nothing.
-      await waitForNationalRespondents(gateway, provider, YEAR, { [OVERALL]: 13, [FTSU]: 13 });
       const [overall] = await measureResults(gateway, provider, {
         year: YEAR,
         measures: [OVERALL],

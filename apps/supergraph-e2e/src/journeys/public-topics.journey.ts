@@ -8,7 +8,7 @@ import {
   selfAssessmentAnswers,
   submitSelfAssessment,
 } from '../support/self-assessment-steps';
-import { loadOpenSurvey } from '../support/survey-steps';
+import { closeCycle, loadOpenSurvey } from '../support/survey-steps';
 import { YEAR, type World } from '../support/world';
 
 /** Learner-level topics (DESIGN.md §4): named services only, never in the public AsyncAPI document. */
@@ -133,11 +133,7 @@ export function publicTopicsJourney(world: () => World): void {
         );
         version = result.result.version;
       }
-      await gateway.call(
-        `mutation($year: Int!) { closeSurveyCycle(year: $year) { status } }`,
-        { year: YEAR },
-        admin,
-      );
+      await closeCycle(gateway, admin, survey.year);
     }
 
     beforeAll(async () => {
@@ -166,13 +162,14 @@ export function publicTopicsJourney(world: () => World): void {
           typesOn('nets.survey.v1').includes('nets.survey.cycle-closed.v1') &&
           typesOn('nets.organisations.v1').includes('nets.organisation.updated.v1') &&
           typesOn('nets.serious-concerns.v1').length > 0 &&
-          // Journeys 1 and 2, earlier on the same platform: analytics' results and flags, a closed concern.
+          // Journeys 1 and 2, earlier on the same platform: the results and flags analytics published when
+          // their cycles were released, a closed concern.
           typesOn('nets.concerns.v1').includes('nets.concern.closed.v1') &&
           typesOn('nets.analytics-flags.v1').length > 0 &&
           typesOn('nets.results.v1').length > 0,
         { timeoutMs: 45_000, intervalMs: 200, description: 'the scenario’s events on every topic' },
       );
-      // Let stragglers (analytics' flags after the cycle closed) arrive.
+      // Let stragglers (events the scenario's last steps caused) arrive.
       await new Promise((resolve) => setTimeout(resolve, 2000));
     }, 180_000);
 

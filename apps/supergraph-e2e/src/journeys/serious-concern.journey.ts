@@ -3,7 +3,7 @@ import { tokens, type GatewayClient } from '../support/gateway-client';
 import { answersFor, submissionFor, submitWhenKnown } from '../support/learner-steps';
 import { registerTrust, type RegisteredOrganisation } from '../support/registry-steps';
 import { loadOpenSurvey } from '../support/survey-steps';
-import { YEAR, type World } from '../support/world';
+import { LATER_YEAR, type World } from '../support/world';
 
 const CONTACT = { name: 'Priya Ravel', email: 'priya.ravel@student.example.ac.uk', phone: '07700 900456' };
 const CONCERN_TEXT =
@@ -55,7 +55,7 @@ export function seriousConcernJourney(world: () => World): void {
 
     it('takes the anonymous response with its serious concern and gives the learner a follow-up code', async () => {
       const survey = await loadOpenSurvey(gateway);
-      expect(survey.year).toBe(YEAR);
+      expect(survey.year).toBe(LATER_YEAR);
       const answers = answersFor(survey, {
         Q_SERIOUS_CONCERN: ['YES'],
         Q_SERIOUS_CONCERN_DETAILS: CONCERN_TEXT,

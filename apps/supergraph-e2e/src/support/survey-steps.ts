@@ -58,6 +58,11 @@ export async function openCycleWithDefaultQuestionnaire(
   await gateway.call(`mutation($year: Int!) { openSurveyCycle(year: $year) { status } }`, { year }, admin);
 }
 
+/** An administrator closes an open cycle: learners can no longer respond, and its results can be released. */
+export async function closeCycle(gateway: GatewayClient, admin: string, year: number): Promise<void> {
+  await gateway.call(`mutation($year: Int!) { closeSurveyCycle(year: $year) { status } }`, { year }, admin);
+}
+
 /** What an anonymous learner's app loads first. */
 export async function loadOpenSurvey(gateway: GatewayClient): Promise<OpenSurvey> {
   const { openSurveyCycle } = await gateway.call<{ openSurveyCycle: OpenSurvey | null }>(OPEN_SURVEY);

@@ -3,7 +3,15 @@ import { startPlatform, type E2ePlatform } from './platform';
 import { openSelfAssessmentCycle, type QuestionSet } from './self-assessment-steps';
 import { openCycleWithDefaultQuestionnaire } from './survey-steps';
 
+/** The year of the Provider Self-Assessment and of the first survey cycle, journey 1's. */
 export const YEAR = 2025;
+/**
+ * Survey cycles run one at a time, and a cycle's released results never change, so each journey that reads
+ * exact results has a cycle of its own learners: journey 2 opens NEXT_YEAR once journey 1 has released YEAR,
+ * and the journeys after them respond in LATER_YEAR, opened once both have released theirs.
+ */
+export const NEXT_YEAR = YEAR + 1;
+export const LATER_YEAR = YEAR + 2;
 
 /** What every journey shares: one running platform with the year's survey and self-assessment cycles open. */
 export interface World {
