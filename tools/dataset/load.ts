@@ -1,11 +1,13 @@
 // Feeds the national dataset into a running platform through the gateway, as its users would: the registry
 // (importOrganisations), past cycles (importSurveyCycle), their responses (importResponses, 500 a call, a
-// few calls in flight), then the live cycle opened and a few live responses, serious concerns among them.
+// few calls in flight), then the live cycle opened and a few live responses, serious concerns among them, and
+// the past cycles' results released once analytics counts them (the live cycle's stay unreleased).
 // Idempotent: every step checks what is there, and responses carry stable idempotency keys.
 import { demoRegistry, toOrganisationCsv } from '@nets/provider-assessment/data-access';
 import type { GatewayClient } from './gateway-client';
 import { untilAccepted } from './gateway-client';
 import { registryOrganisations, type DatasetOrganisation } from './organisations';
+import { releaseWhenCounted } from './release';
 import { ResponseStream, type GeneratedResponse } from './responses';
 import { PAST_CYCLES } from './targets';
 
@@ -275,38 +277,45 @@ export async function submitLiveResponses(
   options.log(`${LIVE_YEAR}: 12 live responses submitted, ${concerns} raising a serious concern`);
 }
 
-/** Waits until analytics counts every past response, so `npm start` is ready only with results in place. */
-export async function waitForResults(
+/**
+ * Releases every past cycle's results once analytics counts exactly the responses loaded for it (they reach
+ * analytics through Kafka), then reads the national trend as an analyst to check that every past year
+ * answers, so `npm start` is ready only with results to show. The live cycle is never released: its results
+ * stay unseen while it is open. A re-run finds the years released and leaves them as they are.
+ */
+export async function releasePastResults(
+  admin: GatewayClient,
   analyst: GatewayClient,
   expected: Map<number, number>,
   log: LoadOptions['log'],
   timeoutMs = 600_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let last = '';
-  const years = [...expected.keys()].sort();
-  for (;;) {
-    // Every learner answers the overall experience question: its respondents are the year's responses.
-    const { measureTrend } = await analyst.call<{
-      measureTrend: Array<{ year: number; respondents: number | null; suppressed: boolean }>;
-    }>(
-      `query($from: Int!, $to: Int!) { measureTrend(measure: "overall-experience", fromYear: $from, toYear: $to) { year respondents suppressed } }`,
-      { from: years[0], to: years[years.length - 1] },
-    );
-    // A withheld national cell (complementary suppression) has data but no count to compare.
-    const counted = measureTrend.map((result) =>
-      result.suppressed ? (expected.get(result.year) ?? 0) : (result.respondents ?? 0),
-    );
-    const done = counted.reduce((a, b) => a + b, 0);
-    const wanted = [...expected.values()].reduce((a, b) => a + b, 0);
-    if (done >= wanted) {
-      log(`analytics: all ${wanted} past responses counted`);
-      return;
+  // A year without responses has nothing to release (analytics refuses an empty release).
+  const years = [...expected.entries()]
+    .filter(([, count]) => count > 0)
+    .map(([year]) => year)
+    .sort((a, b) => a - b);
+  if (years.length === 0) return;
+  for (const year of years) {
+    const wanted = expected.get(year) ?? 0;
+    const release = await releaseWhenCounted(admin, year, wanted, { deadline, log });
+    if (!release.alreadyReleased) {
+      log(`${year} results released: ${release.respondents ?? 'fewer than 3'} respondents`);
+    } else if (release.respondents !== wanted) {
+      log(
+        `${year} results were already released with ${release.respondents ?? 'fewer than 3'} respondents ` +
+          `(this load has ${wanted}; released results never change, later responses are kept aside)`,
+      );
     }
-    const progress = `analytics: ${done} of ${wanted} past responses counted`;
-    if (progress !== last) log(progress);
-    last = progress;
-    if (Date.now() > deadline) throw new Error(`${progress} after ${timeoutMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
+  // Every learner answers the overall experience question: each released year has its row.
+  const { measureTrend } = await analyst.call<{ measureTrend: Array<{ year: number }> }>(
+    `query($from: Int!, $to: Int!) { measureTrend(measure: "overall-experience", fromYear: $from, toYear: $to) { year } }`,
+    { from: years[0], to: years[years.length - 1] },
+  );
+  const shown = new Set(measureTrend.map((result) => result.year));
+  const missing = years.filter((year) => !shown.has(year));
+  if (missing.length > 0) throw new Error(`released, but no national results read for ${missing.join(', ')}`);
+  log(`analytics: results ${years[0]}–${years[years.length - 1]} released and readable`);
 }

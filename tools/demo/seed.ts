@@ -1,7 +1,8 @@
 // Loads the demo data through the public API, once: the synthetic organisation registry, Provider
 // Self-Assessments for 2022–2024, the national dataset's past cycles 2019–2024 with their responses, and the
-// 2025 cycle open with a few live responses (serious concerns among them). Waits until analytics has counted
-// every past response. Idempotent: does nothing that is already there.
+// 2025 cycle open with a few live responses (serious concerns among them). Releases each past cycle's results
+// once analytics has counted every one of its responses; the open 2025 cycle's results stay unreleased.
+// Idempotent: does nothing that is already there.
 //   seed.ts [--responses N] [--seed S] [--concurrency C]
 import { parseArgs } from 'node:util';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEV_AUTH_SECRET, mintDevToken } from '@nets/shared/auth';
@@ -11,8 +12,8 @@ import {
   loadPastResponses,
   loadRegistry,
   openLiveCycle,
+  releasePastResults,
   submitLiveResponses,
-  waitForResults,
   type LoadOptions,
 } from '../dataset/load';
 
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
   await seedSelfAssessments(admin);
   const perYear = await loadPastResponses(admin, options);
   if (await openLiveCycle(admin, log)) await submitLiveResponses(clientFor(gatewayUrl), admin, options);
-  await waitForResults(clientFor(gatewayUrl, await devToken('NATIONAL_ANALYST')), perYear, log);
+  await releasePastResults(admin, clientFor(gatewayUrl, await devToken('NATIONAL_ANALYST')), perYear, log);
   log(`loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
