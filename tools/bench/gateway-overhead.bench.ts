@@ -1,6 +1,7 @@
 // Gateway overhead on the running bench platform: a query served by one subgraph through our gateway against
-// the same query sent straight to the subgraph, a query joining three subgraphs, and both through Hive Gateway
-// over the same supergraph with the same subgraphs, headers and token.
+// the same query sent straight to the subgraph, a query joining three subgraphs (an organisation's results
+// in a released cycle), and both through Hive Gateway over the same supergraph with the same subgraphs,
+// headers and token.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePorts, REPO_ROOT, type BenchPlatform } from './platform-kit';
@@ -14,17 +15,20 @@ const CONNECTIONS = 20;
 /** Interleaved rounds: a burst of other work on the shared machine hits every gateway alike. */
 const ROUNDS = 3;
 const SINGLE = JSON.stringify({ query: '{ measures { key title polarity } }' });
-const joinQuery = (organisationId: string, year: number, measure: string) =>
-  JSON.stringify({
-    query: `query Join($id: ID!, $year: Int!, $measures: [String!]) {
+/** A single-subgraph answer counts only with a measure in it, not an empty list. */
+const SINGLE_EXPECT = '"polarity"';
+/** A join answer counts only with a result row in it (`netsResults: []` would be an unreleased cycle). */
+const JOIN_EXPECT = '"measureKey"';
+const joinRequest = (organisationId: string, year: number, measure: string) => ({
+  query: `query Join($id: ID!, $year: Int!, $measures: [String!]) {
       organisation(id: $id) {
         name region
         netsResults(year: $year, measures: $measures) { measureKey respondents suppressed }
         concerns(first: 5) { id status }
       }
     }`,
-    variables: { id: organisationId, year, measures: [measure] },
-  });
+  variables: { id: organisationId, year, measures: [measure] },
+});
 
 /** The committed supergraph with each subgraph's URL pointed at this platform's process. */
 function supergraphFor(platform: BenchPlatform): string {
@@ -78,9 +82,21 @@ export async function gatewayOverhead(
     {},
     token,
   );
-  const join3 = joinQuery(target.organisation.id, target.year, measures[0].key);
+  if (measures.length === 0) throw new Error('the single-subgraph query answered no measures');
+  const join = joinRequest(target.organisation.id, target.year, measures[0].key);
+  const join3 = JSON.stringify(join);
   // Concerns are the quality team's (and the provider's): the join is asked by the organisation's region.
-  const joinAuth = { authorization: `Bearer ${await qualityTeamToken(target.organisation.region)}` };
+  const qualityTeam = await qualityTeamToken(target.organisation.region);
+  const joinAuth = { authorization: `Bearer ${qualityTeam}` };
+  // Results are read only once released: a join answering no rows would measure nothing.
+  const { organisation } = await call<{
+    organisation: { netsResults: Array<{ respondents: number | null; suppressed: boolean }> };
+  }>(platform.gatewayUrl, join.query, join.variables, qualityTeam);
+  if (!organisation.netsResults.some((result) => !result.suppressed && (result.respondents ?? 0) > 0)) {
+    throw new Error(
+      `the join read no released results for ${target.year}: ${JSON.stringify(organisation.netsResults)}`,
+    );
+  }
   const ours = { url: platform.gatewayUrl, headers: auth };
   const oursAsQualityTeam = { url: platform.gatewayUrl, headers: joinAuth };
   const direct = {
@@ -119,19 +135,19 @@ export async function gatewayOverhead(
     );
     log('gateway overhead: warm-up…');
     for (const to of [ours, theirs, direct]) {
-      await load({ ...to, body: SINGLE, expect: '"measures"', connections: 10, seconds: 2 });
+      await load({ ...to, body: SINGLE, expect: SINGLE_EXPECT, connections: 10, seconds: 2 });
     }
     for (const to of [oursAsQualityTeam, theirsAsQualityTeam]) {
-      await load({ ...to, body: join3, expect: '"netsResults"', connections: 10, seconds: 2 });
+      await load({ ...to, body: join3, expect: JOIN_EXPECT, connections: 10, seconds: 2 });
     }
     windowStart = monotonicMicros();
     for (let round = 1; round <= ROUNDS; round += 1) {
       log(`gateway overhead: round ${round} of ${ROUNDS} (direct, ours, Hive; ${perRound} s each)…`);
-      rounds.subgraph.push(await run(direct, SINGLE, '"measures"'));
-      rounds.oursSingle.push(await run(ours, SINGLE, '"measures"'));
-      rounds.hiveSingle.push(await run(theirs, SINGLE, '"measures"'));
-      rounds.oursJoin.push(await run(oursAsQualityTeam, join3, '"netsResults"'));
-      rounds.hiveJoin.push(await run(theirsAsQualityTeam, join3, '"netsResults"'));
+      rounds.subgraph.push(await run(direct, SINGLE, SINGLE_EXPECT));
+      rounds.oursSingle.push(await run(ours, SINGLE, SINGLE_EXPECT));
+      rounds.hiveSingle.push(await run(theirs, SINGLE, SINGLE_EXPECT));
+      rounds.oursJoin.push(await run(oursAsQualityTeam, join3, JOIN_EXPECT));
+      rounds.hiveJoin.push(await run(theirsAsQualityTeam, join3, JOIN_EXPECT));
     }
     windowEnd = monotonicMicros();
   } finally {
@@ -163,7 +179,7 @@ export async function gatewayOverhead(
       note: `Hive p50/p99 ${latency(hiveSingle)}; ${failures(hiveSingle)}`,
     },
     {
-      name: 'query joining three subgraphs (provider-assessment → analytics, concerns): ours vs Hive Gateway',
+      name: `query joining three subgraphs (provider-assessment → analytics (released ${target.year} results), concerns): ours vs Hive Gateway`,
       value: oursJoin.requestsPerSecond,
       unit: 'req/s',
       reference: { name: 'Hive Gateway, same query', value: hiveJoin.requestsPerSecond },

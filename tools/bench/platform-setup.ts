@@ -1,8 +1,11 @@
 // What the benchmarks need on a fresh platform, through the gateway only (the GraphQL the end-to-end journeys
-// use): registered organisations, an open cycle with the default questionnaire, and valid submissions.
+// use): registered organisations, an open cycle with the default questionnaire, valid submissions, and a past
+// cycle whose results are released (an open cycle's results read as no rows).
 import { randomUUID } from 'node:crypto';
 import { REGIONS, type Region } from '@nets/shared/auth';
 import { errorCode, graphqlRequest, testToken, waitFor } from '@nets/shared/testing';
+import { clientFor, untilAccepted } from '../dataset/gateway-client';
+import { releaseWhenCounted } from '../dataset/release';
 
 const DAY = 86_400_000;
 
@@ -207,4 +210,54 @@ export async function primeOrganisations(
       );
     }
   }
+}
+
+/** importResponses calls stay within the gateway's body limit (about 25 of these responses). */
+const IMPORT_BATCH = 10;
+
+/**
+ * A past cycle with results to read: back-filled by the survey service (`importSurveyCycle`: recorded closed,
+ * the default questionnaire), `perOrganisation` responses imported for each organisation as `survey`'s
+ * answers, and its results released once analytics counts them all. Returns the responses imported.
+ */
+export async function releasedPastCycle(
+  gatewayUrl: string,
+  year: number,
+  survey: BenchSurvey,
+  organisations: readonly BenchOrganisation[],
+  perOrganisation: number,
+): Promise<number> {
+  const admin = clientFor(gatewayUrl, await adminToken());
+  const { importSurveyCycle } = await admin.call<{ importSurveyCycle: { questionnaire: { id: string } } }>(
+    `mutation($input: ImportSurveyCycleInput!) { importSurveyCycle(input: $input) { questionnaire { id } } }`,
+    {
+      input: {
+        year,
+        name: `NETS ${year}`,
+        opensAt: `${year}-02-01T09:00:00.000Z`,
+        closesAt: `${year}-04-30T23:00:00.000Z`,
+      },
+    },
+  );
+  const past: BenchSurvey = { ...survey, year, questionnaireId: importSurveyCycle.questionnaire.id };
+  const responses = organisations.flatMap((organisation) =>
+    Array.from({ length: perOrganisation }, () => {
+      const { idempotencyKey, questionnaireId, profile, placement, answers } = submission(past, organisation);
+      return { idempotencyKey, questionnaireId, profile, placement, answers, submittedOn: `${year}-03-01` };
+    }),
+  );
+  for (let index = 0; index < responses.length; index += IMPORT_BATCH) {
+    // Retried while the response service has not yet learned the back-filled cycle from its events.
+    await untilAccepted(
+      () =>
+        admin.call(
+          `mutation($year: Int!, $responses: [ImportedResponseInput!]!) {
+            importResponses(year: $year, responses: $responses) { imported } }`,
+          { year, responses: responses.slice(index, index + IMPORT_BATCH) },
+        ),
+      `importing ${year} responses`,
+    );
+  }
+  await releaseWhenCounted(admin, year, responses.length, { deadline: Date.now() + 120_000 });
+  return responses.length;
 }
