@@ -1,7 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import type { FastifyRequest, RouteHandlerMethod } from 'fastify';
@@ -89,6 +92,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     plugins: [
       ...protection.plugins,
       fastifyApolloDrainPlugin(app),
+      // No cache hints are used; the plugin's per-field hooks would run over every merged answer.
+      ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
