@@ -19,6 +19,7 @@ import { analyticsResolvers } from './resolvers/analytics.resolvers';
 import { ProjectionService } from './services/projection.service';
 import { PublicationService } from './services/publication.service';
 import { ReleaseService } from './services/release.service';
+import { answerCachePlugin } from './services/answer-cache.plugin';
 import { ResultsService } from './services/results.service';
 import { createAnalyticsContext, type AnalyticsContext, type AnalyticsServices } from './analytics-context';
 
@@ -62,6 +63,7 @@ export const analyticsService: ServiceDefinition<AnalyticsContext, AnalyticsSett
     return {
       resolvers: analyticsResolvers,
       extendContext: (base) => createAnalyticsContext(base, services),
+      plugins: [answerCachePlugin(releases)],
       consumers: analyticsConsumers(projection),
       consumerOptions: {
         partitionsConsumedConcurrently: settings.ANALYTICS_FOLD_PARTITIONS,

@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { DocumentNode } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Kafka, Producer } from 'kafkajs';
@@ -39,6 +40,8 @@ export interface SubgraphModule<TContext extends RequestContext> {
   consumerOptions?: Pick<ConsumerRunnerOptions, 'partitionsConsumedConcurrently' | 'transactionBatchSize'>;
   /** Background work (schedulers); returns how to stop it. */
   background?: () => () => Promise<void> | void;
+  /** Apollo Server plugins of the service's own. */
+  plugins?: ApolloServerPlugin<TContext>[];
 }
 
 export interface ServiceDefinition<TContext extends RequestContext, TSettings = unknown> {
@@ -145,6 +148,7 @@ export async function startService<TContext extends RequestContext, TSettings>(
       tokenVerifier: createTokenVerifier(toAuthConfig(config, config.NETS_ENV)),
       gatewaySecret: config.GATEWAY_SECRET,
       extendContext: (base) => module.extendContext(base),
+      plugins: module.plugins,
       readinessChecks: {
         database: () => dataSource.query<unknown>('SELECT 1'),
         kafka: async () => {
