@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { REGIONS, type Region } from '@nets/shared/auth';
 import { errorCode, graphqlRequest, testToken, waitFor } from '@nets/shared/testing';
 import { clientFor, untilAccepted } from '../dataset/gateway-client';
+import { pastCycle } from '../dataset/past-cycle';
 import { releaseWhenCounted } from '../dataset/release';
 
 const DAY = 86_400_000;
@@ -228,18 +229,7 @@ export async function releasedPastCycle(
   perOrganisation: number,
 ): Promise<number> {
   const admin = clientFor(gatewayUrl, await adminToken());
-  const { importSurveyCycle } = await admin.call<{ importSurveyCycle: { questionnaire: { id: string } } }>(
-    `mutation($input: ImportSurveyCycleInput!) { importSurveyCycle(input: $input) { questionnaire { id } } }`,
-    {
-      input: {
-        year,
-        name: `NETS ${year}`,
-        opensAt: `${year}-02-01T09:00:00.000Z`,
-        closesAt: `${year}-04-30T23:00:00.000Z`,
-      },
-    },
-  );
-  const past: BenchSurvey = { ...survey, year, questionnaireId: importSurveyCycle.questionnaire.id };
+  const past: BenchSurvey = { ...survey, year, questionnaireId: await pastCycle(admin, year) };
   const responses = organisations.flatMap((organisation) =>
     Array.from({ length: perOrganisation }, () => {
       const { idempotencyKey, questionnaireId, profile, placement, answers } = submission(past, organisation);

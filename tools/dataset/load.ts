@@ -7,6 +7,7 @@ import { demoRegistry, toOrganisationCsv } from '@nets/provider-assessment/data-
 import type { GatewayClient } from './gateway-client';
 import { untilAccepted } from './gateway-client';
 import { registryOrganisations, type DatasetOrganisation } from './organisations';
+import { pastCycle } from './past-cycle';
 import { releaseWhenCounted } from './release';
 import { ResponseStream, type GeneratedResponse } from './responses';
 import { PAST_CYCLES } from './targets';
@@ -59,28 +60,6 @@ async function registryIds(admin: GatewayClient): Promise<Map<string, RegistryId
     if (!page.organisations.pageInfo.hasNextPage) return ids;
     after = page.organisations.pageInfo.endCursor;
   }
-}
-
-/** The past cycle's published questionnaire, back-filling the cycle first if it is not there. */
-async function pastCycle(admin: GatewayClient, year: number, log: LoadOptions['log']): Promise<string> {
-  const { surveyCycle } = await admin.call<{
-    surveyCycle: { questionnaire: { id: string } | null } | null;
-  }>(`query($year: Int!) { surveyCycle(year: $year) { questionnaire { id } } }`, { year });
-  if (surveyCycle?.questionnaire) return surveyCycle.questionnaire.id;
-  if (surveyCycle) throw new Error(`the ${year} cycle exists without a published questionnaire`);
-  const { importSurveyCycle } = await admin.call<{ importSurveyCycle: { questionnaire: { id: string } } }>(
-    `mutation($input: ImportSurveyCycleInput!) { importSurveyCycle(input: $input) { questionnaire { id } } }`,
-    {
-      input: {
-        year,
-        name: `NETS ${year}`,
-        opensAt: `${year}-02-01T09:00:00.000Z`,
-        closesAt: `${year}-04-30T23:00:00.000Z`,
-      },
-    },
-  );
-  log(`${year} cycle back-filled (imported, closed)`);
-  return importSurveyCycle.questionnaire.id;
 }
 
 function toInput(
