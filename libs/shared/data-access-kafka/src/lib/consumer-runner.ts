@@ -52,6 +52,9 @@ interface Delivery {
 
 class ConsumerStoppingError extends Error {}
 
+/** Subscribe attempts on a retriable broker error (about 20 s in all) before the service gives up. */
+const SUBSCRIBE_ATTEMPTS = 8;
+
 /**
  * Runs a consumer group: idempotent handling recorded in the same transaction as the effect, retries
  * with backoff, poison messages parked on the dead-letter topic with the error in headers. Offsets are
@@ -102,10 +105,22 @@ export class ConsumerRunner {
     });
     this.consumer = consumer;
     await consumer.connect();
-    await consumer.subscribe({
-      topics: [...this.handlersByTopic.keys()],
-      fromBeginning: this.options.fromBeginning ?? true,
-    });
+    // A topic created by another service a moment ago can be listed before this broker hosts it; KafkaJS
+    // marks that error retriable, and it passes within seconds.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await consumer.subscribe({
+          topics: [...this.handlersByTopic.keys()],
+          fromBeginning: this.options.fromBeginning ?? true,
+        });
+        break;
+      } catch (error) {
+        const retriable = (error as { retriable?: unknown }).retriable === true;
+        if (!retriable || attempt >= SUBSCRIBE_ATTEMPTS) throw error;
+        this.options.logger.warn({ err: error, attempt }, 'subscribing failed; retrying');
+        await delay(500 * attempt);
+      }
+    }
     this.running = true;
     await consumer.run({
       eachBatchAutoResolve: false,

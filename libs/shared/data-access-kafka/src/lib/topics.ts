@@ -29,8 +29,10 @@ export async function provisionTopics(
 ): Promise<string[]> {
   const existing = new Set(await admin.listTopics());
   const wanted: ITopicConfig[] = [];
+  const all: string[] = [];
   for (const topic of topics) {
     const name = physicalTopic(options.prefix, topic.name);
+    all.push(name, deadLetterTopic(name));
     const configEntries = topic.compacted ? [{ name: 'cleanup.policy', value: 'compact' }] : [];
     for (const candidate of [
       { topic: name, configEntries },
@@ -45,18 +47,18 @@ export async function provisionTopics(
       }
     }
   }
+  let failure: unknown;
   if (wanted.length > 0) {
     try {
       await admin.createTopics({ topics: wanted, waitForLeaders: true });
     } catch (error) {
       // Another service created some of them at the same moment: fine once every topic has a leader.
-      await waitForTopics(
-        admin,
-        wanted.map((topic) => topic.topic),
-        error,
-      );
+      failure = error;
     }
   }
+  // Topics another service is creating at this moment are listed before their partitions are hosted, and a
+  // consumer subscribing then fails ("This server does not host this topic-partition"): wait for leaders.
+  await waitForTopics(admin, all, failure);
   return wanted.map((topic) => topic.topic);
 }
 
@@ -75,7 +77,10 @@ async function waitForTopics(admin: Admin, names: readonly string[], cause: unkn
     } catch {
       // metadata not there yet: retry until the deadline
     }
-    if (Date.now() > deadline) throw cause instanceof Error ? cause : new Error(String(cause));
+    if (Date.now() > deadline) {
+      if (cause instanceof Error) throw cause;
+      throw new Error(`Topics without a leader after 15 s: ${names.join(', ')}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
