@@ -6,11 +6,12 @@ import { deleteTestTopics, testKafkaClient, uniqueTopicPrefix } from '@nets/shar
 const topics = ['nets.alpha.v1', 'nets.beta.v1', 'nets.gamma.v1'].map((name) =>
   defineTopic({
     name,
-    visibility: 'internal',
+    visibility: 'restricted',
     producer: 'test',
     description: 'A topic two services provision at the same moment.',
     key: 'id',
     events: { 'nets.test.happened.v1': z.object({ id: z.string() }) },
+    eventDescriptions: { 'nets.test.happened.v1': 'Something happened.' },
   }),
 );
 

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import {
   TopicRecorder,
+  errorCode,
   graphqlRequest,
   publishTestEvents,
   startTestPlatform,
@@ -24,7 +25,12 @@ import {
   testQuestionnaire,
   type TestAnswer,
 } from '../test-support/feed-events';
-import { cycleClosedEvent, cycleOpenedEvent, releaseWhenCounted } from '../test-support/release-results';
+import {
+  RELEASE_RESULTS,
+  cycleClosedEvent,
+  cycleOpenedEvent,
+  releaseWhenCounted,
+} from '../test-support/release-results';
 import {
   MEASURE_RESULTS,
   MEASURE_TREND,
@@ -158,5 +164,32 @@ describe('suppression over time: an open cycle reads as nothing, a released one 
     const keys = resultMessages().map((m) => m.key);
     expect(keys).toContain(`${YEAR}:${MEASURE_KEY}:ORGANISATION`);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('refuses to release while a response of the cycle still waits for its organisation', async () => {
+    const year = YEAR + 1;
+    const newcomer = testId(year, 0x20);
+    await publish(surveyTopic.name, [
+      questionnaireEvent(year),
+      cycleOpenedEvent(year, testQuestionnaire(year).questionnaireId),
+    ]);
+    // Responses of an organisation the registry has not announced yet wait, uncounted.
+    await publish(
+      responsesTopic.name,
+      [0, 1, 2].map((i) => responseEvent(year, { ...learner(true), organisationId: newcomer }, i)),
+    );
+    await publish(surveyTopic.name, [cycleClosedEvent(year)]);
+    const admin = await testToken({ role: 'ADMIN' });
+    const early = await graphqlRequest(platform.gatewayUrl, RELEASE_RESULTS, {
+      token: admin,
+      variables: { year },
+    });
+    expect(errorCode(early)).toBe('CONFLICT');
+    expect(early.errors?.[0]?.message).toMatch(/3 responses of \d+ are still waiting/);
+
+    await publish(organisationsTopic.name, [
+      organisationEvent({ id: newcomer, region: 'LONDON', siteIds: [] }),
+    ]);
+    await releaseWhenCounted(platform.gatewayUrl, year, 3);
   });
 });

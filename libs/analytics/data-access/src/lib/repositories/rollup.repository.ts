@@ -334,9 +334,11 @@ export class RollupRepository {
     }));
   }
 
-  async pendingCount(manager: EntityManager): Promise<number> {
+  /** Responses of a cycle still waiting for their questionnaire or organisation. */
+  async pendingCount(manager: EntityManager, year: number): Promise<number> {
     const [row] = await manager.query<Array<{ n: number }>>(
-      'SELECT count(*)::int AS n FROM analytics_pending_response',
+      `SELECT count(*)::int AS n FROM analytics_pending_response WHERE (payload->>'cycleYear')::int = $1`,
+      [year],
     );
     return row?.n ?? 0;
   }

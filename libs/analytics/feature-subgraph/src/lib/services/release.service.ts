@@ -83,6 +83,12 @@ export class ReleaseService {
       if (cycle.status !== 'CLOSED') {
         throw new ConflictError(`The ${year} cycle is still open: its results are released after it closes.`);
       }
+      const waiting = await this.rollups.pendingCount(manager, year);
+      if (waiting > 0) {
+        throw new ConflictError(
+          `${waiting} responses of ${year} are still waiting for their questionnaire or organisation to reach analytics; release once they are counted.`,
+        );
+      }
       const respondents = await this.rollups.totalRespondents(manager, RESPONSES_SERIES, year);
       if (respondents === 0) throw new ConflictError(`No ${year} responses have been counted yet.`);
       if (
