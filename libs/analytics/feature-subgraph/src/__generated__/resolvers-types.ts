@@ -101,8 +101,9 @@ export type Mutation = {
   /**
    * Releases a closed cycle's results (ADMIN). Until then the cycle's results read as no rows; from then on
    * they are read and published on nets.results.v1, and never change: responses that arrive later are kept
-   * but not counted, so no two readings of a cell can be told apart. With expectedRespondents, the release is
-   * refused (CONFLICT) unless exactly that many responses are counted.
+   * but not counted, so no two readings of a cell can be told apart. Refused (CONFLICT, nothing changes) while
+   * the cycle is open, while any of its responses still waits for its questionnaire or organisation, and, with
+   * expectedRespondents, unless exactly that many responses are counted.
    */
   releaseResults: ResultsRelease;
 };
