@@ -19,6 +19,7 @@ import { surveyTopic, type QuestionnairePublished } from '@nets/survey/contract-
 import { analyticsFlagsTopic, resultsTopic } from '@nets/analytics/contract-events';
 import { analyticsService } from './analytics-service';
 import { closeAndRelease, RELEASE_RESULTS } from '../test-support/release-results';
+import { MEASURE_RESULTS, type ResultRow } from '../test-support/result-rows';
 
 const YEAR = 2024;
 const QUESTIONNAIRE_ID = randomUUID();
@@ -151,26 +152,6 @@ function responses(): ResponseSubmitted[] {
   );
 }
 
-const RESULTS = `query($year: Int!, $measures: [String!], $filter: MeasureResultsFilter, $groupBy: [ResultsGroupBy!]) {
-  measureResults(year: $year, measures: $measures, filter: $filter, groupBy: $groupBy) {
-    measureKey group { table region organisationId learnerGroup } suppressed suppressionReason noData
-    respondents positive percentPositive interval { lower upper } benchmark { national learnerGroup } flag
-  }
-}`;
-
-interface Row {
-  measureKey: string;
-  group: { table: string; organisationId: string | null };
-  suppressed: boolean;
-  suppressionReason: string | null;
-  respondents: number | null;
-  positive: number | null;
-  percentPositive: number | null;
-  interval: { lower: number; upper: number } | null;
-  benchmark: { national: number | null; learnerGroup: number | null };
-  flag: string | null;
-}
-
 describe('analytics subgraph through the gateway, on PostgreSQL and Kafka', () => {
   let platform: TestPlatform;
   let recorder: TopicRecorder;
@@ -178,12 +159,12 @@ describe('analytics subgraph through the gateway, on PostgreSQL and Kafka', () =
   let database: Client;
   let submitted: ResponseSubmitted[];
 
-  const results = async (variables: Record<string, unknown>, token = analyst): Promise<Row[]> => {
-    const answer = await graphqlRequest(platform.gatewayUrl, RESULTS, { token, variables });
+  const results = async (variables: Record<string, unknown>, token = analyst): Promise<ResultRow[]> => {
+    const answer = await graphqlRequest(platform.gatewayUrl, MEASURE_RESULTS, { token, variables });
     expect(answer.errors).toBeUndefined();
-    return (answer.data as { measureResults: Row[] }).measureResults;
+    return (answer.data as { measureResults: ResultRow[] }).measureResults;
   };
-  const byOrganisation = (rows: Row[]) =>
+  const byOrganisation = (rows: ResultRow[]) =>
     Object.fromEntries(
       Object.entries(ORG).map(([unit, id]) => [unit, rows.find((r) => r.group.organisationId === id)]),
     );
@@ -359,27 +340,29 @@ describe('analytics subgraph through the gateway, on PostgreSQL and Kafka', () =
     const own = await results({ year: YEAR, measures: ['induction'], groupBy: ['ORGANISATION'] }, provider);
     expect(own.map((r) => r.group.organisationId)).toEqual([ORG['A']]);
     expect(own[0].benchmark.national).toBeCloseTo(78.2609, 4);
-    const other = await graphqlRequest(platform.gatewayUrl, RESULTS, {
+    const other = await graphqlRequest(platform.gatewayUrl, MEASURE_RESULTS, {
       token: provider,
       variables: { year: YEAR, groupBy: ['ORGANISATION'], filter: { organisationIds: [ORG['K']] } },
     });
     expect(errorCode(other)).toBe('FORBIDDEN');
-    const regions = await graphqlRequest(platform.gatewayUrl, RESULTS, {
+    const regions = await graphqlRequest(platform.gatewayUrl, MEASURE_RESULTS, {
       token: provider,
       variables: { year: YEAR, groupBy: ['REGION'] },
     });
     expect(errorCode(regions)).toBe('FORBIDDEN');
-    const anonymous = await graphqlRequest(platform.gatewayUrl, RESULTS, { variables: { year: YEAR } });
+    const anonymous = await graphqlRequest(platform.gatewayUrl, MEASURE_RESULTS, {
+      variables: { year: YEAR },
+    });
     expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
   });
 
   it('refuses groupings and filters that are not canonical tables', async () => {
-    const grouping = await graphqlRequest(platform.gatewayUrl, RESULTS, {
+    const grouping = await graphqlRequest(platform.gatewayUrl, MEASURE_RESULTS, {
       token: analyst,
       variables: { year: YEAR, groupBy: ['SITE', 'PROFESSION'] },
     });
     expect(errorCode(grouping)).toBe('BAD_USER_INPUT');
-    const filter = await graphqlRequest(platform.gatewayUrl, RESULTS, {
+    const filter = await graphqlRequest(platform.gatewayUrl, MEASURE_RESULTS, {
       token: analyst,
       variables: { year: YEAR, groupBy: ['ORGANISATION'], filter: { learnerGroups: ['NURSING'] } },
     });

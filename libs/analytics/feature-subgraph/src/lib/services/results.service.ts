@@ -2,7 +2,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   NonCanonicalQueryError,
   cellKey,
-  persistentRisk,
   selectCells,
   type CanonicalTableId,
   type CellFilter,
@@ -28,6 +27,7 @@ import {
   type ReasonPlan,
 } from '../domain/fold-plan';
 import { buildMeasureView, type MeasureView } from '../domain/measure-view';
+import { persistenceIn, type CycleView } from '../domain/persistence';
 import type {
   MeasureResultView,
   NationalSummaryView,
@@ -96,14 +96,9 @@ export class ResultsService {
   ): Promise<MeasureResultView[]> {
     const table = this.tableOf(groupBy);
     const where = scopeFilter(identity, table, toCellFilter(filter));
-    const definitions = await this.yearDefinitions(year);
-    const measures = this.measuresOf(definitions, measureKeys);
-    if (!(await this.releases.isReleased(year))) return [];
-    const views = await this.viewsOf(
-      year,
-      measures.map((m) => m.key),
-      definitions,
-    );
+    const released = await this.releasedMeasureViews(year, measureKeys);
+    if (!released) return [];
+    const { measures, views } = released;
     const rows: MeasureResultView[] = [];
     for (const measure of measures) {
       const cached = views.get(measure.key);
@@ -175,14 +170,15 @@ export class ResultsService {
     const tables: CanonicalTableId[] = byLearnerGroup
       ? ['ORGANISATION_BY_LEARNER_GROUP']
       : ['ORGANISATION', 'ORGANISATION_BY_LEARNER_GROUP'];
-    const definitions = await this.yearDefinitions(year);
-    const measures = this.measuresOf(definitions, measureKeys);
-    if (!(await this.releases.isReleased(year))) return [];
-    const views = await this.viewsOf(
-      year,
-      measures.map((m) => m.key),
-      definitions,
-    );
+    const released = await this.releasedMeasureViews(year, measureKeys);
+    if (!released) return [];
+    const { measures, views } = released;
+    const history = wanted.has('RED')
+      ? await this.historyUpTo(
+          year,
+          measures.map((m) => m.key),
+        )
+      : new Map<string, CycleView[]>();
     const result: QualityFlagView[] = [];
     for (const measure of measures) {
       const cached = views.get(measure.key);
@@ -192,7 +188,9 @@ export class ResultsService {
         for (const row of this.cachedRowsOf(cached, measure, table, where)) {
           if (!row.flag || !wanted.has(row.flag)) continue;
           const risk =
-            row.flag === 'RED' ? await this.persistence(measure.key, year, keyOfGroup(row.group)) : undefined;
+            row.flag === 'RED'
+              ? persistenceIn(history.get(measure.key) ?? [], keyOfGroup(row.group))
+              : undefined;
           result.push({
             ...row,
             persistent: risk?.persistent ?? false,
@@ -527,24 +525,42 @@ export class ResultsService {
     return all.filter((s) => s.series === series && released.has(s.year)).map((s) => s.year);
   }
 
-  /** RED in consecutive cycles that ran, ending at `year`: each cycle read under its own pattern. */
-  async persistence(
-    measureKey: string,
-    year: number,
-    key: string,
-  ): Promise<{ persistent: boolean; consecutive: number }> {
-    const years = (await this.yearsOf(measureKey)).filter((y) => y <= year);
-    const flagsByCycle = new Map<number, Flag>();
-    let consecutive = 0;
-    for (const y of [...years].sort((a, b) => b - a)) {
-      const cached = await this.view(y, measureKey);
-      const cell = cached?.view.published.get(key);
-      const flag = cell && !cell.suppressed && !cell.noData ? cell.flag : undefined;
-      if (flag !== 'RED') break;
-      flagsByCycle.set(y, flag);
-      consecutive += 1;
+  /**
+   * Each measure's views in every released cycle up to `year`, latest first: read once per request (or
+   * publication), so persistent risk costs no query per flagged unit.
+   */
+  async historyUpTo(year: number, measureKeys: readonly string[]): Promise<Map<string, CycleView[]>> {
+    const released = await this.releases.releasedYears();
+    const years = [
+      ...new Set(
+        (await this.rollups.seriesOf(this.dataSource.manager))
+          .filter((s) => s.year <= year && released.has(s.year))
+          .map((s) => s.year),
+      ),
+    ].sort((a, b) => b - a);
+    const history = new Map<string, CycleView[]>();
+    for (const cycle of years) {
+      for (const [series, cached] of await this.viewsOf(cycle, measureKeys)) {
+        history.set(series, [...(history.get(series) ?? []), { year: cycle, view: cached.view }]);
+      }
     }
-    return { persistent: persistentRisk(flagsByCycle, { cycles: years }).persistent, consecutive };
+    return history;
+  }
+
+  /** A released cycle's definitions and the views of the measures asked for; undefined when not released. */
+  private async releasedMeasureViews(
+    year: number,
+    measureKeys: readonly string[] | null | undefined,
+  ): Promise<{ measures: MeasurePlan[]; views: Map<string, CachedView> } | undefined> {
+    const definitions = await this.yearDefinitions(year);
+    const measures = this.measuresOf(definitions, measureKeys);
+    if (!(await this.releases.isReleased(year))) return undefined;
+    const views = await this.viewsOf(
+      year,
+      measures.map((m) => m.key),
+      definitions,
+    );
+    return { measures, views };
   }
 }
 
