@@ -40,7 +40,7 @@ export const NATIONAL_SUMMARY = `query($year: Int!) {
 }`;
 
 export const QUALITY_FLAGS = `query($year: Int!, $filter: MeasureResultsFilter, $flags: [OutlierFlag!], $measures: [String!]) {
-  qualityFlags(year: $year, filter: $filter, flags: $flags, measures: $measures) { persistent result { ${ROW_FIELDS} } }
+  qualityFlags(year: $year, filter: $filter, flags: $flags, measures: $measures) { persistent consecutiveRedYears result { ${ROW_FIELDS} } }
 }`;
 
 export const REASON_RANKING = `query($year: Int!, $questionCode: String!, $groupBy: [ResultsGroupBy!]) {

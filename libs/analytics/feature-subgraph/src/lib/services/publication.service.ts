@@ -11,6 +11,7 @@ import {
   type ResultCell,
 } from '@nets/analytics/contract-events';
 import type { MeasureView } from '../domain/measure-view';
+import { persistenceIn } from '../domain/persistence';
 import type { ResultsService } from './results.service';
 
 const SOURCE = '/nets/analytics';
@@ -110,14 +111,9 @@ export class PublicationService {
     const previous = new Map(
       (await this.rollups.unitFlags(manager, view.year, view.series)).map((f) => [f.unitKey, f]),
     );
-    const years = (await this.rollups.seriesOf(manager)).filter(
-      (s) => s.series === view.series && s.year < view.year,
-    );
-    const lastYear = years.length > 0 ? Math.max(...years.map((s) => s.year)) : undefined;
-    const before =
-      lastYear === undefined
-        ? new Map<string, UnitFlagRecord>()
-        : new Map((await this.rollups.unitFlags(manager, lastYear, view.series)).map((f) => [f.unitKey, f]));
+    // Persistence from the released cycles' views, as the graph reads it: right whatever order the
+    // cycles are published in.
+    const history = (await this.results.historyUpTo(view.year, [view.series])).get(view.series) ?? [];
     const national = view.published.get('national');
     const entries: OutboxEntry[] = [];
     const saved: UnitFlagRecord[] = [];
@@ -132,12 +128,7 @@ export class PublicationService {
             ? 'NO_DATA'
             : (cell.flag ?? 'NONE');
       const prior = previous.get(key);
-      const consecutiveRed =
-        flag === 'RED'
-          ? before.get(key)?.flag === 'RED'
-            ? (before.get(key)?.consecutiveRed ?? 0) + 1
-            : 1
-          : 0;
+      const consecutiveRed = flag === 'RED' ? persistenceIn(history, key).consecutive : 0;
       saved.push({ year: view.year, measureKey: view.series, unitKey: key, flag, consecutiveRed });
       const becamePersistent = flag === 'RED' && consecutiveRed >= 2 && (prior?.consecutiveRed ?? 0) < 2;
       const changed = (flag === 'RED' || flag === 'GREEN') && prior?.flag !== flag;
