@@ -8,7 +8,7 @@ import { freePorts, REPO_ROOT, type BenchPlatform } from './platform-kit';
 import { load, type BenchRow, type BenchSection, type LoadResult } from './bench-kit';
 import { HIVE_DIR, HIVE_GATEWAY_VERSION, ensureHiveGateway, spawnHiveGateway } from './hive/hive-gateway';
 import { monotonicMicros } from './profile-summary';
-import { combineRounds, formatRatio, type RoundResult } from './stats';
+import { combineRounds, formatRatio } from './stats';
 import { analystToken, call, qualityTeamToken, type BenchOrganisation } from './platform-setup';
 
 const CONNECTIONS = 20;
@@ -61,12 +61,12 @@ async function waitForGraphql(url: string, isAlive: () => boolean, output: () =>
 }
 
 /** How many requests failed, and what the first failure said. */
-function failures(...results: RoundResult[]): string {
+function failures(...results: LoadResult[]): string {
   const count = results.reduce((sum, result) => sum + result.errors + result.non2xx, 0);
   const sample = results.find((result) => result.failureSample)?.failureSample;
   return `${count} errors${sample ? ` (first: ${sample.replace(/\|/g, '/').replace(/\s+/g, ' ')})` : ''}`;
 }
-const latency = (result: RoundResult) => `${result.p50}/${result.p99} ms`;
+const latency = (result: LoadResult) => `${result.p50}/${result.p99} ms`;
 
 export async function gatewayOverhead(
   platform: BenchPlatform,

@@ -1,4 +1,5 @@
 // Pure helpers of the benchmark suite: percentiles, ratios and /proc parsing (unit-tested in stats.spec.ts).
+import type { LoadResult } from './bench-kit';
 
 /** The p-th percentile (0–100) by nearest rank; NaN for no samples. */
 export function percentile(samples: readonly number[], p: number): number {
@@ -33,20 +34,11 @@ export function formatNumber(value: number): string {
   return value >= 100 ? Math.round(value).toLocaleString('en-GB') : value.toFixed(1);
 }
 
-export interface RoundResult {
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-  failureSample?: string;
-}
-
 /**
  * Equal-length rounds of one load, interleaved with the loads it is compared with so that a burst of other
  * work on the machine hits all of them alike: the mean rate, the median round's p50, the worst round's p99.
  */
-export function combineRounds(rounds: readonly RoundResult[]): RoundResult {
+export function combineRounds(rounds: readonly LoadResult[]): LoadResult {
   if (rounds.length === 0) throw new Error('no rounds to combine');
   return {
     requestsPerSecond: rounds.reduce((sum, round) => sum + round.requestsPerSecond, 0) / rounds.length,
