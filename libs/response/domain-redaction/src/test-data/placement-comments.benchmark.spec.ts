@@ -80,13 +80,19 @@ describe('redaction of the labelled placement comments', () => {
     },
   );
 
+  /*
+   * Batch B was run once after the rules were final (README): identifiers 5/5, names 16/16, places 60/61,
+   * precision 98.8%. The floors sit just under that run rather than at the targets, so that a change which
+   * loses what the held-out batch showed fails here; with 5 identifiers and 16 names, 0.99 and 0.95 still mean
+   * every one of them.
+   */
   describe('batch B, held out', () => {
     it('stays at or above the floors just under its one measured run', () => {
-      const { identifier, name: names, place } = figures('batch B b001-b090 (held out)').byKind;
-      expect(identifier.recall).toBeGreaterThanOrEqual(0.99);
-      expect(names.recall).toBeGreaterThanOrEqual(0.95);
-      expect(place.recall).toBeGreaterThanOrEqual(0.9);
-      expect(figures('batch B b001-b090 (held out)').precision).toBeGreaterThanOrEqual(0.9);
+      const metrics = figures('batch B b001-b090 (held out)');
+      expect(metrics.byKind.identifier.recall).toBeGreaterThanOrEqual(0.99);
+      expect(metrics.byKind.name.recall).toBeGreaterThanOrEqual(0.95);
+      expect(metrics.byKind.place.recall).toBeGreaterThanOrEqual(0.95);
+      expect(metrics.precision).toBeGreaterThanOrEqual(0.95);
     });
   });
 });
