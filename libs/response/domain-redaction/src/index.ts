@@ -1,9 +1,16 @@
 export { createRedactor } from './lib/redactor';
 export { isValidNhsNumber } from './lib/nhs-number.rule';
 export { measureRedaction } from './lib/redaction-metrics';
-export type { LabelledComment, LabelledSpan, MissedSpan, RedactionMetrics } from './lib/redaction-metrics';
-export { redactionTypes } from './lib/redaction.types';
 export type {
+  KindMetrics,
+  LabelledComment,
+  LabelledSpan,
+  MissedSpan,
+  RedactionMetrics,
+} from './lib/redaction-metrics';
+export { redactionKindOf, redactionTypes } from './lib/redaction.types';
+export type {
+  RedactionKind,
   RedactionResult,
   RedactionSpan,
   RedactionType,

@@ -40,7 +40,7 @@ export const workplaceWords = words(`
 
 /** Clinical words that, capitalised in front of Ward/Unit/Centre, still name no particular place. */
 export const genericPlaceWords = words(`
-  acute medical medicine surgical surgery assessment admissions admission emergency intensive critical care high
+  acute medical medicine surgical surgery assessment admissions admission emergency intensive critical care high hosp
   dependency coronary cardiac cardiology cardiothoracic respiratory renal stroke elderly older people persons
   maternity labour delivery postnatal antenatal neonatal newborn paediatric paediatrics children's childrens
   child adolescent adult adults day short stay ambulatory frailty general main outpatient outpatients endoscopy
@@ -62,7 +62,7 @@ export const genericPlaceWords = words(`
  * calendar words, languages. Lower case; compared after lower-casing.
  */
 export const nonNameWords = words(`
-  nhs trust trusts trust's foundation ward wards unit units theatre theatres band bands covid covid-19 staff
+  nhs trust trusts trust's foundation ward wards unit units theatre theatres band bands level levels covid covid-19 staff
   whatsapp facebook instagram twitter tiktok youtube google
   coronavirus datix systmone emis cerner epic lorenzo rio teams zoom moodle blackboard microsoft outlook excel
   eobs nervecentre epma medchart careflow badgernet healthroster allocate ice paris maxims winpath tpp
@@ -113,4 +113,4 @@ export const clinicalAcronyms = words(`
  * them identifies no placement, so removals inside them are dropped.
  */
 export const nationalBodies =
-  /\b(?:(?:the\s+)?royal\s+college\s+of\s+[a-z&' ]*?(?:nursing|midwives|physicians|surgeons|general\s+practitioners|psychiatrists|paediatrics\s+and\s+child\s+health|anaesthetists|radiologists|emergency\s+medicine|obstetricians\s+and\s+gynaecologists|occupational\s+therapists|speech\s+and\s+language\s+therapists|pathologists|ophthalmologists)|health\s+education\s+england|nhs\s+(?:england|improvement|employers|digital|resolution)|care\s+quality\s+commission|nursing\s+and\s+midwifery\s+council|general\s+medical\s+council|general\s+pharmaceutical\s+council|health\s+and\s+care\s+professions\s+council|british\s+medical\s+association|chartered\s+society\s+of\s+physiotherapy|royal\s+pharmaceutical\s+society|department\s+of\s+health(?:\s+and\s+social\s+care)?|unison|unite\s+the\s+union)\b/gi;
+  /\b(?:(?:the\s+)?royal\s+college\s+of\s+[a-z&' ]*?(?:nursing|midwives|physicians|surgeons|general\s+practitioners|psychiatrists|paediatrics\s+and\s+child\s+health|anaesthetists|radiologists|emergency\s+medicine|obstetricians\s+and\s+gynaecologists|occupational\s+therapists|speech\s+and\s+language\s+therapists|pathologists|ophthalmologists)|health\s+education\s+england|nhs\s+(?:england|improvement|employers|digital|resolution)|care\s+quality\s+commission|nursing\s+and\s+midwifery\s+council|general\s+medical\s+council|general\s+pharmaceutical\s+council|health\s+and\s+care\s+professions\s+council|british\s+medical\s+association|chartered\s+society\s+of\s+physiotherapy|royal\s+pharmaceutical\s+society|department\s+of\s+health(?:\s+and\s+social\s+care)?|royal\s+voluntary\s+service|unison|unite\s+the\s+union)\b/gi;

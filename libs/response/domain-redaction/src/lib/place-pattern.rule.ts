@@ -3,8 +3,7 @@ import type { Candidate, RedactionType } from './redaction.types';
 import type { Token } from './text-tokens';
 
 /*
- * Places and organisations by the shape of their names: `Ward 14`, `Rowan Ward`, `Harrogate District
- * Hospital`, `14 Elmfield Road`, `University of Leeds`, `… NHS Foundation Trust`. A name made only of clinical
+ * Places and organisations by the shape of their names: `Rowan Ward`, `Harrogate District Hospital`, `14 Elmfield Road`, `University of Leeds`, `… NHS Foundation Trust`. A name made only of clinical
  * words (`Acute Medical Unit`, `the Foundation Trust`) names no particular place and is left alone.
  */
 
@@ -59,6 +58,9 @@ const organisationSuffixes = new Set([
   'council',
   'network',
   'service',
+  'healthcare',
+  'hospitals',
+  'partnership',
   'pharmacy',
   'ltd',
   'limited',
@@ -121,23 +123,6 @@ function nameBefore(
 export function findPlacePatterns(tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   tokens.forEach((token, i) => {
-    const next = tokens[i + 1];
-    // `Ward 14`, `ward 7b`, `Ward C`.
-    if (
-      token.lower === 'ward' &&
-      next &&
-      /^\s+$/.test(next.gapBefore) &&
-      /^(?:\d{1,3}[a-z]?|[A-Z])$/.test(next.text)
-    ) {
-      found.push({
-        start: token.start,
-        end: next.end,
-        type: 'PLACE',
-        source: 'pattern:ward-number',
-        confidence: 'certain',
-      });
-      return;
-    }
     const type = typeOfSuffix(token.lower);
     if (type === undefined || i === 0) {
       return;

@@ -42,6 +42,24 @@ describe('measureRedaction', () => {
     expect(metrics.missed).toEqual([{ commentId: 'a', type: 'PLACE', value: 'Ward 9' }]);
   });
 
+  it('reports recall and precision per kind: identifiers, names, places', () => {
+    const metrics = measureRedaction(
+      fakeRedactor({
+        'Dr Patel on Ward 9': [
+          { start: 3, end: 8, type: 'NAME' },
+          { start: 0, end: 2, type: 'PLACE' },
+        ],
+        'call 07700 900123': [{ start: 5, end: 17, type: 'PHONE' }],
+      }),
+      labelled,
+    );
+    expect(metrics.byKind).toEqual({
+      identifier: { labelled: 1, caught: 1, recall: 1, removed: 1, precision: 1 },
+      name: { labelled: 1, caught: 1, recall: 1, removed: 1, precision: 1 },
+      place: { labelled: 1, caught: 0, recall: 0, removed: 1, precision: 0 },
+    });
+  });
+
   it('counts removed spans that touch no label against precision', () => {
     const metrics = measureRedaction(
       fakeRedactor({

@@ -1,4 +1,4 @@
-import type { RedactionType, Redactor } from './redaction.types';
+import { redactionKindOf, type RedactionKind, type RedactionType, type Redactor } from './redaction.types';
 
 export interface LabelledSpan {
   start: number;
@@ -20,6 +20,18 @@ export interface MissedSpan {
   value: string;
 }
 
+/** Recall and precision of one kind of span (identifiers, names, places). */
+export interface KindMetrics {
+  labelled: number;
+  caught: number;
+  /** Labelled spans of the kind entirely covered by removed text; 1 when the set has none. */
+  recall: number;
+  /** Removed spans the redactor gave a type of this kind. */
+  removed: number;
+  /** Removed spans of the kind that overlap a label (of any kind), over all removed spans of the kind. */
+  precision: number;
+}
+
 export interface RedactionMetrics {
   /** Labelled spans entirely covered by removed text, over all labelled spans. */
   recall: number;
@@ -27,6 +39,8 @@ export interface RedactionMetrics {
   precision: number;
   /** Recall per labelled type; a type with no labels is absent. */
   recallByType: Partial<Record<RedactionType, number>>;
+  /** Recall and precision per kind: identifiers, names and places (places and organisations). */
+  byKind: Record<RedactionKind, KindMetrics>;
   /** Caught labelled spans whose covering removed span has the labelled type. */
   typeAgreement: number;
   labelledSpans: number;
@@ -40,6 +54,23 @@ export interface RedactionMetrics {
 }
 
 const ratio = (part: number, whole: number): number => (whole === 0 ? 1 : part / whole);
+
+interface KindTally {
+  labelled: number;
+  caught: number;
+  removed: number;
+  onLabels: number;
+}
+
+const emptyTally = (): KindTally => ({ labelled: 0, caught: 0, removed: 0, onLabels: 0 });
+
+const kindFigures = (tally: KindTally): KindMetrics => ({
+  labelled: tally.labelled,
+  caught: tally.caught,
+  recall: ratio(tally.caught, tally.labelled),
+  removed: tally.removed,
+  precision: ratio(tally.onLabels, tally.removed),
+});
 
 /**
  * Runs the redactor over labelled comments. Recall counts a labelled span as caught when removed spans cover
@@ -55,6 +86,12 @@ export function measureRedaction(redactor: Redactor, labelled: readonly Labelled
   let clean = 0;
   let cleanFlagged = 0;
   const perType = new Map<RedactionType, { caught: number; total: number }>();
+  const kinds: Record<RedactionKind, KindTally> = {
+    identifier: emptyTally(),
+    name: emptyTally(),
+    place: emptyTally(),
+  };
+  const kindTally = (type: RedactionType): KindTally => kinds[redactionKindOf(type)];
   const missed: MissedSpan[] = [];
   const spurious: MissedSpan[] = [];
   for (const comment of labelled) {
@@ -67,9 +104,12 @@ export function measureRedaction(redactor: Redactor, labelled: readonly Labelled
       const tally = perType.get(label.type) ?? { caught: 0, total: 0 };
       tally.total += 1;
       perType.set(label.type, tally);
+      const kind = kindTally(label.type);
+      kind.labelled += 1;
       if (covered.subarray(label.start, label.end).every((flag) => flag === 1)) {
         caught += 1;
         tally.caught += 1;
+        kind.caught += 1;
         const by = result.spans.find((span) => span.start <= label.start && span.end > label.start);
         agreeing += by?.type === label.type ? 1 : 0;
       } else {
@@ -82,8 +122,11 @@ export function measureRedaction(redactor: Redactor, labelled: readonly Labelled
     }
     for (const span of result.spans) {
       removed += 1;
+      const kind = kindTally(span.type);
+      kind.removed += 1;
       if (comment.spans.some((label) => label.start < span.end && span.start < label.end)) {
         removedOnLabels += 1;
+        kind.onLabels += 1;
       } else {
         spurious.push({
           commentId: comment.id,
@@ -105,6 +148,11 @@ export function measureRedaction(redactor: Redactor, labelled: readonly Labelled
     recallByType: Object.fromEntries(
       [...perType].map(([type, tally]) => [type, ratio(tally.caught, tally.total)]),
     ),
+    byKind: {
+      identifier: kindFigures(kinds.identifier),
+      name: kindFigures(kinds.name),
+      place: kindFigures(kinds.place),
+    },
     typeAgreement: ratio(agreeing, caught),
     labelledSpans,
     removedSpans: removed,

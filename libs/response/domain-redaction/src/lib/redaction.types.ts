@@ -22,6 +22,19 @@ export const redactionTypes: readonly RedactionType[] = [
   'DATE_OF_BIRTH',
 ];
 
+/**
+ * The three kinds the figures are reported by: identifiers (contact details and numbers), people's names, and
+ * places (sites, wards, departments, towns, and organisations such as trusts).
+ */
+export type RedactionKind = 'identifier' | 'name' | 'place';
+
+export function redactionKindOf(type: RedactionType): RedactionKind {
+  if (type === 'NAME') {
+    return 'name';
+  }
+  return type === 'PLACE' || type === 'ORGANISATION' ? 'place' : 'identifier';
+}
+
 /** A removed span, in UTF-16 offsets of the original text; `source` names the layer(s) that found it. */
 export interface RedactionSpan {
   start: number;

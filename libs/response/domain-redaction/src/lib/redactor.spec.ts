@@ -57,6 +57,29 @@ describe('createRedactor', () => {
       ).toBe('[ORGANISATION] is part of [ORGANISATION].');
     });
 
+    it('removes coded wards, short hospital names, trusts of places joined by and, and department locations', () => {
+      expect(
+        redacted(
+          'On Ward 7B at Barnsley General, then AMU 2 at the Royal Berkshire, then Kettering DGH for Mid Yorkshire and Wakefield, and the 3rd floor cardiology team at St Elsewhere’s.',
+        ),
+      ).toBe(
+        'On [PLACE] at [PLACE], then [PLACE] at the [PLACE], then [PLACE] for [PLACE], and the [PLACE] team at [PLACE].',
+      );
+      expect(redacted('Surrey and Sussex Healthcare NHS Trust, level 5 oncology.')).toBe(
+        '[ORGANISATION], [PLACE].',
+      );
+    });
+
+    it('leaves generic places, grades and years alone', () => {
+      for (const text of [
+        'The general ward was busy; theatres, A&E and the GP practice were fine.',
+        'A royal pain, as a level 3 apprentice on band 5 in year 2.',
+        'The 4th floor was cold and the ward was short of staff.',
+      ]) {
+        expect(redacted(text)).toBe(text);
+      }
+    });
+
     it('leaves countries alone', () => {
       expect(redacted('The best placement in England.')).toBe('The best placement in England.');
     });

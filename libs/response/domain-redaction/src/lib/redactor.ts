@@ -17,6 +17,7 @@ import {
   type RegistryNames,
 } from './redaction.types';
 import { findRegistrationNumbers } from './registration-number.rule';
+import { findSiteShapes, widenPlaceModifiers } from './site-shape.rule';
 import { createRegistryMatcher } from './registry.matcher';
 import { findResidualIdentifiers } from './residual-identifier.rule';
 import { mergeCandidates } from './span-merge';
@@ -61,6 +62,7 @@ export function createRedactor(registry: RegistryNames): Redactor {
       ...findDatesOfBirth(text),
       ...registryMatcher.find(text, tokens),
       ...findPlacePatterns(tokens),
+      ...findSiteShapes(tokens),
     ];
     if (tokens.some((token) => /\p{L}/u.test(token.text))) {
       const analysis = analyseWithNlp(text);
@@ -82,7 +84,7 @@ export function createRedactor(registry: RegistryNames): Redactor {
       match.index,
       match.index + match[0].length,
     ]);
-    const outsidePlaceholders = candidates.filter((candidate) =>
+    const outsidePlaceholders = widenPlaceModifiers(candidates, tokens).filter((candidate) =>
       kept.every(([start, end]) => candidate.end <= start || candidate.start >= end),
     );
     const merged = mergeCandidates(outsidePlaceholders, text);

@@ -59,6 +59,20 @@ describe('mergeCandidates', () => {
     ).toHaveLength(2);
   });
 
+  it('joins places listed with and into one, but not names', () => {
+    const places = mergeCandidates(
+      [candidate(4, 13, 'PLACE', 'nlp:place'), candidate(18, 27, 'PLACE', 'nlp:place')],
+      'Mid Yorkshire and Wakefield',
+    );
+    expect(places.map(({ start, end }) => [start, end])).toEqual([[4, 27]]);
+    expect(
+      mergeCandidates(
+        [candidate(0, 5, 'NAME', 'context:list'), candidate(10, 14, 'NAME', 'context:list')],
+        'Grace and Will',
+      ),
+    ).toHaveLength(2);
+  });
+
   it('asks for review when only guesses found a span', () => {
     const [guessed] = mergeCandidates([candidate(3, 7, 'NAME', 'guess:unknown-capitalised', 'guess')], text);
     expect(guessed.reviewReasons).toEqual(['uncertain NAME at 3-7 (guess:unknown-capitalised)']);

@@ -19,12 +19,19 @@ export interface MergedSpan extends RedactionSpan {
   reviewReasons: string[];
 }
 
+const placeTypes: readonly string[] = ['PLACE', 'ORGANISATION'];
+
 const mergesWithNext = (current: MergedSpan, next: Candidate, text: string): boolean =>
   next.start < current.end ||
   // `Emma Louise` + `Barker` found apart are one name; `[NAME] [NAME]` would say how many words it had.
   (next.type === current.type &&
     ['NAME', 'PLACE', 'ORGANISATION'].includes(next.type) &&
-    /^[ \t]+$/.test(text.slice(current.end, next.start)));
+    /^[ \t]+$/.test(text.slice(current.end, next.start))) ||
+  // `Mid Yorkshire and Wakefield`, a trust named after places listed with `and`, is one name; names listed
+  // with `and` (`Grace and Will`) stay apart.
+  (placeTypes.includes(next.type) &&
+    placeTypes.includes(current.type) &&
+    /^[ \t]+(?:and|&)[ \t]+$/i.test(text.slice(current.end, next.start)));
 
 /**
  * Overlapping candidates become one span covering all of them, typed by the highest-priority layer among them
