@@ -6,7 +6,6 @@ interface SubmissionRow {
   request_hash: string;
   response_id: string;
   receipt_code: string;
-  follow_up_code: string | null;
   submitted_on?: string;
 }
 
@@ -15,7 +14,6 @@ const toSubmission = (row: SubmissionRow): SubmissionRecord => ({
   requestHash: row.request_hash,
   responseId: row.response_id,
   receiptCode: row.receipt_code,
-  followUpCode: row.follow_up_code,
   submittedOn: row.submitted_on,
 });
 
@@ -30,15 +28,9 @@ export class ResponseRepository {
    */
   async claimSubmission(manager: EntityManager, submission: SubmissionRecord): Promise<boolean> {
     const rows = await manager.query<Array<{ idempotency_key: string }>>(
-      `INSERT INTO response_submission (idempotency_key, request_hash, response_id, receipt_code, follow_up_code)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key`,
-      [
-        submission.idempotencyKey,
-        submission.requestHash,
-        submission.responseId,
-        submission.receiptCode,
-        submission.followUpCode,
-      ],
+      `INSERT INTO response_submission (idempotency_key, request_hash, response_id, receipt_code)
+       VALUES ($1, $2, $3, $4) ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key`,
+      [submission.idempotencyKey, submission.requestHash, submission.responseId, submission.receiptCode],
     );
     return rows.length === 1;
   }
@@ -46,7 +38,7 @@ export class ResponseRepository {
   async findSubmissions(manager: EntityManager, keys: readonly string[]): Promise<SubmissionRecord[]> {
     if (keys.length === 0) return [];
     const rows = await manager.query<SubmissionRow[]>(
-      `SELECT s.idempotency_key, s.request_hash, s.response_id, s.receipt_code, s.follow_up_code,
+      `SELECT s.idempotency_key, s.request_hash, s.response_id, s.receipt_code,
          to_char(r.submitted_on, 'YYYY-MM-DD') AS submitted_on
        FROM response_submission s JOIN response r ON r.id = s.response_id
        WHERE s.idempotency_key = ANY($1::text[])`,
