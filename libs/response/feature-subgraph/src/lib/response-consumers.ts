@@ -37,7 +37,11 @@ export function responseConsumers(
         const cells: Array<{ year: number; organisationId: string; respondents: number }> = [];
         for (const cell of event.data.cells) {
           if (cell.suppressed || !cell.organisationId || !isUuid(cell.organisationId)) continue;
-          cells.push({ year: event.data.year, organisationId: cell.organisationId, respondents: cell.respondents });
+          cells.push({
+            year: event.data.year,
+            organisationId: cell.organisationId,
+            respondents: cell.respondents,
+          });
         }
         await releases.addReleasedCells(manager, cells);
       }

@@ -39,9 +39,7 @@ export function createResponseContext(base: RequestContext, services: ResponseSe
         if (state) results.set(`${id}|${year}`, state);
       }
     }
-    return keys.map(
-      (key) => results.get(key) ?? { released: false, responseCount: 0, published: false },
-    );
+    return keys.map((key) => results.get(key) ?? { released: false, responseCount: 0, published: false });
   });
   return {
     ...base,

@@ -55,7 +55,12 @@ export const responseService: ServiceDefinition<ResponseContext, ResponseConfig>
       feedback: new FeedbackService(dataSource, releases, new ResponseCommentRepository(), replicas),
       progress: new ProgressService(dataSource, responses, replicas),
     };
-    const housekeeping = new HousekeepingService(dataSource, new SensitiveDataRepository(), drafts, redactors);
+    const housekeeping = new HousekeepingService(
+      dataSource,
+      new SensitiveDataRepository(),
+      drafts,
+      redactors,
+    );
     return {
       resolvers: responseResolvers,
       extendContext: (base) => createResponseContext(base, services),

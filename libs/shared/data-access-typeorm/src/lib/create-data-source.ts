@@ -27,7 +27,11 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
     url: config.DATABASE_URL,
     applicationName: options.service,
     entities: [...PLATFORM_ENTITIES, ...(options.entities as never[])],
-    migrations: [PlatformTables1732233600000, OutboxRetention1765000000000, ...(options.migrations as never[])],
+    migrations: [
+      PlatformTables1732233600000,
+      OutboxRetention1765000000000,
+      ...(options.migrations as never[]),
+    ],
     subscribers: [OutboxCommitSubscriber],
     migrationsTableName: 'typeorm_migrations',
     synchronize: false,

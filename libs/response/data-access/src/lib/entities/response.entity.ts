@@ -136,7 +136,6 @@ export class ResponseSubmissionEntity {
   @Index('response_submission_receipt_idx', { unique: true })
   @Column({ name: 'receipt_code', type: 'text' })
   receiptCode!: string;
-
 }
 
 /** A learner's saved progress, found only by the hash of its resume token. */

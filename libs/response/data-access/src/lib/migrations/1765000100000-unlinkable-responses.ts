@@ -23,9 +23,7 @@ export class UnlinkableResponses1765000100000 implements MigrationInterface {
       `UPDATE "outbox_message" SET "created_at" = date_trunc('day', "created_at" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC',
        "retain_sent" = false WHERE "topic" IN ('nets.responses.v1', 'nets.serious-concerns.v1')`,
     );
-    await queryRunner.query(
-      `ALTER TABLE "response_comment" ADD "in_release" boolean NOT NULL DEFAULT false`,
-    );
+    await queryRunner.query(`ALTER TABLE "response_comment" ADD "in_release" boolean NOT NULL DEFAULT false`);
     await queryRunner.query(
       `CREATE TABLE "released_result_cell" ("year" integer NOT NULL, "organisation_id" uuid NOT NULL, "respondents" integer NOT NULL, CONSTRAINT "PK_released_result_cell" PRIMARY KEY ("year", "organisation_id", "respondents"))`,
     );

@@ -61,7 +61,9 @@ export class FeedbackReleaseRepository {
       [year],
     );
     if (!release) return { released: false, organisations: new Map() };
-    const rows = await manager.query<Array<{ organisation_id: string; response_count: number; published: boolean }>>(
+    const rows = await manager.query<
+      Array<{ organisation_id: string; response_count: number; published: boolean }>
+    >(
       `SELECT c.organisation_id, c.response_count, EXISTS (
          SELECT 1 FROM released_result_cell x
          WHERE x.year = c.year AND x.organisation_id = c.organisation_id AND x.respondents = c.response_count
@@ -72,7 +74,10 @@ export class FeedbackReleaseRepository {
     return {
       released: true,
       organisations: new Map(
-        rows.map((row) => [row.organisation_id, { responseCount: row.response_count, published: row.published }]),
+        rows.map((row) => [
+          row.organisation_id,
+          { responseCount: row.response_count, published: row.published },
+        ]),
       ),
     };
   }

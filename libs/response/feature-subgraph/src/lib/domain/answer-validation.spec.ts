@@ -201,7 +201,9 @@ describe('exclusive options', () => {
 
   it('refuses NO with BY_STAFF, and takes either alone or two non-exclusive options', () => {
     const answer = (codes: string[]) =>
-      validateAnswers(sexualSafety, [{ questionCode: 'H', optionCodes: codes }]).details.map((d) => d.message);
+      validateAnswers(sexualSafety, [{ questionCode: 'H', optionCodes: codes }]).details.map(
+        (d) => d.message,
+      );
     expect(answer(['BY_STAFF', 'NO'])).toEqual(['Question H: NO cannot be chosen with another option.']);
     expect(answer(['NO'])).toEqual([]);
     expect(answer(['BY_STAFF', 'BY_PATIENTS'])).toEqual([]);

@@ -34,13 +34,23 @@ const PROGRAMME = /^[\p{L}\p{N} .,&()'/-]{1,100}$/u;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 ()-]{7,20}$/;
-// C0 controls other than tab, line feed and carriage return, DEL, and UTF-16 halves without their other half:
-// PostgreSQL cannot store NUL, and neither belongs in anything a learner writes.
-const UNSTORABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Text that cannot be stored or shown as given: control characters, NUL, lone surrogates. */
+/**
+ * Text that cannot be stored or shown as given: C0 controls other than tab, line feed and carriage return (NUL
+ * included: PostgreSQL cannot store it), DEL, and UTF-16 halves without their other half.
+ */
 export function hasUnstorableCharacters(value: string): boolean {
-  return UNSTORABLE.test(value);
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(index + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return true;
+      index += 1;
+    } else if (code >= 0xdc00 && code <= 0xdfff) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Every string of a value (nested objects and arrays), with its path, for a blanket check of an input. */

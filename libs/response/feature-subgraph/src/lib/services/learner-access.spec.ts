@@ -24,7 +24,11 @@ describe('who may respond, and resume tokens', () => {
 });
 
 describe('unredacted text', () => {
-  const comment = { status: 'IN_REVIEW' as const, region: 'LONDON', originalText: 'Call Sam on 07700 900123' };
+  const comment = {
+    status: 'IN_REVIEW' as const,
+    region: 'LONDON',
+    originalText: 'Call Sam on 07700 900123',
+  };
   it('is shown only for a comment in review, only to the quality team of its region', () => {
     expect(unredactedFor(comment, 'LONDON')).toBe(comment.originalText);
     expect(unredactedFor(comment, 'NORTH_WEST')).toBeNull();

@@ -2,12 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Identity } from '@nets/shared/auth';
 import { appendToOutbox, inTransaction, type OutboxEntry } from '@nets/shared/data-access-typeorm';
-import {
-  BadUserInputError,
-  ConflictError,
-  NotFoundError,
-  type ErrorDetail,
-} from '@nets/shared/util-errors';
+import { BadUserInputError, ConflictError, NotFoundError, type ErrorDetail } from '@nets/shared/util-errors';
 import type { QuestionnairePublished } from '@nets/survey/contract-events';
 import type {
   NewCommentRecord,
@@ -93,7 +88,11 @@ export class SubmissionService {
       ...checkIdempotencyKey(input.idempotencyKey),
       ...(input.resumeToken == null ? [] : checkResumeToken(input.resumeToken, 'resumeToken')),
       ...checkStrings(
-        { profile: input.profile, placement: input.placement, seriousConcernContact: input.seriousConcernContact },
+        {
+          profile: input.profile,
+          placement: input.placement,
+          seriousConcernContact: input.seriousConcernContact,
+        },
         '',
       ),
     ];
@@ -326,34 +325,40 @@ export class SubmissionService {
     const outbox: OutboxEntry[] = [];
     if (details.length === 0) {
       outbox.push(
-        responseSubmittedEntry({
-          responseId,
-          cycleYear: questionnaire.year,
-          questionnaireId: questionnaire.questionnaireId,
-          questionnaireVersion: questionnaire.version,
-          submittedOn: options.submittedOn,
-          profile,
-          placement,
-          answers: answers.coded,
-          imported: options.imported,
-        }, options.writtenOn),
+        responseSubmittedEntry(
+          {
+            responseId,
+            cycleYear: questionnaire.year,
+            questionnaireId: questionnaire.questionnaireId,
+            questionnaireVersion: questionnaire.version,
+            submittedOn: options.submittedOn,
+            profile,
+            placement,
+            answers: answers.coded,
+            imported: options.imported,
+          },
+          options.writtenOn,
+        ),
       );
       if (concern && followUpCode) {
         const contact = input.seriousConcernContact;
         outbox.push(
-          seriousConcernEntry({
-            concernId: randomUUID(),
-            followUpCodeHash: sha256Hex(followUpCode),
-            cycleYear: questionnaire.year,
-            raisedOn: options.submittedOn,
-            placement,
-            learnerGroup: profile.learnerGroup,
-            profession: profile.profession,
-            text: concern.text,
-            contactDetails: contact
-              ? { name: contact.name ?? null, email: contact.email ?? null, phone: contact.phone ?? null }
-              : null,
-          }, options.writtenOn),
+          seriousConcernEntry(
+            {
+              concernId: randomUUID(),
+              followUpCodeHash: sha256Hex(followUpCode),
+              cycleYear: questionnaire.year,
+              raisedOn: options.submittedOn,
+              placement,
+              learnerGroup: profile.learnerGroup,
+              profession: profile.profession,
+              text: concern.text,
+              contactDetails: contact
+                ? { name: contact.name ?? null, email: contact.email ?? null, phone: contact.phone ?? null }
+                : null,
+            },
+            options.writtenOn,
+          ),
         );
       }
     }

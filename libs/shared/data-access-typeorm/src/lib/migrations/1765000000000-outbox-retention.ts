@@ -5,9 +5,7 @@ export class OutboxRetention1765000000000 implements MigrationInterface {
   name = 'OutboxRetention1765000000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `ALTER TABLE "outbox_message" ADD "retain_sent" boolean NOT NULL DEFAULT true`,
-    );
+    await queryRunner.query(`ALTER TABLE "outbox_message" ADD "retain_sent" boolean NOT NULL DEFAULT true`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

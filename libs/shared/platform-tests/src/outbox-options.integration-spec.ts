@@ -19,10 +19,13 @@ import {
   uniqueTopicPrefix,
   type TestDatabase,
 } from '@nets/shared/testing';
-import { createKafkaClient } from './kafka-client';
-import { OutboxRelay } from './outbox-relay';
-import { createIdempotentProducer } from './producer';
-import { physicalTopic, provisionTopics } from './topics';
+import {
+  OutboxRelay,
+  createIdempotentProducer,
+  createKafkaClient,
+  physicalTopic,
+  provisionTopics,
+} from '@nets/shared/data-access-kafka';
 
 const noteTopic = defineTopic({
   name: 'nets.notes.v1',
