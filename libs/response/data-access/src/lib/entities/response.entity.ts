@@ -113,9 +113,9 @@ export class ResponseCommentEntity {
   @Column({ name: 'reviewed_at', type: 'timestamptz', nullable: true })
   reviewedAt!: Date | null;
 
-  /** Set, for the whole cycle at once, when its results are released: late responses' comments never show. */
-  @Column({ name: 'in_release', type: 'boolean', default: false })
-  inRelease!: boolean;
+  /** Stored after its cycle's results were released: a late response's comment never shows. */
+  @Column({ type: 'boolean', default: false })
+  late!: boolean;
 }
 
 /**

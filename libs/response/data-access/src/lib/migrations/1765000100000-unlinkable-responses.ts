@@ -23,7 +23,7 @@ export class UnlinkableResponses1765000100000 implements MigrationInterface {
       `UPDATE "outbox_message" SET "created_at" = date_trunc('day', "created_at" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC',
        "retain_sent" = false WHERE "topic" IN ('nets.responses.v1', 'nets.serious-concerns.v1')`,
     );
-    await queryRunner.query(`ALTER TABLE "response_comment" ADD "in_release" boolean NOT NULL DEFAULT false`);
+    await queryRunner.query(`ALTER TABLE "response_comment" ADD "late" boolean NOT NULL DEFAULT false`);
     await queryRunner.query(
       `CREATE TABLE "released_result_cell" ("year" integer NOT NULL, "organisation_id" uuid NOT NULL, "respondents" integer NOT NULL, CONSTRAINT "PK_released_result_cell" PRIMARY KEY ("year", "organisation_id", "respondents"))`,
     );
@@ -39,7 +39,7 @@ export class UnlinkableResponses1765000100000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "feedback_release_count"`);
     await queryRunner.query(`DROP TABLE "feedback_release"`);
     await queryRunner.query(`DROP TABLE "released_result_cell"`);
-    await queryRunner.query(`ALTER TABLE "response_comment" DROP COLUMN "in_release"`);
+    await queryRunner.query(`ALTER TABLE "response_comment" DROP COLUMN "late"`);
     await queryRunner.query(
       `ALTER TABLE "response_submission" ADD "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()`,
     );

@@ -2,16 +2,24 @@ import type { EntityManager } from 'typeorm';
 import type { FeedbackReleaseRecord } from '../models';
 
 /**
+ * Advisory lock (first key; the second is the cycle year) between freezing a cycle's feedback and storing a
+ * response with comments in it: a response is either counted at the release, or its comments are marked late.
+ */
+export const FEEDBACK_RELEASE_LOCK = 0x6e657466;
+
+/**
  * Feedback follows the released results: the replica of published ORGANISATION cells and, per cycle, the
  * responses frozen when its results were released (their count, and which comments may show).
  */
 export class FeedbackReleaseRepository {
   /**
-   * Freezes a cycle's feedback once, at its release: counts each organisation's responses and marks their
-   * comments, in one statement so both see the same snapshot (a response stored concurrently is in neither).
-   * Returns false when the cycle was already frozen.
+   * Freezes a cycle's feedback once, at its release: counts each organisation's responses. Runs in the caller's
+   * transaction, holding the cycle's lock so that no response with comments is half stored meanwhile; responses
+   * stored afterwards mark their comments late (`ResponseRepository.insertResponse`). Returns false when the
+   * cycle was already frozen.
    */
   async freeze(manager: EntityManager, year: number, releasedOn: string): Promise<boolean> {
+    await manager.query('SELECT pg_advisory_xact_lock($1, $2)', [FEEDBACK_RELEASE_LOCK, year]);
     const rows = await manager.query<Array<{ released: number }>>(
       `WITH release AS (
          INSERT INTO feedback_release (year, released_on) VALUES ($1, $2)
@@ -20,9 +28,6 @@ export class FeedbackReleaseRepository {
          INSERT INTO feedback_release_count (year, organisation_id, response_count)
          SELECT r.cycle_year, r.organisation_id, count(*)::int FROM response r
          JOIN release ON release.year = r.cycle_year GROUP BY r.cycle_year, r.organisation_id
-         RETURNING 1
-       ), flagged AS (
-         UPDATE response_comment c SET in_release = true FROM release WHERE c.cycle_year = release.year
          RETURNING 1
        )
        SELECT (SELECT count(*) FROM release)::int AS released`,

@@ -42,7 +42,7 @@ export class ResponseCommentRepository {
   ): Promise<CommentRecord[]> {
     const rows = await manager.query<CommentRow[]>(
       `SELECT ${COLUMNS} FROM response_comment
-       WHERE organisation_id = $1 AND cycle_year = $2 AND in_release AND status = ANY($3::text[]) ORDER BY id`,
+       WHERE organisation_id = $1 AND cycle_year = $2 AND NOT late AND status = ANY($3::text[]) ORDER BY id`,
       [organisationId, year, statuses],
     );
     return rows.map(toRecord);

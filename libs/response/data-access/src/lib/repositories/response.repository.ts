@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { NewResponseRecord, ProgressCountRecord, SubmissionRecord } from '../models';
+import { FEEDBACK_RELEASE_LOCK } from './feedback-release.repository';
 
 interface SubmissionRow {
   idempotency_key: string;
@@ -86,10 +87,17 @@ export class ResponseRepository {
       );
     }
     if (response.comments.length > 0) {
+      // Shared with other submissions, exclusive with the cycle's release: a comment stored after the release
+      // froze the cycle's feedback is late and never shown (see FeedbackReleaseRepository.freeze).
+      await manager.query('SELECT pg_advisory_xact_lock_shared($1, $2)', [
+        FEEDBACK_RELEASE_LOCK,
+        response.cycleYear,
+      ]);
       await manager.query(
         `INSERT INTO response_comment (id, response_id, organisation_id, region, cycle_year, question_code,
-           original_text, redacted_text, status, review_reasons)
-         SELECT c.id, $1, $2, $3, $4, c.question_code, c.original_text, c.redacted_text, c.status, c.review_reasons
+           original_text, redacted_text, status, review_reasons, late)
+         SELECT c.id, $1, $2, $3, $4, c.question_code, c.original_text, c.redacted_text, c.status, c.review_reasons,
+           EXISTS (SELECT 1 FROM feedback_release WHERE year = $4)
          FROM jsonb_to_recordset($5::jsonb)
            AS c(id uuid, question_code text, original_text text, redacted_text text, status text, review_reasons jsonb)`,
         [
