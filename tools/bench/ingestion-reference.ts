@@ -135,7 +135,6 @@ export async function rawPostgresRate(
               requestHash: createHash('sha256').update(response.id).digest('hex'),
               responseId: response.id,
               receiptCode: randomBytes(6).toString('hex').toUpperCase(),
-              followUpCode: null,
             });
             if (!claimed) throw new Error('a fresh idempotency key was already claimed');
             await responses.insertResponse(tx, response);

@@ -1,4 +1,4 @@
-import { errorCode } from '@nets/shared/testing';
+import { errorCode, waitFor } from '@nets/shared/testing';
 import { tokens, type GatewayClient } from '../support/gateway-client';
 import {
   answersFor,
@@ -36,13 +36,16 @@ const RESPONDENTS = 13;
 
 const FEEDBACK_QUERY = `query($id: ID!, $year: Int!) {
   organisationFeedback(organisationId: $id, year: $year) {
-    organisationId suppressed responseCount comments { questionCode text unredactedText status }
+    organisationId suppressed suppressionCode suppressionReason responseCount
+    comments { questionCode text unredactedText status }
   }
 }`;
 
 interface FeedbackView {
   organisationId: string;
   suppressed: boolean;
+  suppressionCode: string | null;
+  suppressionReason: string | null;
   responseCount: number | null;
   comments: Array<{ questionCode: string; text: string; unredactedText: string | null; status: string }>;
 }
@@ -351,10 +354,18 @@ export function learnerResultsJourney(world: () => World): void {
     });
 
     it('shows the provider its feedback with names, places and numbers removed', async () => {
-      const { organisationFeedback } = await gateway.call<{ organisationFeedback: FeedbackView }>(
-        FEEDBACK_QUERY,
-        { id: trust.id, year: YEAR },
-        provider,
+      // The response service learns of the release from nets.results.v1 (one message per measure and table, on
+      // several partitions): the feedback shows once it has read the organisation's published cells.
+      const organisationFeedback = await waitFor(
+        async () => {
+          const { organisationFeedback: view } = await gateway.call<{ organisationFeedback: FeedbackView }>(
+            FEEDBACK_QUERY,
+            { id: trust.id, year: YEAR },
+            provider,
+          );
+          return view.suppressed ? undefined : view;
+        },
+        { timeoutMs: 30000, description: 'the feedback shown once the response service read the release' },
       );
       expect(organisationFeedback).toMatchObject({ suppressed: false, responseCount: 8 });
       const texts = organisationFeedback.comments.map((comment) => comment.text);

@@ -7,4 +7,5 @@ export * from './lib/transaction';
 export * from './lib/outbox';
 export * from './lib/transient-error';
 export { PlatformTables1732233600000 } from './lib/migrations/1732233600000-platform-tables';
+export { OutboxRetention1765000000000 } from './lib/migrations/1765000000000-outbox-retention';
 export * from './lib/postgres-errors';

@@ -43,7 +43,6 @@ export interface SubmissionRecord {
   requestHash: string;
   responseId: string;
   receiptCode: string;
-  followUpCode: string | null;
   /** Read back with the stored response (`YYYY-MM-DD`). */
   submittedOn?: string;
 }
@@ -78,4 +77,11 @@ export interface ProgressCountRecord {
   dimension: 'DAY' | 'REGION' | 'LEARNER_GROUP';
   key: string;
   count: number;
+}
+
+export interface FeedbackReleaseRecord {
+  /** Whether the cycle's results have been released (its feedback is frozen from then on). */
+  released: boolean;
+  /** Organisations with responses at release: their frozen count, and whether a published cell equals it. */
+  organisations: Map<string, { responseCount: number; published: boolean }>;
 }

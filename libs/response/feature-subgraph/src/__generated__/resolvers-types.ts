@@ -35,7 +35,7 @@ export type Link__Purpose =
 
 export type Query = {
   __typename?: 'Query';
-  /** A learner resumes their saved progress with the resume token they were given. */
+  /** A learner resumes their saved progress with the resume token they were given (an empty token is BAD_USER_INPUT, an unknown one NOT_FOUND). */
   responseDraft?: Maybe<ResponseDraft>;
   /** Redacted feedback for one organisation (same rules as Organisation.feedback). */
   organisationFeedback: OrganisationFeedback;
@@ -68,16 +68,23 @@ export type QueryResponseProgressArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Saves progress. Without a resume token, starts a new draft and returns its token (shown once, stored only as a hash). */
+  /**
+   * An anonymous learner saves progress (a signed-in caller gets FORBIDDEN). Without a resume token, starts a
+   * new draft and returns its token: 256 random bits made by the server, shown once, stored only as a hash. With
+   * one, updates that draft; a token the server did not give is NOT_FOUND and an empty one BAD_USER_INPUT.
+   * Each part given is checked: known learner group and profession, year of training 1 to 10, UUID ids, dates
+   * as for a response, each question once, known option codes.
+   */
   saveResponseDraft: SavedResponseDraft;
   /** The quality team releases a comment as redacted. */
   releaseResponseComment: ResponseCommentForReview;
-  /** The quality team corrects the redaction and releases the comment. */
+  /** The quality team corrects the redaction (1 to 4000 characters) and releases the comment. */
   amendResponseComment: ResponseCommentForReview;
   /**
-   * An anonymous learner submits one response for one placement in the open cycle. Send a fresh
-   * `idempotencyKey` per response: a retry with the same key returns the first receipt and stores nothing twice.
-   * Limited per client address (RATE_LIMITED).
+   * An anonymous learner submits one response for one placement in the open cycle (a signed-in caller gets
+   * FORBIDDEN). Send a fresh `idempotencyKey` per response: a retry with the same key returns the first receipt
+   * (without the follow-up code, which is handed out once) and stores nothing twice. Limited per client address
+   * (RATE_LIMITED).
    */
   submitResponse: ResponseReceipt;
   /** Administrators load past (closed) cycles; every response is validated as a submission and recorded as imported. */
@@ -112,21 +119,31 @@ export type MutationImportResponsesArgs = {
 };
 
 export type ResponseDraftProfileInput = {
+  /** A known learner group code. */
   learnerGroup?: InputMaybe<Scalars['String']['input']>;
+  /** A profession code of the learner group. */
   profession?: InputMaybe<Scalars['String']['input']>;
+  /** At most 200 characters here (100 at submission). */
   programme?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 10. */
   yearOfTraining?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ResponseDraftPlacementInput = {
+  /** A UUID. */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** A UUID. */
   siteId?: InputMaybe<Scalars['ID']['input']>;
+  /** At most 200 characters. */
   specialty?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, within the cycle's placement window. */
   startDate?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, within the window, not before startDate. */
   endDate?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SaveResponseDraftInput = {
+  /** Omit to start a new draft; otherwise the token the server gave (at most 100 characters). */
   resumeToken?: InputMaybe<Scalars['String']['input']>;
   questionnaireId: Scalars['ID']['input'];
   profile?: InputMaybe<ResponseDraftProfileInput>;
@@ -183,8 +200,10 @@ export type Organisation = {
   __typename?: 'Organisation';
   id: Scalars['ID']['output'];
   /**
-   * Learners' redacted comments on placements at this organisation in a cycle: only when at least 3 learners
-   * responded, only for users scoped to the organisation or its region.
+   * Learners' redacted comments on placements at this organisation in a cycle, for users scoped to the
+   * organisation or its region. Shown only once the cycle's results are released, and only when those results
+   * publish the organisation's own result for exactly the responses counted here; frozen from then on (responses
+   * that arrive after the release never appear and the count never changes).
    */
   feedback: OrganisationFeedback;
 };
@@ -194,14 +213,23 @@ export type OrganisationFeedbackArgs = {
   year: Scalars['Int']['input'];
 };
 
+/** Why feedback is not shown. */
+export type FeedbackSuppression =
+  /** The cycle's results have not been released yet: feedback is shown with them. */
+  | 'NOT_RELEASED'
+  /** The released results withhold this organisation's figures (small groups are protected), so its feedback is withheld too. */
+  | 'WITHHELD';
+
 export type OrganisationFeedback = {
   __typename?: 'OrganisationFeedback';
   organisationId: Scalars['ID']['output'];
   year: Scalars['Int']['output'];
-  /** True when fewer than 3 learners responded: no count and no comments are shown. */
+  /** True when not released yet or withheld to protect small groups: no count and no comments are shown. */
   suppressed: Scalars['Boolean']['output'];
+  /** Null when shown. */
+  suppressionCode?: Maybe<FeedbackSuppression>;
   suppressionReason?: Maybe<Scalars['String']['output']>;
-  /** Responses that year (null when suppressed). */
+  /** Responses counted when the results were released (null when suppressed); equals a published result's respondents. */
   responseCount?: Maybe<Scalars['Int']['output']>;
   comments: Array<ResponseFeedbackComment>;
 };
@@ -216,7 +244,7 @@ export type ResponseFeedbackComment = {
   questionCode: Scalars['String']['output'];
   /** Names, places, contact details and identifiers replaced by placeholders. */
   text: Scalars['String']['output'];
-  /** The learner's own words: the regional quality team only (null for everyone else). */
+  /** The learner's own words: only for a comment waiting in the review queue, and only to the quality team of its region (null otherwise). */
   unredactedText?: Maybe<Scalars['String']['output']>;
   /** Providers see RELEASED comments only; the quality team also sees those in review. */
   status: ResponseCommentStatus;
@@ -230,7 +258,8 @@ export type ResponseCommentForReview = {
   year: Scalars['Int']['output'];
   questionCode: Scalars['String']['output'];
   redactedText: Scalars['String']['output'];
-  unredactedText: Scalars['String']['output'];
+  /** The learner's own words while the comment waits for review (null once released). */
+  unredactedText?: Maybe<Scalars['String']['output']>;
   reviewReasons: Array<Scalars['String']['output']>;
   status: ResponseCommentStatus;
 };
@@ -276,37 +305,47 @@ export type ResponseProfileInput = {
   learnerGroup: Scalars['String']['input'];
   /** A profession code within the learner group (e.g. STUDENT_NURSE_ADULT). */
   profession: Scalars['String']['input'];
+  /** A short course name: at most 100 letters, digits, spaces and . , & ( ) / ' -. */
   programme?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 10. */
   yearOfTraining?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ResponsePlacementInput = {
+  /** An active placement provider in the registry (a UUID). */
   organisationId: Scalars['ID']['input'];
+  /** One of the organisation's sites (a UUID). */
   siteId?: InputMaybe<Scalars['ID']['input']>;
-  /** Specialty or department, e.g. 'Acute medicine'. */
+  /** Specialty or department, e.g. 'Acute medicine': 1 to 200 characters. */
   specialty?: InputMaybe<Scalars['String']['input']>;
-  /** YYYY-MM-DD. */
+  /** YYYY-MM-DD, from 1 January of the year before the cycle's year to the day the cycle closes. */
   startDate?: InputMaybe<Scalars['String']['input']>;
-  /** YYYY-MM-DD. */
+  /** YYYY-MM-DD, in the same window, not before startDate. */
   endDate?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One answer per question (a question answered twice is refused); at most 300 answers. */
 export type ResponseAnswerInput = {
+  /** A question of the questionnaire (at most 100 characters). */
   questionCode: Scalars['String']['input'];
-  /** Option codes for choice questions (one for single-answer questions). */
+  /** Option codes for choice questions (one for single-answer questions; an exclusive option such as NO alone). */
   optionCodes?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** For free-text questions. */
+  /** For free-text questions: at most the question's maxLength, else 4000 characters; no control characters. */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Optional: only with a serious concern, and only if the learner wants to be contacted about it. */
 export type SeriousConcernContactInput = {
+  /** At most 200 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** An email address, at most 254 characters. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** A phone number: 7 to 20 digits, spaces, ( ) - and a leading +. */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SubmitResponseInput = {
+  /** 16 to 100 letters, digits, - or _ (a UUID will do). */
   idempotencyKey: Scalars['String']['input'];
   /** The exact published questionnaire version the learner was shown. */
   questionnaireId: Scalars['ID']['input'];
@@ -314,7 +353,7 @@ export type SubmitResponseInput = {
   placement: ResponsePlacementInput;
   answers: Array<ResponseAnswerInput>;
   seriousConcernContact?: InputMaybe<SeriousConcernContactInput>;
-  /** The draft this response was resumed from; it cannot be submitted again. */
+  /** The draft this response was resumed from (the token the server gave; not empty); it cannot be submitted again. */
   resumeToken?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -329,6 +368,7 @@ export type ResponseReceipt = {
 };
 
 export type ImportedResponseInput = {
+  /** 16 to 100 letters, digits, - or _. */
   idempotencyKey: Scalars['String']['input'];
   questionnaireId: Scalars['ID']['input'];
   /** YYYY-MM-DD, within the cycle's year. */
@@ -460,6 +500,7 @@ export type ResolversTypes = ResolversObject<{
   ResponseDraftAnswer: ResolverTypeWrapper<ResponseDraftAnswer>;
   ResponseDraft: ResolverTypeWrapper<ResponseDraft>;
   Organisation: ResolverTypeWrapper<OrganisationRef>;
+  FeedbackSuppression: FeedbackSuppression;
   OrganisationFeedback: ResolverTypeWrapper<OrganisationFeedback>;
   ResponseCommentStatus: ResponseCommentStatus;
   ResponseFeedbackComment: ResolverTypeWrapper<ResponseFeedbackComment>;
@@ -679,6 +720,7 @@ export type OrganisationFeedbackResolvers<ContextType = ResponseContext, ParentT
   organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  suppressionCode?: Resolver<Maybe<ResolversTypes['FeedbackSuppression']>, ParentType, ContextType>;
   suppressionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   responseCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   comments?: Resolver<Array<ResolversTypes['ResponseFeedbackComment']>, ParentType, ContextType>;
@@ -699,7 +741,7 @@ export type ResponseCommentForReviewResolvers<ContextType = ResponseContext, Par
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   questionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   redactedText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  unredactedText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unredactedText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reviewReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ResponseCommentStatus'], ParentType, ContextType>;
 }>;

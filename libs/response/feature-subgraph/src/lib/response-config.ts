@@ -5,8 +5,6 @@ export const responseConfigSchema = z.object({
   /** Anonymous submissions and draft saves per client address per window. */
   RESPONSE_SUBMIT_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   RESPONSE_SUBMIT_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
-  /** How long a follow-up code is kept for retries of the same submission before it is purged. */
-  RESPONSE_FOLLOW_UP_RETENTION_MINUTES: z.coerce.number().int().min(1).default(1440),
 });
 
 export type ResponseConfig = z.output<typeof responseConfigSchema>;

@@ -2,14 +2,21 @@ import { eventHandler, type EventHandler } from '@nets/shared/data-access-kafka'
 import { organisationReplicaHandler, surveyReplicaHandler } from '@nets/shared/data-access-replicas';
 import { organisationsTopic } from '@nets/provider-assessment/contract-events';
 import { surveyTopic } from '@nets/survey/contract-events';
-import type { ResponseDraftRepository } from '@nets/response/data-access';
+import { resultsTopic } from '@nets/analytics/contract-events';
+import type { FeedbackReleaseRepository, ResponseDraftRepository } from '@nets/response/data-access';
+import { isUuid } from './services/replica-reads';
 import type { RedactorCache } from './services/redactor-cache';
 
 /**
  * The shared replica handlers, plus what this service does in the same transaction: drafts of a closed cycle
- * expire, and a registry change makes the redactor stale.
+ * expire, a registry change makes the redactor stale, and released results freeze the cycle's feedback.
  */
-export function responseConsumers(drafts: ResponseDraftRepository, redactors: RedactorCache): EventHandler[] {
+export function responseConsumers(
+  drafts: ResponseDraftRepository,
+  redactors: RedactorCache,
+  releases: FeedbackReleaseRepository,
+  clock: () => Date = () => new Date(),
+): EventHandler[] {
   return [
     eventHandler(organisationsTopic, async (events, manager) => {
       await organisationReplicaHandler.handle(events, manager);
@@ -19,6 +26,25 @@ export function responseConsumers(drafts: ResponseDraftRepository, redactors: Re
       await surveyReplicaHandler.handle(events, manager);
       const closed = events.filter((e) => e.type === 'nets.survey.cycle-closed.v1').map((e) => e.data.year);
       if (closed.length > 0) await drafts.expireClosedCycles(manager, closed);
+    }),
+    // Analytics publishes a cycle's results once, at release. Only the organisations' own published cells
+    // matter here (year, organisation, respondents); the first one of a year freezes that year's feedback.
+    eventHandler(resultsTopic, async (events, manager) => {
+      const releasedOn = clock().toISOString().slice(0, 10);
+      for (const event of events) {
+        if (event.data.table !== 'ORGANISATION') continue;
+        await releases.freeze(manager, event.data.year, releasedOn);
+        const cells: Array<{ year: number; organisationId: string; respondents: number }> = [];
+        for (const cell of event.data.cells) {
+          if (cell.suppressed || !cell.organisationId || !isUuid(cell.organisationId)) continue;
+          cells.push({
+            year: event.data.year,
+            organisationId: cell.organisationId,
+            respondents: cell.respondents,
+          });
+        }
+        await releases.addReleasedCells(manager, cells);
+      }
     }),
   ];
 }

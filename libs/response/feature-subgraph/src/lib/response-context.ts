@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { RequestContext } from '@nets/shared/graphql-server';
 import type { OrganisationReplica } from '@nets/shared/data-access-replicas';
 import type { DraftService } from './services/draft.service';
+import type { FeedbackReleaseState } from './domain/feedback-release';
 import type { FeedbackLoaders, FeedbackService } from './services/feedback.service';
 import type { ProgressService } from './services/progress.service';
 import type { SubmissionService } from './services/submission.service';
@@ -24,25 +25,28 @@ export function createResponseContext(base: RequestContext, services: ResponseSe
     const found = new Map((await services.feedback.organisations(ids)).map((o) => [o.id, o]));
     return ids.map((id) => found.get(id));
   });
-  const counts = new DataLoader<string, number>(async (keys) => {
+  const releases = new DataLoader<string, FeedbackReleaseState>(async (keys) => {
     const byYear = new Map<number, string[]>();
     for (const key of keys) {
       const [id, year] = splitKey(key);
       byYear.set(year, [...(byYear.get(year) ?? []), id]);
     }
-    const results = new Map<string, number>();
+    const results = new Map<string, FeedbackReleaseState>();
     for (const [year, ids] of byYear) {
-      const found = await services.feedback.responseCounts(ids, year);
-      for (const id of ids) results.set(`${id}|${year}`, found.get(id) ?? 0);
+      const found = await services.feedback.releaseStates(ids, year);
+      for (const id of ids) {
+        const state = found.get(id);
+        if (state) results.set(`${id}|${year}`, state);
+      }
     }
-    return keys.map((key) => results.get(key) ?? 0);
+    return keys.map((key) => results.get(key) ?? { released: false, responseCount: 0, published: false });
   });
   return {
     ...base,
     services,
     loaders: {
       organisation: (id) => organisations.load(id),
-      responseCount: (organisationId, year) => counts.load(`${organisationId}|${year}`),
+      release: (organisationId, year) => releases.load(`${organisationId}|${year}`),
     },
   };
 }

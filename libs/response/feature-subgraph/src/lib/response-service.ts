@@ -4,10 +4,12 @@ import type { ServiceDefinition } from '@nets/shared/service-runtime';
 import { ReplicaRepository } from '@nets/shared/data-access-replicas';
 import { organisationsTopic } from '@nets/provider-assessment/contract-events';
 import { surveyTopic } from '@nets/survey/contract-events';
+import { resultsTopic } from '@nets/analytics/contract-events';
 import { responsesTopic, seriousConcernsTopic } from '@nets/response/contract-events';
 import {
   RESPONSE_ENTITIES,
   RESPONSE_MIGRATIONS,
+  FeedbackReleaseRepository,
   ResponseCommentRepository,
   ResponseDraftRepository,
   ResponseRepository,
@@ -34,13 +36,14 @@ export const responseService: ServiceDefinition<ResponseContext, ResponseConfig>
   typeDefs: loadSchemaFiles(RESPONSE_SCHEMA_FOLDER),
   entities: RESPONSE_ENTITIES,
   migrations: RESPONSE_MIGRATIONS,
-  topics: [responsesTopic, seriousConcernsTopic, surveyTopic, organisationsTopic],
+  topics: [responsesTopic, seriousConcernsTopic, surveyTopic, organisationsTopic, resultsTopic],
   settingsSchema: responseConfigSchema,
   createModule({ config, settings: responseConfig, dataSource, logger }) {
     const replicas = new ReplicaRepository();
     const reads = new ReplicaReads(replicas);
     const responses = new ResponseRepository();
     const drafts = new ResponseDraftRepository();
+    const releases = new FeedbackReleaseRepository();
     const redactors = new RedactorCache(dataSource, replicas);
     const rateLimiter = new SubmissionRateLimiter(
       responseConfig.RESPONSE_SUBMIT_RATE_LIMIT,
@@ -49,7 +52,7 @@ export const responseService: ServiceDefinition<ResponseContext, ResponseConfig>
     const services: ResponseServices = {
       submissions: new SubmissionService(dataSource, responses, drafts, reads, redactors, rateLimiter),
       drafts: new DraftService(dataSource, drafts, reads, rateLimiter),
-      feedback: new FeedbackService(dataSource, responses, new ResponseCommentRepository(), replicas),
+      feedback: new FeedbackService(dataSource, releases, new ResponseCommentRepository(), replicas),
       progress: new ProgressService(dataSource, responses, replicas),
     };
     const housekeeping = new HousekeepingService(
@@ -57,12 +60,11 @@ export const responseService: ServiceDefinition<ResponseContext, ResponseConfig>
       new SensitiveDataRepository(),
       drafts,
       redactors,
-      responseConfig.RESPONSE_FOLLOW_UP_RETENTION_MINUTES,
     );
     return {
       resolvers: responseResolvers,
       extendContext: (base) => createResponseContext(base, services),
-      consumers: responseConsumers(drafts, redactors),
+      consumers: responseConsumers(drafts, redactors, releases),
       background: () => {
         let running: Promise<void> | undefined;
         const tick = () => {

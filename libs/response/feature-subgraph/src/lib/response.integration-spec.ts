@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { createEvent } from '@nets/shared/contract-events';
 import { GATEWAY_SECRET_HEADER } from '@nets/shared/graphql-server';
@@ -19,10 +19,13 @@ import {
 } from '@nets/shared/testing';
 import { organisationsTopic, type OrganisationSnapshot } from '@nets/provider-assessment/contract-events';
 import { surveyTopic, type QuestionnaireContent } from '@nets/survey/contract-events';
+import { resultsTopic, type ResultCell } from '@nets/analytics/contract-events';
 import { responsesTopic, seriousConcernsTopic } from '@nets/response/contract-events';
 import { responseService } from './response-service';
 
-const RATE_LIMIT = 80;
+const RATE_LIMIT = 120;
+/** A token as the server makes them (32 random bytes, base64url). */
+const CLOSING_TOKEN = randomBytes(32).toString('base64url');
 const YEAR = 2026;
 const PAST_YEAR = 2024;
 const QUESTIONNAIRE_ID = randomUUID();
@@ -68,6 +71,19 @@ const CONTENT: QuestionnaireContent = {
           options: ['ROTA', 'LEAVE', 'OTHER'].map((code) => ({ code, label: code })),
           maxSelections: 2,
           condition: { questionCode: 'Q_SUPERVISOR', anyOf: ['NO'] },
+          standardCodes: [],
+        },
+        {
+          code: 'Q_HARASSMENT',
+          type: 'MULTIPLE_CHOICE',
+          text: 'Have you experienced unwanted sexual behaviour?',
+          required: false,
+          options: [
+            { code: 'BY_STAFF', label: 'Yes, by other staff' },
+            { code: 'BY_PATIENTS', label: 'Yes, by patients' },
+            { code: 'NO', label: 'No' },
+          ],
+          maxSelections: 2,
           standardCodes: [],
         },
         {
@@ -156,9 +172,30 @@ const RESUME = `query($token: String!) {
 }`;
 const FEEDBACK = `query($id: ID!, $year: Int!) {
   organisationFeedback(organisationId: $id, year: $year) {
-    suppressed suppressionReason responseCount comments { id questionCode text unredactedText status }
+    suppressed suppressionCode suppressionReason responseCount comments { id questionCode text unredactedText status }
   }
 }`;
+
+interface FeedbackView {
+  suppressed: boolean;
+  suppressionCode: string | null;
+  suppressionReason: string | null;
+  responseCount: number | null;
+  comments: Array<{
+    id: string;
+    questionCode: string;
+    text: string;
+    unredactedText: string | null;
+    status: string;
+  }>;
+}
+
+const FEEDBACK_COMMENTS = [
+  'Dr Patel on Moorside Hospital wards was a brilliant supervisor, call her on 07700 900456.',
+  'Calderbrook Community Healthcare was welcoming and the team made time for teaching.',
+  'My Datix 88812345 about the rota went unanswered.',
+  'Handover was thorough and the educators checked in every week.',
+];
 
 type Answer = { questionCode: string; optionCodes?: string[]; text?: string };
 
@@ -229,6 +266,41 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
   });
   const onTopic = (topic: string) => (message: RecordedMessage) =>
     message.topic === `${platform.topicPrefix}${topic}`;
+  /** Analytics releases a cycle: one message per measure and table; the response service reads ORGANISATION ones. */
+  const releaseResults = async (
+    year: number,
+    cells: Array<
+      | { suppressed: false; organisationId: string; respondents: number }
+      | { suppressed: true; organisationId: string }
+    >,
+  ) => {
+    const published = (measureKey: string, table: 'ORGANISATION' | 'NATIONAL', tableCells: ResultCell[]) => ({
+      key: `${year}:${measureKey}:${table}`,
+      event: createEvent(
+        resultsTopic,
+        'nets.analytics.results-published.v1',
+        { year, measureKey, table, cycleStatus: 'CLOSED', minCellSize: 3, cells: tableCells },
+        { source: '/nets/analytics' },
+      ),
+    });
+    const toCell = (cell: (typeof cells)[number]): ResultCell =>
+      cell.suppressed
+        ? { suppressed: true, organisationId: cell.organisationId, reason: 'BELOW_MINIMUM' }
+        : {
+            suppressed: false,
+            organisationId: cell.organisationId,
+            respondents: cell.respondents,
+            positive: cell.respondents,
+            percentPositive: 100,
+            intervalLower: 0.5,
+            intervalUpper: 1,
+            flag: null,
+          };
+    await publishTestEvents(platform.topicPrefix, resultsTopic.name, [
+      published('overall', 'NATIONAL', []),
+      published('overall', 'ORGANISATION', cells.map(toCell)),
+    ]);
+  };
 
   beforeAll(async () => {
     process.env['RESPONSE_SUBMIT_RATE_LIMIT'] = String(RATE_LIMIT);
@@ -526,6 +598,100 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
         'idempotency key',
       ],
       ['an unknown resume token', () => ({ ...base(), resumeToken: 'not-a-token' }), 'NOT_FOUND', 'No draft'],
+      ['an empty resume token', () => ({ ...base(), resumeToken: '' }), 'BAD_USER_INPUT', 'cannot be empty'],
+      [
+        'placement dates centuries outside the cycle',
+        () => ({
+          ...base(),
+          placement: { organisationId: MAIN.id, startDate: '1900-01-01', endDate: '3000-01-01' },
+        }),
+        'BAD_USER_INPUT',
+        `Give a date from ${YEAR - 1}-01-01 to`,
+      ],
+      [
+        'an end date after the cycle closes',
+        () => ({
+          ...base(),
+          placement: { organisationId: MAIN.id, startDate: `${YEAR}-01-01`, endDate: `${YEAR + 1}-06-30` },
+        }),
+        'BAD_USER_INPUT',
+        'placements this survey cycle covers',
+      ],
+      [
+        'a nonsense date',
+        () => ({ ...base(), placement: { organisationId: MAIN.id, startDate: `${YEAR}-02-31` } }),
+        'BAD_USER_INPUT',
+        'YYYY-MM-DD',
+      ],
+      [
+        'mutually exclusive options together (NO with BY_STAFF)',
+        () => ({
+          ...base(),
+          answers: [...answers(), { questionCode: 'Q_HARASSMENT', optionCodes: ['BY_STAFF', 'NO'] }],
+        }),
+        'BAD_USER_INPUT',
+        'NO cannot be chosen with another option',
+      ],
+      [
+        'a duplicated answer',
+        () => ({ ...base(), answers: [...answers(), { questionCode: 'Q_SCALE', optionCodes: ['AGREE'] }] }),
+        'BAD_USER_INPUT',
+        'answered more than once',
+      ],
+      [
+        'a year of training below 1',
+        () => ({
+          ...base(),
+          profile: { learnerGroup: 'NURSING', profession: 'STUDENT_NURSE_ADULT', yearOfTraining: -3 },
+        }),
+        'BAD_USER_INPUT',
+        'between 1 and 10',
+      ],
+      [
+        'a non-UUID organisation',
+        () => ({ ...base(), placement: { organisationId: 'not-a-uuid' } }),
+        'BAD_USER_INPUT',
+        'No organisation',
+      ],
+      [
+        'a non-UUID site',
+        () => ({ ...base(), placement: { organisationId: MAIN.id, siteId: 'site-1' } }),
+        'BAD_USER_INPUT',
+        'not one of',
+      ],
+      [
+        'a NUL byte in a comment',
+        () => ({ ...base(), answers: answers({ comment: 'Good \u0000 teaching' }) }),
+        'BAD_USER_INPUT',
+        'control characters',
+      ],
+      [
+        'a lone surrogate in a comment',
+        () => ({ ...base(), answers: answers({ comment: 'Good \ud800 teaching' }) }),
+        'BAD_USER_INPUT',
+        'invalid Unicode',
+      ],
+      [
+        'a NUL byte in the specialty',
+        () => ({ ...base(), placement: { organisationId: MAIN.id, specialty: 'Acute\u0000medicine' } }),
+        'BAD_USER_INPUT',
+        'control characters',
+      ],
+      [
+        'a 60,000-character comment',
+        () => ({ ...base(), answers: answers({ comment: 'x'.repeat(60_000) }) }),
+        'BAD_USER_INPUT',
+        'the most is 300',
+      ],
+      [
+        'a 60,000-character question code',
+        () => ({
+          ...base(),
+          answers: [...answers(), { questionCode: 'Q'.repeat(60_000), optionCodes: ['YES'] }],
+        }),
+        'BAD_USER_INPUT',
+        'There is no question',
+      ],
     ];
 
     it.each(cases)('%s', async (_name, input, code, message) => {
@@ -624,12 +790,157 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
     ).toBe(1);
   });
 
+  it('takes responses and drafts from anonymous learners only: a signed-in caller of any role is FORBIDDEN and nothing is stored', async () => {
+    const before = await stored();
+    const drafts = await count('SELECT count(*)::int AS n FROM response_draft');
+    for (const token of [provider, londonQuality, analyst, admin]) {
+      const submitted = await submit(submission(), token);
+      expect(errorCode(submitted)).toBe('FORBIDDEN');
+      expect(submitted.data?.['submitResponse'] ?? null).toBeNull();
+      const saved = await gql(
+        SAVE_DRAFT,
+        {
+          input: {
+            questionnaireId: QUESTIONNAIRE_ID,
+            answers: [{ questionCode: 'Q_SCALE', optionCodes: ['AGREE'] }],
+          },
+        },
+        token,
+      );
+      expect(errorCode(saved)).toBe('FORBIDDEN');
+    }
+    expect(await stored()).toEqual(before);
+    expect(await count('SELECT count(*)::int AS n FROM response_draft')).toBe(drafts);
+  });
+
+  it('makes every resume token itself: an empty or client-chosen token stores nothing, and saving twice never fails', async () => {
+    const drafts = () => count('SELECT count(*)::int AS n FROM response_draft');
+    const before = await drafts();
+    const input = (resumeToken?: string) => ({
+      input: {
+        ...(resumeToken === undefined ? {} : { resumeToken }),
+        questionnaireId: QUESTIONNAIRE_ID,
+        answers: [{ questionCode: 'Q_SCALE', optionCodes: ['AGREE'] }],
+      },
+    });
+    const empty = await gql(SAVE_DRAFT, input(''));
+    expect(errorCode(empty)).toBe('BAD_USER_INPUT');
+    expect(errorCode(await gql(SAVE_DRAFT, input('')))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await gql(RESUME, { token: '' }))).toBe('BAD_USER_INPUT');
+    // A token of the right shape that the server never gave is unknown: no draft is created under it.
+    const chosen = 'A'.repeat(43);
+    expect(errorCode(await gql(SAVE_DRAFT, input(chosen)))).toBe('NOT_FOUND');
+    expect(errorCode(await gql(SAVE_DRAFT, input('my-own-token')))).toBe('NOT_FOUND');
+    expect(errorCode(await gql(RESUME, { token: chosen }))).toBe('NOT_FOUND');
+    expect(errorCode(await gql(RESUME, { token: 'x\u0000y' }))).toBe('NOT_FOUND');
+    expect(await drafts()).toBe(before);
+
+    const first = await gql(SAVE_DRAFT, input());
+    const token = (first.data?.['saveResponseDraft'] as { resumeToken: string }).resumeToken;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const second = await gql(SAVE_DRAFT, input(token));
+    expect(second.errors).toBeUndefined();
+    expect((second.data?.['saveResponseDraft'] as { resumeToken: string }).resumeToken).toBe(token);
+    expect(await drafts()).toBe(before + 1);
+  });
+
+  describe('refuses nonsense in a draft with BAD_USER_INPUT and stores nothing', () => {
+    const cases: Array<[string, Record<string, unknown>, string]> = [
+      ['an unknown learner group', { profile: { learnerGroup: 'WIZARDRY' } }, 'Unknown learner group'],
+      [
+        'a profession of another group',
+        { profile: { learnerGroup: 'NURSING', profession: 'FOUNDATION_DOCTOR' } },
+        'not a profession',
+      ],
+      ['a negative year of training', { profile: { yearOfTraining: -1 } }, 'between 1 and 10'],
+      ['a nonsense date', { placement: { startDate: '2026-13-45' } }, 'YYYY-MM-DD'],
+      ['a date in 1900', { placement: { startDate: '1900-01-01' } }, 'placements this survey cycle covers'],
+      [
+        'an end before the start',
+        { placement: { startDate: `${YEAR}-03-01`, endDate: `${YEAR}-02-01` } },
+        'end before',
+      ],
+      ['a non-UUID organisation', { placement: { organisationId: 'not-a-uuid' } }, 'Not a UUID'],
+      ['a non-UUID site', { placement: { siteId: '42' } }, 'Not a UUID'],
+      [
+        'a duplicated answer',
+        {
+          answers: [
+            { questionCode: 'Q_SCALE', optionCodes: ['AGREE'] },
+            { questionCode: 'Q_SCALE', optionCodes: ['DISAGREE'] },
+          ],
+        },
+        'answered more than once',
+      ],
+      [
+        'an unknown option',
+        { answers: [{ questionCode: 'Q_SCALE', optionCodes: ['MAYBE'] }] },
+        'no option MAYBE',
+      ],
+      ['a NUL byte', { placement: { specialty: 'Acute\u0000' } }, 'control characters'],
+    ];
+    it.each(cases)('%s', async (_name, parts, message) => {
+      const drafts = await count('SELECT count(*)::int AS n FROM response_draft');
+      const response = await gql(SAVE_DRAFT, {
+        input: { questionnaireId: QUESTIONNAIRE_ID, answers: [], ...parts },
+      });
+      expect(errorCode(response)).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(response.errors)).toContain(message);
+      expect(await count('SELECT count(*)::int AS n FROM response_draft')).toBe(drafts);
+    });
+  });
+
+  it('answers non-UUID ids and bad values on response operations with BAD_USER_INPUT or NOT_FOUND, never INTERNAL', async () => {
+    const calls: Array<[string, () => Promise<GraphQLResponse>, string]> = [
+      ['organisationFeedback', () => gql(FEEDBACK, { id: 'not-a-uuid', year: YEAR }, analyst), 'NOT_FOUND'],
+      [
+        'organisationFeedback, absurd year',
+        () => gql(FEEDBACK, { id: MAIN.id, year: -2147483648 }, analyst),
+        'OK',
+      ],
+      [
+        'releaseResponseComment',
+        () =>
+          gql(`mutation { releaseResponseComment(id: "1; DROP TABLE response") { id } }`, {}, londonQuality),
+        'NOT_FOUND',
+      ],
+      [
+        'amendResponseComment',
+        () => gql(`mutation { amendResponseComment(id: "x", redactedText: "ok") { id } }`, {}, londonQuality),
+        'NOT_FOUND',
+      ],
+      [
+        'responseCommentsAwaitingReview, negative limit',
+        () => gql(`{ responseCommentsAwaitingReview(limit: -5) { id } }`, {}, londonQuality),
+        'OK',
+      ],
+      [
+        'saveResponseDraft, non-UUID questionnaire',
+        () => gql(SAVE_DRAFT, { input: { questionnaireId: 'q-1', answers: [] } }),
+        'BAD_USER_INPUT',
+      ],
+      [
+        'submitResponse, non-UUID questionnaire',
+        () => submit(submission({ questionnaireId: 'q' })),
+        'BAD_USER_INPUT',
+      ],
+      [
+        'responseProgress, absurd year',
+        () => gql(`{ responseProgress(year: 99999) { year } }`, {}, analyst),
+        'CONFLICT',
+      ],
+    ];
+    for (const [name, call, expected] of calls) {
+      const response = await call();
+      expect({ name, code: errorCode(response) ?? 'OK' }).toEqual({ name, code: expected });
+    }
+  });
+
   it('puts a serious concern with its follow-up code hash and contact details on the restricted topic only, and keeps them nowhere in the database', async () => {
     const concern = 'Staff nurse Jane Okafor on Ward 9 left a deteriorating patient unobserved overnight.';
     const contact = { name: 'Sam Learner', email: 'sam.learner@example.ac.uk', phone: '07700 900123' };
-    const response = await submit(
-      submission({ answers: answers({ concern }), seriousConcernContact: contact }),
-    );
+    const retryInput = submission({ answers: answers({ concern }), seriousConcernContact: contact });
+    const response = await submit(retryInput);
     expect(response.errors).toBeUndefined();
     const receipt = receiptOf(response);
     expect(receipt.seriousConcernFollowUpCode).toMatch(/^SC-/);
@@ -664,53 +975,123 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
         ])) === 0,
       { description: 'the published concern removed from the outbox' },
     );
+    const followUpCode = receipt.seriousConcernFollowUpCode ?? '';
+    const followUpHash = createHash('sha256').update(followUpCode).digest('hex');
     const tables = await database.query<{ table_name: string }>(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
     );
     for (const { table_name } of tables.rows) {
       const dump = JSON.stringify((await database.query(`SELECT * FROM "${table_name}"`)).rows);
-      for (const secret of [contact.email, contact.phone, contact.name, 'Okafor', 'deteriorating']) {
-        expect({ table: table_name, found: dump.includes(secret) }).toEqual({
+      // Neither the follow-up code nor its hash (which the concerns service keeps) is kept beside the response.
+      for (const secret of [
+        contact.email,
+        contact.phone,
+        contact.name,
+        'Okafor',
+        'deteriorating',
+        followUpCode,
+        followUpHash,
+      ]) {
+        expect({ table: table_name, secret, found: dump.includes(secret) }).toEqual({
           table: table_name,
+          secret,
           found: false,
         });
       }
     }
+
+    // Learner-level events leave nothing finer than the day: their outbox rows are gone once sent, and the
+    // Kafka records of both topics carry the day as their timestamp.
+    await waitFor(
+      async () =>
+        (await count('SELECT count(*)::int AS n FROM outbox_message WHERE topic = ANY($1::text[])', [
+          [responsesTopic.name, seriousConcernsTopic.name],
+        ])) === 0,
+      { description: 'learner-level outbox rows deleted once sent' },
+    );
+    const midnight = Date.parse(`${receipt.submittedOn}T00:00:00.000Z`);
+    for (const m of recorder.messages.filter(
+      (m) => onTopic(responsesTopic.name)(m) || onTopic(seriousConcernsTopic.name)(m),
+    )) {
+      expect({ topic: m.topic, timestamp: Number(m.timestamp) % 86_400_000 }).toEqual({
+        topic: m.topic,
+        timestamp: 0,
+      });
+    }
+    expect(Number(message.timestamp)).toBe(midnight);
+
+    // No time finer than the day in any column beside responses.
+    const timeColumns = await database.query<{ table_name: string; column_name: string }>(
+      `SELECT table_name, column_name FROM information_schema.columns
+       WHERE table_schema = 'public' AND data_type LIKE 'timestamp%'
+         AND table_name IN ('response', 'response_answer', 'response_comment', 'response_submission', 'outbox_message')`,
+    );
+    for (const { table_name, column_name } of timeColumns.rows) {
+      if (table_name === 'response_comment' && column_name === 'reviewed_at') continue; // staff's action, not a learner's
+      const exact = await count(
+        `SELECT count(*)::int AS n FROM "${table_name}" WHERE "${column_name}" <> date_trunc('day', "${column_name}" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'`,
+      );
+      expect({ table_name, column_name, exact }).toEqual({ table_name, column_name, exact: 0 });
+    }
+
+    // A retry after all this still finds the first receipt (idempotency by key needs no time or code kept);
+    // the follow-up code was handed out once.
+    const retry = receiptOf(await submit(retryInput));
+    expect(retry).toEqual({ ...receipt, seriousConcernFollowUpCode: null });
   });
 
-  it('shows redacted feedback only to users scoped to the organisation or its region, and only from 3 responses', async () => {
+  it('shows nothing of an open, unreleased cycle, and nothing moves when a learner submits (before/after reader)', async () => {
     const at = { organisationId: FEEDBACK_ORG.id, siteId: FEEDBACK_ORG.sites[0].id };
-    const comments = [
-      'Dr Patel on Moorside Hospital wards was a brilliant supervisor, call her on 07700 900456.',
-      'Calderbrook Community Healthcare was welcoming and the team made time for teaching.',
-      'My Datix 88812345 about the rota went unanswered.',
-    ];
-    for (const comment of comments.slice(0, 2)) {
+    for (const comment of FEEDBACK_COMMENTS.slice(0, 3)) {
       expect(
         (await submit(submission({ placement: at, answers: answers({ comment }) }))).errors,
       ).toBeUndefined();
     }
-    const tooFew = await gql(FEEDBACK, { id: FEEDBACK_ORG.id, year: YEAR }, provider);
-    expect(tooFew.errors).toBeUndefined();
-    expect(tooFew.data?.['organisationFeedback']).toMatchObject({
-      suppressed: true,
-      responseCount: null,
-      comments: [],
+    const read = async () => ({
+      provider: await gql(FEEDBACK, { id: FEEDBACK_ORG.id, year: YEAR }, provider),
+      quality: await gql(FEEDBACK, { id: FEEDBACK_ORG.id, year: YEAR }, londonQuality),
+      analyst: await gql(FEEDBACK, { id: FEEDBACK_ORG.id, year: YEAR }, analyst),
     });
-
+    const before = await read();
+    for (const response of Object.values(before)) {
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.['organisationFeedback']).toEqual({
+        suppressed: true,
+        suppressionCode: 'NOT_RELEASED',
+        suppressionReason: expect.stringContaining('Not released yet'),
+        responseCount: null,
+        comments: [],
+      });
+    }
+    // One more learner leaves the ward and submits: the reader sees exactly what it saw before.
     expect(
-      (await submit(submission({ placement: at, answers: answers({ comment: comments[2] }) }))).errors,
+      (await submit(submission({ placement: at, answers: answers({ comment: FEEDBACK_COMMENTS[3] }) })))
+        .errors,
     ).toBeUndefined();
-    const visible = await gql(FEEDBACK, { id: FEEDBACK_ORG.id, year: YEAR }, provider);
-    const feedback = visible.data?.['organisationFeedback'] as {
-      suppressed: boolean;
-      responseCount: number;
-      comments: Array<{ id: string; text: string; unredactedText: string | null; status: string }>;
-    };
-    expect(feedback.suppressed).toBe(false);
-    expect(feedback.responseCount).toBe(3);
+    expect(await read()).toEqual(before);
+  });
+
+  it('shows feedback once the results are released, only where analytics published the organisation for exactly its responses, and freezes it', async () => {
+    // 4 responses at FEEDBACK_ORG (previous test); MAIN's result withheld; OTHER_ORG published but with no
+    // responses of its own here (a count that does not match is withheld too).
+    await releaseResults(YEAR, [
+      { suppressed: false, organisationId: FEEDBACK_ORG.id, respondents: 4 },
+      { suppressed: true, organisationId: MAIN.id },
+      { suppressed: false, organisationId: OTHER_ORG.id, respondents: 3 },
+    ]);
+    const feedback = await waitFor(
+      async () => {
+        const view = (await gql(FEEDBACK, { id: FEEDBACK_ORG.id, year: YEAR }, provider)).data?.[
+          'organisationFeedback'
+        ] as FeedbackView | undefined;
+        return view && !view.suppressed ? view : undefined;
+      },
+      { description: 'feedback released' },
+    );
+    expect(feedback.responseCount).toBe(4);
+    expect(feedback.suppressionCode).toBeNull();
     // The comment the redactor was unsure of waits for the quality team.
-    expect(feedback.comments).toHaveLength(2);
+    expect(feedback.comments).toHaveLength(3);
     const texts = feedback.comments.map((c) => c.text).join(' | ');
     for (const identifier of ['Patel', 'Moorside', '07700', 'Calderbrook'])
       expect(texts).not.toContain(identifier);
@@ -718,6 +1099,44 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
     expect(texts).toContain('[PHONE]');
     expect(feedback.comments.every((c) => c.unredactedText === null && c.status === 'RELEASED')).toBe(true);
 
+    const withheld = (await gql(FEEDBACK, { id: MAIN.id, year: YEAR }, otherProvider)).data?.[
+      'organisationFeedback'
+    ];
+    expect(withheld).toEqual({
+      suppressed: true,
+      suppressionCode: 'WITHHELD',
+      suppressionReason: expect.stringContaining('Withheld to protect small groups'),
+      responseCount: null,
+      comments: [],
+    });
+    expect(
+      (await gql(FEEDBACK, { id: OTHER_ORG.id, year: YEAR }, analyst)).data?.['organisationFeedback'],
+    ).toMatchObject({ suppressed: true, suppressionCode: 'WITHHELD', responseCount: null });
+
+    // A late response after the release: its comment never appears and the count does not move.
+    const late = 'The late learner says the whole team on the ward was excellent.';
+    expect(
+      (
+        await submit(
+          submission({ placement: { organisationId: FEEDBACK_ORG.id }, answers: answers({ comment: late }) }),
+        )
+      ).errors,
+    ).toBeUndefined();
+    const after = await gql(FEEDBACK, { id: FEEDBACK_ORG.id, year: YEAR }, provider);
+    expect(after.data?.['organisationFeedback']).toEqual(feedback);
+    const qualityAfter = (await gql(FEEDBACK, { id: FEEDBACK_ORG.id, year: YEAR }, londonQuality)).data?.[
+      'organisationFeedback'
+    ] as FeedbackView;
+    expect(JSON.stringify(qualityAfter)).not.toContain('late learner');
+    // A redelivered release changes nothing either.
+    await releaseResults(YEAR, [{ suppressed: false, organisationId: FEEDBACK_ORG.id, respondents: 5 }]);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(
+      (await gql(FEEDBACK, { id: FEEDBACK_ORG.id, year: YEAR }, provider)).data?.['organisationFeedback'],
+    ).toEqual(feedback);
+  });
+
+  it('scopes released feedback, and shows unredacted text only for comments in review, only to their region’s quality team', async () => {
     for (const [token, code] of [
       [otherProvider, 'FORBIDDEN'],
       [northWestQuality, 'FORBIDDEN'],
@@ -729,22 +1148,37 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
     }
 
     const quality = await gql(FEEDBACK, { id: FEEDBACK_ORG.id, year: YEAR }, londonQuality);
-    const qualityComments = (quality.data?.['organisationFeedback'] as typeof feedback).comments;
-    expect(qualityComments).toHaveLength(3);
+    const qualityComments = (quality.data?.['organisationFeedback'] as FeedbackView).comments;
+    expect(qualityComments).toHaveLength(4);
     const inReview = qualityComments.find((c) => c.status === 'IN_REVIEW');
-    expect(inReview?.unredactedText).toBe(comments[2]);
+    expect(inReview?.unredactedText).toBe(FEEDBACK_COMMENTS[2]);
+    // Released comments: the quality team reads them as providers do, without the learner's own words.
+    const released = qualityComments.filter((c) => c.status === 'RELEASED');
+    expect(released).toHaveLength(3);
+    expect(released.every((c) => c.unredactedText === null)).toBe(true);
+    // Nationally scoped users never see unredacted text.
+    const national = (await gql(FEEDBACK, { id: FEEDBACK_ORG.id, year: YEAR }, admin)).data?.[
+      'organisationFeedback'
+    ] as FeedbackView;
+    expect(national.comments.every((c) => c.unredactedText === null)).toBe(true);
 
     const QUEUE = `{ responseCommentsAwaitingReview { id organisationId region year unredactedText reviewReasons status } }`;
     const queue = await gql(QUEUE, {}, londonQuality);
     expect(queue.data?.['responseCommentsAwaitingReview']).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ id: inReview?.id, region: 'LONDON', year: YEAR, status: 'IN_REVIEW' }),
+        expect.objectContaining({
+          id: inReview?.id,
+          region: 'LONDON',
+          year: YEAR,
+          status: 'IN_REVIEW',
+          unredactedText: FEEDBACK_COMMENTS[2],
+        }),
       ]),
     );
     expect((await gql(QUEUE, {}, northWestQuality)).data?.['responseCommentsAwaitingReview']).toEqual([]);
     expect(errorCode(await gql(QUEUE, {}, provider))).toBe('FORBIDDEN');
 
-    const AMEND = `mutation($id: ID!, $text: String!) { amendResponseComment(id: $id, redactedText: $text) { id status redactedText } }`;
+    const AMEND = `mutation($id: ID!, $text: String!) { amendResponseComment(id: $id, redactedText: $text) { id status redactedText unredactedText } }`;
     expect(
       errorCode(
         await gql(
@@ -755,21 +1189,32 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
       ),
     ).toBe('NOT_FOUND');
     expect(errorCode(await gql(AMEND, { id: inReview?.id, text: 'x' }, provider))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(AMEND, { id: inReview?.id, text: 'nul \u0000 byte' }, londonQuality))).toBe(
+      'BAD_USER_INPUT',
+    );
     const amended = await gql(
       AMEND,
       { id: inReview?.id, text: 'My incident report about the rota went unanswered.' },
       londonQuality,
     );
-    expect(amended.data?.['amendResponseComment']).toMatchObject({ status: 'RELEASED' });
+    // Once released, the learner's own words are shown to nobody.
+    expect(amended.data?.['amendResponseComment']).toMatchObject({
+      status: 'RELEASED',
+      unredactedText: null,
+    });
     const RELEASE = `mutation($id: ID!) { releaseResponseComment(id: $id) { id } }`;
     expect(errorCode(await gql(RELEASE, { id: inReview?.id }, londonQuality))).toBe('CONFLICT');
 
-    const released = (await gql(FEEDBACK, { id: FEEDBACK_ORG.id, year: YEAR }, provider)).data?.[
+    const afterReview = (await gql(FEEDBACK, { id: FEEDBACK_ORG.id, year: YEAR }, provider)).data?.[
       'organisationFeedback'
-    ] as typeof feedback;
-    expect(released.comments.map((c) => c.text)).toContain(
+    ] as FeedbackView;
+    expect(afterReview.responseCount).toBe(4);
+    expect(afterReview.comments.map((c) => c.text)).toContain(
       'My incident report about the rota went unanswered.',
     );
+    const qualityAfterReview = (await gql(FEEDBACK, { id: FEEDBACK_ORG.id, year: YEAR }, londonQuality))
+      .data?.['organisationFeedback'] as FeedbackView;
+    expect(qualityAfterReview.comments.every((c) => c.unredactedText === null)).toBe(true);
   });
 
   it('scopes Organisation.feedback on the entity path too (_entities, behind the gateway proof)', async () => {
@@ -785,7 +1230,7 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
     const allowed = await call(londonQuality);
     expect(allowed.errors).toBeUndefined();
     expect(allowed.data?.['_entities']).toEqual([
-      { id: FEEDBACK_ORG.id, feedback: { suppressed: false, responseCount: 3 } },
+      { id: FEEDBACK_ORG.id, feedback: { suppressed: false, responseCount: 4 } },
     ]);
     expect(errorCode(await call(otherProvider))).toBe('FORBIDDEN');
   });
@@ -936,7 +1381,7 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
       await database.query<{ id: string }>(
         `INSERT INTO response_draft (id, resume_token_hash, cycle_year, questionnaire_id, content, status, saved_at)
          VALUES ($1, $2, $3, $4, '{"profile":{},"placement":{},"answers":[]}', 'OPEN', now()) RETURNING id`,
-        [randomUUID(), createHash('sha256').update('closing-token').digest('hex'), YEAR, QUESTIONNAIRE_ID],
+        [randomUUID(), createHash('sha256').update(CLOSING_TOKEN).digest('hex'), YEAR, QUESTIONNAIRE_ID],
       )
     ).rows;
     await publishTestEvents(platform.topicPrefix, surveyTopic.name, [
@@ -958,7 +1403,7 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
         )) === 1,
       { description: 'the draft expired' },
     );
-    const resumed = await gql(RESUME, { token: 'closing-token' });
+    const resumed = await gql(RESUME, { token: CLOSING_TOKEN });
     expect(errorCode(resumed)).toBe('CONFLICT');
     expect(JSON.stringify(resumed.errors)).toContain('expired');
   });

@@ -23,14 +23,17 @@ interface OutboxRow {
   message_key: string;
   event_type: string;
   payload: { id: string; source: string };
+  created_at: Date;
+  retain_sent: boolean;
 }
 
 // One relay at a time per database publishes, so per-key order holds with any number of replicas.
 const RELAY_LOCK_ID = 0x6e657473;
 
 /**
- * Publishes outbox rows in id order, in batches, and marks them sent in the same transaction that
- * locked them. A crash between publish and commit republishes the batch: consumers are idempotent.
+ * Publishes outbox rows in id order, in batches, and marks them sent (or deletes those written with
+ * `retainSent: false`) in the same transaction that locked them. Each record's timestamp is its row's
+ * `created_at`. A crash between publish and commit republishes the batch: consumers are idempotent.
  */
 export class OutboxRelay {
   private readonly batchSize: number;
@@ -88,7 +91,7 @@ export class OutboxRelay {
       );
       if (!locked) return 0;
       const rows = await manager.query<OutboxRow[]>(
-        `SELECT id, topic, message_key, event_type, payload FROM outbox_message
+        `SELECT id, topic, message_key, event_type, payload, created_at, retain_sent FROM outbox_message
          WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.batchSize],
       );
@@ -106,6 +109,8 @@ export class OutboxRelay {
           messages: topicRows.map((row) => ({
             key: row.message_key,
             value: JSON.stringify(row.payload),
+            // The row's time, not the send time: an entry that gives only the day keeps the record at the day.
+            timestamp: String(new Date(row.created_at).getTime()),
             headers: {
               'content-type': 'application/cloudevents+json',
               ce_id: row.payload.id,
@@ -115,9 +120,16 @@ export class OutboxRelay {
           })),
         })),
       });
-      await manager.query('UPDATE outbox_message SET published_at = now() WHERE id = ANY($1::bigint[])', [
-        rows.map((row) => row.id),
-      ]);
+      const retained = rows.filter((row) => row.retain_sent).map((row) => row.id);
+      const discarded = rows.filter((row) => !row.retain_sent).map((row) => row.id);
+      if (retained.length > 0) {
+        await manager.query('UPDATE outbox_message SET published_at = now() WHERE id = ANY($1::bigint[])', [
+          retained,
+        ]);
+      }
+      if (discarded.length > 0) {
+        await manager.query('DELETE FROM outbox_message WHERE id = ANY($1::bigint[])', [discarded]);
+      }
       return rows.length;
     });
   }

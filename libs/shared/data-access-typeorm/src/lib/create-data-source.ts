@@ -3,6 +3,7 @@ import type { DatabaseConfig } from './database-config';
 import { OutboxCommitSubscriber } from './outbox';
 import { PLATFORM_ENTITIES } from './platform-entities';
 import { PlatformTables1732233600000 } from './migrations/1732233600000-platform-tables';
+import { OutboxRetention1765000000000 } from './migrations/1765000000000-outbox-retention';
 
 export interface ServiceDataSourceOptions {
   /** Used as the connection's application_name, visible in pg_stat_activity. */
@@ -26,7 +27,11 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
     url: config.DATABASE_URL,
     applicationName: options.service,
     entities: [...PLATFORM_ENTITIES, ...(options.entities as never[])],
-    migrations: [PlatformTables1732233600000, ...(options.migrations as never[])],
+    migrations: [
+      PlatformTables1732233600000,
+      OutboxRetention1765000000000,
+      ...(options.migrations as never[]),
+    ],
     subscribers: [OutboxCommitSubscriber],
     migrationsTableName: 'typeorm_migrations',
     synchronize: false,

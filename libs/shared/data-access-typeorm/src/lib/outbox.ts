@@ -12,6 +12,13 @@ export interface OutboxEntry {
   topic: string;
   key: string;
   event: CloudEvent;
+  /**
+   * When the row says it was written, and the Kafka record's timestamp. Defaults to now; events a learner's
+   * action sets off give the day, so neither the row nor the record keeps the exact time.
+   */
+  createdAt?: Date;
+  /** False: the relay deletes the row in the transaction that sends it (nothing is kept once published). */
+  retainSent?: boolean;
 }
 
 type OutboxListener = () => void;
@@ -31,12 +38,21 @@ export async function appendToOutbox(manager: EntityManager, entries: readonly O
   if (entries.length === 0) return;
   const values: unknown[] = [];
   const rows = entries.map((entry, index) => {
-    const base = index * 5;
-    values.push(entry.event.id, entry.topic, entry.key, entry.event.type, JSON.stringify(entry.event));
-    return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}::jsonb)`;
+    const base = index * 7;
+    values.push(
+      entry.event.id,
+      entry.topic,
+      entry.key,
+      entry.event.type,
+      JSON.stringify(entry.event),
+      entry.createdAt ?? null,
+      entry.retainSent ?? true,
+    );
+    return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}::jsonb, COALESCE($${base + 6}::timestamptz, now()), $${base + 7}::boolean)`;
   });
   await manager.query(
-    `INSERT INTO outbox_message (event_id, topic, message_key, event_type, payload) VALUES ${rows.join(', ')}`,
+    `INSERT INTO outbox_message (event_id, topic, message_key, event_type, payload, created_at, retain_sent)
+     VALUES ${rows.join(', ')}`,
     values,
   );
   const queryRunner = manager.queryRunner;

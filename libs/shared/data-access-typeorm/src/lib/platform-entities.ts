@@ -2,7 +2,8 @@ import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'ty
 
 /**
  * The transactional outbox: a service writes its events here in the same transaction as the state
- * change; the relay publishes them in `id` order and stamps `published_at`.
+ * change; the relay publishes them in `id` order and stamps `published_at` (or deletes rows that ask not to be
+ * retained). `created_at` is also the Kafka record timestamp.
  */
 @Entity({ name: 'outbox_message' })
 @Index('outbox_message_unpublished_idx', ['id'], { where: 'published_at IS NULL' })
@@ -31,6 +32,10 @@ export class OutboxMessageEntity {
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
+
+  /** False for events that must not outlive their sending: the relay deletes the row once sent. */
+  @Column({ name: 'retain_sent', type: 'boolean', default: true })
+  retainSent!: boolean;
 }
 
 /** Events a consumer has applied, written in the same transaction as their effect. */

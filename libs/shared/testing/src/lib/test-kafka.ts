@@ -44,6 +44,8 @@ export interface RecordedMessage {
   key: string | null;
   value: unknown;
   headers: Record<string, string>;
+  /** The record's timestamp (ms since the epoch, as a string, as Kafka gives it). */
+  timestamp: string;
 }
 
 /** Reads topics from the beginning with its own group and keeps every message, for assertions. */
@@ -102,7 +104,15 @@ function toRecorded(topic: string, partition: number, message: KafkaMessage): Re
   for (const [name, header] of Object.entries(message.headers ?? {})) {
     if (header !== undefined) headers[name] = Array.isArray(header) ? header.join(',') : header.toString();
   }
-  return { topic, partition, offset: message.offset, key: message.key?.toString() ?? null, value, headers };
+  return {
+    topic,
+    partition,
+    offset: message.offset,
+    key: message.key?.toString() ?? null,
+    value,
+    headers,
+    timestamp: message.timestamp,
+  };
 }
 
 /**

@@ -1,5 +1,8 @@
 import { REPLICA_ENTITIES } from '@nets/shared/data-access-replicas';
 import {
+  FeedbackReleaseCountEntity,
+  FeedbackReleaseEntity,
+  ReleasedResultCellEntity,
   ResponseAnswerEntity,
   ResponseCommentEntity,
   ResponseDraftEntity,
@@ -17,4 +20,7 @@ export const RESPONSE_ENTITIES: Array<new () => object> = [
   ResponseCommentEntity,
   ResponseSubmissionEntity,
   ResponseDraftEntity,
+  ReleasedResultCellEntity,
+  FeedbackReleaseEntity,
+  FeedbackReleaseCountEntity,
 ];

@@ -112,11 +112,15 @@ export class ResponseCommentEntity {
 
   @Column({ name: 'reviewed_at', type: 'timestamptz', nullable: true })
   reviewedAt!: Date | null;
+
+  /** Stored after its cycle's results were released: a late response's comment never shows. */
+  @Column({ type: 'boolean', default: false })
+  late!: boolean;
 }
 
 /**
  * One row per idempotency key: a retry finds the first receipt here. The unique key makes concurrent retries
- * store one response. The follow-up code is kept only for the retry window, then purged.
+ * store one response. No follow-up code (it is handed to the learner once) and no time.
  */
 @Entity({ name: 'response_submission' })
 export class ResponseSubmissionEntity {
@@ -132,12 +136,6 @@ export class ResponseSubmissionEntity {
   @Index('response_submission_receipt_idx', { unique: true })
   @Column({ name: 'receipt_code', type: 'text' })
   receiptCode!: string;
-
-  @Column({ name: 'follow_up_code', type: 'text', nullable: true })
-  followUpCode!: string | null;
-
-  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
-  createdAt!: Date;
 }
 
 /** A learner's saved progress, found only by the hash of its resume token. */
@@ -164,6 +162,43 @@ export class ResponseDraftEntity {
   @Column({ type: 'text' })
   status!: string;
 
+  /** The last save; only the day once the draft is submitted or expired. */
   @Column({ name: 'saved_at', type: 'timestamptz' })
   savedAt!: Date;
+}
+
+/** The replica of released ORGANISATION result cells (nets.results.v1): which respondent counts were published. */
+@Entity({ name: 'released_result_cell' })
+export class ReleasedResultCellEntity {
+  @PrimaryColumn({ type: 'int' })
+  year!: number;
+
+  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
+  @PrimaryColumn({ type: 'int' })
+  respondents!: number;
+}
+
+/** A cycle whose results were released: its feedback is frozen from then on. */
+@Entity({ name: 'feedback_release' })
+export class FeedbackReleaseEntity {
+  @PrimaryColumn({ type: 'int' })
+  year!: number;
+
+  @Column({ name: 'released_on', type: 'date' })
+  releasedOn!: string;
+}
+
+/** Each organisation's responses of a cycle, counted once when the cycle's results were released. */
+@Entity({ name: 'feedback_release_count' })
+export class FeedbackReleaseCountEntity {
+  @PrimaryColumn({ type: 'int' })
+  year!: number;
+
+  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
+  @Column({ name: 'response_count', type: 'int' })
+  responseCount!: number;
 }

@@ -33,6 +33,7 @@ const toRecord = (row: CommentRow): CommentRecord => ({
 });
 
 export class ResponseCommentRepository {
+  /** Comments of the responses frozen at the cycle's release (late responses' comments never show). */
   async forOrganisation(
     manager: EntityManager,
     organisationId: string,
@@ -41,7 +42,7 @@ export class ResponseCommentRepository {
   ): Promise<CommentRecord[]> {
     const rows = await manager.query<CommentRow[]>(
       `SELECT ${COLUMNS} FROM response_comment
-       WHERE organisation_id = $1 AND cycle_year = $2 AND status = ANY($3::text[]) ORDER BY id`,
+       WHERE organisation_id = $1 AND cycle_year = $2 AND NOT late AND status = ANY($3::text[]) ORDER BY id`,
       [organisationId, year, statuses],
     );
     return rows.map(toRecord);

@@ -67,7 +67,9 @@ export class ResponseDraftRepository {
   /** Submitted drafts keep no answers: the response holds them now. */
   async markSubmitted(manager: EntityManager, tokenHash: string): Promise<boolean> {
     const [, affected] = await manager.query<[unknown, number]>(
-      `UPDATE response_draft SET status = 'SUBMITTED', content = NULL WHERE resume_token_hash = $1 AND status = 'OPEN'`,
+      `UPDATE response_draft SET status = 'SUBMITTED', content = NULL,
+         saved_at = date_trunc('day', saved_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'
+       WHERE resume_token_hash = $1 AND status = 'OPEN'`,
       [tokenHash],
     );
     return affected === 1;

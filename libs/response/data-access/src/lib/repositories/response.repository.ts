@@ -1,12 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { NewResponseRecord, ProgressCountRecord, SubmissionRecord } from '../models';
+import { FEEDBACK_RELEASE_LOCK } from './feedback-release.repository';
 
 interface SubmissionRow {
   idempotency_key: string;
   request_hash: string;
   response_id: string;
   receipt_code: string;
-  follow_up_code: string | null;
   submitted_on?: string;
 }
 
@@ -15,7 +15,6 @@ const toSubmission = (row: SubmissionRow): SubmissionRecord => ({
   requestHash: row.request_hash,
   responseId: row.response_id,
   receiptCode: row.receipt_code,
-  followUpCode: row.follow_up_code,
   submittedOn: row.submitted_on,
 });
 
@@ -30,15 +29,9 @@ export class ResponseRepository {
    */
   async claimSubmission(manager: EntityManager, submission: SubmissionRecord): Promise<boolean> {
     const rows = await manager.query<Array<{ idempotency_key: string }>>(
-      `INSERT INTO response_submission (idempotency_key, request_hash, response_id, receipt_code, follow_up_code)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key`,
-      [
-        submission.idempotencyKey,
-        submission.requestHash,
-        submission.responseId,
-        submission.receiptCode,
-        submission.followUpCode,
-      ],
+      `INSERT INTO response_submission (idempotency_key, request_hash, response_id, receipt_code)
+       VALUES ($1, $2, $3, $4) ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key`,
+      [submission.idempotencyKey, submission.requestHash, submission.responseId, submission.receiptCode],
     );
     return rows.length === 1;
   }
@@ -46,7 +39,7 @@ export class ResponseRepository {
   async findSubmissions(manager: EntityManager, keys: readonly string[]): Promise<SubmissionRecord[]> {
     if (keys.length === 0) return [];
     const rows = await manager.query<SubmissionRow[]>(
-      `SELECT s.idempotency_key, s.request_hash, s.response_id, s.receipt_code, s.follow_up_code,
+      `SELECT s.idempotency_key, s.request_hash, s.response_id, s.receipt_code,
          to_char(r.submitted_on, 'YYYY-MM-DD') AS submitted_on
        FROM response_submission s JOIN response r ON r.id = s.response_id
        WHERE s.idempotency_key = ANY($1::text[])`,
@@ -94,10 +87,17 @@ export class ResponseRepository {
       );
     }
     if (response.comments.length > 0) {
+      // Shared with other submissions, exclusive with the cycle's release: a comment stored after the release
+      // froze the cycle's feedback is late and never shown (see FeedbackReleaseRepository.freeze).
+      await manager.query('SELECT pg_advisory_xact_lock_shared($1, $2)', [
+        FEEDBACK_RELEASE_LOCK,
+        response.cycleYear,
+      ]);
       await manager.query(
         `INSERT INTO response_comment (id, response_id, organisation_id, region, cycle_year, question_code,
-           original_text, redacted_text, status, review_reasons)
-         SELECT c.id, $1, $2, $3, $4, c.question_code, c.original_text, c.redacted_text, c.status, c.review_reasons
+           original_text, redacted_text, status, review_reasons, late)
+         SELECT c.id, $1, $2, $3, $4, c.question_code, c.original_text, c.redacted_text, c.status, c.review_reasons,
+           EXISTS (SELECT 1 FROM feedback_release WHERE year = $4)
          FROM jsonb_to_recordset($5::jsonb)
            AS c(id uuid, question_code text, original_text text, redacted_text text, status text, review_reasons jsonb)`,
         [

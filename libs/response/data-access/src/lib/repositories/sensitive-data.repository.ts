@@ -1,23 +1,14 @@
 import type { EntityManager } from 'typeorm';
 
 /**
- * Removes what must not outlive its purpose: serious-concern events (unredacted text, contact details) once
- * the relay has published them, and follow-up codes once the retry window has passed.
+ * Removes learner-level events that must not outlive their sending (answers; serious-concern text and contact
+ * details) should a published row remain, e.g. one sent before rows carried `retain_sent = false`.
  */
 export class SensitiveDataRepository {
-  async deletePublishedEvents(manager: EntityManager, topic: string): Promise<number> {
+  async deletePublishedEvents(manager: EntityManager, topics: readonly string[]): Promise<number> {
     const [, affected] = await manager.query<[unknown, number]>(
-      `DELETE FROM outbox_message WHERE topic = $1 AND published_at IS NOT NULL`,
-      [topic],
-    );
-    return affected;
-  }
-
-  async purgeFollowUpCodes(manager: EntityManager, olderThanMinutes: number): Promise<number> {
-    const [, affected] = await manager.query<[unknown, number]>(
-      `UPDATE response_submission SET follow_up_code = NULL
-       WHERE follow_up_code IS NOT NULL AND created_at < now() - make_interval(mins => $1)`,
-      [olderThanMinutes],
+      `DELETE FROM outbox_message WHERE topic = ANY($1::text[]) AND published_at IS NOT NULL`,
+      [topics],
     );
     return affected;
   }

@@ -1,5 +1,5 @@
 import type { QuestionnaireContent } from '@nets/survey/contract-events';
-import { validateAnswers } from './answer-validation';
+import { isExclusiveOption, validateAnswers } from './answer-validation';
 
 const yesNo = [
   { code: 'YES', label: 'Yes' },
@@ -170,5 +170,49 @@ describe('validateAnswers', () => {
     ]);
     expect(result.details).toEqual([]);
     expect(result.answers.comments).toEqual([]);
+  });
+});
+
+describe('exclusive options', () => {
+  const question = (options: Array<{ code: string; label: string; exclusive?: boolean }>) => ({
+    sections: [
+      {
+        code: 'S',
+        title: 'S',
+        questions: [
+          {
+            code: 'H',
+            type: 'MULTIPLE_CHOICE' as const,
+            text: 'H',
+            required: true,
+            options,
+            maxSelections: 2,
+            standardCodes: [],
+          },
+        ],
+      },
+    ],
+  });
+  const sexualSafety = question([
+    { code: 'BY_STAFF', label: 'By staff' },
+    { code: 'BY_PATIENTS', label: 'By patients' },
+    { code: 'NO', label: 'No' },
+  ]);
+
+  it('refuses NO with BY_STAFF, and takes either alone or two non-exclusive options', () => {
+    const answer = (codes: string[]) =>
+      validateAnswers(sexualSafety, [{ questionCode: 'H', optionCodes: codes }]).details.map(
+        (d) => d.message,
+      );
+    expect(answer(['BY_STAFF', 'NO'])).toEqual(['Question H: NO cannot be chosen with another option.']);
+    expect(answer(['NO'])).toEqual([]);
+    expect(answer(['BY_STAFF', 'BY_PATIENTS'])).toEqual([]);
+  });
+
+  it('takes an option’s own exclusive flag over the naming convention', () => {
+    expect(isExclusiveOption({ code: 'NO', label: 'No' })).toBe(true);
+    expect(isExclusiveOption({ code: 'OTHER', label: 'Other' })).toBe(false);
+    expect(isExclusiveOption({ code: 'NONE_OF_THESE', label: 'None', exclusive: true } as never)).toBe(true);
+    expect(isExclusiveOption({ code: 'NO', label: 'No', exclusive: false } as never)).toBe(false);
   });
 });

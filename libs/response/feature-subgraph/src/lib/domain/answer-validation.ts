@@ -1,5 +1,11 @@
 import type { ErrorDetail } from '@nets/shared/util-errors';
-import { questionsInOrder, type Question, type QuestionnaireContent } from '@nets/survey/contract-events';
+import {
+  questionsInOrder,
+  type Question,
+  type QuestionOption,
+  type QuestionnaireContent,
+} from '@nets/survey/contract-events';
+import { hasUnstorableCharacters, MAX_ANSWERS, MAX_CODE_LENGTH } from './submission.rules';
 
 export interface SubmittedAnswer {
   questionCode: string;
@@ -18,6 +24,26 @@ export interface ValidatedAnswers {
 
 /** Used when a free-text question names no maximum. */
 export const DEFAULT_MAX_TEXT_LENGTH = 4000;
+
+/**
+ * Option codes that rule out every other option of a multiple-choice question ("No", "None"). The survey's
+ * option model has no `exclusive` flag yet: an option that carries one (`exclusive: true|false`) is taken at
+ * its word, otherwise these codes are exclusive by convention.
+ */
+export const CONVENTIONALLY_EXCLUSIVE_CODES: ReadonlySet<string> = new Set([
+  'NO',
+  'NONE',
+  'NOT_APPLICABLE',
+  'PREFER_NOT_TO_SAY',
+]);
+
+export function isExclusiveOption(option: QuestionOption): boolean {
+  const flag: unknown = (option as QuestionOption & { exclusive?: unknown }).exclusive;
+  return typeof flag === 'boolean' ? flag : CONVENTIONALLY_EXCLUSIVE_CODES.has(option.code);
+}
+
+const shortCode = (code: string): string =>
+  code.length > MAX_CODE_LENGTH ? `${code.slice(0, MAX_CODE_LENGTH)}…` : code;
 
 const SINGLE_ANSWER_TYPES = new Set<Question['type']>([
   'AGREEMENT_SCALE',
@@ -38,11 +64,20 @@ export function validateAnswers(
   const questions = questionsInOrder(content);
   const byCode = new Map(questions.map((q) => [q.code, q]));
   const details: ErrorDetail[] = [];
+  if (answers.length > MAX_ANSWERS) {
+    return {
+      details: [{ path: 'answers', message: `At most ${MAX_ANSWERS} answers.` }],
+      answers: { coded: [], comments: [], seriousConcern: undefined },
+    };
+  }
   const given = new Map<string, SubmittedAnswer>();
   answers.forEach((answer, index) => {
     const path = `answers[${index}]`;
     if (!byCode.has(answer.questionCode)) {
-      details.push({ path, message: `There is no question ${answer.questionCode} in this questionnaire.` });
+      details.push({
+        path,
+        message: `There is no question ${shortCode(answer.questionCode)} in this questionnaire.`,
+      });
     } else if (given.has(answer.questionCode)) {
       details.push({ path, message: `Question ${answer.questionCode} is answered more than once.` });
     } else {
@@ -117,12 +152,17 @@ function checkAnswer(question: Question, answer: SubmittedAnswer): string | unde
     const max = question.maxLength ?? DEFAULT_MAX_TEXT_LENGTH;
     const length = (answer.text ?? '').trim().length;
     if (length > max) return `The answer to ${question.code} is ${length} characters; the most is ${max}.`;
+    if (hasUnstorableCharacters(answer.text ?? '')) {
+      return `The answer to ${question.code} contains control characters or invalid Unicode.`;
+    }
     return undefined;
   }
   if (hasText) return `Question ${question.code} takes option codes, not text.`;
-  const allowed = new Set(question.options.map((option) => option.code));
-  const unknown = codes.filter((code) => !allowed.has(code));
-  if (unknown.length > 0) return `Question ${question.code} has no option ${unknown.join(', ')}.`;
+  const options = new Map(question.options.map((option) => [option.code, option]));
+  const unknown = codes.filter((code) => !options.has(code));
+  if (unknown.length > 0) {
+    return `Question ${question.code} has no option ${unknown.slice(0, 5).map(shortCode).join(', ')}.`;
+  }
   if (new Set(codes).size !== codes.length) return `Question ${question.code} repeats an option.`;
   if (SINGLE_ANSWER_TYPES.has(question.type) && codes.length !== 1) {
     return `Question ${question.code} takes exactly one option.`;
@@ -133,6 +173,13 @@ function checkAnswer(question: Question, answer: SubmittedAnswer): string | unde
     codes.length > question.maxSelections
   ) {
     return `Question ${question.code} takes at most ${question.maxSelections} options.`;
+  }
+  if (codes.length > 1) {
+    const exclusive = codes.find((code) => {
+      const option = options.get(code);
+      return option !== undefined && isExclusiveOption(option);
+    });
+    if (exclusive) return `Question ${question.code}: ${exclusive} cannot be chosen with another option.`;
   }
   return undefined;
 }

@@ -3,8 +3,12 @@ import {
   checkContact,
   checkIdempotencyKey,
   checkPlacement,
+  checkPlacementDates,
   checkProfile,
+  checkStrings,
+  hasUnstorableCharacters,
   isIsoDay,
+  placementWindow,
 } from './submission.rules';
 
 const organisation: OrganisationSnapshot = {
@@ -70,5 +74,31 @@ describe('submission rules', () => {
     expect(checkIdempotencyKey('short')).toHaveLength(1);
     expect(isIsoDay('2024-02-29')).toBe(true);
     expect(isIsoDay('2023-02-29')).toBe(false);
+  });
+});
+
+describe('placement window and stored text', () => {
+  it('takes placement dates from 1 January of the year before the cycle to the day it closes', () => {
+    const window = placementWindow(2026, new Date('2026-03-31T23:00:00Z'));
+    expect(window).toEqual({ from: '2025-01-01', to: '2026-03-31' });
+    expect(placementWindow(2026, null)).toEqual({ from: '2025-01-01', to: '2026-12-31' });
+    const at = (startDate: string, endDate?: string) =>
+      checkPlacementDates({ startDate, endDate }, window).map((d) => d.message);
+    expect(at('2025-01-01', '2026-03-31')).toEqual([]);
+    expect(at('1900-01-01')[0]).toContain('Give a date from 2025-01-01 to 2026-03-31');
+    expect(at('2026-01-01', '3000-01-01')[0]).toContain('Give a date from');
+    expect(at('2024-12-31')).toHaveLength(1);
+    expect(at('2026-03-01', '2026-02-01')).toEqual(['The placement cannot end before it starts.']);
+    expect(at('2026-02-30')).toEqual(['Use a date as YYYY-MM-DD.']);
+  });
+
+  it('refuses control characters and lone surrogates anywhere in an input, and keeps tabs, new lines and emoji', () => {
+    expect(hasUnstorableCharacters('Line one\n\tline two 👍')).toBe(false);
+    for (const bad of ['a\u0000b', 'a\u0007', 'x\ud800', '\udc00y', 'del\u007f']) {
+      expect(hasUnstorableCharacters(bad)).toBe(true);
+    }
+    expect(checkStrings({ placement: { specialty: 'ok', tags: ['fine', 'b\u0000ad'] } }, '')).toEqual([
+      { path: 'placement.tags[1]', message: 'Contains control characters or invalid Unicode.' },
+    ]);
   });
 });

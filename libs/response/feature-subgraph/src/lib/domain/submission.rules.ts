@@ -23,20 +23,80 @@ export interface ContactInput {
   phone?: string | null;
 }
 
+/** Specialty, contact name and other short fields. */
 export const MAX_SHORT_TEXT = 200;
+/** Codes (learner group, profession, question and option codes). */
+export const MAX_CODE_LENGTH = 100;
+export const MAX_EMAIL_LENGTH = 254;
+/** The most answers one response or draft may carry (the questionnaire has far fewer questions). */
+export const MAX_ANSWERS = 300;
 const PROGRAMME = /^[\p{L}\p{N} .,&()'/-]{1,100}$/u;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 ()-]{7,20}$/;
+/**
+ * Text that cannot be stored or shown as given: C0 controls other than tab, line feed and carriage return (NUL
+ * included: PostgreSQL cannot store it), DEL, and UTF-16 halves without their other half.
+ */
+export function hasUnstorableCharacters(value: string): boolean {
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(index + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return true;
+      index += 1;
+    } else if (code >= 0xdc00 && code <= 0xdfff) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Every string of a value (nested objects and arrays), with its path, for a blanket check of an input. */
+export function checkStrings(value: unknown, path: string): ErrorDetail[] {
+  if (typeof value === 'string') {
+    return hasUnstorableCharacters(value)
+      ? [{ path, message: 'Contains control characters or invalid Unicode.' }]
+      : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, index) => checkStrings(item, `${path}[${index}]`));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) =>
+      checkStrings(item, path ? `${path}.${key}` : key),
+    );
+  }
+  return [];
+}
+
+/**
+ * Placement dates a response may give for a cycle: from 1 January of the year before the cycle's year (a
+ * placement that began before the survey opened) to the day the cycle closes (31 December of its year
+ * when the closing date is not known).
+ */
+export interface PlacementWindow {
+  from: string;
+  to: string;
+}
+
+export function placementWindow(year: number, closesAt: Date | null | undefined): PlacementWindow {
+  return {
+    from: `${String(year - 1).padStart(4, '0')}-01-01`,
+    to: closesAt ? closesAt.toISOString().slice(0, 10) : `${year}-12-31`,
+  };
+}
 
 export function checkProfile(profile: ProfileInput): ErrorDetail[] {
   const details: ErrorDetail[] = [];
   if (!isKnownLearnerGroup(profile.learnerGroup)) {
-    details.push({ path: 'profile.learnerGroup', message: `Unknown learner group ${profile.learnerGroup}.` });
+    details.push({
+      path: 'profile.learnerGroup',
+      message: `Unknown learner group ${profile.learnerGroup.slice(0, MAX_CODE_LENGTH)}.`,
+    });
   } else if (!isKnownProfession(profile.learnerGroup, profile.profession)) {
     details.push({
       path: 'profile.profession',
-      message: `${profile.profession} is not a profession of the ${profile.learnerGroup} learner group.`,
+      message: `${profile.profession.slice(0, MAX_CODE_LENGTH)} is not a profession of the ${profile.learnerGroup} learner group.`,
     });
   }
   // The programme travels on the (restricted) responses topic, so it must be a short label, not free text.
@@ -59,6 +119,7 @@ export function checkProfile(profile: ProfileInput): ErrorDetail[] {
 export function checkPlacement(
   placement: PlacementInput,
   organisation: OrganisationSnapshot | undefined,
+  window?: PlacementWindow,
 ): ErrorDetail[] {
   const details: ErrorDetail[] = [];
   if (!organisation) {
@@ -92,8 +153,18 @@ export function checkPlacement(
       message: `Specialty must be 1 to ${MAX_SHORT_TEXT} characters.`,
     });
   }
-  const start = checkDay(placement.startDate, 'placement.startDate', details);
-  const end = checkDay(placement.endDate, 'placement.endDate', details);
+  details.push(...checkPlacementDates(placement, window));
+  return details;
+}
+
+/** ISO days, start before end, both within the cycle's window. Used for drafts too. */
+export function checkPlacementDates(
+  placement: Pick<PlacementInput, 'startDate' | 'endDate'>,
+  window?: PlacementWindow,
+): ErrorDetail[] {
+  const details: ErrorDetail[] = [];
+  const start = checkDay(placement.startDate, 'placement.startDate', details, window);
+  const end = checkDay(placement.endDate, 'placement.endDate', details, window);
   if (start && end && start > end) {
     details.push({ path: 'placement.endDate', message: 'The placement cannot end before it starts.' });
   }
@@ -115,7 +186,7 @@ export function checkContact(contact: ContactInput | null | undefined, hasConcer
       message: `Name must be at most ${MAX_SHORT_TEXT} characters.`,
     });
   }
-  if (contact.email != null && !EMAIL.test(contact.email)) {
+  if (contact.email != null && (contact.email.length > MAX_EMAIL_LENGTH || !EMAIL.test(contact.email))) {
     details.push({ path: 'seriousConcernContact.email', message: 'This is not an email address.' });
   }
   if (contact.phone != null && !PHONE.test(contact.phone)) {
@@ -140,10 +211,18 @@ function checkDay(
   value: string | null | undefined,
   path: string,
   details: ErrorDetail[],
+  window: PlacementWindow | undefined,
 ): string | undefined {
   if (value == null) return undefined;
   if (!isIsoDay(value)) {
     details.push({ path, message: 'Use a date as YYYY-MM-DD.' });
+    return undefined;
+  }
+  if (window && (value < window.from || value > window.to)) {
+    details.push({
+      path,
+      message: `Give a date from ${window.from} to ${window.to}, the placements this survey cycle covers.`,
+    });
     return undefined;
   }
   return value;

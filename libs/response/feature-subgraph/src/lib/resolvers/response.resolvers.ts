@@ -2,6 +2,7 @@ import { allow, allowReference, anyone, roles, scopedByDomain } from '@nets/shar
 import { DateTimeResolver } from 'graphql-scalars';
 import type { NhsRegion, Resolvers } from '../../__generated__/resolvers-types';
 import type { ResponseContext } from '../response-context';
+import { unredactedFor } from '../services/feedback.service';
 
 const qualityTeam = roles('QUALITY_TEAM');
 const scopedToOrganisation = scopedByDomain('feedback is scoped to the organisation or its region, n >= 3');
@@ -56,6 +57,8 @@ export const responseResolvers: Resolvers<ResponseContext> = {
   ResponseCommentForReview: {
     year: allow(qualityTeam, (comment) => comment.cycleYear),
     region: allow(qualityTeam, (comment) => comment.region as NhsRegion),
-    unredactedText: allow(qualityTeam, (comment) => comment.originalText),
+    unredactedText: allow(qualityTeam, (comment, _args, { identity }) =>
+      unredactedFor(comment, identity.kind === 'user' ? identity.region : null),
+    ),
   },
 };

@@ -3,12 +3,26 @@ import type { DataSource } from 'typeorm';
 import type { Identity } from '@nets/shared/auth';
 import { inTransaction } from '@nets/shared/data-access-typeorm';
 import { BadUserInputError, ConflictError, NotFoundError, type ErrorDetail } from '@nets/shared/util-errors';
-import { questionsInOrder } from '@nets/survey/contract-events';
-import type { DraftRecord, ResponseDraftRepository } from '@nets/response/data-access';
+import { questionsInOrder, type Question } from '@nets/survey/contract-events';
+import {
+  isKnownLearnerGroup,
+  isKnownProfession,
+  type DraftRecord,
+  type ResponseDraftRepository,
+} from '@nets/response/data-access';
 import { DEFAULT_MAX_TEXT_LENGTH, type SubmittedAnswer } from '../domain/answer-validation';
 import { newResumeToken, sha256Hex } from '../domain/codes';
-import { MAX_SHORT_TEXT } from '../domain/submission.rules';
-import { assertOpen, type ReplicaReads } from './replica-reads';
+import {
+  MAX_ANSWERS,
+  MAX_CODE_LENGTH,
+  MAX_SHORT_TEXT,
+  checkPlacementDates,
+  checkStrings,
+  placementWindow,
+  type PlacementWindow,
+} from '../domain/submission.rules';
+import { assertLearner, checkResumeToken, isWellFormedResumeToken } from './learner-access';
+import { assertOpen, isUuid, type ReplicaReads } from './replica-reads';
 import type { SubmissionRateLimiter } from './submission-rate-limiter';
 
 export interface DraftProfile {
@@ -70,7 +84,10 @@ export class DraftService {
     input: SaveDraftInput,
     caller: { identity: Identity; clientAddress: string },
   ): Promise<{ resumeToken: string; savedAt: Date; expiresAt: Date | null; omittedQuestionCodes: string[] }> {
-    if (caller.identity.kind === 'anonymous') await this.rateLimiter.consume(caller.clientAddress);
+    assertLearner(caller.identity);
+    await this.rateLimiter.consume(caller.clientAddress);
+    const tokenProblems = input.resumeToken == null ? [] : checkResumeToken(input.resumeToken);
+    if (tokenProblems.length > 0) throw new BadUserInputError('The draft is not valid.', tokenProblems);
     const { questionnaire, cycle } = await this.replicas.questionnaireAndCycle(
       this.dataSource.manager,
       input.questionnaireId,
@@ -86,18 +103,24 @@ export class DraftService {
       ...input,
       answers: input.answers.filter((a) => !concernCodes.has(a.questionCode)),
     });
-    const details = checkDraftShape(
-      content,
-      new Map(
-        questionsInOrder(questionnaire.content).map((q) => [q.code, q.maxLength ?? DEFAULT_MAX_TEXT_LENGTH]),
+    const details = [
+      ...checkStrings(input, ''),
+      ...checkDraftShape(
+        content,
+        new Map(questions.map((q) => [q.code, q])),
+        placementWindow(questionnaire.year, open.closesAt),
       ),
-    );
+    ];
     if (details.length > 0) throw new BadUserInputError('The draft is not valid.', details);
     const savedAt = this.clock();
+    // Tokens are always the server's: a client-chosen token would let anyone who guesses it read the draft.
     const resumeToken = input.resumeToken ?? newResumeToken();
+    if (input.resumeToken != null && !isWellFormedResumeToken(input.resumeToken)) {
+      throw new NotFoundError('No draft with this resume token.');
+    }
     const hash = sha256Hex(resumeToken);
     await inTransaction(this.dataSource, async (manager) => {
-      if (!input.resumeToken) {
+      if (input.resumeToken == null) {
         await this.drafts.insert(manager, {
           id: randomUUID(),
           resumeTokenHash: hash,
@@ -117,6 +140,9 @@ export class DraftService {
   }
 
   async resume(resumeToken: string): Promise<DraftView> {
+    const problems = checkResumeToken(resumeToken);
+    if (problems.length > 0) throw new BadUserInputError('The resume token is not valid.', problems);
+    if (!isWellFormedResumeToken(resumeToken)) throw new NotFoundError('No draft with this resume token.');
     const manager = this.dataSource.manager;
     const draft = await this.drafts.findByTokenHash(manager, sha256Hex(resumeToken));
     const cycle = draft ? await this.replicas.cycle(manager, draft.cycleYear) : undefined;
@@ -155,7 +181,15 @@ function toContent(input: SaveDraftInput): DraftContent {
   };
 }
 
-function checkDraftShape(content: DraftContent, maxLengths: ReadonlyMap<string, number>): ErrorDetail[] {
+/**
+ * A draft is partial, so each part is checked only if given: codes against the reference list and the
+ * questionnaire, plausible numbers and dates, ids that are UUIDs, each question once, sizes.
+ */
+function checkDraftShape(
+  content: DraftContent,
+  questions: ReadonlyMap<string, Question>,
+  window: PlacementWindow,
+): ErrorDetail[] {
   const details: ErrorDetail[] = [];
   const strings = { ...content.profile, ...content.placement };
   for (const [field, value] of Object.entries(strings)) {
@@ -163,15 +197,57 @@ function checkDraftShape(content: DraftContent, maxLengths: ReadonlyMap<string, 
       details.push({ path: field, message: `At most ${MAX_SHORT_TEXT} characters.` });
     }
   }
-  content.answers.forEach((answer, index) => {
-    const max = maxLengths.get(answer.questionCode);
-    if (max === undefined) {
-      details.push({ path: `answers[${index}]`, message: `There is no question ${answer.questionCode}.` });
-    } else if ((answer.text?.length ?? 0) > max) {
-      details.push({ path: `answers[${index}]`, message: `At most ${max} characters.` });
-    } else if ((answer.optionCodes?.length ?? 0) > 50) {
-      details.push({ path: `answers[${index}]`, message: 'Too many options.' });
+  const { learnerGroup, profession, yearOfTraining } = content.profile;
+  if (learnerGroup != null && !isKnownLearnerGroup(learnerGroup)) {
+    details.push({
+      path: 'profile.learnerGroup',
+      message: `Unknown learner group ${learnerGroup.slice(0, MAX_CODE_LENGTH)}.`,
+    });
+  } else if (learnerGroup != null && profession != null && !isKnownProfession(learnerGroup, profession)) {
+    details.push({
+      path: 'profile.profession',
+      message: `${profession.slice(0, MAX_CODE_LENGTH)} is not a profession of the ${learnerGroup} learner group.`,
+    });
+  }
+  if (yearOfTraining != null && (yearOfTraining < 1 || yearOfTraining > 10)) {
+    details.push({ path: 'profile.yearOfTraining', message: 'Year of training must be between 1 and 10.' });
+  }
+  for (const field of ['organisationId', 'siteId'] as const) {
+    const id = content.placement[field];
+    if (id != null && !isUuid(id)) {
+      details.push({ path: `placement.${field}`, message: 'Not a UUID.' });
     }
+  }
+  details.push(...checkPlacementDates(content.placement, window));
+  if (content.answers.length > MAX_ANSWERS) {
+    details.push({ path: 'answers', message: `At most ${MAX_ANSWERS} answers.` });
+    return details;
+  }
+  const seen = new Set<string>();
+  content.answers.forEach((answer, index) => {
+    const path = `answers[${index}]`;
+    const question = questions.get(answer.questionCode);
+    const max = question?.maxLength ?? DEFAULT_MAX_TEXT_LENGTH;
+    const options = new Set(question?.options.map((option) => option.code));
+    const unknownOptions = (answer.optionCodes ?? []).filter((code) => !options.has(code));
+    if (!question) {
+      details.push({
+        path,
+        message: `There is no question ${answer.questionCode.slice(0, MAX_CODE_LENGTH)}.`,
+      });
+    } else if (seen.has(answer.questionCode)) {
+      details.push({ path, message: `Question ${answer.questionCode} is answered more than once.` });
+    } else if ((answer.text?.length ?? 0) > max) {
+      details.push({ path, message: `At most ${max} characters.` });
+    } else if ((answer.optionCodes?.length ?? 0) > 50) {
+      details.push({ path, message: 'Too many options.' });
+    } else if (unknownOptions.length > 0) {
+      details.push({
+        path,
+        message: `Question ${answer.questionCode} has no option ${unknownOptions[0].slice(0, MAX_CODE_LENGTH)}.`,
+      });
+    }
+    seen.add(answer.questionCode);
   });
   return details;
 }

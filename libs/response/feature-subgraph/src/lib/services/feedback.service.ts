@@ -5,11 +5,12 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from 
 import type {
   CommentRecord,
   CommentStatus,
+  FeedbackReleaseRepository,
   ResponseCommentRepository,
-  ResponseRepository,
 } from '@nets/response/data-access';
-import { MIN_CELL } from '../domain/progress-suppression';
 import { DEFAULT_MAX_TEXT_LENGTH } from '../domain/answer-validation';
+import { feedbackDisclosure, type FeedbackReleaseState } from '../domain/feedback-release';
+import { hasUnstorableCharacters } from '../domain/submission.rules';
 import { isUuid } from './replica-reads';
 
 /** What the Organisation entity resolves to in this subgraph. */
@@ -25,10 +26,13 @@ export interface FeedbackCommentView {
   status: CommentStatus;
 }
 
+export type FeedbackSuppressionCode = 'NOT_RELEASED' | 'WITHHELD';
+
 export interface OrganisationFeedbackView {
   organisationId: string;
   year: number;
   suppressed: boolean;
+  suppressionCode: FeedbackSuppressionCode | null;
   suppressionReason: string | null;
   responseCount: number | null;
   comments: FeedbackCommentView[];
@@ -37,7 +41,7 @@ export interface OrganisationFeedbackView {
 /** Batched reads for one request, so many organisations cost one query per table. */
 export interface FeedbackLoaders {
   organisation(id: string): Promise<OrganisationReplica | undefined>;
-  responseCount(organisationId: string, year: number): Promise<number>;
+  release(organisationId: string, year: number): Promise<FeedbackReleaseState>;
 }
 
 /**
@@ -47,7 +51,7 @@ export interface FeedbackLoaders {
 export class FeedbackService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly responses: ResponseRepository,
+    private readonly releases: FeedbackReleaseRepository,
     private readonly comments: ResponseCommentRepository,
     private readonly replicas: ReplicaRepository,
   ) {}
@@ -56,8 +60,25 @@ export class FeedbackService {
     return this.replicas.organisations(this.dataSource.manager, ids.filter(isUuid));
   }
 
-  responseCounts(organisationIds: readonly string[], year: number): Promise<Map<string, number>> {
-    return this.responses.countByOrganisation(this.dataSource.manager, organisationIds.filter(isUuid), year);
+  /** Per organisation of one cycle: released or not, the count frozen at release, and whether results publish it. */
+  async releaseStates(
+    organisationIds: readonly string[],
+    year: number,
+  ): Promise<Map<string, FeedbackReleaseState>> {
+    const state = await this.releases.state(this.dataSource.manager, year, organisationIds.filter(isUuid));
+    return new Map(
+      organisationIds.map((id) => {
+        const organisation = state.organisations.get(id);
+        return [
+          id,
+          {
+            released: state.released,
+            responseCount: organisation?.responseCount ?? 0,
+            published: organisation?.published ?? false,
+          },
+        ];
+      }),
+    );
   }
 
   /** Whether the caller may see anything about this organisation's feedback (used for references too). */
@@ -75,6 +96,11 @@ export class FeedbackService {
     return organisation;
   }
 
+  /**
+   * Feedback of a cycle shows only once its results are released, only where analytics published the
+   * organisation's result for exactly the responses counted then, and never changes after (see
+   * domain/feedback-release.ts). Unredacted text: the region's quality team, comments in review only.
+   */
   async feedback(
     identity: Identity,
     organisationId: string,
@@ -82,19 +108,21 @@ export class FeedbackService {
     loaders: FeedbackLoaders,
   ): Promise<OrganisationFeedbackView> {
     const organisation = await this.assertScoped(identity, organisationId, loaders);
-    const count = await loaders.responseCount(organisation.id, year);
-    if (count < MIN_CELL) {
+    const disclosure = feedbackDisclosure(await loaders.release(organisation.id, year), year);
+    if (!disclosure.shown) {
       return {
         organisationId,
         year,
         suppressed: true,
-        suppressionReason: `Fewer than ${MIN_CELL} learners responded for this organisation in ${year}.`,
+        suppressionCode: disclosure.code,
+        suppressionReason: disclosure.reason,
         responseCount: null,
         comments: [],
       };
     }
-    const qualityTeam = identity.kind === 'user' && identity.role === 'QUALITY_TEAM';
-    const statuses: CommentStatus[] = qualityTeam ? ['RELEASED', 'IN_REVIEW'] : ['RELEASED'];
+    const reviewerRegion =
+      identity.kind === 'user' && identity.role === 'QUALITY_TEAM' ? identity.region : undefined;
+    const statuses: CommentStatus[] = reviewerRegion ? ['RELEASED', 'IN_REVIEW'] : ['RELEASED'];
     const comments = await this.comments.forOrganisation(
       this.dataSource.manager,
       organisation.id,
@@ -105,13 +133,14 @@ export class FeedbackService {
       organisationId,
       year,
       suppressed: false,
+      suppressionCode: null,
       suppressionReason: null,
-      responseCount: count,
+      responseCount: disclosure.responseCount,
       comments: comments.map((comment) => ({
         id: comment.id,
         questionCode: comment.questionCode,
         text: comment.redactedText,
-        unredactedText: qualityTeam ? comment.originalText : null,
+        unredactedText: unredactedFor(comment, reviewerRegion),
         status: comment.status,
       })),
     };
@@ -129,9 +158,12 @@ export class FeedbackService {
 
   amend(identity: Identity, id: string, redactedText: string): Promise<CommentRecord> {
     const text = redactedText.trim();
-    if (text.length === 0 || text.length > DEFAULT_MAX_TEXT_LENGTH) {
+    if (text.length === 0 || text.length > DEFAULT_MAX_TEXT_LENGTH || hasUnstorableCharacters(text)) {
       throw new BadUserInputError('The amended comment is not valid.', [
-        { path: 'redactedText', message: `Give 1 to ${DEFAULT_MAX_TEXT_LENGTH} characters.` },
+        {
+          path: 'redactedText',
+          message: `Give 1 to ${DEFAULT_MAX_TEXT_LENGTH} characters, without control characters.`,
+        },
       ]);
     }
     return this.review(identity, id, text);
@@ -165,4 +197,17 @@ export class FeedbackService {
     if (!user.region) throw new ForbiddenError('Your account has no region.');
     return user.region;
   }
+}
+
+/**
+ * The learner's own words are for the regional quality team deciding on a comment the redactor was unsure of:
+ * only while it waits for review, and only in that team's region. Everywhere else, null.
+ */
+export function unredactedFor(
+  comment: Pick<CommentRecord, 'status' | 'region' | 'originalText'>,
+  reviewerRegion: string | null | undefined,
+): string | null {
+  return reviewerRegion && comment.status === 'IN_REVIEW' && comment.region === reviewerRegion
+    ? comment.originalText
+    : null;
 }

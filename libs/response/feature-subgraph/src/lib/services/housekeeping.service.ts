@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { seriousConcernsTopic } from '@nets/response/contract-events';
+import { responsesTopic, seriousConcernsTopic } from '@nets/response/contract-events';
 import type { ResponseDraftRepository, SensitiveDataRepository } from '@nets/response/data-access';
 import type { RedactorCache } from './redactor-cache';
 
@@ -10,14 +10,13 @@ export class HousekeepingService {
     private readonly sensitive: SensitiveDataRepository,
     private readonly drafts: ResponseDraftRepository,
     private readonly redactors: RedactorCache,
-    private readonly followUpRetentionMinutes: number,
   ) {}
 
   async run(): Promise<void> {
     const manager = this.dataSource.manager;
-    // Serious concerns (text, contact details) stay in the outbox only until the relay has published them.
-    await this.sensitive.deletePublishedEvents(manager, seriousConcernsTopic.name);
-    await this.sensitive.purgeFollowUpCodes(manager, this.followUpRetentionMinutes);
+    // Learner-level events are written `retainSent: false` (the relay deletes them as it sends them); this
+    // catches any row an older relay marked published instead.
+    await this.sensitive.deletePublishedEvents(manager, [responsesTopic.name, seriousConcernsTopic.name]);
     await this.drafts.expireClosedCycles(manager);
     await this.redactors.refresh();
   }

@@ -18,14 +18,17 @@ import {
   checkIdempotencyKey,
   checkPlacement,
   checkProfile,
+  checkStrings,
   isIsoDay,
+  placementWindow,
   type ContactInput,
   type PlacementInput,
   type ProfileInput,
 } from '../domain/submission.rules';
 import { responseSubmittedEntry, seriousConcernEntry } from '../response-events';
 import type { RedactorCache } from './redactor-cache';
-import { assertOpen, type ReplicaReads } from './replica-reads';
+import { assertOpen, type ReplicaCycle, type ReplicaReads } from './replica-reads';
+import { assertLearner, checkResumeToken } from './learner-access';
 import type { SubmissionRateLimiter } from './submission-rate-limiter';
 
 export interface SubmitResponseInput {
@@ -57,6 +60,7 @@ export const MAX_IMPORT_BATCH = 500;
 
 interface PreparedResponse {
   submission: SubmissionRecord;
+  followUpCode: string | null;
   record: NewResponseRecord;
   outbox: OutboxEntry[];
   submittedOn: string;
@@ -78,8 +82,20 @@ export class SubmissionService {
     input: SubmitResponseInput,
     caller: { identity: Identity; clientAddress: string },
   ): Promise<ResponseReceipt> {
-    if (caller.identity.kind === 'anonymous') await this.rateLimiter.consume(caller.clientAddress);
-    const keyProblems = checkIdempotencyKey(input.idempotencyKey);
+    assertLearner(caller.identity);
+    await this.rateLimiter.consume(caller.clientAddress);
+    const keyProblems = [
+      ...checkIdempotencyKey(input.idempotencyKey),
+      ...(input.resumeToken == null ? [] : checkResumeToken(input.resumeToken, 'resumeToken')),
+      ...checkStrings(
+        {
+          profile: input.profile,
+          placement: input.placement,
+          seriousConcernContact: input.seriousConcernContact,
+        },
+        '',
+      ),
+    ];
     if (keyProblems.length > 0) throw new BadUserInputError('The response is not valid.', keyProblems);
     const requestHash = requestFingerprint(input);
     const earlier = await this.earlierReceipt(input.idempotencyKey, requestHash);
@@ -92,14 +108,15 @@ export class SubmissionService {
     );
     assertOpen(cycle, questionnaire.year);
     const submittedOn = this.clock().toISOString().slice(0, 10);
-    const prepared = await this.prepare(manager, input, questionnaire, {
+    const prepared = await this.prepare(manager, input, questionnaire, cycle, {
       submittedOn,
+      writtenOn: submittedOn,
       imported: false,
       requestHash,
     });
     if (prepared.details.length > 0)
       throw new BadUserInputError('The response is not valid.', prepared.details);
-    const draftHash = input.resumeToken ? sha256Hex(input.resumeToken) : undefined;
+    const draftHash = input.resumeToken == null ? undefined : sha256Hex(input.resumeToken);
     if (draftHash) await this.assertDraftSubmittable(manager, draftHash, questionnaire.year);
 
     const stored = await inTransaction(this.dataSource, async (tx) => {
@@ -117,9 +134,10 @@ export class SubmissionService {
       if (first) return first;
       throw new ConflictError('This submission is being stored by another request; retry in a moment.');
     }
+    // Handed to the learner this once: nothing kept here links the code (or its hash) to the response.
     return {
       receiptCode: prepared.value.submission.receiptCode,
-      seriousConcernFollowUpCode: prepared.value.submission.followUpCode,
+      seriousConcernFollowUpCode: prepared.value.followUpCode,
       submittedOn,
     };
   }
@@ -147,8 +165,14 @@ export class SubmissionService {
       }
       keys.add(input.idempotencyKey);
     });
+    inputs.forEach((input, index) => {
+      details.push(
+        ...checkStrings({ profile: input.profile, placement: input.placement }, `responses[${index}]`),
+      );
+    });
     if (details.length > 0) throw new BadUserInputError('The import is not valid.', details);
 
+    const writtenOn = this.clock().toISOString().slice(0, 10);
     const existing = new Map(
       (await this.responses.findSubmissions(manager, [...keys])).map((s) => [s.idempotencyKey, s]),
     );
@@ -184,11 +208,13 @@ export class SubmissionService {
         details.push({ path: `${path}.submittedOn`, message: `Give a day of ${year} as YYYY-MM-DD.` });
         continue;
       }
-      const result = await this.prepare(manager, { ...input, seriousConcernContact: null }, questionnaire, {
-        submittedOn: input.submittedOn,
-        imported: true,
-        requestHash,
-      });
+      const result = await this.prepare(
+        manager,
+        { ...input, seriousConcernContact: null },
+        questionnaire,
+        cycle,
+        { submittedOn: input.submittedOn, writtenOn, imported: true, requestHash },
+      );
       details.push(...result.details.map((d) => ({ ...d, path: `${path}.${d.path ?? ''}` })));
       prepared.push(result.value);
     }
@@ -215,9 +241,10 @@ export class SubmissionService {
     if (earlier.requestHash !== requestHash) {
       throw new ConflictError('This idempotency key was already used for a different response.');
     }
+    // The follow-up code was handed out once, with the first receipt, and is kept nowhere.
     return {
       receiptCode: earlier.receiptCode,
-      seriousConcernFollowUpCode: earlier.followUpCode,
+      seriousConcernFollowUpCode: null,
       submittedOn: earlier.submittedOn ?? '',
     };
   }
@@ -236,14 +263,19 @@ export class SubmissionService {
     manager: EntityManager,
     input: SubmitResponseInput,
     questionnaire: QuestionnairePublished,
-    options: { submittedOn: string; imported: boolean; requestHash: string },
+    cycle: ReplicaCycle | undefined,
+    options: { submittedOn: string; writtenOn: string; imported: boolean; requestHash: string },
   ): Promise<{ details: ErrorDetail[]; value: PreparedResponse }> {
     const organisation = await this.replicas.organisation(manager, input.placement.organisationId);
     const { details: answerProblems, answers } = validateAnswers(questionnaire.content, input.answers);
     const concern = options.imported ? undefined : answers.seriousConcern;
     const details = [
       ...checkProfile(input.profile),
-      ...checkPlacement(input.placement, organisation),
+      ...checkPlacement(
+        input.placement,
+        organisation,
+        placementWindow(questionnaire.year, cycle?.year === questionnaire.year ? cycle.closesAt : null),
+      ),
       ...answerProblems,
       ...checkContact(input.seriousConcernContact, concern !== undefined),
     ];
@@ -293,34 +325,40 @@ export class SubmissionService {
     const outbox: OutboxEntry[] = [];
     if (details.length === 0) {
       outbox.push(
-        responseSubmittedEntry({
-          responseId,
-          cycleYear: questionnaire.year,
-          questionnaireId: questionnaire.questionnaireId,
-          questionnaireVersion: questionnaire.version,
-          submittedOn: options.submittedOn,
-          profile,
-          placement,
-          answers: answers.coded,
-          imported: options.imported,
-        }),
+        responseSubmittedEntry(
+          {
+            responseId,
+            cycleYear: questionnaire.year,
+            questionnaireId: questionnaire.questionnaireId,
+            questionnaireVersion: questionnaire.version,
+            submittedOn: options.submittedOn,
+            profile,
+            placement,
+            answers: answers.coded,
+            imported: options.imported,
+          },
+          options.writtenOn,
+        ),
       );
       if (concern && followUpCode) {
         const contact = input.seriousConcernContact;
         outbox.push(
-          seriousConcernEntry({
-            concernId: randomUUID(),
-            followUpCodeHash: sha256Hex(followUpCode),
-            cycleYear: questionnaire.year,
-            raisedOn: options.submittedOn,
-            placement,
-            learnerGroup: profile.learnerGroup,
-            profession: profile.profession,
-            text: concern.text,
-            contactDetails: contact
-              ? { name: contact.name ?? null, email: contact.email ?? null, phone: contact.phone ?? null }
-              : null,
-          }),
+          seriousConcernEntry(
+            {
+              concernId: randomUUID(),
+              followUpCodeHash: sha256Hex(followUpCode),
+              cycleYear: questionnaire.year,
+              raisedOn: options.submittedOn,
+              placement,
+              learnerGroup: profile.learnerGroup,
+              profession: profile.profession,
+              text: concern.text,
+              contactDetails: contact
+                ? { name: contact.name ?? null, email: contact.email ?? null, phone: contact.phone ?? null }
+                : null,
+            },
+            options.writtenOn,
+          ),
         );
       }
     }
@@ -332,8 +370,8 @@ export class SubmissionService {
           requestHash: options.requestHash,
           responseId,
           receiptCode: newReceiptCode(),
-          followUpCode,
         },
+        followUpCode,
         record,
         outbox,
         submittedOn: options.submittedOn,

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import type { Kafka, Producer } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { createEvent, defineTopic } from '@nets/shared/contract-events';
+import {
+  appendToOutbox,
+  createServiceDataSource,
+  databaseConfigSchema,
+  migrateDatabase,
+} from '@nets/shared/data-access-typeorm';
+import {
+  TopicRecorder,
+  createTestDatabase,
+  deleteTestTopics,
+  testKafkaClient,
+  testKafkaConfig,
+  testLogger,
+  uniqueTopicPrefix,
+  type TestDatabase,
+} from '@nets/shared/testing';
+import {
+  OutboxRelay,
+  createIdempotentProducer,
+  createKafkaClient,
+  physicalTopic,
+  provisionTopics,
+} from '@nets/shared/data-access-kafka';
+
+const noteTopic = defineTopic({
+  name: 'nets.notes.v1',
+  visibility: 'restricted',
+  producer: 'test',
+  description: 'Notes used to prove the outbox options.',
+  key: 'author',
+  events: { 'nets.note.written.v1': z.object({ text: z.string() }) },
+  eventDescriptions: { 'nets.note.written.v1': 'A note was written.' },
+});
+
+describe('outbox options: record timestamp from the row, rows not retained once sent', () => {
+  const logger = testLogger('outbox-options-test');
+  const prefix = uniqueTopicPrefix();
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let kafka: Kafka;
+  let producer: Producer;
+  let recorder: TopicRecorder;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('outbox_options');
+    dataSource = createServiceDataSource({
+      service: 'outbox-options-test',
+      config: databaseConfigSchema('unused').parse({ DATABASE_URL: database.url }),
+      entities: [],
+      migrations: [],
+    });
+    await migrateDatabase(dataSource);
+    await dataSource.initialize();
+    kafka = createKafkaClient(testKafkaConfig(prefix, 1), 'outbox-options-test', logger);
+    const admin = kafka.admin();
+    await admin.connect();
+    await provisionTopics(admin, [noteTopic], { prefix, partitions: 1, replicationFactor: 1 });
+    await admin.disconnect();
+    producer = createIdempotentProducer(kafka);
+    await producer.connect();
+    recorder = await new TopicRecorder(testKafkaClient(), [physicalTopic(prefix, noteTopic.name)]).start();
+  }, 60000);
+
+  afterAll(async () => {
+    await recorder?.stop();
+    await producer?.disconnect();
+    await dataSource?.destroy();
+    await deleteTestTopics(prefix);
+    await database?.drop();
+  });
+
+  it('sends a coarsened entry with the day as its record timestamp and deletes it once sent; keeps the others', async () => {
+    const day = new Date('2026-03-04T00:00:00.000Z');
+    const note = (text: string) =>
+      createEvent(noteTopic, 'nets.note.written.v1', { text }, { source: '/test', subject: 'a' });
+    const plain = note(`plain ${randomUUID()}`);
+    const learner = note(`learner ${randomUUID()}`);
+    const before = Date.now();
+    await dataSource.transaction((manager) =>
+      appendToOutbox(manager, [
+        { topic: noteTopic.name, key: 'a', event: plain },
+        { topic: noteTopic.name, key: 'a', event: learner, createdAt: day, retainSent: false },
+      ]),
+    );
+    const pending = await dataSource.query<Array<{ event_id: string; created_at: Date }>>(
+      `SELECT event_id, created_at FROM outbox_message WHERE event_id = $1`,
+      [learner.id],
+    );
+    expect(pending.map((row) => new Date(row.created_at).toISOString())).toEqual([day.toISOString()]);
+
+    expect(await new OutboxRelay({ dataSource, producer, topicPrefix: prefix, logger }).drain()).toBe(2);
+
+    const rows = await dataSource.query<Array<{ event_id: string; published_at: Date | null }>>(
+      `SELECT event_id, published_at FROM outbox_message ORDER BY id`,
+    );
+    expect(rows.map((row) => row.event_id)).toEqual([plain.id]);
+    expect(rows[0].published_at).not.toBeNull();
+
+    const messages = await recorder.waitForMessages(() => true, 2);
+    const byId = new Map(messages.map((m) => [(m.value as { id: string }).id, m]));
+    expect(byId.get(learner.id)?.timestamp).toBe(String(day.getTime()));
+    const plainTimestamp = Number(byId.get(plain.id)?.timestamp);
+    expect(plainTimestamp).toBeGreaterThanOrEqual(before - 1000);
+    expect(plainTimestamp).toBeLessThanOrEqual(Date.now());
+  });
+});
