@@ -49,7 +49,7 @@ export type Query = {
    * national roles all (optionally one region).
    */
   selfAssessments: Array<SelfAssessment>;
-  /** Share of providers answering yes to each headline indicator, with the two previous years, and ratings per standard. */
+  /** Share of providers answering yes to each headline indicator, with the two previous years, and ratings per standard. The year is from 2000 to 2100. */
   selfAssessmentSummary: SelfAssessmentSummary;
 };
 

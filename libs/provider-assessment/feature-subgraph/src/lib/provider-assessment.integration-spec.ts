@@ -296,6 +296,12 @@ describe('provider-assessment subgraph through the gateway, on PostgreSQL and Ka
         );
         expect({ id, code: errorCode(update) }).toEqual({ id, code: 'NOT_FOUND' });
       }
+      const summary = await gql(
+        `{ selfAssessmentSummary(year: -2147483648) { assessmentsCounted } }`,
+        {},
+        analyst,
+      );
+      expect(errorCode(summary)).toBe('BAD_USER_INPUT');
       const search = await gql(`query($s: String) { organisations(filter: { search: $s }) { totalCount } }`, {
         s: 's'.repeat(201),
       });

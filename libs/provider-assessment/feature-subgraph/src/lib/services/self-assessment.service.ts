@@ -395,6 +395,11 @@ export class SelfAssessmentService {
   }
 
   async summary(year: number, region?: NhsRegion | null): Promise<SelfAssessmentSummary> {
+    // The summary compares with the two years before: keep every year it reads a year there can be.
+    if (year < 2000 || year > 2100)
+      throw new BadUserInputError('year must be from 2000 to 2100.', [
+        { path: 'year', message: 'out of range' },
+      ]);
     const manager = this.dataSource.manager;
     const [counted, indicatorTallies, ratingTallies] = await Promise.all([
       this.assessments.countCounted(manager, year, region ?? undefined),
