@@ -248,6 +248,20 @@ export function publicTopicsJourney(world: () => World): void {
       expect(restricted).toContain(CONCERN_TEXT);
     });
 
+    it('carries what a learner set off at day precision only, envelope time included, and no site or learner group', () => {
+      const MIDNIGHT = /T00:00:00(\.000)?Z$/;
+      const learnerRaised = readable()
+        .filter((m) => logical(m) === 'nets.concerns.v1')
+        .map((m) => m.value as { type: string; time: string; data: { source?: string; occurredAt: string } })
+        .filter((v) => v.type === 'nets.concern.raised.v1' && v.data.source === 'LEARNER_SERIOUS_CONCERN');
+      expect(learnerRaised.length).toBeGreaterThan(0);
+      expect(
+        learnerRaised.filter((v) => !MIDNIGHT.test(v.time) || !MIDNIGHT.test(v.data.occurredAt)),
+      ).toEqual([]);
+      const placementKeys = ['siteId', 'learnerGroup', 'learnerGroups'];
+      expect(placementKeys.filter((key) => keysOf(learnerRaised).has(key))).toEqual([]);
+    });
+
     it('parked nothing on a dead-letter topic', () => {
       expect(recorder.messages.filter((m) => m.topic.endsWith('.dlq')).map((m) => m.topic)).toEqual([]);
     });

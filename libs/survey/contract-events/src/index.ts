@@ -1,2 +1,4 @@
 export * from './lib/questionnaire.schema';
+export * from './lib/reference-codes';
 export * from './lib/survey.topic';
+export * from './lib/text.rules';

@@ -31,6 +31,8 @@ export interface ConcernRecord {
   learnerText: string | null;
   contactDetails: LearnerContactDetails | null;
   followUpCodeHash: string | null;
+  /** The learner agreed to be identified to the provider (site and learner group shown). */
+  learnerIdentifiable: boolean;
   intakeKey: string | null;
   likelihood: number | null;
   consequence: number | null;
@@ -119,9 +121,12 @@ export interface ConcernListFilter {
   overdue?: boolean;
 }
 
+/** Where a page of concerns ends: the UTC day (`YYYY-MM-DD`) it was raised and its id. */
+export type ConcernCursor = readonly [day: string, id: string];
+
 export interface ConcernPage {
   items: ConcernRecord[];
-  endCursor: string | null;
+  endCursor: ConcernCursor | null;
   hasNextPage: boolean;
   totalCount: number;
 }

@@ -291,8 +291,10 @@ export type Concern = {
   isTriageCandidate: Scalars['Boolean']['output'];
   organisation: Organisation;
   region?: Maybe<NhsRegion>;
+  /** For a concern a learner raised, only the regional quality team sees it, unless the learner agreed to be identified. */
   siteId?: Maybe<Scalars['ID']['output']>;
   programme?: Maybe<Scalars['String']['output']>;
+  /** For a concern a learner raised, only the regional quality team sees them, unless the learner agreed to be identified. */
   learnerGroups: Array<Scalars['String']['output']>;
   category: ConcernCategory;
   /** Quality Framework standard codes at risk. */
@@ -314,6 +316,10 @@ export type Concern = {
   overdue: Scalars['Boolean']['output'];
   /** The learner's account and contact details: only for the quality team of the concern's region, null for everyone else. */
   learnerDetails?: Maybe<ConcernLearnerDetails>;
+  /**
+   * For a concern a learner raised, everyone but the regional quality team sees the day (midnight UTC), not the
+   * time; so is updatedAt until someone acts on it.
+   */
   raisedAt: Scalars['DateTime']['output'];
   updatedAt: Scalars['DateTime']['output'];
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -350,7 +356,9 @@ export type ConcernAction = {
   __typename?: 'ConcernAction';
   id: Scalars['ID']['output'];
   kind: ConcernActionKind;
+  /** At most 10,000 characters, no control or bidirectional-override characters. */
   description: Scalars['String']['output'];
+  /** In the future, within 1,098 days. */
   dueAt?: Maybe<Scalars['DateTime']['output']>;
   status: ConcernActionStatus;
   overdue: Scalars['Boolean']['output'];
@@ -361,7 +369,9 @@ export type ConcernAction = {
 /** Immutable: who, in which role, when, what and why. */
 export type ConcernTimelineEntry = {
   __typename?: 'ConcernTimelineEntry';
+  /** The entry's place in this concern's timeline. */
   id: Scalars['ID']['output'];
+  /** What a learner set off (the intake of their serious concern) shows the day only, except to the regional quality team. */
   at: Scalars['DateTime']['output'];
   actor: Scalars['String']['output'];
   actorRole: Scalars['String']['output'];
@@ -383,6 +393,7 @@ export type ConcernRegulatorShare = {
   sharedAt: Scalars['DateTime']['output'];
 };
 
+/** Newest day first; within a day, in no particular order. */
 export type ConcernConnection = {
   __typename?: 'ConcernConnection';
   nodes: Array<Concern>;
@@ -440,6 +451,7 @@ export type OrganisationConcernsArgs = {
 };
 
 export type ConcernFilter = {
+  /** A UUID. */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   region?: InputMaybe<NhsRegion>;
   status?: InputMaybe<ConcernStatus>;
@@ -451,29 +463,38 @@ export type ConcernFilter = {
 export type ConcernRiskInput = {
   likelihood: Scalars['Int']['input'];
   consequence: Scalars['Int']['input'];
+  /** At most 1,000 characters, no control or bidirectional-override characters. */
   controls?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RaiseConcernInput = {
   organisationId: Scalars['ID']['input'];
+  /** A site of the organisation concerned. */
   siteId?: InputMaybe<Scalars['ID']['input']>;
+  /** At most 200 characters on one line, no control or bidirectional-override characters. */
   programme?: InputMaybe<Scalars['String']['input']>;
+  /** An active education provider in the registry (education providers raising a concern are recorded as themselves). */
   educationProviderId?: InputMaybe<Scalars['ID']['input']>;
+  /** NETS learner group codes (see learnerGroups), each at most once. */
   learnerGroups?: InputMaybe<Array<Scalars['String']['input']>>;
   /** QUALITY_TEAM may record QUALITY_TEAM or REGULATOR; other roles' source follows from who they are. */
   source?: InputMaybe<ConcernSource>;
   category: ConcernCategory;
+  /** Quality Framework standard codes (1.1 to 6.4), at most 49. */
   standardsAtRisk?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At most 10,000 characters, no control or bidirectional-override characters. */
   description: Scalars['String']['input'];
   risk?: InputMaybe<ConcernRiskInput>;
 };
 
 export type TriageConcernInput = {
   category?: InputMaybe<ConcernCategory>;
+  /** Quality Framework standard codes (1.1 to 6.4), at most 49. */
   standardsAtRisk?: InputMaybe<Array<Scalars['String']['input']>>;
   risk?: InputMaybe<ConcernRiskInput>;
-  /** Replaces the description every reader in scope sees. */
+  /** Replaces the description every reader in scope sees. At most 10,000 characters, no control or bidirectional-override characters. */
   summary?: InputMaybe<Scalars['String']['input']>;
+  /** At most 10,000 characters, no control or bidirectional-override characters. */
   reason: Scalars['String']['input'];
 };
 
@@ -486,14 +507,18 @@ export type AddConcernActionInput = {
 };
 
 export type PostConcernUpdateInput = {
+  /** At most 10,000 characters, no control or bidirectional-override characters. */
   text: Scalars['String']['input'];
+  /** An action of this concern. */
   actionId?: InputMaybe<Scalars['ID']['input']>;
   completesAction?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type ConcernIsfLevelInput = {
   level: Scalars['Int']['input'];
+  /** At most 200 characters on one line, no control or bidirectional-override characters. */
   name: Scalars['String']['input'];
+  /** At most 1,000 characters, no control or bidirectional-override characters. */
   description: Scalars['String']['input'];
   reviewIntervalDays: Scalars['Int']['input'];
 };

@@ -5,13 +5,20 @@ import type { EntityManager } from 'typeorm';
 
 type ConcernEventType = EventTypeOf<typeof concernsTopic>;
 
-/** Writes a concerns event into the outbox in the caller's transaction, keyed by concern id. */
+/**
+ * Writes a concerns event into the outbox in the caller's transaction, keyed by concern id. The envelope's
+ * `time` is the payload's `occurredAt`, so an event a learner set off is day-level in both.
+ */
 export async function emitConcernEvent<K extends ConcernEventType>(
   manager: EntityManager,
   type: K,
   data: PayloadOf<typeof concernsTopic, K>,
 ): Promise<void> {
-  const concernId = (data as { concernId: string }).concernId;
-  const event = createEvent(concernsTopic, type, data, { source: '/nets/concerns', subject: concernId });
+  const { concernId, occurredAt } = data as { concernId: string; occurredAt: string };
+  const event = createEvent(concernsTopic, type, data, {
+    source: '/nets/concerns',
+    subject: concernId,
+    time: new Date(occurredAt),
+  });
   await appendToOutbox(manager, [{ topic: concernsTopic.name, key: concernId, event }]);
 }

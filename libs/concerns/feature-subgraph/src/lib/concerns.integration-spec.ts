@@ -51,9 +51,10 @@ function organisation(
     id,
     odsCode: `R${id.slice(0, 4).toUpperCase()}`,
     name,
-    kind: 'NHS_TRUST' as const,
-    roles: ['PLACEMENT_PROVIDER' as const],
+    kind: 'NHS_TRUST' as OrganisationSnapshot['kind'],
+    roles: ['PLACEMENT_PROVIDER'] as OrganisationSnapshot['roles'],
     region,
+    ...(id === HEI ? { kind: 'UNIVERSITY' as const, roles: ['EDUCATION_PROVIDER' as const] } : {}),
     sites: id === ORG_A ? [{ id: SITE_A, code: 'A1', name: 'Main site' }] : [],
     status: 'ACTIVE' as const,
     successorId: null,
@@ -1082,6 +1083,298 @@ describe('concerns subgraph through the gateway, on PostgreSQL and Kafka', () =>
         { level: 2, name: 'Targeted', configVersion: 2 },
         { level: 3, name: 'Intensive', configVersion: 2 },
       ]);
+    });
+  });
+  describe('what a learner-originated concern discloses, and hostile input', () => {
+    const learnerConcernId = randomUUID();
+    const MIDNIGHT = /T00:00:00(\.000)?Z$/;
+    const DISCLOSED = `id raisedAt updatedAt siteId learnerGroups timeline { id kind actorRole at }`;
+    interface Disclosed {
+      id: string;
+      raisedAt: string;
+      updatedAt: string;
+      siteId: string | null;
+      learnerGroups: string[];
+      timeline: Array<{ id: string; kind: string; actorRole: string; at: string }>;
+    }
+
+    beforeAll(async () => {
+      await publish(seriousConcernsTopic, 'nets.response.serious-concern-raised.v1', ORG_A, {
+        ...seriousConcern(learnerConcernId),
+        followUpCodeHash: createHash('sha256').update('FUP-DISCLOSURE-1').digest('hex'),
+      });
+      await waitFor(async () => row('SELECT id FROM concern WHERE id = $1', [learnerConcernId]), {
+        description: 'intake of the second learner concern',
+      });
+    });
+
+    it('shows the regional quality team the exact time, site and learner group', async () => {
+      const stored = await row('SELECT raised_at FROM concern WHERE id = $1', [learnerConcernId]);
+      const exact = (stored?.['raised_at'] as Date).toISOString();
+      expect(exact).not.toMatch(MIDNIGHT);
+      const result = await gql<{ concern: Disclosed }>(
+        `query($id: ID!) { concern(id: $id) { ${DISCLOSED} } }`,
+        { id: learnerConcernId },
+        tokens['qtLondon'],
+      );
+      expect(result.data?.concern).toMatchObject({
+        raisedAt: exact,
+        siteId: SITE_A,
+        learnerGroups: ['NURSING'],
+      });
+      expect(result.data?.concern.timeline[0]).toMatchObject({ kind: 'RAISED', at: exact });
+    });
+
+    it('shows a provider the day only, and neither site nor learner group, on every path', async () => {
+      const paths: Array<[string, GraphQLResponse<unknown>, (data: unknown) => Disclosed[]]> = [
+        [
+          'concern',
+          await gql(
+            `query($id: ID!) { concern(id: $id) { ${DISCLOSED} } }`,
+            { id: learnerConcernId },
+            tokens['providerA'],
+          ),
+          (data) => [(data as { concern: Disclosed }).concern],
+        ],
+        [
+          'concerns',
+          await gql(`{ concerns(first: 100) { endCursor nodes { ${DISCLOSED} } } }`, {}, tokens['providerA']),
+          (data) => (data as { concerns: { nodes: Disclosed[] } }).concerns.nodes,
+        ],
+        [
+          'Organisation.concerns',
+          await gql(
+            `query($id: ID!) { concern(id: $id) { organisation { concerns(first: 100) { ${DISCLOSED} } } } }`,
+            { id: learnerConcernId },
+            tokens['providerA'],
+          ),
+          (data) =>
+            (data as { concern: { organisation: { concerns: Disclosed[] } } }).concern.organisation.concerns,
+        ],
+        [
+          '_entities Concern',
+          await subgraph(
+            `query($r: [_Any!]!) { _entities(representations: $r) { ... on Concern { ${DISCLOSED} } } }`,
+            { r: [{ __typename: 'Concern', id: learnerConcernId }] },
+            tokens['providerA'],
+          ),
+          (data) => (data as { _entities: Disclosed[] })._entities,
+        ],
+        [
+          '_entities Organisation',
+          await subgraph(
+            `query($r: [_Any!]!) { _entities(representations: $r) { ... on Organisation { concerns(first: 100) { ${DISCLOSED} } } } }`,
+            { r: [{ __typename: 'Organisation', id: ORG_A }] },
+            tokens['providerA'],
+          ),
+          (data) => (data as { _entities: Array<{ concerns: Disclosed[] }> })._entities[0].concerns,
+        ],
+      ];
+      for (const [path, response, pick] of paths) {
+        expect({ path, errors: response.errors }).toEqual({ path, errors: undefined });
+        const learner = pick(response.data).filter((c) => c.id === learnerConcernId);
+        expect({ path, found: learner.length }).toEqual({ path, found: 1 });
+        const [seen] = learner;
+        expect({ path, raisedAt: seen.raisedAt, updatedAt: seen.updatedAt }).toEqual({
+          path,
+          raisedAt: expect.stringMatching(MIDNIGHT),
+          updatedAt: expect.stringMatching(MIDNIGHT),
+        });
+        expect({ path, siteId: seen.siteId, learnerGroups: seen.learnerGroups }).toEqual({
+          path,
+          siteId: null,
+          learnerGroups: [],
+        });
+        const raised = seen.timeline.find((entry) => entry.kind === 'RAISED');
+        expect({ path, at: raised?.at, id: raised?.id }).toEqual({
+          path,
+          at: expect.stringMatching(MIDNIGHT),
+          id: `${learnerConcernId}:1`,
+        });
+      }
+      // The page cursor carries the day, never the time.
+      const cursor = (paths[1][1].data as { concerns: { endCursor: string } }).concerns.endCursor;
+      expect(Buffer.from(cursor, 'base64url').toString('utf8')).not.toMatch(/T\d\d:/);
+      // Counts are for the quality team and national roles only.
+      for (const token of [tokens['providerA'], tokens['hei']])
+        expect(errorCode(await gql(`{ concernDashboard { total } }`, {}, token))).toBe('FORBIDDEN');
+    });
+
+    it('publishes what a learner set off with day-level times on the public topic, envelope included', async () => {
+      const [raised] = await recorder.waitForMessages(
+        (m) => m.key === learnerConcernId && (m.value as { type: string }).type === 'nets.concern.raised.v1',
+        1,
+      );
+      const event = parseEvent(concernsTopic, raised.value);
+      expect(event.time).toMatch(MIDNIGHT);
+      expect((event.data as { occurredAt: string }).occurredAt).toMatch(MIDNIGHT);
+      expect(JSON.stringify(raised.value)).not.toContain(SITE_A);
+      // What people do keeps its time: a concern the quality team raises is published to the millisecond.
+      const own = await raiseAsQualityTeam();
+      const [staff] = await recorder.waitForMessages((m) => m.key === own.id, 1);
+      const staffEvent = parseEvent(concernsTopic, staff.value);
+      expect((staffEvent.data as { occurredAt: string }).occurredAt).toBe(staffEvent.time);
+    });
+
+    const RAISE = `mutation($input: RaiseConcernInput!) { raiseConcern(input: $input) { id programme learnerGroups standardsAtRisk siteId } }`;
+    const valid = {
+      organisationId: ORG_A,
+      category: 'SUPERVISION',
+      description: 'No named supervisor on nights.',
+    };
+
+    async function counts() {
+      return {
+        concerns: (await row('SELECT count(*)::int AS n FROM concern'))?.['n'],
+        outbox: (await row('SELECT count(*)::int AS n FROM outbox_message'))?.['n'],
+      };
+    }
+
+    it('refuses nonsense in raiseConcern with BAD_USER_INPUT and stores nothing', async () => {
+      const before = await counts();
+      const cases: Record<string, Record<string, unknown>> = {
+        'unknown standard': { standardsAtRisk: ['9.9'] },
+        '1,000 standards': { standardsAtRisk: Array.from({ length: 1000 }, () => '1.1') },
+        'unknown learner group': { learnerGroups: ['WIZARDS'] },
+        'empty learner group': { learnerGroups: [''] },
+        'site of another organisation': { organisationId: HEI, siteId: SITE_A },
+        'unknown site': { siteId: randomUUID() },
+        '60,000-character description': { description: 'x'.repeat(60000) },
+        '60,000-character programme': { programme: 'x'.repeat(60000) },
+        '60,000-character risk controls': {
+          risk: { likelihood: 2, consequence: 2, controls: 'x'.repeat(60000) },
+        },
+        'right-to-left override in the description': { description: 'Safe \u202Eefasnu\u202C ward' },
+        'NUL in the programme': { programme: 'BSc\u0000Nursing' },
+        'line break in the programme': { programme: 'BSc\nNursing' },
+        'placement provider as education provider': { educationProviderId: ORG_A },
+        'unregistered education provider': { educationProviderId: randomUUID() },
+        'non-UUID organisation': { organisationId: 'not-a-uuid' },
+        'non-UUID site': { siteId: "1' OR '1'='1" },
+        'non-UUID education provider': { educationProviderId: 'hei' },
+      };
+      for (const [name, change] of Object.entries(cases)) {
+        const result = await gql(RAISE, { input: { ...valid, ...change } }, tokens['qtLondon']);
+        expect({ name, code: errorCode(result) }).toEqual({ name, code: 'BAD_USER_INPUT' });
+      }
+      expect(await counts()).toEqual(before);
+    });
+
+    it('accepts a valid concern with its education provider, site and learner groups (each once)', async () => {
+      const result = await gql<{ raiseConcern: Record<string, unknown> }>(
+        RAISE,
+        {
+          input: {
+            ...valid,
+            siteId: SITE_A,
+            educationProviderId: HEI,
+            programme: '  BSc Nursing  ',
+            learnerGroups: ['NURSING', 'NURSING', 'MIDWIFERY'],
+            standardsAtRisk: ['4.1', '4.1'],
+          },
+        },
+        tokens['qtLondon'],
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.raiseConcern).toMatchObject({
+        programme: 'BSc Nursing',
+        siteId: SITE_A,
+        learnerGroups: ['NURSING', 'MIDWIFERY'],
+        standardsAtRisk: ['4.1'],
+      });
+    });
+
+    it('answers ids that are not UUIDs with NOT_FOUND or BAD_USER_INPUT, never INTERNAL_SERVER_ERROR', async () => {
+      const before = await counts();
+      const concern = await raiseAsQualityTeam();
+      const after = await counts();
+      const badIds = ['not-a-uuid', "x' OR 1=1 --", '00000000-0000-0000-0000-00000000000Z', ''];
+      for (const id of badIds) {
+        expect({
+          id,
+          code: errorCode(
+            await gql(`query($id: ID!) { concern(id: $id) { id } }`, { id }, tokens['qtLondon']),
+          ),
+        }).toEqual({ id, code: 'NOT_FOUND' });
+        for (const mutation of [
+          'triageConcern(id: $id, expectedVersion: $v, input: { reason: "r" })',
+          'addConcernAction(id: $id, expectedVersion: $v, input: { kind: URGENT_RISK_REVIEW, description: "d" })',
+          'postConcernUpdate(id: $id, expectedVersion: $v, input: { text: "t" })',
+          'replyToLearner(id: $id, expectedVersion: $v, text: "t")',
+          'withdrawConcern(id: $id, expectedVersion: $v, reason: "r")',
+        ])
+          expect({
+            id,
+            mutation,
+            code: errorCode(await act(mutation, { id, v: 1 }, tokens['qtLondon'])),
+          }).toEqual({
+            id,
+            mutation,
+            code: 'NOT_FOUND',
+          });
+        const entities = await subgraph(
+          `query($r: [_Any!]!) { _entities(representations: $r) { ... on Organisation { concerns { id } } } }`,
+          { r: [{ __typename: 'Organisation', id }] },
+          tokens['qtLondon'],
+        );
+        expect({ id, entities: entities.data }).toEqual({ id, entities: { _entities: [{ concerns: [] }] } });
+        const concernEntity = await subgraph(
+          `query($r: [_Any!]!) { _entities(representations: $r) { ... on Concern { id } } }`,
+          { r: [{ __typename: 'Concern', id }] },
+          tokens['qtLondon'],
+        );
+        expect({ id, code: errorCode(concernEntity) }).toEqual({ id, code: 'NOT_FOUND' });
+      }
+      const inputs: Array<[string, GraphQLResponse<unknown>]> = [
+        [
+          'filter.organisationId',
+          await gql(
+            `{ concerns(filter: { organisationId: "ORG-A" }) { totalCount } }`,
+            {},
+            tokens['qtLondon'],
+          ),
+        ],
+        [
+          'after (garbage)',
+          await gql(`{ concerns(after: "not a cursor") { totalCount } }`, {}, tokens['qtLondon']),
+        ],
+        [
+          'after (impossible day)',
+          await gql(
+            `query($a: String) { concerns(after: $a) { totalCount } }`,
+            {
+              a: Buffer.from(JSON.stringify(['2025-02-30', randomUUID()])).toString('base64url'),
+            },
+            tokens['qtLondon'],
+          ),
+        ],
+        [
+          'actionId',
+          await act(
+            'postConcernUpdate(id: $id, expectedVersion: $v, input: { text: "t", actionId: "a1" })',
+            { id: concern.id, v: concern.version },
+            tokens['qtLondon'],
+          ),
+        ],
+        [
+          'dueAt in year 9999',
+          await act(
+            'addConcernAction(id: $id, expectedVersion: $v, input: { kind: URGENT_RISK_REVIEW, description: "d", dueAt: "9999-01-01T00:00:00Z" })',
+            { id: concern.id, v: concern.version },
+            tokens['qtLondon'],
+          ),
+        ],
+        [
+          'followUpCode of 60,000 characters',
+          await gql(`query($c: String!) { concernFollowUp(followUpCode: $c) { status } }`, {
+            c: 'x'.repeat(60000),
+          }),
+        ],
+      ];
+      for (const [path, result] of inputs)
+        expect({ path, code: errorCode(result) }).toEqual({ path, code: 'BAD_USER_INPUT' });
+      expect(await counts()).toEqual(after);
+      expect(after.concerns).toBe(Number(before.concerns) + 1);
     });
   });
 });

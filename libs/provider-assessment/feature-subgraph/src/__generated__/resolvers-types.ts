@@ -49,7 +49,7 @@ export type Query = {
    * national roles all (optionally one region).
    */
   selfAssessments: Array<SelfAssessment>;
-  /** Share of providers answering yes to each headline indicator, with the two previous years, and ratings per standard. */
+  /** Share of providers answering yes to each headline indicator, with the two previous years, and ratings per standard. The year is from 2000 to 2100. */
   selfAssessmentSummary: SelfAssessmentSummary;
 };
 
@@ -105,7 +105,8 @@ export type Mutation = {
   closeOrganisation: Organisation;
   /**
    * Administrators: imports an ODS-style CSV (header `code,name,kind,roles,region,parent_code`; a row with a
-   * parent_code is a site of that organisation). Existing codes are updated. One transaction: unless
+   * parent_code is a site of that organisation). Existing codes are updated. Names follow the rules of
+   * RegisterOrganisationInput (at most 200 characters, no control or bidirectional-override characters). One transaction: unless
    * `skipInvalidRows`, one rejected row means nothing is imported; `dryRun` validates without storing.
    */
   importOrganisations: OrganisationImportReport;
@@ -288,25 +289,29 @@ export type OrganisationFilter = {
   kind?: InputMaybe<OrganisationKind>;
   role?: InputMaybe<OrganisationRole>;
   status?: InputMaybe<OrganisationStatus>;
-  /** Part of a name, ODS code, or site code or name. */
+  /** Part of a name, ODS code, or site code or name. At most 200 characters. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type OrganisationSiteInput = {
   code: Scalars['String']['input'];
+  /** At most 200 characters on one line, without control or bidirectional-override characters (BAD_USER_INPUT otherwise). */
   name: Scalars['String']['input'];
 };
 
 export type RegisterOrganisationInput = {
   odsCode: Scalars['String']['input'];
+  /** At most 200 characters on one line, without control or bidirectional-override characters (BAD_USER_INPUT otherwise). */
   name: Scalars['String']['input'];
   kind: OrganisationKind;
   roles: Array<OrganisationRole>;
   region: NhsRegion;
+  /** At most 500 sites. */
   sites?: InputMaybe<Array<OrganisationSiteInput>>;
 };
 
 export type UpdateOrganisationInput = {
+  /** At most 200 characters on one line, without control or bidirectional-override characters (BAD_USER_INPUT otherwise). */
   name?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<OrganisationRole>>;
   region?: InputMaybe<NhsRegion>;
@@ -498,6 +503,7 @@ export type SelfAssessmentImportRejection = {
   reasons: Array<Scalars['String']['output']>;
 };
 
+/** A year from 2019 to five years ahead; both dates within two years of it, due after opening. */
 export type CreateSelfAssessmentCycleInput = {
   year: Scalars['Int']['input'];
   opensAt: Scalars['DateTime']['input'];
@@ -514,14 +520,17 @@ export type SaveSelfAssessmentInput = {
 export type SelfAssessmentStandardInput = {
   standardCode: Scalars['String']['input'];
   rating?: InputMaybe<SelfRating>;
+  /** At most 4,000 characters, no control or bidirectional-override characters. */
   evidence?: InputMaybe<Scalars['String']['input']>;
   action?: InputMaybe<SelfAssessmentActionInput>;
 };
 
 export type SelfAssessmentActionInput = {
+  /** At most 1,000 characters, no control or bidirectional-override characters. */
   description: Scalars['String']['input'];
+  /** At most 200 characters on one line. */
   owner: Scalars['String']['input'];
-  /** ISO date, YYYY-MM-DD. */
+  /** ISO date, YYYY-MM-DD, in the years 2000 to 2100. */
   dueDate: Scalars['String']['input'];
 };
 
@@ -531,8 +540,9 @@ export type SelfAssessmentIndicatorInput = {
 };
 
 export type SelfAssessmentSignOffInput = {
-  /** The named senior leader signing the assessment off. */
+  /** The named senior leader signing the assessment off. At most 200 characters on one line. */
   name: Scalars['String']['input'];
+  /** At most 200 characters on one line. */
   jobTitle: Scalars['String']['input'];
 };
 
@@ -540,7 +550,7 @@ export type ReviewSelfAssessmentInput = {
   organisationId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
   decision: SelfAssessmentReviewDecision;
-  /** Required to return an assessment. */
+  /** Required to return an assessment. At most 10,000 characters, no control or bidirectional-override characters. */
   comments?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -227,6 +227,92 @@ describe('provider-assessment subgraph through the gateway, on PostgreSQL and Ka
       expect(await count('SELECT count(*)::int AS n FROM organisation')).toBe(before);
     });
 
+    it('refuses over-long names and names with control or bidirectional characters, in every organisation mutation and the import', async () => {
+      const organisations = 'SELECT count(*)::int AS n FROM organisation';
+      const outbox = 'SELECT count(*)::int AS n FROM outbox_message';
+      const before = { organisations: await count(organisations), outbox: await count(outbox) };
+      const valid = {
+        odsCode: 'RQQ',
+        name: 'Quarry Bank NHS Trust',
+        kind: 'NHS_TRUST',
+        roles: ['PLACEMENT_PROVIDER'],
+        region: 'LONDON',
+      };
+      const names: Record<string, string> = {
+        '201 characters': 'N'.repeat(201),
+        '60,000 characters': 'N'.repeat(60000),
+        'a right-to-left override': 'Quarry \u202EtsurT',
+        'a first-strong isolate': 'Quarry \u2068Bank',
+        'a bell': 'Quarry\u0007Bank',
+        'a C1 control': 'Quarry\u0085Bank',
+        'a line break': 'Quarry\nBank',
+      };
+      for (const [what, name] of Object.entries(names)) {
+        const result = await gql(REGISTER, { input: { ...valid, name } }, admin);
+        expect({ what, code: errorCode(result) }).toEqual({ what, code: 'BAD_USER_INPUT' });
+        const site = await gql(REGISTER, { input: { ...valid, sites: [{ code: 'RQQ01', name }] } }, admin);
+        expect({ what, site: errorCode(site) }).toEqual({ what, site: 'BAD_USER_INPUT' });
+      }
+      const existing = (await gql(`{ organisationByOdsCode(odsCode: "RXA") { id } }`)).data as {
+        organisationByOdsCode: { id: string };
+      };
+      const update = await gql(
+        `mutation($id: ID!, $name: String!) { updateOrganisation(id: $id, input: { name: $name }) { id } }`,
+        { id: existing.organisationByOdsCode.id, name: 'Renamed \u202E' },
+        admin,
+      );
+      expect(errorCode(update)).toBe('BAD_USER_INPUT');
+      const csv = `code,name,kind,roles,region,parent_code\nRQQ,"Quarry \u202EtsurT",NHS_TRUST,PLACEMENT_PROVIDER,LONDON,\n`;
+      const imported = (await gql(IMPORT, { csv }, admin)).data as {
+        importOrganisations: { committed: boolean; rejected: Array<{ line: number; reasons: string[] }> };
+      };
+      expect(imported.importOrganisations.committed).toBe(false);
+      expect(imported.importOrganisations.rejected).toEqual([
+        { line: 2, code: 'RQQ', reasons: [expect.stringContaining('U+202E')] },
+      ]);
+      expect({ organisations: await count(organisations), outbox: await count(outbox) }).toEqual(before);
+    });
+
+    it('answers ids, cursors and searches it cannot use with null, NOT_FOUND or BAD_USER_INPUT, never INTERNAL_SERVER_ERROR', async () => {
+      for (const id of ['not-a-uuid', "1' OR '1'='1"]) {
+        const read = await gql(`query($id: ID!) { organisation(id: $id) { id } }`, { id });
+        expect({ id, read: read.data, errors: read.errors }).toEqual({
+          id,
+          read: { organisation: null },
+          errors: undefined,
+        });
+        const merge = await gql(
+          `mutation($id: ID!) { mergeOrganisations(fromId: $id, intoId: $id) { successor { id } } }`,
+          { id },
+          admin,
+        );
+        expect({ id, code: errorCode(merge) }).toEqual({ id, code: 'BAD_USER_INPUT' });
+        const close = await gql(`mutation($id: ID!) { closeOrganisation(id: $id) { id } }`, { id }, admin);
+        expect({ id, code: errorCode(close) }).toEqual({ id, code: 'NOT_FOUND' });
+        const update = await gql(
+          `mutation($id: ID!) { updateOrganisation(id: $id, input: { name: "x" }) { id } }`,
+          { id },
+          admin,
+        );
+        expect({ id, code: errorCode(update) }).toEqual({ id, code: 'NOT_FOUND' });
+      }
+      const summary = await gql(
+        `{ selfAssessmentSummary(year: -2147483648) { assessmentsCounted } }`,
+        {},
+        analyst,
+      );
+      expect(errorCode(summary)).toBe('BAD_USER_INPUT');
+      const search = await gql(`query($s: String) { organisations(filter: { search: $s }) { totalCount } }`, {
+        s: 's'.repeat(201),
+      });
+      expect(errorCode(search)).toBe('BAD_USER_INPUT');
+      const nul = Buffer.from(JSON.stringify(['a\u0000b', '0f8fad5b-d9cb-469f-a165-70867728950e'])).toString(
+        'base64url',
+      );
+      const cursor = await gql(`query($a: String) { organisations(after: $a) { totalCount } }`, { a: nul });
+      expect(errorCode(cursor)).toBe('BAD_USER_INPUT');
+    });
+
     it('merges an organisation into its successor, which its sites and later references follow', async () => {
       const ids = (await database.query(`SELECT ods_code, id FROM organisation`)).rows as Array<{
         ods_code: string;
@@ -354,6 +440,57 @@ describe('provider-assessment subgraph through the gateway, on PostgreSQL and Ka
       expect(set.domains).toHaveLength(6);
       expect(set.domains.flatMap((d) => d.standards)).toHaveLength(49);
       expect(set.indicators).toHaveLength(12);
+    });
+
+    it('refuses absurd cycles, over-long or hidden-character text and unknown ids, storing nothing', async () => {
+      const assessments = 'SELECT count(*)::int AS n FROM self_assessment';
+      const cycles = 'SELECT count(*)::int AS n FROM self_assessment_cycle';
+      const before = { assessments: await count(assessments), cycles: await count(cycles) };
+      const create = `mutation($input: CreateSelfAssessmentCycleInput!) { createSelfAssessmentCycle(input: $input) { year } }`;
+      for (const input of [
+        { year: 2024, opensAt: '1900-01-01T00:00:00Z', dueAt: '2024-06-01T00:00:00Z' },
+        { year: 2024, opensAt: '2024-01-01T00:00:00Z', dueAt: '3000-01-01T00:00:00Z' },
+        { year: 9999, opensAt: '2024-01-01T00:00:00Z', dueAt: '2024-06-01T00:00:00Z' },
+      ])
+        expect({ input, code: errorCode(await gql(create, { input }, admin)) }).toEqual({
+          input,
+          code: 'BAD_USER_INPUT',
+        });
+      const standard = (change: Record<string, unknown>) => ({
+        input: { organisationId: own, year: YEAR, standards: [{ ...completeStandards[0], ...change }] },
+      });
+      const action = { description: 'Train', owner: 'Director', dueDate: '2025-12-31' };
+      for (const [what, change] of Object.entries({
+        'evidence of 5,000 characters': { evidence: 'e'.repeat(5000) },
+        'evidence with a right-to-left override': { evidence: 'Audit \u202Etneserp' },
+        'an owner with a line break': { rating: 'PARTLY_MET', action: { ...action, owner: 'Dr\nX' } },
+        'an action of 60,000 characters': {
+          rating: 'PARTLY_MET',
+          action: { ...action, description: 'a'.repeat(60000) },
+        },
+        'an action due in 9999': { rating: 'PARTLY_MET', action: { ...action, dueDate: '9999-12-31' } },
+      }))
+        expect({ what, code: errorCode(await gql(SAVE, standard(change), ownUser)) }).toEqual({
+          what,
+          code: 'BAD_USER_INPUT',
+        });
+      for (const name of ['N'.repeat(201), 'Dr \u2066Ada'])
+        expect(
+          errorCode(await gql(SUBMIT, { org: own, year: YEAR, signOff: { ...signOff, name } }, ownUser)),
+        ).toBe('BAD_USER_INPUT');
+      const comments = await gql(
+        REVIEW,
+        { input: { organisationId: own, year: YEAR, decision: 'RETURN', comments: 'c'.repeat(60000) } },
+        qualityTeam,
+      );
+      expect(errorCode(comments)).toBe('BAD_USER_INPUT');
+      const unknown = await gql(
+        REVIEW,
+        { input: { organisationId: 'not-a-uuid', year: YEAR, decision: 'START_REVIEW' } },
+        qualityTeam,
+      );
+      expect(errorCode(unknown)).toBe('NOT_FOUND');
+      expect({ assessments: await count(assessments), cycles: await count(cycles) }).toEqual(before);
     });
 
     it("lets a provider save its own draft and nobody else's", async () => {

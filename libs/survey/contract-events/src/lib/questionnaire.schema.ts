@@ -11,7 +11,15 @@ export const QUESTION_TYPES = [
 export const QUESTION_ROLES = ['SERIOUS_CONCERN', 'FEEDBACK'] as const;
 export const MEASURE_POLARITIES = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'] as const;
 
-export const questionOptionSchema = z.object({ code: z.string().min(1), label: z.string().min(1) });
+export const questionOptionSchema = z.object({
+  code: z.string().min(1),
+  label: z.string().min(1),
+  /**
+   * Chosen alone or not at all: a multiple-choice answer that includes this option may include no other
+   * (e.g. "No" beside "Yes, by other staff"). Absent means false; older versions never carry it.
+   */
+  exclusive: z.boolean().optional(),
+});
 
 export const displayConditionSchema = z.object({
   questionCode: z.string().min(1),

@@ -49,6 +49,7 @@ export type Query = {
   surveyCycle?: Maybe<SurveyCycle>;
   /** The cycle open for responses now, if any. Anyone may read it and its questionnaire. */
   openSurveyCycle?: Maybe<SurveyCycle>;
+  /** Null for an id that is not a questionnaire's (any string that is not a UUID included). */
   questionnaire?: Maybe<Questionnaire>;
 };
 
@@ -253,6 +254,8 @@ export type QuestionOption = {
   __typename?: 'QuestionOption';
   code: Scalars['String']['output'];
   label: Scalars['String']['output'];
+  /** Chosen alone or not at all: a multiple-choice answer with this option may have no other (e.g. "No"). */
+  exclusive: Scalars['Boolean']['output'];
 };
 
 export type DisplayCondition = {
@@ -263,30 +266,43 @@ export type DisplayCondition = {
 
 export type SaveQuestionnaireDraftInput = {
   year: Scalars['Int']['input'];
-  /** Pass a version's id to show intent to edit it; a published version is refused. */
+  /** Pass a version's id to show intent to edit it; a published version is refused, an unknown one NOT_FOUND. */
   questionnaireId?: InputMaybe<Scalars['ID']['input']>;
   /** Start the draft from the shipped default NETS questionnaire instead of content. */
   useDefault?: InputMaybe<Scalars['Boolean']['input']>;
   content?: InputMaybe<QuestionnaireContentInput>;
 };
 
+/**
+ * Text anywhere in the content refuses control and bidirectional-override characters (line breaks only in
+ * descriptions and help text). Limits: codes and titles 200 characters, question texts and option labels 1,000,
+ * descriptions and help text 10,000; at most 50 sections, 100 questions a section and 100 options a question.
+ */
 export type QuestionnaireContentInput = {
+  /** At most 200 characters. */
   title: Scalars['String']['input'];
+  /** At most 10,000 characters. */
   description: Scalars['String']['input'];
   sections: Array<QuestionnaireSectionInput>;
 };
 
 export type QuestionnaireSectionInput = {
+  /** At most 200 characters. */
   code: Scalars['String']['input'];
+  /** At most 200 characters. */
   title: Scalars['String']['input'];
+  /** At most 10,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
   questions: Array<QuestionInput>;
 };
 
 export type QuestionInput = {
+  /** At most 200 characters. */
   code: Scalars['String']['input'];
   type: QuestionType;
+  /** At most 1,000 characters. */
   text: Scalars['String']['input'];
+  /** At most 10,000 characters. */
   helpText?: InputMaybe<Scalars['String']['input']>;
   required: Scalars['Boolean']['input'];
   options: Array<QuestionOptionInput>;
@@ -299,8 +315,12 @@ export type QuestionInput = {
 };
 
 export type QuestionOptionInput = {
+  /** UPPER_SNAKE_CASE, at most 200 characters. */
   code: Scalars['String']['input'];
+  /** At most 1,000 characters on one line. */
   label: Scalars['String']['input'];
+  /** Only on multiple-choice questions: this option may not be chosen together with any other. */
+  exclusive?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type DisplayConditionInput = {
@@ -340,15 +360,23 @@ export type CycleOverride = {
   recordedAt: Scalars['DateTime']['output'];
 };
 
+/**
+ * A year from 2019 to five years ahead; a name of at most 200 characters on one line without control or
+ * bidirectional-override characters; opening and closing within two years of the cycle year, closing after
+ * opening and at most 366 days after it. Anything else is BAD_USER_INPUT and nothing is stored.
+ */
 export type CreateSurveyCycleInput = {
   year: Scalars['Int']['input'];
+  /** At most 200 characters on one line. */
   name: Scalars['String']['input'];
   opensAt: Scalars['DateTime']['input'];
   closesAt: Scalars['DateTime']['input'];
 };
 
+/** The same rules as CreateSurveyCycleInput, and the cycle has closed. */
 export type ImportSurveyCycleInput = {
   year: Scalars['Int']['input'];
+  /** At most 200 characters on one line. */
   name: Scalars['String']['input'];
   opensAt: Scalars['DateTime']['input'];
   /** In the past. */
@@ -356,6 +384,7 @@ export type ImportSurveyCycleInput = {
 };
 
 export type CycleOverrideInput = {
+  /** At most 1,000 characters, no control or bidirectional-override characters. */
   reason: Scalars['String']['input'];
 };
 
@@ -744,6 +773,7 @@ export type QuestionResolvers<ContextType = SurveyContext, ParentType extends Re
 export type QuestionOptionResolvers<ContextType = SurveyContext, ParentType extends ResolversParentTypes['QuestionOption'] = ResolversParentTypes['QuestionOption']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exclusive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type DisplayConditionResolvers<ContextType = SurveyContext, ParentType extends ResolversParentTypes['DisplayCondition'] = ResolversParentTypes['DisplayCondition']> = ResolversObject<{

@@ -261,6 +261,81 @@ describe('survey subgraph through the gateway, on PostgreSQL and Kafka', () => {
     );
   });
 
+  it('refuses absurd cycles, questionnaire text and ids with BAD_USER_INPUT or NOT_FOUND, storing nothing', async () => {
+    const cycles = await cycleCount();
+    const questionnaires = async () =>
+      (await database.query('SELECT count(*)::int AS n, max(updated_at) AS at FROM questionnaire'))
+        .rows[0] as {
+        n: number;
+        at: Date | null;
+      };
+    const drafts = await questionnaires();
+    const valid = {
+      year: 2027,
+      name: 'NETS 2027',
+      opensAt: '2027-02-01T09:00:00.000Z',
+      closesAt: '2027-04-30T23:00:00.000Z',
+    };
+    const cycleCases: Record<string, Record<string, unknown>> = {
+      'year 99999': { year: 99999 },
+      'year 2100': { year: 2100, name: 'NETS 2100' },
+      '1900 to 3000': { opensAt: '1900-01-01T00:00:00.000Z', closesAt: '3000-01-01T00:00:00.000Z' },
+      'closing before opening': { closesAt: '2027-01-01T00:00:00.000Z' },
+      'a 60,000-character name': { name: 'N'.repeat(60000) },
+      'a name with a right-to-left override': { name: 'NETS \u202E7202' },
+      'a name with a control character': { name: 'NETS\u00072027' },
+    };
+    for (const [name, change] of Object.entries(cycleCases)) {
+      const result = await gql(CREATE, { input: { ...valid, ...change } }, admin);
+      expect({ name, code: errorCode(result) }).toEqual({ name, code: 'BAD_USER_INPUT' });
+    }
+    const imported = await gql(
+      `mutation($input: ImportSurveyCycleInput!) { importSurveyCycle(input: $input) { year } }`,
+      {
+        input: {
+          year: 2020,
+          name: 'NETS 2020',
+          opensAt: '1900-01-01T00:00:00.000Z',
+          closesAt: '2020-04-01T00:00:00.000Z',
+        },
+      },
+      admin,
+    );
+    expect(errorCode(imported)).toBe('BAD_USER_INPUT');
+    expect(await cycleCount()).toBe(cycles);
+    expect((await gql(CREATE, { input: valid }, admin)).errors).toBeUndefined();
+
+    // The default questionnaire is most of the gateway's body limit: a 5,000-character title still fits.
+    const content = { ...DEFAULT_QUESTIONNAIRE, title: 'x'.repeat(5000) };
+    expect(errorCode(await gql(SAVE, { input: { year: 2027, content } }, admin))).toBe('BAD_USER_INPUT');
+    const hidden = { ...DEFAULT_QUESTIONNAIRE, description: 'Safe \u202Eenilno' };
+    expect(errorCode(await gql(SAVE, { input: { year: 2027, content: hidden } }, admin))).toBe(
+      'BAD_USER_INPUT',
+    );
+    for (const id of ['not-a-uuid', "1' OR '1'='1"]) {
+      const read = await gql(`query($id: ID!) { questionnaire(id: $id) { id } }`, { id }, analyst);
+      expect({ id, errors: read.errors, data: read.data }).toEqual({
+        id,
+        errors: undefined,
+        data: { questionnaire: null },
+      });
+      const save = await gql(SAVE, { input: { year: 2027, questionnaireId: id, useDefault: true } }, admin);
+      expect({ id, code: errorCode(save) }).toEqual({ id, code: 'NOT_FOUND' });
+    }
+    expect(await questionnaires()).toEqual(drafts);
+    const codes = await gql(
+      `query($c: String!) { qualityStandard(code: $c) { code } measure(key: $c) { key } qualityFramework(edition: $c) { edition } }`,
+      { c: '1.\u00007' },
+      analyst,
+    );
+    expect({ errors: codes.errors, data: codes.data }).toEqual({
+      errors: undefined,
+      data: { qualityStandard: null, measure: null, qualityFramework: null },
+    });
+    const reason = await gql(OPEN, { year: 2025, override: { reason: 'x'.repeat(60000) } }, admin);
+    expect(errorCode(reason)).toBe('BAD_USER_INPUT');
+  });
+
   it('publishes every change as a documented event, in order per cycle', async () => {
     await waitFor(async () => (surveyEvents().length >= 8 ? true : undefined), {
       description: 'eight survey events',
@@ -281,6 +356,15 @@ describe('survey subgraph through the gateway, on PostgreSQL and Kafka', () => {
     if (published.type !== 'nets.survey.questionnaire-published.v1') throw new Error('unexpected');
     expect(published.data.version).toBe(1);
     expect(published.data.content.sections).toHaveLength(DEFAULT_QUESTIONNAIRE.sections.length);
+    // Exclusive options travel in the event: the sexual-safety question's "No" may not be chosen with a "Yes".
+    const sexualSafety = published.data.content.sections
+      .flatMap((section) => section.questions)
+      .find((question) => question.code === 'Q_SEXUAL_BEHAVIOUR');
+    expect(sexualSafety?.options.map((option) => [option.code, option.exclusive === true])).toEqual([
+      ['BY_STAFF', false],
+      ['BY_PATIENTS', false],
+      ['NO', true],
+    ]);
     expect(published.data.measures.map((m) => m.key).sort()).toEqual(MEASURES.map((m) => m.key).sort());
     expect(opened.data).toMatchObject({ year: 2025, questionnaireVersion: 1, reopened: false });
     expect(closed.data).toMatchObject({ year: 2025, closedBy: 'ADMIN' });

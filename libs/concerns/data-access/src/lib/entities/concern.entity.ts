@@ -65,6 +65,13 @@ export class ConcernEntity {
   @Column({ name: 'follow_up_code_hash', type: 'text', nullable: true })
   followUpCodeHash!: string | null;
 
+  /**
+   * The learner who raised it agreed to be identified to the provider: only then do providers see its site
+   * and learner group. False unless the serious-concern event says so.
+   */
+  @Column({ name: 'learner_identifiable', type: 'boolean', default: false })
+  learnerIdentifiable!: boolean;
+
   @Column({ name: 'intake_key', type: 'text', nullable: true })
   intakeKey!: string | null;
 
@@ -116,16 +123,6 @@ export class ConcernEntity {
   /** Guarded explicitly by the repository (`WHERE version = expected`), not by TypeORM. */
   @Column({ type: 'int', default: 1 })
   version!: number;
-}
-
-/** Per-year counter behind the readable references `C-<year>-<000123>`. */
-@Entity({ name: 'concern_reference_sequence' })
-export class ConcernReferenceSequenceEntity {
-  @PrimaryColumn({ type: 'int' })
-  year!: number;
-
-  @Column({ name: 'last_value', type: 'int' })
-  lastValue!: number;
 }
 
 /** Append-only: a database trigger refuses UPDATE and DELETE. */

@@ -2,7 +2,6 @@ import { REPLICA_ENTITIES } from '@nets/shared/data-access-replicas';
 import {
   ConcernActionEntity,
   ConcernEntity,
-  ConcernReferenceSequenceEntity,
   ConcernRegulatorShareEntity,
   ConcernTimelineEntryEntity,
   IsfLevelConfigEntity,
@@ -11,7 +10,6 @@ import {
 export {
   ConcernActionEntity,
   ConcernEntity,
-  ConcernReferenceSequenceEntity,
   ConcernRegulatorShareEntity,
   ConcernTimelineEntryEntity,
   IsfLevelConfigEntity,
@@ -21,7 +19,6 @@ export {
 export const CONCERNS_ENTITIES: Array<new () => object> = [
   ...REPLICA_ENTITIES,
   ConcernEntity,
-  ConcernReferenceSequenceEntity,
   ConcernTimelineEntryEntity,
   ConcernActionEntity,
   ConcernRegulatorShareEntity,

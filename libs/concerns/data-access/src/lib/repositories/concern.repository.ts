@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ConcernEntity } from '../entities/concern.entity';
 import type {
@@ -6,24 +7,28 @@ import type {
   ConcernListFilter,
   ConcernPage,
   ConcernRecord,
+  ConcernCursor,
   ConcernScope,
   CountRow,
   NewConcernRecord,
 } from '../models';
 
+/** The UTC day a concern was raised: lists are ordered by it, never by the exact time. */
+const RAISED_DAY_SQL = `(c.raised_at AT TIME ZONE 'UTC')::date`;
 const OPEN_STATUS_SQL = `c.status NOT IN ('RESOLVED', 'CLOSED', 'WITHDRAWN')`;
 
 /** Concerns. Methods take the caller's EntityManager so they join its transaction. */
 export class ConcernRepository {
-  /** The next readable reference of a year, e.g. `C-2025-000123`; the row lock serialises writers. */
+  /**
+   * A free readable reference of a year, e.g. `C-2025-483920`, drawn at random: a counter would order
+   * concerns in time across the country. The unique index settles the rare simultaneous draw.
+   */
   async nextReference(manager: EntityManager, year: number): Promise<string> {
-    const rows = await manager.query<Array<{ last_value: number }>>(
-      `INSERT INTO concern_reference_sequence (year, last_value) VALUES ($1, 1)
-       ON CONFLICT (year) DO UPDATE SET last_value = concern_reference_sequence.last_value + 1
-       RETURNING last_value`,
-      [year],
-    );
-    return `C-${year}-${String(rows[0].last_value).padStart(6, '0')}`;
+    for (;;) {
+      const reference = `C-${year}-${String(randomInt(1_000_000)).padStart(6, '0')}`;
+      const taken = await manager.query<unknown[]>(`SELECT 1 FROM concern WHERE reference = $1`, [reference]);
+      if (taken.length === 0) return reference;
+    }
   }
 
   async insert(manager: EntityManager, concern: NewConcernRecord, reference: string): Promise<ConcernRecord> {
@@ -83,7 +88,7 @@ export class ConcernRepository {
     scope: ConcernScope,
     filter: ConcernListFilter,
     first: number,
-    after: string | undefined,
+    after: ConcernCursor | undefined,
     now: Date,
   ): Promise<ConcernPage> {
     const query = manager.getRepository(ConcernEntity).createQueryBuilder('c');
@@ -98,21 +103,25 @@ export class ConcernRepository {
     if (filter.overdue !== undefined)
       query.andWhere(`${filter.overdue ? '' : 'NOT '}(${OVERDUE_SQL})`, { now });
     const totalCount = await query.getCount();
+    // Newest day first, then by id: the order within a day must not tell one concern's time from another's.
     if (after) {
-      const [raisedAt, id] = decodeCursor(after);
-      query.andWhere('(c.raised_at, c.id) < (:cursorAt, :cursorId)', { cursorAt: raisedAt, cursorId: id });
+      const [day, id] = after;
+      query.andWhere(`(${RAISED_DAY_SQL}, c.id) < (:cursorDay::date, :cursorId::uuid)`, {
+        cursorDay: day,
+        cursorId: id,
+      });
     }
     const rows = await query
-      .orderBy('c.raised_at', 'DESC')
+      .orderBy(RAISED_DAY_SQL, 'DESC')
       .addOrderBy('c.id', 'DESC')
-      .take(first + 1)
+      .limit(first + 1)
       .getMany();
     const items = rows.slice(0, first).map(toRecord);
     const last = items[items.length - 1];
     return {
       items,
       hasNextPage: rows.length > first,
-      endCursor: last ? encodeCursor(last.raisedAt, last.id) : null,
+      endCursor: last ? [last.raisedAt.toISOString().slice(0, 10), last.id] : null,
       totalCount,
     };
   }
@@ -215,21 +224,6 @@ function applyScope(query: SelectQueryBuilder<ConcernEntity>, scope: ConcernScop
   }
 }
 
-function encodeCursor(raisedAt: Date, id: string): string {
-  return Buffer.from(JSON.stringify([raisedAt.toISOString(), id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && typeof parsed[0] === 'string' && typeof parsed[1] === 'string')
-      return [parsed[0], parsed[1]];
-  } catch {
-    // Fall through: a cursor we did not issue starts from the beginning.
-  }
-  return [new Date(8.64e15).toISOString(), 'ffffffff-ffff-ffff-ffff-ffffffffffff'];
-}
-
 function toRecord(entity: ConcernEntity): ConcernRecord {
   return {
     id: entity.id,
@@ -249,6 +243,7 @@ function toRecord(entity: ConcernEntity): ConcernRecord {
     learnerText: entity.learnerText,
     contactDetails: entity.contactDetails,
     followUpCodeHash: entity.followUpCodeHash,
+    learnerIdentifiable: entity.learnerIdentifiable,
     intakeKey: entity.intakeKey,
     likelihood: entity.likelihood,
     consequence: entity.consequence,

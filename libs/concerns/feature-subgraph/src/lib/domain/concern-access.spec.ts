@@ -1,6 +1,15 @@
 import type { UserIdentity } from '@nets/shared/auth';
 import { ForbiddenError } from '@nets/shared/util-errors';
-import { assertCanAct, canReadConcern, canSeeLearnerDetails, readerScope } from './concern-access';
+import {
+  LEARNER_ACTOR_ROLE,
+  assertCanAct,
+  canReadConcern,
+  canSeeLearnerDetails,
+  disclosedTime,
+  learnerOriginDisclosure,
+  readerScope,
+  toUtcDay,
+} from './concern-access';
 
 const user = (overrides: Partial<UserIdentity>): UserIdentity => ({
   kind: 'user',
@@ -44,5 +53,50 @@ describe('concern access', () => {
     expect(() =>
       assertCanAct(provider, { ...concern, source: 'PROVIDER_SELF_REPORT' }, 'WITHDRAW'),
     ).not.toThrow();
+  });
+});
+
+describe('what a learner-originated concern discloses', () => {
+  const learner = { ...concern, learnerIdentifiable: false };
+  const identified = { ...learner, learnerIdentifiable: true };
+  const raisedByStaff = { ...learner, source: 'QUALITY_TEAM' as const };
+  const provider = user({ role: 'PROVIDER_USER', organisationId: 'org-1' });
+  const educationProvider = user({ role: 'EDUCATION_PROVIDER_USER', organisationId: 'hei-1' });
+
+  it('shows the regional quality team everything', () => {
+    expect(learnerOriginDisclosure(user({ region: 'LONDON' }), learner)).toEqual({
+      exactTimes: true,
+      placementDetails: true,
+    });
+  });
+
+  it('shows providers, education providers and another region the day and no placement details', () => {
+    for (const reader of [provider, educationProvider, user({ region: 'NORTH_WEST' })])
+      expect(learnerOriginDisclosure(reader, learner)).toEqual({
+        exactTimes: false,
+        placementDetails: false,
+      });
+  });
+
+  it('shows placement details, never the time, once the learner agreed to be identified', () => {
+    expect(learnerOriginDisclosure(provider, identified)).toEqual({
+      exactTimes: false,
+      placementDetails: true,
+    });
+  });
+
+  it('leaves concerns people raised as they are', () => {
+    expect(learnerOriginDisclosure(provider, raisedByStaff)).toEqual({
+      exactTimes: true,
+      placementDetails: true,
+    });
+  });
+
+  it('rounds only what a learner set off to the UTC day', () => {
+    const at = new Date('2025-10-02T23:59:59.999Z');
+    expect(toUtcDay(at).toISOString()).toBe('2025-10-02T00:00:00.000Z');
+    expect(disclosedTime(learner, LEARNER_ACTOR_ROLE, at).toISOString()).toBe('2025-10-02T00:00:00.000Z');
+    expect(disclosedTime(learner, 'QUALITY_TEAM', at)).toBe(at);
+    expect(disclosedTime(raisedByStaff, LEARNER_ACTOR_ROLE, at)).toBe(at);
   });
 });

@@ -4,6 +4,7 @@ import { ForbiddenError } from '@nets/shared/util-errors';
 import type { ConcernOperation } from './concern-lifecycle';
 
 type ScopedConcern = Pick<ConcernRecord, 'region' | 'organisationId' | 'educationProviderId' | 'source'>;
+type DisclosedConcern = ScopedConcern & Pick<ConcernRecord, 'learnerIdentifiable'>;
 
 /**
  * Which concerns a user may read: the quality team its region, a placement provider concerns about it,
@@ -73,4 +74,46 @@ export function assertCanAct(user: UserIdentity, concern: ScopedConcern, operati
     (user.role === 'EDUCATION_PROVIDER_USER' && concern.source === 'EDUCATION_PROVIDER');
   if (!raisedByCaller)
     throw new ForbiddenError('Only the quality team or whoever raised a concern may withdraw it.');
+}
+
+/** A concern whose source is a learner: what they did, and when, could point at them. */
+export function isLearnerOriginated(concern: Pick<ConcernRecord, 'source'>): boolean {
+  return concern.source === 'LEARNER_SERIOUS_CONCERN';
+}
+
+/** The role recorded for what a learner's own action set off (intake, its timeline entry and event). */
+export const LEARNER_ACTOR_ROLE = 'LEARNER';
+
+export interface LearnerOriginDisclosure {
+  /** Times a learner's action set off are shown to the millisecond; otherwise as the UTC day. */
+  exactTimes: boolean;
+  /** The site and learner groups, which narrow down who the learner is. */
+  placementDetails: boolean;
+}
+
+/**
+ * What of a learner-originated concern a caller sees, on every path (DESIGN.md §7): the regional quality
+ * team of its region sees everything; everyone else (providers, education providers) the day, never the
+ * time, and the site and learner group only if the learner agreed to be identified.
+ */
+export function learnerOriginDisclosure(
+  identity: Identity,
+  concern: DisclosedConcern,
+): LearnerOriginDisclosure {
+  if (!isLearnerOriginated(concern) || canSeeLearnerDetails(identity, concern))
+    return { exactTimes: true, placementDetails: true };
+  return { exactTimes: false, placementDetails: concern.learnerIdentifiable };
+}
+
+/** The start of the UTC day: the precision of times a learner's action sets off, for providers and topics. */
+export function toUtcDay(at: Date): Date {
+  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+}
+
+/**
+ * The time an event or timeline entry of a concern shows outside the quality team: the day when a learner's
+ * action set it off (the intake of their serious concern), the exact time for everything people did.
+ */
+export function disclosedTime(concern: Pick<ConcernRecord, 'source'>, actorRole: string, at: Date): Date {
+  return isLearnerOriginated(concern) && actorRole === LEARNER_ACTOR_ROLE ? toUtcDay(at) : at;
 }

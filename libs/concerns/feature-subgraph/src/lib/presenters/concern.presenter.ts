@@ -1,30 +1,73 @@
 import type { Identity } from '@nets/shared/auth';
 import type { ConcernRecord, LearnerContactDetails, TimelineEntryRecord } from '@nets/concerns/data-access';
-import { canSeeLearnerDetails } from '../domain/concern-access';
+import {
+  canSeeLearnerDetails,
+  disclosedTime,
+  learnerOriginDisclosure,
+  toUtcDay,
+  type LearnerOriginDisclosure,
+} from '../domain/concern-access';
 
-/** A concern as one caller may see it: learner text and contact details are removed unless allowed. */
+/**
+ * A concern as one caller may see it: learner text and contact details are removed unless allowed, and a
+ * learner-originated concern shows times and placement details as `learnerOriginDisclosure` decides.
+ */
 export interface ConcernView
-  extends Omit<ConcernRecord, 'learnerText' | 'contactDetails' | 'followUpCodeHash' | 'intakeKey'> {
+  extends Omit<
+    ConcernRecord,
+    'learnerText' | 'contactDetails' | 'followUpCodeHash' | 'intakeKey' | 'learnerIdentifiable'
+  > {
   learnerDetails: { text: string; contact: LearnerContactDetails | null } | null;
   /** Whether this caller may read restricted timeline text (replies to the learner). */
   restrictedVisible: boolean;
+  disclosure: LearnerOriginDisclosure;
 }
 
 export function toConcernView(record: ConcernRecord, identity: Identity): ConcernView {
   const visible = canSeeLearnerDetails(identity, record);
-  const { learnerText, contactDetails, followUpCodeHash: _hash, intakeKey: _key, ...rest } = record;
+  const disclosure = learnerOriginDisclosure(identity, record);
+  const {
+    learnerText,
+    contactDetails,
+    followUpCodeHash: _hash,
+    intakeKey: _key,
+    learnerIdentifiable: _identifiable,
+    ...rest
+  } = record;
+  const untouched = record.updatedAt.getTime() === record.raisedAt.getTime();
   return {
     ...rest,
+    ...(disclosure.exactTimes
+      ? {}
+      : {
+          raisedAt: toUtcDay(record.raisedAt),
+          updatedAt: untouched ? toUtcDay(record.updatedAt) : record.updatedAt,
+        }),
+    ...(disclosure.placementDetails ? {} : { siteId: null, learnerGroups: [] }),
     learnerDetails: visible && learnerText !== null ? { text: learnerText, contact: contactDetails } : null,
     restrictedVisible: visible,
+    disclosure,
   };
 }
 
 export type TimelineEntryView = Omit<TimelineEntryRecord, 'restrictedDetail'> & { detail: string | null };
 
-export function toTimelineView(entry: TimelineEntryRecord, restrictedVisible: boolean): TimelineEntryView {
+/**
+ * One timeline entry as the caller may see it. Its id is its place in the concern's timeline: the stored
+ * id comes from one sequence across all concerns, which would order a learner's concern among others.
+ */
+export function toTimelineView(
+  entry: TimelineEntryRecord,
+  index: number,
+  concern: ConcernView,
+): TimelineEntryView {
   const { restrictedDetail, ...rest } = entry;
-  return { ...rest, detail: restrictedVisible ? restrictedDetail : null };
+  return {
+    ...rest,
+    id: `${concern.id}:${index + 1}`,
+    at: concern.disclosure.exactTimes ? entry.at : disclosedTime(concern, entry.actorRole, entry.at),
+    detail: concern.restrictedVisible ? restrictedDetail : null,
+  };
 }
 
 /** This subgraph adds `concerns` to the organisation entity; provider-assessment owns the rest. */

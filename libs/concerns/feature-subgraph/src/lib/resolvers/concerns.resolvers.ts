@@ -175,9 +175,7 @@ export const concernsResolvers: Resolvers<ConcernsContext> = {
     }),
     actions: allow(parent, (concern, _a, { loaders }) => loaders.actions.load(concern.id)),
     timeline: allow(parent, async (concern, _a, { loaders }) =>
-      (await loaders.timeline.load(concern.id)).map((entry) =>
-        toTimelineView(entry, concern.restrictedVisible),
-      ),
+      (await loaders.timeline.load(concern.id)).map((entry, index) => toTimelineView(entry, index, concern)),
     ),
     regulatorShares: allow(parent, (concern, _a, { loaders }) => loaders.shares.load(concern.id)),
     overdue: allow(parent, async (concern, _a, { loaders, services }) => {

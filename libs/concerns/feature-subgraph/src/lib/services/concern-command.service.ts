@@ -20,6 +20,15 @@ import type {
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@nets/shared/util-errors';
 import { emitConcernEvent } from '../concerns-events';
 import { assertCanAct } from '../domain/concern-access';
+import {
+  CONCERN_TEXT,
+  MAX_ACTION_HORIZON_DAYS,
+  checkedLearnerGroups,
+  checkedStandards,
+  checkedText,
+  isUuid,
+  requireUuid,
+} from '../domain/concern-input.rules';
 import { checkOperation, isAllowedRole, type ConcernOperation } from '../domain/concern-lifecycle';
 import { checkRisk, type RiskAssessment } from '../domain/risk-matrix';
 import { IMMEDIATE_MANDATORY_REQUIREMENT_WORKING_DAYS, addWorkingDays } from '../domain/working-days';
@@ -85,8 +94,6 @@ interface Outcome {
   after?: (manager: EntityManager, updated: ConcernRecord) => Promise<void>;
 }
 
-const MAX_TEXT = 10000;
-
 /** Every change to a concern: one transaction, one guarded update, one timeline entry, its event. */
 export class ConcernCommandService {
   constructor(
@@ -101,12 +108,20 @@ export class ConcernCommandService {
   async raise(identity: Identity, input: RaiseConcernInput): Promise<ConcernRecord> {
     const user = requireSignedIn(identity);
     const source = sourceFor(user, input.source);
-    const description = requiredText(input.description, 'input.description');
+    const organisationId = requireUuid(input.organisationId, 'input.organisationId');
+    const siteId = input.siteId ? requireUuid(input.siteId, 'input.siteId') : null;
+    const requestedEducationProvider = input.educationProviderId
+      ? requireUuid(input.educationProviderId, 'input.educationProviderId')
+      : null;
+    const description = checkedText(input.description, 'input.description', CONCERN_TEXT.narrative);
+    const programme = checkedText(input.programme, 'input.programme', CONCERN_TEXT.name, true);
+    const learnerGroups = checkedLearnerGroups(input.learnerGroups ?? [], 'input.learnerGroups');
+    const standardsAtRisk = checkedStandards(input.standardsAtRisk ?? [], 'input.standardsAtRisk');
     if (!CONCERN_CATEGORIES.includes(input.category))
       throw new BadUserInputError('Unknown category.', [{ path: 'input.category', message: 'unknown' }]);
-    if (input.risk) checkRisk(input.risk, 'input.risk');
+    const risk = input.risk ? checkedRisk(input.risk, 'input.risk') : null;
     return inTransaction(this.dataSource, async (manager) => {
-      const organisation = await this.replicas.currentSuccessor(manager, input.organisationId);
+      const organisation = await this.replicas.currentSuccessor(manager, organisationId);
       if (!organisation)
         throw new BadUserInputError('No such organisation in the registry.', [
           { path: 'input.organisationId', message: 'unknown organisation' },
@@ -115,6 +130,23 @@ export class ConcernCommandService {
         throw new ForbiddenError('A provider may raise concerns about its own organisation only.');
       if (user.role === 'QUALITY_TEAM' && organisation.region !== user.region)
         throw new ForbiddenError('The quality team raises concerns in its own region.');
+      if (siteId && !organisation.sites.some((site) => site.id === siteId))
+        throw new BadUserInputError(`The site is not a site of ${organisation.name}.`, [
+          { path: 'input.siteId', message: 'a site of the organisation concerned' },
+        ]);
+      const educationProviderId =
+        user.role === 'EDUCATION_PROVIDER_USER' ? (user.organisationId ?? null) : requestedEducationProvider;
+      if (educationProviderId && user.role !== 'EDUCATION_PROVIDER_USER') {
+        const educationProvider = await this.replicas.organisation(manager, educationProviderId);
+        if (
+          !educationProvider ||
+          educationProvider.status !== 'ACTIVE' ||
+          !educationProvider.roles.includes('EDUCATION_PROVIDER')
+        )
+          throw new BadUserInputError('educationProviderId is not an education provider in the registry.', [
+            { path: 'input.educationProviderId', message: 'an active education provider' },
+          ]);
+      }
       const now = this.clock();
       return this.writer.raise(
         manager,
@@ -123,25 +155,23 @@ export class ConcernCommandService {
           source,
           status: 'RAISED',
           organisationId: organisation.id,
-          originalOrganisationId: input.organisationId,
+          originalOrganisationId: organisationId,
           region: organisation.region,
-          siteId: input.siteId ?? null,
-          programme: input.programme ?? null,
-          learnerGroups: [...(input.learnerGroups ?? [])],
-          educationProviderId:
-            user.role === 'EDUCATION_PROVIDER_USER'
-              ? (user.organisationId ?? null)
-              : (input.educationProviderId ?? null),
+          siteId,
+          programme,
+          learnerGroups,
+          educationProviderId,
           category: input.category,
-          standardsAtRisk: [...(input.standardsAtRisk ?? [])],
+          standardsAtRisk,
           description,
           learnerText: null,
           contactDetails: null,
           followUpCodeHash: null,
+          learnerIdentifiable: false,
           intakeKey: null,
-          likelihood: input.risk?.likelihood ?? null,
-          consequence: input.risk?.consequence ?? null,
-          controls: input.risk?.controls ?? null,
+          likelihood: risk?.likelihood ?? null,
+          consequence: risk?.consequence ?? null,
+          controls: risk?.controls ?? null,
           isfLevel: null,
           isfConfigVersion: null,
           isfRationale: null,
@@ -162,17 +192,23 @@ export class ConcernCommandService {
 
   triage(identity: Identity, id: string, expectedVersion: number, input: TriageInput) {
     const reason = requiredText(input.reason, 'input.reason');
-    if (input.risk) checkRisk(input.risk, 'input.risk');
+    const risk = input.risk ? checkedRisk(input.risk, 'input.risk') : null;
+    const summary = checkedText(input.summary, 'input.summary', CONCERN_TEXT.narrative, true);
+    const standardsAtRisk = input.standardsAtRisk
+      ? checkedStandards(input.standardsAtRisk, 'input.standardsAtRisk')
+      : null;
+    if (input.category && !CONCERN_CATEGORIES.includes(input.category))
+      throw new BadUserInputError('Unknown category.', [{ path: 'input.category', message: 'unknown' }]);
     return this.act(identity, id, expectedVersion, 'TRIAGE', async (_manager, concern, user, now) => {
       const changes: ConcernChanges = {
         ...(input.category ? { category: input.category } : {}),
-        ...(input.standardsAtRisk ? { standardsAtRisk: [...input.standardsAtRisk] } : {}),
-        ...(input.summary?.trim() ? { description: input.summary.trim() } : {}),
-        ...(input.risk
+        ...(standardsAtRisk ? { standardsAtRisk } : {}),
+        ...(summary ? { description: summary } : {}),
+        ...(risk
           ? {
-              likelihood: input.risk.likelihood,
-              consequence: input.risk.consequence,
-              controls: input.risk.controls ?? concern.controls,
+              likelihood: risk.likelihood,
+              consequence: risk.consequence,
+              controls: risk.controls ?? concern.controls,
             }
           : {}),
       };
@@ -257,6 +293,14 @@ export class ConcernCommandService {
       throw new BadUserInputError('Working days must be from 1 to 100.', [
         { path: 'input.workingDays', message: '1–100' },
       ]);
+    if (input.dueAt && Number.isNaN(input.dueAt.getTime()))
+      throw new BadUserInputError('input.dueAt is not a date.', [
+        { path: 'input.dueAt', message: 'invalid' },
+      ]);
+    if (input.dueAt && input.dueAt.getTime() > this.clock().getTime() + MAX_ACTION_HORIZON_DAYS * 86400000)
+      throw new BadUserInputError(`An action falls due within ${MAX_ACTION_HORIZON_DAYS} days.`, [
+        { path: 'input.dueAt', message: 'too far ahead' },
+      ]);
     return this.act(identity, id, expectedVersion, 'ADD_ACTION', async (manager, concern, user, now) => {
       const dueAt =
         input.dueAt ??
@@ -292,23 +336,26 @@ export class ConcernCommandService {
   }
 
   agreeActionPlan(identity: Identity, id: string, expectedVersion: number, reason?: Maybe<string>) {
+    const why = checkedText(reason, 'reason', CONCERN_TEXT.narrative, true);
     return this.act(identity, id, expectedVersion, 'AGREE_ACTION_PLAN', async (manager, concern) => {
       const actions = await this.writer.records.actions(manager, [concern.id]);
       if (actions.length === 0)
         throw new ConflictError('Add at least one action before agreeing the action plan.');
-      return { what: 'Action plan agreed with the provider', why: reason?.trim() || null };
+      return { what: 'Action plan agreed with the provider', why };
     });
   }
 
   startMonitoring(identity: Identity, id: string, expectedVersion: number, reason?: Maybe<string>) {
+    const why = checkedText(reason, 'reason', CONCERN_TEXT.narrative, true);
     return this.act(identity, id, expectedVersion, 'START_MONITORING', async () => ({
       what: 'Monitoring the action plan',
-      why: reason?.trim() || null,
+      why,
     }));
   }
 
   postUpdate(identity: Identity, id: string, expectedVersion: number, input: PostUpdateInput) {
     const text = requiredText(input.text, 'input.text');
+    if (input.actionId) requireUuid(input.actionId, 'input.actionId');
     return this.act(identity, id, expectedVersion, 'POST_UPDATE', async (manager, concern, user, now) => {
       let actionLabel = '';
       if (input.actionId) {
@@ -376,10 +423,11 @@ export class ConcernCommandService {
   }
 
   close(identity: Identity, id: string, expectedVersion: number, reason?: Maybe<string>) {
+    const why = checkedText(reason, 'reason', CONCERN_TEXT.narrative, true);
     return this.act(identity, id, expectedVersion, 'CLOSE', async (_m, _c, user, now) => ({
       changes: { closedAt: now },
       what: 'Closed',
-      why: reason?.trim() || null,
+      why,
       after: (m, updated) =>
         emitConcernEvent(m, 'nets.concern.closed.v1', eventBase(updated, user.role, now)),
     }));
@@ -458,6 +506,7 @@ export class ConcernCommandService {
     work: (manager: EntityManager, concern: ConcernRecord, user: UserIdentity, now: Date) => Promise<Outcome>,
   ): Promise<ConcernRecord> {
     const user = requireSignedIn(identity);
+    if (!isUuid(id)) throw new NotFoundError(`No concern ${id.slice(0, 64)}.`);
     if (!isAllowedRole(operation, user.role))
       throw new ForbiddenError(
         `${user.role} may not ${operation.toLowerCase().replaceAll('_', ' ')} a concern.`,
@@ -501,13 +550,16 @@ export class ConcernCommandService {
 }
 
 function requiredText(value: string | null | undefined, path: string): string {
-  const text = value?.trim() ?? '';
-  if (text.length === 0) throw new BadUserInputError(`${path} is required.`, [{ path, message: 'required' }]);
-  if (text.length > MAX_TEXT)
-    throw new BadUserInputError(`${path} is too long.`, [
-      { path, message: `at most ${MAX_TEXT} characters` },
-    ]);
-  return text;
+  return checkedText(value, path, CONCERN_TEXT.narrative);
+}
+
+function checkedRisk(risk: RiskInput, path: string): RiskInput {
+  checkRisk(risk, path);
+  return {
+    likelihood: risk.likelihood,
+    consequence: risk.consequence,
+    controls: checkedText(risk.controls, `${path}.controls`, CONCERN_TEXT.line, true),
+  };
 }
 
 /** Who raises decides the source; the quality team may record one raised by a regulator. */

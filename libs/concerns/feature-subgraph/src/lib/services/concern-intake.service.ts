@@ -11,6 +11,7 @@ import {
   categoryFromMeasure,
   categoryFromStandard,
 } from '../domain/concern-category';
+import { LEARNER_ACTOR_ROLE } from '../domain/concern-access';
 import type { ConcernWriter } from './concern-writer';
 
 const SYSTEM = 'nets-concerns-intake';
@@ -52,7 +53,7 @@ export class ConcernIntakeService {
       category: categoryFromLearnerText(raised.text),
       description:
         "A learner raised a serious concern about this placement in the NETS survey. The learner's own account is held by the regional quality team.",
-      raisedByRole: 'LEARNER',
+      raisedByRole: LEARNER_ACTOR_ROLE,
       what: 'Raised from a serious concern a learner flagged in the NETS survey',
       extra: {
         learnerText: raised.text,
@@ -151,6 +152,7 @@ export class ConcernIntakeService {
         learnerText: null,
         contactDetails: null,
         followUpCodeHash: null,
+        learnerIdentifiable: false,
         intakeKey: candidate.intakeKey,
         likelihood: null,
         consequence: null,

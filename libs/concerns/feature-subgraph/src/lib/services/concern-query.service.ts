@@ -17,6 +17,14 @@ import type {
 } from '@nets/concerns/data-access';
 import { ForbiddenError, NotFoundError, RateLimitedError } from '@nets/shared/util-errors';
 import { canReadConcern, inScope, requireReaderScope } from '../domain/concern-access';
+import {
+  CONCERN_TEXT,
+  checkedText,
+  decodeConcernCursor,
+  encodeConcernCursor,
+  isUuid,
+  requireUuid,
+} from '../domain/concern-input.rules';
 
 export interface ConcernFollowUpView {
   reference: string;
@@ -42,7 +50,10 @@ export class ConcernQueryService {
   /** Batched for DataLoader: one query for any number of ids; out-of-scope ids come back undefined. */
   async byIds(ids: readonly string[], identity: Identity): Promise<Array<ConcernRecord | undefined>> {
     const found = new Map(
-      (await this.concerns.findByIds(this.dataSource.manager, ids)).map((concern) => [concern.id, concern]),
+      (await this.concerns.findByIds(this.dataSource.manager, ids.filter(isUuid))).map((concern) => [
+        concern.id,
+        concern,
+      ]),
     );
     return ids.map((id) => {
       const concern = found.get(id);
@@ -57,10 +68,18 @@ export class ConcernQueryService {
     return concern;
   }
 
-  list(identity: Identity, filter: ConcernListFilter, first: number, after?: string): Promise<ConcernPage> {
+  async list(
+    identity: Identity,
+    filter: ConcernListFilter,
+    first: number,
+    after?: string,
+  ): Promise<Omit<ConcernPage, 'endCursor'> & { endCursor: string | null }> {
     const scope = requireReaderScope(identity);
+    if (filter.organisationId) requireUuid(filter.organisationId, 'filter.organisationId');
     const size = Math.min(Math.max(first, 1), 100);
-    return this.concerns.list(this.dataSource.manager, scope, filter, size, after, this.clock());
+    const cursor = after ? decodeConcernCursor(after) : undefined;
+    const page = await this.concerns.list(this.dataSource.manager, scope, filter, size, cursor, this.clock());
+    return { ...page, endCursor: page.endCursor ? encodeConcernCursor(page.endCursor) : null };
   }
 
   async forOrganisation(
@@ -70,6 +89,7 @@ export class ConcernQueryService {
     status?: ConcernRecord['status'],
   ): Promise<ConcernRecord[]> {
     const scope = requireReaderScope(identity);
+    if (!isUuid(organisationId)) return [];
     const page = await this.concerns.list(
       this.dataSource.manager,
       scope,
@@ -107,7 +127,8 @@ export class ConcernQueryService {
         throw new RateLimitedError('Too many follow-up attempts; try again later.');
       throw error;
     }
-    const hash = createHash('sha256').update(code.trim()).digest('hex');
+    const typed = checkedText(code, 'followUpCode', CONCERN_TEXT.followUpCode);
+    const hash = createHash('sha256').update(typed).digest('hex');
     const concern = await this.concerns.findByFollowUpHash(this.dataSource.manager, hash);
     if (!concern) throw new NotFoundError('No concern has this follow-up code.');
     const timeline = await this.records.timelines(this.dataSource.manager, [concern.id]);

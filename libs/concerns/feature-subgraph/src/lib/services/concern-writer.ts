@@ -6,6 +6,7 @@ import type {
   NewConcernRecord,
 } from '@nets/concerns/data-access';
 import { emitConcernEvent } from '../concerns-events';
+import { disclosedTime } from '../domain/concern-access';
 import { riskBand } from '../domain/risk-matrix';
 
 /** Raising a concern is the same for people and for automatic intake: reference, record, timeline, event. */
@@ -44,13 +45,14 @@ export class ConcernWriter {
   }
 }
 
+/** What every public event of a concern carries; a learner's action shows as its day (DESIGN.md §7). */
 export function eventBase(concern: ConcernRecord, actorRole: string, at: Date) {
   return {
     concernId: concern.id,
     reference: concern.reference,
     organisationId: concern.organisationId,
     status: concern.status,
-    occurredAt: at.toISOString(),
+    occurredAt: disclosedTime(concern, actorRole, at).toISOString(),
     actorRole,
   };
 }

@@ -7,7 +7,7 @@ import {
   type OrganisationRole,
 } from '@nets/provider-assessment/contract-events';
 import { normaliseCode } from './ods-code.rules';
-import { normaliseDraft, organisationProblems, type OrganisationDraft } from './organisation.rules';
+import { SPACES, normaliseDraft, organisationProblems, type OrganisationDraft } from './organisation.rules';
 
 export const CSV_COLUMNS = ['code', 'name', 'kind', 'roles', 'region', 'parent_code'] as const;
 
@@ -160,7 +160,7 @@ export function parseOrganisationCsv(text: string): ParsedCsv {
       });
       continue;
     }
-    parent.draft.sites.push({ code: site.code, name: site.name.replace(/\s+/g, ' ') });
+    parent.draft.sites.push({ code: site.code, name: site.name.replace(SPACES, ' ') });
     parent.siteLines.push(site.line);
   }
   const accepted: ParsedOrganisation[] = [];

@@ -19,6 +19,8 @@ export function decodeCursor(value: string): RegistryCursor {
       Array.isArray(parsed) &&
       parsed.length === 2 &&
       parsed.every((part) => typeof part === 'string') &&
+      !parsed[0].includes('\u0000') &&
+      parsed[0].length <= 1000 &&
       UUID.test(parsed[1])
     ) {
       return { name: parsed[0], id: parsed[1] };

@@ -12,8 +12,24 @@ import {
   type StandardAnswerRecord,
 } from '@nets/provider-assessment/data-access';
 import { BadUserInputError, ConflictError, type ErrorDetail } from '@nets/shared/util-errors';
+import { TEXT_LIMITS, textProblem, type TextRule } from '@nets/survey/contract-events';
 
 export const EVIDENCE_MAX_LENGTH = 4000;
+
+/** Limits of the self-assessment's free text (documented in the schema). */
+export const SELF_ASSESSMENT_TEXT = {
+  evidence: { max: EVIDENCE_MAX_LENGTH, multiline: true },
+  actionDescription: { max: TEXT_LIMITS.line, multiline: true },
+  /** Owners, signatories' names and job titles. */
+  name: { max: TEXT_LIMITS.name },
+  reviewComments: { max: TEXT_LIMITS.narrative, multiline: true },
+} as const satisfies Record<string, TextRule>;
+
+/** The problem of one free-text field, with its path, if any. */
+export function textDetail(value: string | null | undefined, path: string, rule: TextRule): ErrorDetail[] {
+  const problem = value ? textProblem(value, rule) : undefined;
+  return problem ? [{ path, message: problem }] : [];
+}
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface StandardAnswerInput {
@@ -80,12 +96,7 @@ export function applyAnswers(
     }
     seen.add(input.standardCode);
     const evidence = input.evidence?.trim() || null;
-    if (evidence && evidence.length > EVIDENCE_MAX_LENGTH) {
-      problems.push({
-        path: `${path}.evidence`,
-        message: `Evidence is longer than ${EVIDENCE_MAX_LENGTH} characters.`,
-      });
-    }
+    problems.push(...textDetail(evidence, `${path}.evidence`, SELF_ASSESSMENT_TEXT.evidence));
     let action: SelfAssessmentActionRecord | null = null;
     if (input.action) {
       action = {
@@ -97,6 +108,14 @@ export function applyAnswers(
         problems.push({ path: `${path}.action.description`, message: 'The action is empty.' });
       if (action.owner === '')
         problems.push({ path: `${path}.action.owner`, message: 'The action needs an owner.' });
+      problems.push(
+        ...textDetail(
+          action.description,
+          `${path}.action.description`,
+          SELF_ASSESSMENT_TEXT.actionDescription,
+        ),
+        ...textDetail(action.owner, `${path}.action.owner`, SELF_ASSESSMENT_TEXT.name),
+      );
       if (!isIsoDate(action.dueDate)) {
         problems.push({
           path: `${path}.action.dueDate`,
@@ -170,6 +189,10 @@ export function checkSignOff(signOff: { name: string; jobTitle: string }): {
     problems.push({ path: 'signOff.name', message: 'A named senior leader must sign the assessment off.' });
   if (jobTitle === '')
     problems.push({ path: 'signOff.jobTitle', message: "The senior leader's job title is needed." });
+  problems.push(
+    ...textDetail(name, 'signOff.name', SELF_ASSESSMENT_TEXT.name),
+    ...textDetail(jobTitle, 'signOff.jobTitle', SELF_ASSESSMENT_TEXT.name),
+  );
   if (problems.length > 0) throw new BadUserInputError('The sign-off is incomplete.', problems);
   return { name, jobTitle };
 }
@@ -226,6 +249,8 @@ function label(status: SelfAssessmentStatus): string {
 
 function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  if (year < 2000 || year > 2100) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }

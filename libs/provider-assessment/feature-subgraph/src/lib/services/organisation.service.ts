@@ -14,6 +14,7 @@ import type {
   OrganisationSearch,
   SiteRecord,
 } from '@nets/provider-assessment/data-access';
+import { textProblem } from '@nets/survey/contract-events';
 import { decodeCursor, encodeCursor } from '../domain/organisation-cursor';
 import { parseOrganisationCsv, type CsvRejection } from '../domain/organisation-csv';
 import { normaliseCode } from '../domain/ods-code.rules';
@@ -21,6 +22,7 @@ import { normaliseDraft, organisationProblems, type OrganisationDraft } from '..
 import { emitOrganisationEvents, organisationEvent, toSnapshot } from '../provider-assessment-events';
 
 export const MAX_PAGE_SIZE = 200;
+export const MAX_SEARCH_LENGTH = 200;
 
 export interface OrganisationConnectionView {
   edges: Array<{ cursor: string; node: OrganisationRecord }>;
@@ -69,6 +71,13 @@ export class OrganisationService {
         { path: 'first', message: 'out of range' },
       ]);
     }
+    const searchProblem =
+      filter.search === undefined ? undefined : textProblem(filter.search, { max: MAX_SEARCH_LENGTH });
+    if (searchProblem) {
+      throw new BadUserInputError(`filter.search ${searchProblem}.`, [
+        { path: 'filter.search', message: searchProblem },
+      ]);
+    }
     const cursor = after ? decodeCursor(after) : undefined;
     const page = await this.organisations.search(this.dataSource.manager, filter, first, cursor);
     const edges = page.organisations.map((node) => ({ cursor: encodeCursor(node), node }));
@@ -89,6 +98,7 @@ export class OrganisationService {
   }
 
   async byOdsCode(odsCode: string): Promise<OrganisationRecord | undefined> {
+    if (textProblem(odsCode, { max: MAX_SEARCH_LENGTH })) return undefined;
     const [found] = await this.organisations.findByOdsCodes(this.dataSource.manager, [
       normaliseCode(odsCode),
     ]);

@@ -28,11 +28,13 @@ import {
   blankAnswers,
   checkCanSubmit,
   checkEditable,
+  SELF_ASSESSMENT_TEXT,
   checkSignOff,
   isLate,
   nextStatusOnReview,
   standardsRated,
   submissionProblems,
+  textDetail,
   type IndicatorAnswerInput,
   type ReviewDecision,
   type StandardAnswerInput,
@@ -92,8 +94,15 @@ export class SelfAssessmentService {
 
   async createCycle(input: SelfAssessmentCycleRecord): Promise<SelfAssessmentCycleRecord> {
     const problems: ErrorDetail[] = [];
-    if (!Number.isInteger(input.year) || input.year < 2019 || input.year > 2100) {
-      problems.push({ path: 'year', message: 'The year must be a whole year from 2019.' });
+    const lastYear = this.clock().getUTCFullYear() + 5;
+    if (!Number.isInteger(input.year) || input.year < 2019 || input.year > lastYear) {
+      problems.push({ path: 'year', message: `The year must be a whole year from 2019 to ${lastYear}.` });
+    }
+    for (const key of ['opensAt', 'dueAt'] as const) {
+      const at = input[key];
+      if (Number.isNaN(at.getTime())) problems.push({ path: key, message: 'Not a date.' });
+      else if (Math.abs(at.getUTCFullYear() - input.year) > 2)
+        problems.push({ path: key, message: `Within two years of the cycle year ${input.year}.` });
     }
     if (!(input.opensAt < input.dueAt))
       problems.push({ path: 'dueAt', message: 'The due date must be after the opening.' });
@@ -264,6 +273,9 @@ export class SelfAssessmentService {
     input: { organisationId: string; year: number; decision: ReviewDecision; comments?: string | null },
   ): Promise<SelfAssessmentView> {
     const comments = input.comments?.trim() || null;
+    const commentProblems = textDetail(comments, 'input.comments', SELF_ASSESSMENT_TEXT.reviewComments);
+    if (commentProblems.length > 0)
+      throw new BadUserInputError('The comments are not valid.', commentProblems);
     return inTransaction(this.dataSource, async (manager) => {
       const organisation = await this.organisation(manager, input.organisationId);
       if (identity.role !== 'QUALITY_TEAM' || identity.region !== organisation.region) {
@@ -383,6 +395,11 @@ export class SelfAssessmentService {
   }
 
   async summary(year: number, region?: NhsRegion | null): Promise<SelfAssessmentSummary> {
+    // The summary compares with the two years before: keep every year it reads a year there can be.
+    if (year < 2000 || year > 2100)
+      throw new BadUserInputError('year must be from 2000 to 2100.', [
+        { path: 'year', message: 'out of range' },
+      ]);
     const manager = this.dataSource.manager;
     const [counted, indicatorTallies, ratingTallies] = await Promise.all([
       this.assessments.countCounted(manager, year, region ?? undefined),

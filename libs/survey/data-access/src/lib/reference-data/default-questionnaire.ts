@@ -354,7 +354,7 @@ export const DEFAULT_QUESTIONNAIRE: QuestionnaireContent = {
           options: [
             { code: 'BY_STAFF', label: 'Yes, by other staff' },
             { code: 'BY_PATIENTS', label: 'Yes, by patients, service users or their relatives or carers' },
-            { code: 'NO', label: 'No' },
+            { code: 'NO', label: 'No', exclusive: true },
           ],
           maxSelections: 2,
           measureKey: 'sexual-behaviour-by-staff',

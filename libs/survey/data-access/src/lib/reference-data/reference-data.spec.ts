@@ -6,7 +6,11 @@ import {
   PUBLISHED_REASON_SHARES,
   QUALITY_FRAMEWORK_2021,
 } from './index';
-import type { Question as QuestionDefinition } from '@nets/survey/contract-events';
+import {
+  LEARNER_GROUP_CODES,
+  QUALITY_STANDARD_CODES,
+  type Question as QuestionDefinition,
+} from '@nets/survey/contract-events';
 
 const allStandards = QUALITY_FRAMEWORK_2021.domains.flatMap((d) => d.standards);
 const standardCodes = new Set(allStandards.map((s) => s.code));
@@ -241,5 +245,12 @@ describe('learner groups', () => {
   it('list the 15 allied health professions (14 AHPs, radiography split in two)', () => {
     const ahp = LEARNER_GROUPS.find((g) => g.code === 'ALLIED_HEALTH_PROFESSIONS');
     expect(ahp?.professions).toHaveLength(15);
+  });
+});
+
+describe('the reference codes other services validate against', () => {
+  it('are exactly the Quality Framework standards and learner groups of the reference data', () => {
+    expect([...QUALITY_STANDARD_CODES]).toEqual(allStandards.map((s) => s.code));
+    expect([...LEARNER_GROUP_CODES]).toEqual(LEARNER_GROUPS.map((g) => g.code));
   });
 });

@@ -1,6 +1,7 @@
 import type { MeasureDefinition, Question, QuestionnaireContent } from '@nets/survey/contract-events';
 import { DEFAULT_QUESTIONNAIRE, MEASURES, QUALITY_FRAMEWORK_2021 } from '@nets/survey/data-access';
 import {
+  contentTextProblems,
   measuresFedBy,
   validateQuestionnaire,
   type ValidationReferenceData,
@@ -219,5 +220,73 @@ describe('questionnaire validation', () => {
     ],
   ])('rejects %s', (_label, content, expected) => {
     expect(messages(content)).toContain(expected);
+  });
+});
+
+describe('exclusive options', () => {
+  const sexualSafety = DEFAULT_QUESTIONNAIRE.sections
+    .flatMap((section) => section.questions)
+    .find((q) => q.code === 'Q_SEXUAL_BEHAVIOUR');
+  const choice = (options: Question['options'], type: Question['type'] = 'MULTIPLE_CHOICE') =>
+    questionnaire(
+      question({ code: 'Q_INDUCTION', measureKey: 'induction', standardCodes: ['3.9'] }),
+      question({
+        code: 'Q_CHOICE',
+        type,
+        options,
+        ...(type === 'MULTIPLE_CHOICE' ? { maxSelections: 2 } : {}),
+      }),
+    );
+
+  it('marks the sexual-safety question\'s "No" exclusive in the shipped questionnaire, and only it', () => {
+    expect(sexualSafety?.options.filter((option) => option.exclusive).map((option) => option.code)).toEqual([
+      'NO',
+    ]);
+  });
+
+  it('allows exclusive options beside combinable ones on multiple-choice questions only', () => {
+    const options = [
+      { code: 'BY_STAFF', label: 'By staff' },
+      { code: 'BY_PATIENTS', label: 'By patients' },
+      { code: 'NO', label: 'No', exclusive: true },
+    ];
+    expect(validateQuestionnaire(choice(options), reference)).toEqual([]);
+    expect(
+      validateQuestionnaire(choice(options, 'SINGLE_CHOICE'), reference).map((p) => p.message),
+    ).toContain('Only the options of a multiple-choice question can be exclusive.');
+    expect(
+      validateQuestionnaire(choice(options.map((option) => ({ ...option, exclusive: true }))), reference).map(
+        (p) => p.message,
+      ),
+    ).toContain('At least one option must be combinable: make it a single-choice question.');
+  });
+});
+
+describe('text of questionnaire content', () => {
+  it('accepts the shipped questionnaire', () => {
+    expect(contentTextProblems(DEFAULT_QUESTIONNAIRE)).toEqual([]);
+  });
+
+  it('refuses over-long and invisible-character text wherever it is, with its path', () => {
+    const content = questionnaire(
+      question({ code: 'Q_INDUCTION', text: 'x'.repeat(60000) }),
+      question({
+        code: 'Q_TWO',
+        helpText: 'line one\nline two',
+        options: AGREEMENT.map((option, i) => (i === 0 ? { ...option, label: 'Agree \u202Enot' } : option)),
+      }),
+    );
+    expect(contentTextProblems({ ...content, title: 'T\u0000' }).map((p) => p.path)).toEqual([
+      'title',
+      'sections[0].questions[0].text',
+      'sections[0].questions[1].options[0].label',
+    ]);
+  });
+
+  it('refuses absurd numbers of sections', () => {
+    const sections = Array.from({ length: 51 }, (_, i) => ({ code: `S${i}`, title: 'S', questions: [] }));
+    expect(contentTextProblems({ title: 'T', description: '', sections }).map((p) => p.path)).toEqual([
+      'sections',
+    ]);
   });
 });

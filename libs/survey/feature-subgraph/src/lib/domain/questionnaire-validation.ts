@@ -1,9 +1,12 @@
 import type { ErrorDetail } from '@nets/shared/util-errors';
-import type {
-  MeasureDefinition,
-  Question,
-  QuestionnaireContent,
-  QuestionType,
+import {
+  TEXT_LIMITS,
+  textProblem,
+  type MeasureDefinition,
+  type Question,
+  type QuestionnaireContent,
+  type QuestionType,
+  type TextRule,
 } from '@nets/survey/contract-events';
 
 /** Option codes a fixed-format question must have, in this order. */
@@ -101,6 +104,12 @@ function validateOptions(question: Question, path: string, report: Report): void
     if (option.label.trim() === '')
       report(`${path}.options[${index}].label`, `Option ${option.code} has no label.`);
   });
+  const exclusive = question.options.filter((option) => option.exclusive === true);
+  if (exclusive.length > 0 && question.type !== 'MULTIPLE_CHOICE') {
+    report(`${path}.options`, 'Only the options of a multiple-choice question can be exclusive.');
+  } else if (exclusive.length > 0 && exclusive.length === question.options.length) {
+    report(`${path}.options`, 'At least one option must be combinable: make it a single-choice question.');
+  }
   if (question.type === 'MULTIPLE_CHOICE') {
     const max = question.maxSelections;
     if (max === undefined || max < 1 || max > codes.length) {
@@ -206,4 +215,58 @@ export function measuresFedBy(
     content.sections.flatMap((section) => section.questions.map((question) => question.code)),
   );
   return [...measures].filter((measure) => codes.has(measure.questionCode));
+}
+
+/** Limits of the questionnaire's text, checked whenever content is saved (documented in the schema). */
+export const QUESTIONNAIRE_TEXT = {
+  title: { max: TEXT_LIMITS.name },
+  code: { max: TEXT_LIMITS.name },
+  statement: { max: TEXT_LIMITS.line },
+  description: { max: TEXT_LIMITS.narrative, multiline: true },
+} as const satisfies Record<string, TextRule>;
+
+export const QUESTIONNAIRE_LIMITS = { sections: 50, questionsPerSection: 100, options: 100 } as const;
+
+/** Text too long or with control or bidirectional characters anywhere in the content, and absurd sizes. */
+export function contentTextProblems(content: QuestionnaireContent): ErrorDetail[] {
+  const problems: ErrorDetail[] = [];
+  const check = (value: string | undefined, path: string, rule: TextRule) => {
+    const problem = value === undefined ? undefined : textProblem(value, rule);
+    if (problem) problems.push({ path, message: problem });
+  };
+  const count = (items: readonly unknown[], path: string, max: number) => {
+    if (items.length > max) problems.push({ path, message: `at most ${max}` });
+  };
+  check(content.title, 'title', QUESTIONNAIRE_TEXT.title);
+  check(content.description, 'description', QUESTIONNAIRE_TEXT.description);
+  count(content.sections, 'sections', QUESTIONNAIRE_LIMITS.sections);
+  content.sections.slice(0, QUESTIONNAIRE_LIMITS.sections).forEach((section, s) => {
+    const at = `sections[${s}]`;
+    check(section.code, `${at}.code`, QUESTIONNAIRE_TEXT.code);
+    check(section.title, `${at}.title`, QUESTIONNAIRE_TEXT.title);
+    check(section.description, `${at}.description`, QUESTIONNAIRE_TEXT.description);
+    count(section.questions, `${at}.questions`, QUESTIONNAIRE_LIMITS.questionsPerSection);
+    section.questions.slice(0, QUESTIONNAIRE_LIMITS.questionsPerSection).forEach((question, q) => {
+      const path = `${at}.questions[${q}]`;
+      check(question.code, `${path}.code`, QUESTIONNAIRE_TEXT.code);
+      check(question.text, `${path}.text`, QUESTIONNAIRE_TEXT.statement);
+      check(question.helpText, `${path}.helpText`, QUESTIONNAIRE_TEXT.description);
+      check(question.measureKey, `${path}.measureKey`, QUESTIONNAIRE_TEXT.code);
+      question.standardCodes.forEach((code, i) =>
+        check(code, `${path}.standardCodes[${i}]`, QUESTIONNAIRE_TEXT.code),
+      );
+      count(question.options, `${path}.options`, QUESTIONNAIRE_LIMITS.options);
+      question.options.slice(0, QUESTIONNAIRE_LIMITS.options).forEach((option, o) => {
+        check(option.code, `${path}.options[${o}].code`, QUESTIONNAIRE_TEXT.code);
+        check(option.label, `${path}.options[${o}].label`, QUESTIONNAIRE_TEXT.statement);
+      });
+      if (question.condition) {
+        check(question.condition.questionCode, `${path}.condition.questionCode`, QUESTIONNAIRE_TEXT.code);
+        question.condition.anyOf.forEach((code, i) =>
+          check(code, `${path}.condition.anyOf[${i}]`, QUESTIONNAIRE_TEXT.code),
+        );
+      }
+    });
+  });
+  return problems;
 }

@@ -1,9 +1,10 @@
-import { ErrorCode } from '@nets/shared/util-errors';
+import { ErrorCode, type DomainError } from '@nets/shared/util-errors';
 import {
   checkCanClose,
   checkCanOpen,
   checkImportedCycle,
   checkNewCycle,
+  checkOverrideReason,
   isDueToClose,
   type CycleState,
 } from './survey-cycle.rules';
@@ -29,18 +30,58 @@ describe('survey cycle lifecycle', () => {
   it('creates a cycle only with sensible dates and year', () => {
     expect(
       code(() =>
-        checkNewCycle({ year: 2025, name: 'NETS 2025', opensAt: now, closesAt: new Date('2025-04-01') }),
+        checkNewCycle({ year: 2025, name: 'NETS 2025', opensAt: now, closesAt: new Date('2025-04-01') }, now),
       ),
     ).toBeUndefined();
-    expect(code(() => checkNewCycle({ year: 2025, name: 'NETS 2025', opensAt: now, closesAt: now }))).toBe(
-      ErrorCode.BadUserInput,
-    );
     expect(
-      code(() => checkNewCycle({ year: 1999, name: 'x', opensAt: now, closesAt: new Date('2025-04-01') })),
+      code(() => checkNewCycle({ year: 2025, name: 'NETS 2025', opensAt: now, closesAt: now }, now)),
     ).toBe(ErrorCode.BadUserInput);
     expect(
-      code(() => checkNewCycle({ year: 2025, name: ' ', opensAt: now, closesAt: new Date('2025-04-01') })),
+      code(() =>
+        checkNewCycle({ year: 1999, name: 'x', opensAt: now, closesAt: new Date('2025-04-01') }, now),
+      ),
     ).toBe(ErrorCode.BadUserInput);
+    expect(
+      code(() =>
+        checkNewCycle({ year: 2025, name: ' ', opensAt: now, closesAt: new Date('2025-04-01') }, now),
+      ),
+    ).toBe(ErrorCode.BadUserInput);
+  });
+
+  it('refuses absurd years, dates and names, naming each problem', () => {
+    const valid = {
+      year: 2025,
+      name: 'NETS 2025',
+      opensAt: new Date('2025-02-01T09:00:00Z'),
+      closesAt: new Date('2025-04-30T23:00:00Z'),
+    };
+    const problems = (change: Partial<typeof valid>) => {
+      try {
+        checkNewCycle({ ...valid, ...change }, now);
+        return [];
+      } catch (error) {
+        return (error as DomainError).details.map((detail) => detail.path);
+      }
+    };
+    expect(problems({})).toEqual([]);
+    expect(problems({ year: 99999 })).toEqual(['year', 'opensAt', 'closesAt']);
+    expect(problems({ year: now.getUTCFullYear() + 6 })).toContain('year');
+    expect(
+      problems({ opensAt: new Date('1900-01-01T00:00:00Z'), closesAt: new Date('3000-01-01T00:00:00Z') }),
+    ).toEqual(['opensAt', 'closesAt', 'closesAt']);
+    expect(problems({ closesAt: new Date('2026-06-01T00:00:00Z') })).toEqual(['closesAt']);
+    expect(problems({ closesAt: new Date('2025-01-01T00:00:00Z') })).toEqual(['closesAt']);
+    expect(problems({ opensAt: new Date(Number.NaN) })).toContain('opensAt');
+    expect(problems({ name: 'N'.repeat(201) })).toEqual(['name']);
+    expect(problems({ name: 'NETS \u202E2025' })).toEqual(['name']);
+    expect(problems({ name: 'NETS\n2025' })).toEqual(['name']);
+  });
+
+  it('holds an override reason to the text rule', () => {
+    expect(checkOverrideReason('  Outage on closing day ')).toBe('Outage on closing day');
+    expect(checkOverrideReason(undefined)).toBeUndefined();
+    expect(code(() => checkOverrideReason('x'.repeat(1001)))).toBe(ErrorCode.BadUserInput);
+    expect(code(() => checkOverrideReason('bad\u0000reason'))).toBe(ErrorCode.BadUserInput);
   });
 
   it('opens a draft cycle with a published questionnaire', () => {

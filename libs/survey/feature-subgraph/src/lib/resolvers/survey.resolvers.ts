@@ -73,6 +73,10 @@ export const surveyResolvers: Resolvers<SurveyContext> = {
     }),
   },
 
+  QuestionOption: {
+    exclusive: allow(anyone, (option) => option.exclusive === true),
+  },
+
   SurveyCycle: {
     __resolveReference: allowReference(
       scopedByDomain('anonymous callers see only the open cycle'),

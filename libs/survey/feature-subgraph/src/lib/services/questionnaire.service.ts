@@ -10,6 +10,7 @@ import {
   type QuestionnaireRepository,
   type SurveyCycleRepository,
 } from '@nets/survey/data-access';
+import { contentTextProblems } from '../domain/questionnaire-validation';
 import { emitSurveyEvent } from '../survey-events';
 import type { ReferenceDataService } from './reference-data.service';
 
@@ -30,13 +31,16 @@ export class QuestionnaireService {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  get(id: string): Promise<QuestionnaireRecord | undefined> {
-    return this.questionnaires.findById(this.dataSource.manager, id);
+  async get(id: string): Promise<QuestionnaireRecord | undefined> {
+    return isUuid(id) ? this.questionnaires.findById(this.dataSource.manager, id) : undefined;
   }
 
   async byIds(ids: readonly string[]): Promise<Array<QuestionnaireRecord | undefined>> {
     const found = new Map(
-      (await this.questionnaires.findByIds(this.dataSource.manager, ids)).map((q) => [q.id, q]),
+      (await this.questionnaires.findByIds(this.dataSource.manager, ids.filter(isUuid))).map((q) => [
+        q.id,
+        q,
+      ]),
     );
     return ids.map((id) => found.get(id));
   }
@@ -52,7 +56,9 @@ export class QuestionnaireService {
       if (!cycle) throw new NotFoundError(`No ${input.year} cycle.`);
       if (cycle.status === 'CLOSED') throw new ConflictError(`The ${input.year} cycle is closed.`);
       if (input.questionnaireId) {
-        const named = await this.questionnaires.findById(manager, input.questionnaireId, true);
+        const named = isUuid(input.questionnaireId)
+          ? await this.questionnaires.findById(manager, input.questionnaireId, true)
+          : undefined;
         if (!named || named.year !== input.year) {
           throw new NotFoundError(`No questionnaire ${input.questionnaireId} in the ${input.year} cycle.`);
         }
@@ -126,6 +132,12 @@ export class QuestionnaireService {
         parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
       );
     }
+    const problems = contentTextProblems(parsed.data);
+    if (problems.length > 0)
+      throw new BadUserInputError(
+        'The questionnaire content has text that is too long or not allowed.',
+        problems,
+      );
     return parsed.data;
   }
 }
@@ -141,4 +153,10 @@ function stripNulls(value: unknown): unknown {
     );
   }
   return value;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function isUuid(value: string): boolean {
+  return UUID.test(value);
 }

@@ -7,7 +7,7 @@ import type {
   QualityStandardRecord,
   ReferenceDataRepository,
 } from '@nets/survey/data-access';
-import type { QuestionnaireContent } from '@nets/survey/contract-events';
+import { TEXT_LIMITS, textProblem, type QuestionnaireContent } from '@nets/survey/contract-events';
 import { measuresFedBy, validateQuestionnaire } from '../domain/questionnaire-validation';
 
 /** What a questionnaire is checked against when published, and the measures it then feeds. */
@@ -20,18 +20,20 @@ export interface PublicationRules {
 export class ReferenceDataService {
   constructor(private readonly repository: ReferenceDataRepository) {}
 
-  framework(edition?: string): Promise<QualityFrameworkRecord | undefined> {
-    return this.repository.framework(edition);
+  async framework(edition?: string): Promise<QualityFrameworkRecord | undefined> {
+    return edition === undefined || isReadableCode(edition) ? this.repository.framework(edition) : undefined;
   }
 
   async domain(number: number, edition?: string): Promise<QualityDomainRecord | undefined> {
-    const framework = await this.repository.framework(edition);
+    const framework = await this.framework(edition);
     return framework?.domains.find((domain) => domain.number === number);
   }
 
   /** One query for any number of codes; the result is in the order of `codes`, undefined where unknown. */
   async standardsByCodes(codes: readonly string[]): Promise<Array<QualityStandardRecord | undefined>> {
-    const found = new Map((await this.repository.currentStandards(codes)).map((s) => [s.code, s]));
+    const found = new Map(
+      (await this.repository.currentStandards(codes.filter(isReadableCode))).map((s) => [s.code, s]),
+    );
     return codes.map((code) => found.get(code));
   }
 
@@ -54,12 +56,14 @@ export class ReferenceDataService {
   }
 
   async measuresByKeys(keys: readonly string[]): Promise<Array<MeasureRecord | undefined>> {
-    const found = new Map((await this.repository.measures(keys)).map((m) => [m.key, m]));
+    const found = new Map(
+      (await this.repository.measures(keys.filter(isReadableCode))).map((m) => [m.key, m]),
+    );
     return keys.map((key) => found.get(key));
   }
 
   async measure(key: string): Promise<MeasureRecord> {
-    const [measure] = await this.repository.measures([key]);
+    const [measure] = isReadableCode(key) ? await this.repository.measures([key]) : [];
     if (!measure) throw new NotFoundError(`No measure ${key}.`);
     return measure;
   }
@@ -67,4 +71,9 @@ export class ReferenceDataService {
   learnerGroups(): Promise<LearnerGroupRecord[]> {
     return this.repository.learnerGroups();
   }
+}
+
+/** A code, key or edition worth looking up: anything else (too long, control characters) is simply unknown. */
+function isReadableCode(code: string): boolean {
+  return textProblem(code, { max: TEXT_LIMITS.name }) === undefined;
 }

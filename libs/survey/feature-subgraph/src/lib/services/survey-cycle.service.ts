@@ -11,6 +11,7 @@ import {
   checkCanClose,
   checkCanOpen,
   checkNewCycle,
+  checkOverrideReason,
   isDueToClose,
   type NewCycle,
 } from '../domain/survey-cycle.rules';
@@ -52,7 +53,7 @@ export class SurveyCycleService {
   }
 
   async create(input: NewCycle): Promise<SurveyCycleRecord> {
-    checkNewCycle(input);
+    checkNewCycle(input, this.clock());
     const cycle: SurveyCycleRecord = {
       ...input,
       status: 'DRAFT',
@@ -72,7 +73,8 @@ export class SurveyCycleService {
     return cycle;
   }
 
-  async openCycle(year: number, actor: UserIdentity, overrideReason?: string): Promise<SurveyCycleRecord> {
+  async openCycle(year: number, actor: UserIdentity, reason?: string): Promise<SurveyCycleRecord> {
+    const overrideReason = checkOverrideReason(reason);
     try {
       return await inTransaction(this.dataSource, async (manager) => {
         const cycle = await this.cycles.findByYear(manager, year, true);
