@@ -7,7 +7,8 @@ type ConcernEventType = EventTypeOf<typeof concernsTopic>;
 
 /**
  * Writes a concerns event into the outbox in the caller's transaction, keyed by concern id. The envelope's
- * `time` is the payload's `occurredAt`, so an event a learner set off is day-level in both.
+ * `time`, the outbox row's time and the Kafka record's timestamp are the payload's `occurredAt`, so an event a
+ * learner set off is day-level in all of them.
  */
 export async function emitConcernEvent<K extends ConcernEventType>(
   manager: EntityManager,
@@ -20,5 +21,7 @@ export async function emitConcernEvent<K extends ConcernEventType>(
     subject: concernId,
     time: new Date(occurredAt),
   });
-  await appendToOutbox(manager, [{ topic: concernsTopic.name, key: concernId, event }]);
+  await appendToOutbox(manager, [
+    { topic: concernsTopic.name, key: concernId, event, createdAt: new Date(occurredAt) },
+  ]);
 }
