@@ -127,6 +127,23 @@ describe('gateway HTTP contract', () => {
     });
   });
 
+  describe('unsafe text is refused before any subgraph is asked (item 12)', () => {
+    const query = 'query Q($code: String!) { concernFollowUp(followUpCode: $code) { status } }';
+    it.each([
+      ['a NUL byte in a variable', { query, variables: { code: 'abc\u0000def' } }],
+      ['a lone surrogate in a variable', { query, variables: { code: 'abc\uD800' } }],
+      ['a NUL escape inline', { query: '{ concernFollowUp(followUpCode: "a\\u0000") { status } }' }],
+    ])('%s', async (_label, body) => {
+      const response = await post(body, { accept: GRAPHQL_RESPONSE_JSON });
+      expect(response.status).toBe(400);
+      const answer = (await response.json()) as {
+        errors: Array<{ message: string; extensions: { code: string } }>;
+      };
+      expect(answer.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(answer.errors[0].message).toMatch(/NUL characters or unpaired surrogates/);
+    });
+  });
+
   describe('browsers (item 14)', () => {
     const allowed = 'http://localhost:4200';
 

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { GraphQLError, parse, type DocumentNode } from 'graphql';
+import { GraphQLError, OperationTypeNode, parse, type DocumentNode } from 'graphql';
 import { operationShapeProblem, type OperationLimits } from './operation-limits';
 
 export const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
@@ -130,7 +130,7 @@ export function operationResolutionPlugin<TContext extends object>(): ApolloServ
               { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } },
             );
           }
-          if (operation.operation === 'subscription') {
+          if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
             throw new GraphQLError('The graph has no subscriptions.', {
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
             });

@@ -16,6 +16,7 @@ import {
   createHttpServer,
   identifyOrRefuse,
   REQUEST_ID_HEADER,
+  unsafeTextPlugin,
   type RunningServer,
 } from '@nets/shared/graphql-server';
 import type { Logger } from '@nets/shared/util-logger';
@@ -111,6 +112,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     formatError: createErrorFormatter(logger, development),
     plugins: [
       operationResolutionPlugin(),
+      unsafeTextPlugin(),
       ...protection.plugins,
       fastifyApolloDrainPlugin(app),
       // No cache hints are used; the plugin's per-field hooks would run over every merged answer.
