@@ -36,16 +36,19 @@ export const gatewayConfigSchema = baseConfigSchema
       .default(DEFAULT_OPERATION_LIMITS.maxFieldRepeats),
     /**
      * Comma-separated origins (`https://host[:port]`) browsers may call the gateway from. Unset: none in
-     * production, the local web apps in development and tests. Set to an empty string for none.
+     * production, the local web apps in development and tests. `none` for none anywhere (an empty value
+     * means unset, as everywhere in our configuration).
      */
     GATEWAY_CORS_ORIGINS: z
       .string()
       .optional()
       .transform((value) =>
-        value
-          ?.split(',')
-          .map((item) => item.trim())
-          .filter(Boolean),
+        value?.trim() === 'none'
+          ? []
+          : value
+              ?.split(',')
+              .map((item) => item.trim())
+              .filter(Boolean),
       )
       .pipe(
         z
@@ -86,7 +89,9 @@ export function corsOrigins(config: Pick<GatewayConfig, 'NETS_ENV' | 'GATEWAY_CO
 function isOrigin(value: string): boolean {
   try {
     const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+    return (
+      (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value && !value.includes('*')
+    );
   } catch {
     return false;
   }
