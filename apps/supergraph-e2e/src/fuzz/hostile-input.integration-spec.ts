@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { GraphQLSchema } from 'graphql';
 import { REGIONS } from '@nets/shared/auth';
@@ -12,6 +13,8 @@ import { introspect, operationsToFuzz, type FuzzOperation } from './schema-opera
 /** Cases per operation and role: 2 in `npm test`; e.g. FUZZ_RUNS=25 for a longer hunt. */
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 2);
 const SEED = Number(process.env['FUZZ_SEED'] ?? 13_12);
+/** A file to append each case to as it starts, for finding the one that hangs or is slow. */
+const TRACE = process.env['FUZZ_TRACE'];
 
 /** What must never be in an answer: stack frames, SQL, database errors. */
 const LEAK =
@@ -111,6 +114,8 @@ describe('hostile input through the gateway (issue 13, item 12)', () => {
         for (const [caseIndex, generated] of cases.entries()) {
           const role = roles[caseIndex % roles.length];
           const body = JSON.stringify(requestFor(operation, generated.values, generated.inline));
+          if (TRACE)
+            appendFileSync(TRACE, `${new Date().toISOString()} ${role.name} ${abbreviate(body, 200)}\n`);
           const before: RowCounts | undefined =
             operation.kind === 'mutation' ? await counter?.snapshot() : undefined;
           const response = await fetch(gatewayUrl, {
