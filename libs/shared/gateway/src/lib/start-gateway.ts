@@ -108,6 +108,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     persistedQueries: production ? false : undefined,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: config.GATEWAY_MAX_TOKENS },
+    // Each error costs a stack trace mapped through source maps (~0.5 ms): ten are plenty to fix a query.
+    validationOptions: { maxErrors: 10 },
     validationRules: protection.validationRules,
     formatError: createErrorFormatter(logger, development),
     plugins: [
