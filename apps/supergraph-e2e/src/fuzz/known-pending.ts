@@ -6,7 +6,7 @@
  */
 export interface PendingCase {
   operation: string;
-  problem: 'HTTP 5xx' | 'INTERNAL_SERVER_ERROR' | 'leak' | 'stored on refusal';
+  problem: 'HTTP 5xx' | 'no answer' | 'INTERNAL_SERVER_ERROR' | 'leak' | 'stored on refusal';
   why: string;
 }
 

@@ -88,10 +88,8 @@ export function createErrorFormatter(logger: Logger, exposeStack: boolean) {
     const sqlState = sqlStateOf(original);
     const database = sqlState ? codeForDatabaseError(sqlState) : undefined;
     if (database) {
-      logger.warn(
-        { err: original, sqlState, path: formatted.path },
-        'database refused a value from the request',
-      );
+      // Not the error itself: it carries the statement's parameters, the caller's (possibly personal) text.
+      logger.warn({ sqlState, path: formatted.path }, 'database refused a value from the request');
       return {
         message: database.message,
         ...(formatted.path ? { path: formatted.path } : {}),
