@@ -30,14 +30,23 @@ const hostileStrings: fc.Arbitrary<string> = fc.oneof(
   ),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
-  fc.integer({ min: 1_000, max: 70_000 }).map((length) => 'A'.repeat(length)),
 );
 
-const ids: fc.Arbitrary<string> = fc.oneof(
-  fc.uuid(),
-  hostileStrings,
-  fc.constantFrom('0', '-1', 'null', '1e309', '00000000-0000-0000-0000-000000000000'),
-);
+/** Near the top of a request, strings up to past the body limit; deeper, never (a list of them would be huge). */
+const stringsAt = (depth: number): fc.Arbitrary<string> =>
+  depth > 1
+    ? hostileStrings
+    : fc.oneof(
+        { weight: 9, arbitrary: hostileStrings },
+        { weight: 1, arbitrary: fc.integer({ min: 1_000, max: 70_000 }).map((length) => 'A'.repeat(length)) },
+      );
+
+const idsAt = (depth: number): fc.Arbitrary<string> =>
+  fc.oneof(
+    fc.uuid(),
+    stringsAt(depth),
+    fc.constantFrom('0', '-1', 'null', '1e309', '00000000-0000-0000-0000-000000000000'),
+  );
 
 const dateTimes: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(
@@ -87,9 +96,13 @@ export function valueFor(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknow
 function valueForNullable(type: GraphQLInputType, depth: number): fc.Arbitrary<unknown> {
   if (isListType(type)) {
     const item = valueFor(type.ofType, depth + 1);
+    // Long lists only at the top, of small items: nested long lists of long strings would not fit in memory.
+    const short = fc.array(item, { maxLength: depth > 2 ? 1 : 4 });
+    if (depth > 0) return fc.oneof({ weight: 8, arbitrary: short }, { weight: 1, arbitrary: item });
+    const long = fc.array(valueFor(type.ofType, depth + 3), { minLength: 200, maxLength: 1_200 });
     return fc.oneof(
-      { weight: 8, arbitrary: fc.array(item, { maxLength: depth > 2 ? 1 : 4 }) },
-      { weight: 1, arbitrary: fc.array(item, { minLength: 200, maxLength: 1_200 }) },
+      { weight: 8, arbitrary: short },
+      { weight: 1, arbitrary: long },
       { weight: 1, arbitrary: item },
     );
   }
@@ -103,7 +116,7 @@ function valueForNullable(type: GraphQLInputType, depth: number): fc.Arbitrary<u
     return fc.oneof(
       { weight: 8, arbitrary: record },
       { weight: 1, arbitrary: record.map((value) => ({ ...value, notAField: 'x' })) },
-      { weight: 1, arbitrary: hostileStrings },
+      { weight: 1, arbitrary: stringsAt(depth) },
     );
   }
   if (isEnumType(type)) {
@@ -115,7 +128,7 @@ function valueForNullable(type: GraphQLInputType, depth: number): fc.Arbitrary<u
   if (isScalarType(type)) {
     switch (type.name) {
       case 'ID':
-        return ids;
+        return idsAt(depth);
       case 'Int':
         return ints;
       case 'Float':
@@ -128,7 +141,7 @@ function valueForNullable(type: GraphQLInputType, depth: number): fc.Arbitrary<u
       case 'DateTime':
         return dateTimes;
       default:
-        return hostileStrings;
+        return stringsAt(depth);
     }
   }
   return fc.constant(null);
