@@ -29,6 +29,9 @@ async function main(): Promise<void> {
   if (values.region && !REGIONS.includes(values.region as Region)) {
     throw new Error(`--region must be one of ${REGIONS.join(', ')}`);
   }
+  if (values.org && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(values.org)) {
+    throw new Error('--org must be an organisation id (a UUID): services refuse any other org claim');
+  }
   const token = await mintDevToken(
     {
       role: values.role as Role,

@@ -6,3 +6,4 @@ export * from './lib/http-server';
 export * from './lib/request-guard';
 export * from './lib/subgraph-server';
 export * from './lib/load-schema';
+export * from './lib/unsafe-text';

@@ -26,6 +26,8 @@ const typeDefs = parse(`
 `);
 
 const node = (id: string) => ({ id });
+/** Request errors are 400 for this media type; for application/json the GraphQL-over-HTTP spec wants 200. */
+const STRICT = { accept: 'application/graphql-response+json' };
 const probe: ServiceDefinition<RequestContext> = {
   name: 'probe',
   typeDefs,
@@ -87,7 +89,7 @@ describe('gateway and subgraph guards, on a real subgraph, database and broker',
 
   it('refuses an over-deep query', async () => {
     const deep = `{ node { ${'child { '.repeat(15)} id ${'} '.repeat(15)} } }`;
-    const response = await graphqlRequest(platform.gatewayUrl, deep);
+    const response = await graphqlRequest(platform.gatewayUrl, deep, { headers: STRICT });
     expect(response.status).toBe(400);
     expect(errorCode(response)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(response.errors?.[0].message).toMatch(/depth/i);
@@ -97,7 +99,7 @@ describe('gateway and subgraph guards, on a real subgraph, database and broker',
     const nested = (depth: number): string =>
       depth === 0 ? 'id' : `id children(count: 2) { ${nested(depth - 1)} }`;
     const wide = `{ node { ${Array.from({ length: 18 }, (_, i) => `a${i}: child { ${nested(9)} }`).join(' ')} } }`;
-    const response = await graphqlRequest(platform.gatewayUrl, wide);
+    const response = await graphqlRequest(platform.gatewayUrl, wide, { headers: STRICT });
     expect(response.status).toBe(400);
     expect(response.errors?.map((error) => error.message).join(' ')).toMatch(/cost/i);
   });
@@ -106,7 +108,7 @@ describe('gateway and subgraph guards, on a real subgraph, database and broker',
     const aliases = `{ ${Array.from({ length: 30 }, (_, i) => `p${i}: ping`).join(' ')} }`;
     expect((await graphqlRequest(platform.gatewayUrl, aliases)).errors?.[0].message).toMatch(/alias/i);
     const long = `{ ping ${' '.repeat(25000)} }`;
-    const response = await graphqlRequest(platform.gatewayUrl, long);
+    const response = await graphqlRequest(platform.gatewayUrl, long, { headers: STRICT });
     expect(response.status).toBe(400);
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
   });

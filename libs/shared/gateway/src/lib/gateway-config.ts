@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { authConfigSchema, productionAuthProblems } from '@nets/shared/auth';
 import { baseConfigSchema, envList, envPort } from '@nets/shared/util-config';
+import { DEFAULT_OPERATION_LIMITS } from './operation-limits';
 
 export const gatewayConfigSchema = baseConfigSchema
   .extend({
@@ -21,6 +22,43 @@ export const gatewayConfigSchema = baseConfigSchema
     GATEWAY_TRUSTED_PROXIES: envList(''),
     /** Keep-alive sockets per subgraph. */
     GATEWAY_SUBGRAPH_CONNECTIONS: z.coerce.number().int().positive().default(64),
+    /** Fields one selection set may select, its fragments expanded (checked before validation). */
+    GATEWAY_MAX_SELECTIONS: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(DEFAULT_OPERATION_LIMITS.maxSelections),
+    /** Times one response name may be selected in one selection set (checked before validation). */
+    GATEWAY_MAX_FIELD_REPEATS: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(DEFAULT_OPERATION_LIMITS.maxFieldRepeats),
+    /**
+     * Comma-separated origins (`https://host[:port]`) browsers may call the gateway from. Unset: none in
+     * production, the local web apps in development and tests. `none` for none anywhere (an empty value
+     * means unset, as everywhere in our configuration).
+     */
+    GATEWAY_CORS_ORIGINS: z
+      .string()
+      .optional()
+      .transform((value) =>
+        value?.trim() === 'none'
+          ? []
+          : value
+              ?.split(',')
+              .map((item) => item.trim())
+              .filter(Boolean),
+      )
+      .pipe(
+        z
+          .array(
+            z.string().refine(isOrigin, {
+              message: 'each origin must be scheme://host[:port], without a path or a wildcard',
+            }),
+          )
+          .optional(),
+      ),
   })
   .extend(authConfigSchema.shape)
   .superRefine((config, context) => {
@@ -33,6 +71,31 @@ export const gatewayConfigSchema = baseConfigSchema
   });
 
 export type GatewayConfig = z.output<typeof gatewayConfigSchema>;
+
+/** The learner survey web app (4200) and the staff portal (4300), as a developer opens them. */
+export const DEVELOPMENT_CORS_ORIGINS = [
+  'http://127.0.0.1:4200',
+  'http://localhost:4200',
+  'http://127.0.0.1:4300',
+  'http://localhost:4300',
+] as const;
+
+/** The origins browsers may call from: as configured, else none in production and the local web apps otherwise. */
+export function corsOrigins(config: Pick<GatewayConfig, 'NETS_ENV' | 'GATEWAY_CORS_ORIGINS'>): string[] {
+  if (config.GATEWAY_CORS_ORIGINS) return config.GATEWAY_CORS_ORIGINS;
+  return config.NETS_ENV === 'production' ? [] : [...DEVELOPMENT_CORS_ORIGINS];
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (
+      (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value && !value.includes('*')
+    );
+  } catch {
+    return false;
+  }
+}
 
 /** `SUBGRAPH_PROVIDER_ASSESSMENT_URL=…` overrides the URL of subgraph `provider-assessment`. */
 export function subgraphUrlOverrides(env: NodeJS.ProcessEnv): Record<string, string> {

@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { Fetcher } from '@apollo/utils.fetcher';
+import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
+import { GraphQLError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { CLIENT_ADDRESS_HEADER, GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER } from '@nets/shared/graphql-server';
 
@@ -43,4 +44,38 @@ export class ProvenSubgraphDataSource extends RemoteGraphQLDataSource<GatewayReq
     if (client.clientAddress) headers.set(CLIENT_ADDRESS_HEADER, client.clientAddress);
     if (client.authorization) headers.set('authorization', client.authorization);
   }
+
+  /**
+   * A subgraph that refuses a request outright (HTTP 4xx) says why in GraphQL errors; relay the first one with
+   * its code instead of Apollo's "400: Bad Request" (which clients saw as INTERNAL_SERVER_ERROR). The
+   * gateway has validated the operation against the API schema, where custom scalars accept anything, so a
+   * subgraph's validation or coercion failure is a bad value (an invalid DateTime): BAD_USER_INPUT.
+   */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    if (response.status >= 400 && response.status < 500) {
+      const relayed = relayableError(await this.parseBody(response).catch(() => undefined));
+      if (relayed) return relayed;
+    }
+    const error = await super.errorFromResponse(response);
+    // Never forward the subgraph's URL or body to the client.
+    const code = error.extensions['code'];
+    return new GraphQLError(error.message, { extensions: typeof code === 'string' ? { code } : {} });
+  }
+}
+
+const SUBGRAPH_INPUT_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+
+function relayableError(body: unknown): GraphQLError | undefined {
+  if (body === null || typeof body !== 'object') return undefined;
+  const first = (body as { errors?: unknown }).errors;
+  if (!Array.isArray(first) || first.length === 0) return undefined;
+  const error = first[0] as { message?: unknown; extensions?: { code?: unknown; details?: unknown } };
+  const code = error.extensions?.code;
+  if (typeof error.message !== 'string' || typeof code !== 'string') return undefined;
+  return new GraphQLError(error.message, {
+    extensions: {
+      code: SUBGRAPH_INPUT_CODES.has(code) ? 'BAD_USER_INPUT' : code,
+      ...(error.extensions?.details ? { details: error.extensions.details } : {}),
+    },
+  });
 }

@@ -30,11 +30,15 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     loggerInstance: options.logger as FastifyBaseLogger,
     disableRequestLogging: true,
     bodyLimit: options.bodyLimitBytes ?? 1_048_576,
-    requestIdHeader: REQUEST_ID_HEADER,
-    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    genReqId: (request) => saneRequestId(request.headers[REQUEST_ID_HEADER]) ?? randomUUID(),
     keepAliveTimeout: 65_000,
     return503OnClosing: true,
     trustProxy: options.trustedProxies?.length ? [...options.trustedProxies] : false,
+  });
+  // Every answer names its request, whatever route or error produced it.
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
   });
   app.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
     if (reply.statusCode >= 500) {
@@ -61,6 +65,11 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
       .send({ status: ready ? 'ready' : 'not ready', checks: Object.fromEntries(results) });
   });
   return app;
+}
+
+/** A caller's request id, kept when it is a plain token that is safe to log and echo; otherwise none. */
+export function saneRequestId(value: string | string[] | undefined): string | undefined {
+  return typeof value === 'string' && /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(value) ? value : undefined;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -19,6 +19,7 @@ import { createHttpServer, type ReadinessChecks } from './http-server';
 import { CLIENT_ADDRESS_HEADER, GATEWAY_SECRET_HEADER, type RequestContext } from './request-context';
 import { identifyOrRefuse, refuseRequest } from './request-guard';
 import { unguardedResolvers } from './resolver-policy';
+import { unsafeTextPlugin } from './unsafe-text';
 
 export interface SubgraphServerOptions<TContext extends RequestContext> {
   name: string;
@@ -74,6 +75,7 @@ export async function startSubgraphServer<TContext extends RequestContext>(
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger, development),
     plugins: [
+      unsafeTextPlugin(),
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginInlineTraceDisabled(),
       // No field carries cache hints, and the plugin's per-field hooks cost ~15% of a large answer.
