@@ -26,9 +26,9 @@ export interface ValidatedAnswers {
 export const DEFAULT_MAX_TEXT_LENGTH = 4000;
 
 /**
- * Option codes that rule out every other option of a multiple-choice question ("No", "None"). The survey's
- * option model has no `exclusive` flag yet: an option that carries one (`exclusive: true|false`) is taken at
- * its word, otherwise these codes are exclusive by convention.
+ * Option codes that rule out every other option of a multiple-choice question ("No", "None"). An option that
+ * carries the survey's `exclusive` flag is taken at its word; questionnaires published before the flag
+ * existed fall back to these codes.
  */
 export const CONVENTIONALLY_EXCLUSIVE_CODES: ReadonlySet<string> = new Set([
   'NO',
@@ -38,8 +38,7 @@ export const CONVENTIONALLY_EXCLUSIVE_CODES: ReadonlySet<string> = new Set([
 ]);
 
 export function isExclusiveOption(option: QuestionOption): boolean {
-  const flag: unknown = (option as QuestionOption & { exclusive?: unknown }).exclusive;
-  return typeof flag === 'boolean' ? flag : CONVENTIONALLY_EXCLUSIVE_CODES.has(option.code);
+  return option.exclusive ?? CONVENTIONALLY_EXCLUSIVE_CODES.has(option.code);
 }
 
 const shortCode = (code: string): string =>
