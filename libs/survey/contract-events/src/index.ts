@@ -1,4 +1,3 @@
 export * from './lib/questionnaire.schema';
 export * from './lib/reference-codes';
 export * from './lib/survey.topic';
-export * from './lib/text.rules';

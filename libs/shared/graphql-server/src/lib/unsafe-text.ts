@@ -1,17 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { BREAK, GraphQLError, visit, type DocumentNode } from 'graphql';
+import { isUnencodableText } from '@nets/shared/util-text';
 
 /**
- * Text no field of the platform accepts: a NUL byte (PostgreSQL cannot store it and fails the whole
- * statement) or a lone UTF-16 surrogate (not a character; it cannot be encoded as UTF-8 for the database or
- * a Kafka event). Refused once, before any resolver runs, for inline arguments and variables alike.
+ * Text no field of the platform accepts (`isUnencodableText`) is refused once, before any resolver runs, for
+ * inline arguments and variables alike.
  */
-export function isUnsafeText(value: string): boolean {
-  return value.includes('\u0000') || LONE_SURROGATE.test(value);
-}
-
-/** A high surrogate not followed by a low one, or a low one not preceded by a high one (UTF-16 code units). */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const isUnsafeText = isUnencodableText;
 
 /** Where the first unsafe string is in a variables object (`$name.path[0]`), or undefined. */
 export function unsafeTextInVariables(variables: Record<string, unknown> | undefined): string | undefined {

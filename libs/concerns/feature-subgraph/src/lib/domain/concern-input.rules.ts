@@ -1,10 +1,5 @@
-import {
-  LEARNER_GROUP_CODES,
-  QUALITY_STANDARD_CODES,
-  TEXT_LIMITS,
-  textProblem,
-  type TextRule,
-} from '@nets/survey/contract-events';
+import { LEARNER_GROUP_CODES, QUALITY_STANDARD_CODES } from '@nets/survey/contract-events';
+import { TEXT_LIMITS, textProblem, type TextRule } from '@nets/shared/util-text';
 import type { ConcernCursor } from '@nets/concerns/data-access';
 import { BadUserInputError } from '@nets/shared/util-errors';
 

@@ -3,7 +3,7 @@ import { requireRole, type Identity } from '@nets/shared/auth';
 import { inTransaction, isUniqueViolation } from '@nets/shared/data-access-typeorm';
 import type { IsfConfigRepository, IsfLevelRecord } from '@nets/concerns/data-access';
 import { BadUserInputError, ConflictError } from '@nets/shared/util-errors';
-import { textProblem } from '@nets/survey/contract-events';
+import { textProblem } from '@nets/shared/util-text';
 import { CONCERN_TEXT } from '../domain/concern-input.rules';
 
 /** The framework has four levels; room to grow, not to store thousands. */

@@ -7,7 +7,7 @@ import {
   type OrganisationRole,
 } from '@nets/provider-assessment/contract-events';
 import type { ErrorDetail } from '@nets/shared/util-errors';
-import { TEXT_LIMITS, textProblem } from '@nets/survey/contract-events';
+import { TEXT_LIMITS, textProblem } from '@nets/shared/util-text';
 import { normaliseCode, odsCodeProblem, siteCodeProblem } from './ods-code.rules';
 
 export interface OrganisationDraft {

@@ -12,7 +12,7 @@ import {
   type StandardAnswerRecord,
 } from '@nets/provider-assessment/data-access';
 import { BadUserInputError, ConflictError, type ErrorDetail } from '@nets/shared/util-errors';
-import { TEXT_LIMITS, textProblem, type TextRule } from '@nets/survey/contract-events';
+import { TEXT_LIMITS, textProblem, type TextRule } from '@nets/shared/util-text';
 
 export const EVIDENCE_MAX_LENGTH = 4000;
 

@@ -14,7 +14,7 @@ import type {
   OrganisationSearch,
   SiteRecord,
 } from '@nets/provider-assessment/data-access';
-import { textProblem } from '@nets/survey/contract-events';
+import { textProblem } from '@nets/shared/util-text';
 import { decodeCursor, encodeCursor } from '../domain/organisation-cursor';
 import { parseOrganisationCsv, type CsvRejection } from '../domain/organisation-csv';
 import { normaliseCode } from '../domain/ods-code.rules';

@@ -5,7 +5,8 @@ import {
   type QuestionOption,
   type QuestionnaireContent,
 } from '@nets/survey/contract-events';
-import { hasUnstorableCharacters, MAX_ANSWERS, MAX_CODE_LENGTH } from './submission.rules';
+import { hasUnstorableCharacters } from '@nets/shared/util-text';
+import { MAX_ANSWERS, MAX_CODE_LENGTH } from './submission.rules';
 
 export interface SubmittedAnswer {
   questionCode: string;

@@ -1,4 +1,5 @@
 import type { OrganisationSnapshot } from '@nets/provider-assessment/contract-events';
+import { hasUnstorableCharacters } from '@nets/shared/util-text';
 import {
   checkContact,
   checkIdempotencyKey,
@@ -6,7 +7,6 @@ import {
   checkPlacementDates,
   checkProfile,
   checkStrings,
-  hasUnstorableCharacters,
   isIsoDay,
   placementWindow,
 } from './submission.rules';

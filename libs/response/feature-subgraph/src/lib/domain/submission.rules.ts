@@ -1,4 +1,5 @@
 import type { ErrorDetail } from '@nets/shared/util-errors';
+import { hasUnstorableCharacters } from '@nets/shared/util-text';
 import type { OrganisationSnapshot } from '@nets/provider-assessment/contract-events';
 import { isKnownLearnerGroup, isKnownProfession } from '@nets/response/data-access';
 
@@ -34,24 +35,6 @@ const PROGRAMME = /^[\p{L}\p{N} .,&()'/-]{1,100}$/u;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 ()-]{7,20}$/;
-/**
- * Text that cannot be stored or shown as given: C0 controls other than tab, line feed and carriage return (NUL
- * included: PostgreSQL cannot store it), DEL, and UTF-16 halves without their other half.
- */
-export function hasUnstorableCharacters(value: string): boolean {
-  for (let index = 0; index < value.length; index += 1) {
-    const code = value.charCodeAt(index);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = value.charCodeAt(index + 1);
-      if (!(next >= 0xdc00 && next <= 0xdfff)) return true;
-      index += 1;
-    } else if (code >= 0xdc00 && code <= 0xdfff) {
-      return true;
-    }
-  }
-  return false;
-}
 
 /** Every string of a value (nested objects and arrays), with its path, for a blanket check of an input. */
 export function checkStrings(value: unknown, path: string): ErrorDetail[] {

@@ -10,7 +10,7 @@ import type {
 } from '@nets/response/data-access';
 import { DEFAULT_MAX_TEXT_LENGTH } from '../domain/answer-validation';
 import { feedbackDisclosure, type FeedbackReleaseState } from '../domain/feedback-release';
-import { hasUnstorableCharacters } from '../domain/submission.rules';
+import { hasUnstorableCharacters } from '@nets/shared/util-text';
 import { isUuid } from './replica-reads';
 
 /** What the Organisation entity resolves to in this subgraph. */

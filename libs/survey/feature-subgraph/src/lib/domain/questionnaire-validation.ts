@@ -1,13 +1,11 @@
 import type { ErrorDetail } from '@nets/shared/util-errors';
 import {
-  TEXT_LIMITS,
-  textProblem,
   type MeasureDefinition,
   type Question,
   type QuestionnaireContent,
   type QuestionType,
-  type TextRule,
 } from '@nets/survey/contract-events';
+import { TEXT_LIMITS, textProblem, type TextRule } from '@nets/shared/util-text';
 
 /** Option codes a fixed-format question must have, in this order. */
 export const FIXED_OPTION_CODES: Partial<Record<QuestionType, readonly string[]>> = {

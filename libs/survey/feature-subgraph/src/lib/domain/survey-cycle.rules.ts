@@ -1,5 +1,5 @@
 import { BadUserInputError, ConflictError, type ErrorDetail } from '@nets/shared/util-errors';
-import { TEXT_LIMITS, textProblem } from '@nets/survey/contract-events';
+import { TEXT_LIMITS, textProblem } from '@nets/shared/util-text';
 
 export const CYCLE_STATUSES = ['DRAFT', 'OPEN', 'CLOSED'] as const;
 export type CycleStatus = (typeof CYCLE_STATUSES)[number];

@@ -7,7 +7,8 @@ import type {
   QualityStandardRecord,
   ReferenceDataRepository,
 } from '@nets/survey/data-access';
-import { TEXT_LIMITS, textProblem, type QuestionnaireContent } from '@nets/survey/contract-events';
+import { type QuestionnaireContent } from '@nets/survey/contract-events';
+import { TEXT_LIMITS, textProblem } from '@nets/shared/util-text';
 import { measuresFedBy, validateQuestionnaire } from '../domain/questionnaire-validation';
 
 /** What a questionnaire is checked against when published, and the measures it then feeds. */

@@ -1,8 +1,6 @@
 /**
- * The one rule for free text typed by people into any of the survey, provider-assessment and concerns
- * services: a documented maximum length and no invisible characters that could hide or reorder what a
- * reader sees. It lives beside the survey's contracts because every domain may import a contract library;
- * it belongs in a shared util library once one is open to the domains.
+ * The one rule for free text people type into any service: a documented maximum length and no invisible
+ * characters that could hide or reorder what a reader sees, or that no database or event can carry.
  */
 
 /** C0 and C1 controls except tab, line feed and carriage return, which multi-line text may hold. */
@@ -11,7 +9,21 @@ const CONTROL_EXCEPT_LINE_BREAKS = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F
 const BIDI_CONTROLS = '\\u202A-\\u202E\\u2066-\\u2069';
 const MULTI_LINE_FORBIDDEN = new RegExp(`[${CONTROL_EXCEPT_LINE_BREAKS}${BIDI_CONTROLS}]`);
 const SINGLE_LINE_FORBIDDEN = new RegExp(`[\\t\\n\\r${CONTROL_EXCEPT_LINE_BREAKS}${BIDI_CONTROLS}]`);
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one (UTF-16 code units). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Text no field of the platform accepts, whatever its own rule: a NUL byte (PostgreSQL cannot store it and
+ * fails the whole statement) or a lone surrogate (not a character; it cannot be encoded as UTF-8).
+ */
+export function isUnencodableText(value: string): boolean {
+  return value.includes('\u0000') || LONE_SURROGATE.test(value);
+}
+
+/** Multi-line text with a character the text rule refuses (controls, bidirectional overrides, lone surrogates). */
+export function hasUnstorableCharacters(value: string): boolean {
+  return LONE_SURROGATE.test(value) || MULTI_LINE_FORBIDDEN.test(value);
+}
 
 export interface TextRule {
   /** Most characters allowed, counted after trimming. */

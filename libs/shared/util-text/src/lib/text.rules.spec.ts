@@ -1,4 +1,4 @@
-import { TEXT_LIMITS, textProblem } from './text.rules';
+import { TEXT_LIMITS, hasUnstorableCharacters, isUnencodableText, textProblem } from './text.rules';
 
 describe('textProblem', () => {
   it('accepts ordinary text, accents, emoji and, in multi-line text, line breaks and tabs', () => {
@@ -44,5 +44,32 @@ describe('textProblem', () => {
     expect(textProblem('bad \uD800 text', { max: 200 })).toMatch(/lone surrogate/);
     expect(textProblem('bad \uDC00', { max: 200 })).toMatch(/lone surrogate/);
     expect(textProblem('good \uD83D\uDC4D', { max: 200 })).toBeUndefined();
+  });
+});
+
+describe('hasUnstorableCharacters', () => {
+  it('allows line breaks, tabs and emoji, and refuses controls, bidirectional overrides and lone surrogates', () => {
+    expect(hasUnstorableCharacters('Line one\r\n\tline two 👍')).toBe(false);
+    for (const bad of [
+      'a\u0000b',
+      'a\u0007b',
+      'a\u007fb',
+      'a\u0085b',
+      'a\u202eb',
+      'a\u2066b',
+      'a\ud800b',
+      'a\udc00',
+    ]) {
+      expect(hasUnstorableCharacters(bad)).toBe(true);
+    }
+  });
+});
+
+describe('isUnencodableText', () => {
+  it('refuses only what no field can hold: NUL and lone surrogates', () => {
+    expect(isUnencodableText('tab\tand bell\u0007 are a field rule, not an encoding one')).toBe(false);
+    expect(isUnencodableText('a\u0000b')).toBe(true);
+    expect(isUnencodableText('\ud83d')).toBe(true);
+    expect(isUnencodableText('\ud83d\udc4d')).toBe(false);
   });
 });

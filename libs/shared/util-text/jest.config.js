@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'shared-util-text',
+  preset: '../../../tools/jest/jest.preset.js',
+  rootDir: __dirname,
+};
