@@ -1,4 +1,4 @@
-import { geographyRank, learnerRank } from './canonical-tables';
+import type { CanonicalTableId } from './canonical-tables';
 import type { DisclosureModel } from './disclosure-model';
 import { BELOW_MINIMUM, COMPLEMENTARY, HIDDEN, isSmallGroup, PUBLISHED } from './disclosure-checks';
 import { canonicalKeysOf, siteOf, type FineCounter } from './fine-counters';
@@ -29,6 +29,18 @@ export interface FineModel {
 }
 
 const REMAINDER_PREFIX = 'siteRemainder:';
+
+/**
+ * What withholding a cell of each table costs per respondent: the national benchmarks (regions, learner
+ * groups, professions) are the headline figures and are withheld last; the regional breakdowns next.
+ */
+const TABLE_WEIGHT: Partial<Record<CanonicalTableId, number>> = {
+  REGION: 30,
+  LEARNER_GROUP: 30,
+  PROFESSION: 30,
+  REGION_BY_LEARNER_GROUP: 4,
+  REGION_BY_PROFESSION: 4,
+};
 const NO_SITE = '\u0000';
 
 export function buildFineModel(
@@ -516,9 +528,7 @@ class Context {
     if (node === this.nationalNode || this.status[node] !== PUBLISHED) return Infinity;
     if (this.model.nodes[node].respondents === this.nationalRespondents) return Infinity;
     const { table, respondents } = this.model.nodes[node];
-    // Tables of one dimension at a coarse level are the headline figures: dearer to withhold.
-    const coarse = geographyRank(table.geography) + learnerRank(table.learners) <= 1 ? 4 : 1;
-    return respondents * coarse;
+    return respondents * (TABLE_WEIGHT[table.id] ?? 1);
   }
 
   private makeMove(node: number, fines: number[], coefs: number[]): Move | undefined {
