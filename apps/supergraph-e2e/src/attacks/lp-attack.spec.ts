@@ -22,8 +22,8 @@ async function inherentBreaks(
   role: Role,
   cells: Parameters<typeof everythingWithheld>[0],
   keys: ReadonlySet<string>,
-): Promise<{ width: Set<string>; answers: Set<string> }> {
-  if (keys.size === 0) return { width: new Set(), answers: new Set() };
+): Promise<{ width: Set<string>; answers: Set<string>; pinned: Set<string> }> {
+  if (keys.size === 0) return { width: new Set(), answers: new Set(), pinned: new Set() };
   const best = await attack(
     knowledgeOf(role, everythingWithheld(cells), population.hierarchy),
     population.hierarchy,
@@ -36,25 +36,30 @@ async function inherentBreaks(
   return {
     width: new Set(best.verdicts.filter((v) => v.widthBroken).map((v) => v.key)),
     answers: new Set(best.verdicts.filter((v) => v.answersDetermined).map((v) => v.key)),
+    pinned: new Set(best.verdicts.filter((v) => v.positivesPinned).map((v) => v.key)),
   };
 }
 
 async function avoidableBreaks(
   population: ThinPopulation,
   role: Role,
-): Promise<{ report: AttackReport; width: string[]; answers: string[] }> {
-  const { cells } = publish(population);
+): Promise<{ report: AttackReport; width: string[]; answers: string[]; pinned: string[] }> {
+  const { cells, small } = publish(population);
   const knowledge: Knowledge = knowledgeOf(role, cells, population.hierarchy);
   const report = await attack(knowledge, population.hierarchy, {
     protectionWidth: PROTECTION_WIDTH,
     integer: true,
   });
-  const suspects = new Set([...report.widthBreaks, ...report.determinedAnswers]);
+  // A pinned positive count matters for a group below the minimum (a member of a group of 2 with 1
+  // positive knows the other's answer); for a complement of 3 or more it is no worse than publishing it.
+  const pinnedSmall = report.pinnedPositives.filter((key) => small.has(key));
+  const suspects = new Set([...report.widthBreaks, ...report.determinedAnswers, ...pinnedSmall]);
   const inherent = await inherentBreaks(population, role, cells, suspects);
   return {
     report,
     width: report.widthBreaks.filter((key) => !inherent.width.has(key)),
     answers: report.determinedAnswers.filter((key) => !inherent.answers.has(key)),
+    pinned: pinnedSmall.filter((key) => !inherent.pinned.has(key)),
   };
 }
 
@@ -112,11 +117,13 @@ describe('an independent ILP attacker (HiGHS) against the published results of t
       positives: [2, 2],
     });
     expect(leaky.determinedAnswers).toContain(small);
+    expect(leaky.pinnedPositives).toContain(small);
 
     const safe = await avoidableBreaks(population, { kind: 'NATIONAL_ANALYST' });
     expect(safe.report.withheld).toBeGreaterThan(0);
     expect(safe.width).toEqual([]);
     expect(safe.answers).toEqual([]);
+    expect(safe.pinned).toEqual([]);
     expect(safe.report.verdicts.find((v) => v.key === small)?.respondents[1]).toBeGreaterThanOrEqual(5);
   });
 
@@ -138,9 +145,14 @@ describe('an independent ILP attacker (HiGHS) against the published results of t
     await fc.assert(
       fc.asyncProperty(thinPopulation(), async (population) => {
         for (const role of rolesOf(population)) {
-          const { report, width, answers } = await avoidableBreaks(population, role);
+          const { report, width, answers, pinned } = await avoidableBreaks(population, role);
           withheld += report.withheld;
-          expect({ role: role.kind, width, answers }).toEqual({ role: role.kind, width: [], answers: [] });
+          expect({ role: role.kind, width, answers, pinned }).toEqual({
+            role: role.kind,
+            width: [],
+            answers: [],
+            pinned: [],
+          });
         }
       }),
       { seed: 2026, numRuns: RUNS },

@@ -101,7 +101,10 @@ export interface CellVerdict {
   /** Largest number of negative answers the cell can hold (0: every member answered positively). */
   readonly maxNegatives: number;
   readonly widthBroken: boolean;
+  /** Every member answered the same way in every consistent table (all positive or all negative). */
   readonly answersDetermined: boolean;
+  /** The positive count takes a single value. */
+  readonly positivesPinned: boolean;
   /** A published cell above it is at 0% or 100%: its answers are published there (inherent). */
   readonly explainedByPublishedRate: boolean;
 }
@@ -113,6 +116,8 @@ export interface AttackReport {
   readonly widthBreaks: readonly string[];
   /** Withheld cells whose members' answers are determined, other than through a published 0%/100% cell. */
   readonly determinedAnswers: readonly string[];
+  /** Withheld cells whose positive count is pinned, other than through a published 0%/100% cell above. */
+  readonly pinnedPositives: readonly string[];
 }
 
 const EPS = 1e-6;
@@ -149,7 +154,7 @@ export async function attack(
     const kLo = Math.ceil(kMin - EPS);
     const kHi = Math.floor(kMax + EPS);
     const widthBroken = hi - lo < options.protectionWidth;
-    const determined = kHi - kLo < 1 || kHi < 1 || Math.floor(negatives + EPS) < 1;
+    const determined = kHi < 1 || Math.floor(negatives + EPS) < 1;
     verdicts.push({
       key,
       respondents: [lo, hi],
@@ -157,6 +162,7 @@ export async function attack(
       maxNegatives: Math.floor(negatives + EPS),
       widthBroken,
       answersDetermined: determined,
+      positivesPinned: kHi - kLo < 1,
       explainedByPublishedRate: publishedRateAbove(knowledge, cell.place, hierarchy),
     });
   }
@@ -166,6 +172,9 @@ export async function attack(
     widthBreaks: verdicts.filter((v) => v.widthBroken).map((v) => v.key),
     determinedAnswers: verdicts
       .filter((v) => v.answersDetermined && !v.explainedByPublishedRate)
+      .map((v) => v.key),
+    pinnedPositives: verdicts
+      .filter((v) => v.positivesPinned && !v.explainedByPublishedRate)
       .map((v) => v.key),
   };
 }

@@ -9,7 +9,7 @@ import {
   type SuppressionPattern,
 } from '@nets/analytics/domain';
 import type { AttackHierarchy, Knowledge, Place, Seen, Table } from './lp-attacker';
-import { tableOfPlace } from './lp-attacker';
+import { placeKey, tableOfPlace } from './lp-attacker';
 
 export interface Learner {
   readonly organisationId: string;
@@ -103,6 +103,8 @@ export interface Publication {
   /** Every non-empty cell as published: numbers, or withheld. */
   readonly cells: readonly Seen[];
   readonly pattern: SuppressionPattern;
+  /** Keys (the attacker's) of the cells with 1 or 2 respondents: the truth, for judging the report. */
+  readonly small: ReadonlySet<string>;
 }
 
 /** What the service would publish for the population (the system under attack). */
@@ -113,6 +115,7 @@ export function publish(population: ThinPopulation): Publication {
   const pattern = computeSuppression(cells, hierarchy, { fine });
   return {
     pattern,
+    small: new Set(cells.filter((c) => c.respondents < 3).map((c) => placeKey(c.coordinates as Place))),
     cells: cells.map((cell) => {
       const view = publishCell(cell, pattern);
       const place = view.coordinates as Place;

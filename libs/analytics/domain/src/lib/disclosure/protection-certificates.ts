@@ -35,11 +35,11 @@ const REMAINDER_PREFIX = 'siteRemainder:';
  * groups, professions) are the headline figures and are withheld last; the regional breakdowns next.
  */
 const TABLE_WEIGHT: Partial<Record<CanonicalTableId, number>> = {
-  REGION: 30,
-  LEARNER_GROUP: 30,
-  PROFESSION: 30,
-  REGION_BY_LEARNER_GROUP: 4,
-  REGION_BY_PROFESSION: 4,
+  REGION: 4,
+  LEARNER_GROUP: 4,
+  PROFESSION: 4,
+  REGION_BY_LEARNER_GROUP: 2,
+  REGION_BY_PROFESSION: 2,
 };
 const NO_SITE = '\u0000';
 
@@ -213,8 +213,13 @@ interface AnswerFlags {
   someNotAll: boolean;
 }
 
-function isOpen(flags: AnswerFlags): boolean {
-  return flags.otherValue && flags.someNonZero && flags.someNotAll;
+/**
+ * Open: not every member known to have answered the same way, and, for a group below the minimum, its
+ * positive count not pinned either (a member of a group of 2 with 1 positive knows the other's answer). A
+ * complement of at least the minimum with its positive count pinned is no worse than publishing it.
+ */
+function isOpen(flags: AnswerFlags, small: boolean): boolean {
+  return (flags.otherValue || !small) && flags.someNonZero && flags.someNotAll;
 }
 
 interface Evaluation {
@@ -319,6 +324,10 @@ class Context {
     return { unprotectable: this.unprotectable, rounds };
   }
 
+  isSmall(node: number): boolean {
+    return isSmallGroup(this.model.nodes[node].respondents, this.options.minCellSize);
+  }
+
   isWithheld(node: number): boolean {
     const s = this.status[node];
     return s === BELOW_MINIMUM || s === COMPLEMENTARY;
@@ -364,8 +373,8 @@ class Context {
     const down = this.combinedSteps(node, valid, -1);
     const width = up + down;
     const answers = this.answerFlags(node, valid);
-    const exempt = !isOpen(answers) && this.inherentAnswers(node);
-    const answersOpen = isOpen(answers) || exempt;
+    const exempt = !isOpen(answers, this.isSmall(node)) && this.inherentAnswers(node);
+    const answersOpen = isOpen(answers, this.isSmall(node)) || exempt;
     return {
       width,
       up,
@@ -396,6 +405,7 @@ class Context {
     const target = this.model.nodes[node];
     const n0 = target.respondents;
     const k0 = target.positive;
+    const small = this.isSmall(node);
     const flags: AnswerFlags = start
       ? { ...start }
       : { otherValue: false, someNonZero: k0 >= 1, someNotAll: k0 < n0 };
@@ -414,7 +424,7 @@ class Context {
         }
         if (this.answerStepPossible(move, sign)) note(n0, k0 + d);
       }
-      if (isOpen(flags)) break;
+      if (isOpen(flags, small)) break;
     }
     return flags;
   }
@@ -507,7 +517,10 @@ class Context {
           Math.min(evaluation.down + this.maxRespondentSteps(move, -1) * move.d, this.downRoom(node));
         helps += Math.min(width, level) - Math.min(evaluation.width, level);
       }
-      if (evaluation.needsAnswers && isOpen(this.answerFlags(node, [move], evaluation.answers)))
+      if (
+        evaluation.needsAnswers &&
+        isOpen(this.answerFlags(node, [move], evaluation.answers), this.isSmall(node))
+      )
         helps += level;
       if (helps <= 0) continue;
       const score = move.cost / helps;
