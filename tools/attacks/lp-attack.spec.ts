@@ -72,6 +72,9 @@ function rolesOf(population: ThinPopulation): Role[] {
   ];
 }
 
+// Each population is attacked with five integer programs per withheld cell, for three roles.
+jest.setTimeout(300_000);
+
 describe('an independent ILP attacker (HiGHS) against the published results of thin populations', () => {
   it('finds a planted leak: primary suppression alone pins a small cell of a 2 × 2 table', async () => {
     const population: ThinPopulation = {

@@ -1,7 +1,7 @@
 // Over-suppression and attack figures on the demo dataset (tools/dataset, the demo's size and seed), computed
 // offline from the generated responses folded as the analytics service folds them (learner-level counters
 // per cycle and series). Prints, per table, the share of cells withheld and of respondents hidden.
-//   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register apps/supergraph-e2e/src/attacks/demo-figures.ts \
+//   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register tools/attacks/demo-figures.ts \
 //     [--responses 4200] [--years 2019,2024] [--attack 2024:bullying,2024:induction]
 // ENGINE=<dir with an index exporting computeSuppression> runs another engine (the figures "before").
 import { parseArgs } from 'node:util';
@@ -9,9 +9,9 @@ import { MEASURES, DEFAULT_QUESTIONNAIRE } from '@nets/survey/data-access';
 import { questionsInOrder } from '@nets/survey/contract-events';
 import { demoRegistry } from '@nets/provider-assessment/data-access';
 import * as domain from '@nets/analytics/domain';
-import { registryOrganisations } from '../../../../tools/dataset/organisations';
-import { ResponseStream } from '../../../../tools/dataset/responses';
-import { PAST_CYCLES } from '../../../../tools/dataset/targets';
+import { registryOrganisations } from '../dataset/organisations';
+import { ResponseStream } from '../dataset/responses';
+import { PAST_CYCLES } from '../dataset/targets';
 import { attack, placeKey, type Seen } from './lp-attacker';
 
 type Fine = domain.FineCounter;
