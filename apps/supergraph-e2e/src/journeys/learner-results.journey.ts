@@ -57,7 +57,7 @@ const byLearnerGroup = (rows: ResultRow[], learnerGroup: string) =>
 const withheld = (learnerGroup: string) => ({
   group: { learnerGroup },
   suppressed: true,
-  suppressionReason: 'BELOW_MINIMUM',
+  suppressionReason: 'COMPLEMENTARY',
   respondents: null,
   positive: null,
   percentPositive: null,
@@ -278,35 +278,28 @@ export function learnerResultsJourney(world: () => World): void {
         groupBy: ['ORGANISATION', 'LEARNER_GROUP'],
       });
       expect(rows).toHaveLength(3);
-      // Nurses: 4 of 5 (80%), Wilson 0.3755 to 0.9638, nursing nationally 9 of 10.
-      expect(byLearnerGroup(rows, 'NURSING')).toMatchObject({
-        suppressed: false,
-        respondents: 5,
-        positive: 4,
-        percentPositive: 80,
-        benchmark: { learnerGroup: 90 },
-        flag: 'PINK',
-      });
-      expect(byLearnerGroup(rows, 'NURSING')?.interval?.lower).toBeCloseTo(0.3755, 4);
-      // Two medical students and one pharmacy student: both withheld (together they are 3, so the nurses'
-      // 5 out of the published 8 reveal neither).
+      // Two medical students and one pharmacy student are withheld, and so are the nurses: one reason for
+      // all, and the nurses are the only learners of the trust who could be the pharmacy student's partners
+      // (its count must stay open over at least 3 values, 1..4).
+      expect(byLearnerGroup(rows, 'NURSING')).toMatchObject(withheld('NURSING'));
       expect(byLearnerGroup(rows, 'MEDICAL')).toMatchObject(withheld('MEDICAL'));
       expect(byLearnerGroup(rows, 'PHARMACY')).toMatchObject(withheld('PHARMACY'));
-      // The national learner-group benchmarks hold the same two small groups back too.
+      // The national learner-group benchmarks hold the same groups back.
       const national = await measureResults(gateway, provider, {
         year: YEAR,
         measures: [OVERALL],
         groupBy: ['LEARNER_GROUP'],
       });
-      expect(byLearnerGroup(national, 'NURSING')).toMatchObject({ respondents: 10, positive: 9 });
+      // Nationally too: nursing (10) is the only group the pharmacy student's count can be moved against.
+      expect(byLearnerGroup(national, 'NURSING')).toMatchObject({ suppressed: true, respondents: null });
       expect(byLearnerGroup(national, 'MEDICAL')).toMatchObject({ suppressed: true, respondents: null });
       expect(byLearnerGroup(national, 'PHARMACY')).toMatchObject({ suppressed: true, respondents: null });
     });
 
     it('shows the provider its RED flag where its learners fall significantly below the benchmark', async () => {
       // Freedom to Speak Up Guardian: 0 of 8 here, 5 of 5 at the other trust; national 5 of 13 (38.46%).
-      // Wilson upper for 0/8 is 0.3244 < 0.3846 and 0 is the bottom quartile: RED. For its nurses, 0/5
-      // (upper 0.4345) against nursing's 5 of 10: RED too.
+      // Wilson upper for 0/8 is 0.3244 < 0.3846 and 0 is the bottom quartile: RED. Its nurses are withheld
+      // (they protect the pharmacy student), so they carry no flag.
       const { qualityFlags } = await gateway.call<{
         qualityFlags: Array<{ persistent: boolean; result: ResultRow }>;
       }>(QUALITY_FLAGS, { year: YEAR, measures: [FTSU] }, provider);
@@ -331,26 +324,18 @@ export function learnerResultsJourney(world: () => World): void {
             positive: 0,
             flag: 'RED',
           },
-          {
-            persistent: false,
-            table: 'ORGANISATION_BY_LEARNER_GROUP',
-            organisationId: trust.id,
-            learnerGroup: 'NURSING',
-            respondents: 5,
-            positive: 0,
-            flag: 'RED',
-          },
         ]),
       );
-      expect(qualityFlags).toHaveLength(2);
-      // The other trust is GREEN on the same measure, but that is not this provider's to see.
+      expect(qualityFlags).toHaveLength(1);
+      // The other trust is GREEN on the same measure, but that is not this provider's to see. Its nurses get
+      // no flag: their benchmark, nursing nationally, is withheld.
       const admin = await tokens.analyst();
       const national = await gateway.call<{ qualityFlags: Array<{ result: ResultRow }> }>(
         QUALITY_FLAGS,
         { year: YEAR, measures: [FTSU], filter: { organisationIds: [other.id] } },
         admin,
       );
-      expect(national.qualityFlags.map(({ result }) => result.flag)).toEqual(['GREEN', 'GREEN']);
+      expect(national.qualityFlags.map(({ result }) => result.flag)).toEqual(['GREEN']);
     });
 
     it('shows the provider its feedback with names, places and numbers removed', async () => {

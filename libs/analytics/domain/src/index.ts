@@ -37,6 +37,8 @@ export {
 } from './lib/disclosure/disclosure-errors';
 export {
   DEFAULT_MIN_CELL_SIZE,
+  DEFAULT_PROTECTION_WIDTH,
+  PUBLISHED_SUPPRESSION_REASON,
   inheritSuppression,
   type PatternEntry,
   type PublishedEntry,
@@ -45,7 +47,13 @@ export {
   type SuppressionReason,
   type SuppressionStatistics,
 } from './lib/disclosure/suppression-pattern';
-export { computeSuppression, type SuppressionOptions } from './lib/disclosure/compute-suppression';
+export {
+  computeSharedSuppression,
+  computeSuppression,
+  type SharedSuppressionInput,
+  type SuppressionOptions,
+} from './lib/disclosure/compute-suppression';
+export { canonicalCellsOf, type FineCounter } from './lib/disclosure/fine-counters';
 export { auditDisclosure, type DisclosureAudit } from './lib/disclosure/audit-disclosure';
 export {
   publishCell,

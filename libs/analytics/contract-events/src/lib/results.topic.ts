@@ -36,6 +36,7 @@ export const resultCellSchema = z.discriminatedUnion('suppressed', [
     siteId: z.string().optional(),
     learnerGroup: z.string().optional(),
     profession: z.string().optional(),
+    /** Always COMPLEMENTARY: one reason for every withheld cell, so it tells nothing of its size. BELOW_MINIMUM is never published. */
     reason: z.enum(['BELOW_MINIMUM', 'COMPLEMENTARY']),
   }),
 ]);
@@ -57,7 +58,7 @@ export const resultsTopic = defineTopic({
   visibility: 'public',
   producer: 'analytics',
   description:
-    'NETS results for data consumers: one message per cycle year, measure and canonical table, carrying only what a national analyst may see (cells of fewer than 3 respondents and their complements withheld). Published once, when the results of a closed cycle are released; released results never change, so each key has one message (a later one would only be a redelivery of the same cells).',
+    'NETS results for data consumers: one message per cycle year, measure and canonical table, carrying only what a national analyst may see (cells of fewer than 3 respondents and their complements withheld, every withheld cell with the one reason COMPLEMENTARY, so the reason says nothing of its size). Published once, when the results of a closed cycle are released; released results never change, so each key has one message (a later one would only be a redelivery of the same cells).',
   key: '`${year}:${measureKey}:${table}`, e.g. "2024:induction:REGION".',
   events: { 'nets.analytics.results-published.v1': resultsPublishedSchema },
   eventDescriptions: {

@@ -26,16 +26,15 @@ export function knownValues(
   return values;
 }
 
-/** Public ranges of respondents: published exactly; below minimum 1..m−1; complementary ≥ m; unseen or remainder ≥ 0. */
-export function publicRanges(
-  knowledge: ReadonlyMap<string, Knowledge>,
-  m: number,
-): Map<string, [number, number]> {
+/**
+ * Public ranges of respondents: published exactly; withheld ≥ 1 (zero cells are published as no data, and
+ * every withheld cell carries the same reason, so nothing more); unseen or remainder ≥ 0.
+ */
+export function publicRanges(knowledge: ReadonlyMap<string, Knowledge>): Map<string, [number, number]> {
   const ranges = new Map<string, [number, number]>();
   for (const [key, k] of knowledge) {
     if (k.kind === 'KNOWN') ranges.set(key, [k.n, k.n]);
-    else if (k.kind === 'WITHHELD')
-      ranges.set(key, k.reason === 'BELOW_MINIMUM' ? [1, m - 1] : [m, Infinity]);
+    else if (k.kind === 'WITHHELD') ranges.set(key, [1, Infinity]);
   }
   return ranges;
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { CellCoordinates, CounterCell } from '../lib/disclosure/cell-coordinates';
+import type { FineCounter } from '../lib/disclosure/fine-counters';
 
 /** One learner's answer to one measure's question. No siteId: the learner named no site. */
 export interface Respondent {
@@ -75,6 +76,36 @@ export function aggregate(population: Population): CounterCell[] {
     }
   }
   return [...cells.values()];
+}
+
+/** The fine counters (organisation × site-or-no-site × profession) the service keeps. */
+export function fineCounters(population: Population): FineCounter[] {
+  const cells = new Map<
+    string,
+    { organisationId: string; siteId?: string; profession: string; respondents: number; positive: number }
+  >();
+  for (const r of population.respondents) {
+    const key = `${r.organisationId}|${r.siteId ?? ''}|${r.profession}`;
+    const cell = cells.get(key) ?? {
+      organisationId: r.organisationId,
+      siteId: r.siteId,
+      profession: r.profession,
+      respondents: 0,
+      positive: 0,
+    };
+    cell.respondents++;
+    if (r.positive) cell.positive++;
+    cells.set(key, cell);
+  }
+  return [...cells.values()];
+}
+
+/** Canonical cells, fine counters and hierarchy: what `computeSuppression` takes. */
+export function suppressionInput(population: Population): {
+  cells: CounterCell[];
+  fine: FineCounter[];
+} {
+  return { cells: aggregate(population), fine: fineCounters(population) };
 }
 
 interface Shape {

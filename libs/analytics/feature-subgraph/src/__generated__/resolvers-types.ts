@@ -172,9 +172,9 @@ export type OutlierFlag =
   | 'NO_DATA';
 
 export type ResultSuppressionReason =
-  /** Fewer than the minimum (3) respondents. */
+  /** Never returned: two reasons would tell a reader which withheld cells hold 1 or 2 respondents. */
   | 'BELOW_MINIMUM'
-  /** Withheld so that a small cell cannot be derived from totals and other cells. */
+  /** Withheld by the confidentiality control: the one reason every withheld cell carries, whether it has fewer than the minimum (3) respondents or protects one that does. It says nothing about the cell's size. */
   | 'COMPLEMENTARY';
 
 /** Selects cells; it never adds cells up. A dimension the grouped table does not carry is refused. */

@@ -26,10 +26,12 @@ const QUESTIONNAIRE_ID = randomUUID();
 
 /**
  * A hand-computed population: one region, one learner group, units as in the domain README's worked
- * example plus S (2 of 2, below the minimum) and Z (4 of 4, the cheapest complement). National:
- * 216 of 276 = 78.2609%, Wilson 0.7302 to 0.8272. Quartiles over the seven published units: Q1 0.675,
- * Q3 0.8667. Induction (higher is better): A RED, F PINK, B/D/C NONE, E LIGHT_GREEN, K GREEN. Bullying has
- * the same counts but lower is better: A GREEN, F LIGHT_GREEN, E PINK, K RED.
+ * example plus S (2 of 2, below the minimum) and Z (4 of 4). Z is the cheapest cell but no complement for
+ * S: both at 100%, together they would tell that S's two learners answered positively; F (3 of 5) is the
+ * complement. National: 216 of 276 = 78.2609%, Wilson 0.7302 to 0.8272. Quartiles over the seven published
+ * units (A, B, D, C, E, K, Z): Q1 0.775, Q3 0.9417. Induction (higher is better): A RED, B PINK, D/C/E NONE,
+ * K GREEN, Z LIGHT_GREEN. Bullying has the same counts but lower is better: A GREEN, B LIGHT_GREEN, K RED,
+ * Z PINK.
  */
 const UNITS: Record<string, { positive: number; respondents: number }> = {
   A: { positive: 12, respondents: 40 },
@@ -282,20 +284,20 @@ describe('analytics subgraph through the gateway, on PostgreSQL and Kafka', () =
     expect(national.interval?.upper).toBeCloseTo(0.8272, 4);
   });
 
-  it('flags each unit as hand-computed, and withholds the small cell and its complement', async () => {
+  it('flags each unit as hand-computed, and withholds the small cell and a complement that protects its answers', async () => {
     const induction = byOrganisation(
       await results({ year: YEAR, measures: ['induction'], groupBy: ['ORGANISATION'] }),
     );
     expect(induction['S']).toMatchObject({
       suppressed: true,
-      suppressionReason: 'BELOW_MINIMUM',
+      suppressionReason: 'COMPLEMENTARY',
       respondents: null,
       positive: null,
       percentPositive: null,
       interval: null,
       flag: 'SUPPRESSED',
     });
-    expect(induction['Z']).toMatchObject({
+    expect(induction['F']).toMatchObject({
       suppressed: true,
       suppressionReason: 'COMPLEMENTARY',
       respondents: null,
@@ -305,14 +307,14 @@ describe('analytics subgraph through the gateway, on PostgreSQL and Kafka', () =
     const flags = Object.fromEntries(Object.entries(induction).map(([unit, row]) => [unit, row?.flag]));
     expect(flags).toEqual({
       A: 'RED',
-      F: 'PINK',
-      B: 'NONE',
+      F: 'SUPPRESSED',
+      B: 'PINK',
       D: 'NONE',
       C: 'NONE',
-      E: 'LIGHT_GREEN',
+      E: 'NONE',
       K: 'GREEN',
       S: 'SUPPRESSED',
-      Z: 'SUPPRESSED',
+      Z: 'LIGHT_GREEN',
     });
     expect(induction['A']).toMatchObject({ respondents: 40, positive: 12, percentPositive: 30 });
     expect(induction['A']?.interval?.lower).toBeCloseTo(0.1807, 4);
@@ -324,14 +326,14 @@ describe('analytics subgraph through the gateway, on PostgreSQL and Kafka', () =
     );
     expect(Object.fromEntries(Object.entries(bullying).map(([unit, row]) => [unit, row?.flag]))).toEqual({
       A: 'GREEN',
-      F: 'LIGHT_GREEN',
-      B: 'NONE',
+      F: 'SUPPRESSED',
+      B: 'LIGHT_GREEN',
       D: 'NONE',
       C: 'NONE',
-      E: 'PINK',
+      E: 'NONE',
       K: 'RED',
       S: 'SUPPRESSED',
-      Z: 'SUPPRESSED',
+      Z: 'PINK',
     });
   });
 
@@ -421,7 +423,7 @@ describe('analytics subgraph through the gateway, on PostgreSQL and Kafka', () =
     const event = parseEvent(resultsTopic, message.value);
     const cells = event.data.cells;
     const small = cells.find((c) => c.organisationId === ORG['S']);
-    expect(small).toEqual({ suppressed: true, organisationId: ORG['S'], reason: 'BELOW_MINIMUM' });
+    expect(small).toEqual({ suppressed: true, organisationId: ORG['S'], reason: 'COMPLEMENTARY' });
     expect(cells.find((c) => c.organisationId === ORG['A'])).toMatchObject({
       respondents: 40,
       positive: 12,

@@ -186,7 +186,7 @@ describe('trends per cycle and reason rankings through the gateway', () => {
     expect(y2021.interval?.upper).toBeCloseTo(0.9638, 4);
     expect(y2022).toMatchObject({
       suppressed: true,
-      suppressionReason: 'BELOW_MINIMUM',
+      suppressionReason: 'COMPLEMENTARY',
       noData: false,
       respondents: null,
       positive: null,
@@ -325,7 +325,7 @@ describe('trends per cycle and reason rankings through the gateway', () => {
     const of = (id: string) => rows.find((r) => r.group.organisationId === id);
     expect(of(B)).toMatchObject({
       suppressed: true,
-      suppressionReason: 'BELOW_MINIMUM',
+      suppressionReason: 'COMPLEMENTARY',
       respondents: null,
       reasons: [],
     });

@@ -90,6 +90,7 @@ export function smallResiduals(
   population: AttackPopulation,
   seen: ReadonlyMap<string, Seen>,
   minCellSize: number,
+  inherent: ReadonlySet<string> = new Set(),
 ): Array<{ total: string; residual: number }> {
   const truth = new Map(
     [...population.cells.values(), ...population.remainders].map((c) => [c.id, c.n] as const),
@@ -97,6 +98,8 @@ export function smallResiduals(
   const found: Array<{ total: string; residual: number }> = [];
   for (const { total, parts } of relationsOf(population)) {
     if (seen.get(total)?.kind !== 'KNOWN') continue;
+    // A residual made only of inherent shortfalls is one of them (a national 4 = 3 published + 1).
+    if (parts.filter((p) => seen.get(p)?.kind !== 'KNOWN').every((p) => inherent.has(p))) continue;
     const residual = parts
       .filter((p) => seen.get(p)?.kind !== 'KNOWN')
       .reduce((sum, p) => sum + (truth.get(p) ?? 0), 0);

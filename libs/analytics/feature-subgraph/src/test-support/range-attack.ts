@@ -47,28 +47,50 @@ function pinned(bounds: ReadonlyMap<string, Range>, ids: Iterable<string>): Set<
 }
 
 /**
- * Respondent counts of small withheld cells (and small remainders) a reader pins by narrowing public
- * ranges: a number where published, 0 where empty, 1..m−1 for BELOW_MINIMUM, at least m for COMPLEMENTARY.
- * Counts pinned even with every non-empty cell withheld are inherent (an organisation of 2 learners at two
- * sites had one at each) and excluded: no pattern can prevent them, and they never pin a positive count.
+ * Respondent counts of withheld cells (and small remainders) a reader pins by narrowing public ranges: a
+ * number where published, 0 where empty, at least 1 where withheld (every withheld cell carries the same
+ * reason, so that is all it says). Counts whose range stays narrower than 3 even with every non-empty cell
+ * but the national one withheld are inherent (a national total of 4 split 3 + 1) and excluded.
  */
+/**
+ * Cells and remainders whose range stays narrower than 3 even with every non-empty cell but the national
+ * one withheld: no pattern can protect them fully (a national total of 4 split 3 + 1).
+ */
+export function inherentIds(population: AttackPopulation, minCellSize: number): Set<string> {
+  const blind = new Map<string, Range>();
+  for (const cell of population.cells.values()) {
+    const national = cell.table === 'NATIONAL' && cell.n >= minCellSize;
+    blind.set(cell.id, cell.n === 0 ? [0, 0] : national ? [cell.n, cell.n] : [1, Infinity]);
+  }
+  for (const r of population.remainders) if (r.n === 0) blind.set(r.id, [0, 0]);
+  const atBest = propagate(population, blind);
+  return new Set(
+    [...population.cells.values(), ...population.remainders]
+      .filter((c) => c.n > 0)
+      .map((c) => c.id)
+      .filter((id) => {
+        const range = atBest.get(id);
+        return range !== undefined && range[1] - range[0] < 3;
+      }),
+  );
+}
+
 export function pinnedSmallCounts(
   population: AttackPopulation,
   seen: ReadonlyMap<string, Seen>,
   minCellSize: number,
 ): string[] {
   const cells = [...population.cells.values()];
-  const smallRange: Range = [1, minCellSize - 1];
+  const withheld: Range = [1, Infinity];
   const known = new Map<string, Range>();
   const blind = new Map<string, Range>();
   for (const cell of cells) {
     const s = seen.get(cell.id);
     if (cell.n === 0) known.set(cell.id, [0, 0]);
     else if (s?.kind === 'KNOWN') known.set(cell.id, [s.n, s.n]);
-    // The reason a withheld row gives says which range it is in (the spec checks it matches the truth).
-    else if (s?.kind === 'WITHHELD')
-      known.set(cell.id, cell.n < minCellSize ? smallRange : [minCellSize, Infinity]);
-    blind.set(cell.id, cell.n === 0 ? [0, 0] : cell.n < minCellSize ? smallRange : [minCellSize, Infinity]);
+    else if (s?.kind === 'WITHHELD') known.set(cell.id, withheld);
+    const national = cell.table === 'NATIONAL' && cell.n >= minCellSize;
+    blind.set(cell.id, cell.n === 0 ? [0, 0] : national ? [cell.n, cell.n] : withheld);
   }
   for (const r of population.remainders) {
     if (r.n === 0) {
@@ -76,10 +98,16 @@ export function pinnedSmallCounts(
       blind.set(r.id, [0, 0]);
     }
   }
-  const small = [
-    ...cells.filter((c) => seen.get(c.id)?.kind === 'WITHHELD' && c.n < minCellSize).map((c) => c.id),
+  const protectedIds = [
+    ...cells.filter((c) => seen.get(c.id)?.kind === 'WITHHELD').map((c) => c.id),
     ...population.remainders.filter((r) => r.n > 0 && r.n < minCellSize).map((r) => r.id),
   ];
-  const inherent = pinned(propagate(population, blind), small);
-  return [...pinned(propagate(population, known), small)].filter((id) => !inherent.has(id));
+  const atBest = propagate(population, blind);
+  const inherent = new Set(
+    protectedIds.filter((id) => {
+      const range = atBest.get(id);
+      return range !== undefined && range[1] - range[0] < 3;
+    }),
+  );
+  return [...pinned(propagate(population, known), protectedIds)].filter((id) => !inherent.has(id));
 }

@@ -3,8 +3,6 @@ import { buildDisclosureModel } from './disclosure-model';
 import {
   BELOW_MINIMUM,
   COMPLEMENTARY,
-  findInherentPins,
-  findPinnedCounts,
   findSmallResiduals,
   HIDDEN,
   INHERITED,
@@ -14,8 +12,10 @@ import {
   unknownMask,
 } from './disclosure-checks';
 import { StalePatternError } from './disclosure-errors';
+import type { FineCounter } from './fine-counters';
 import type { Hierarchy } from './hierarchy';
 import { findLinearlyDetermined } from './linear-audit';
+import { buildFineModel, uncertified } from './protection-certificates';
 import type { SuppressionPattern } from './suppression-pattern';
 
 export interface DisclosureAudit {
@@ -27,9 +27,13 @@ export interface DisclosureAudit {
   readonly determined: readonly string[];
   /** Totals whose published value minus their published parts is a group of 1..m−1 respondents. */
   readonly smallResiduals: readonly string[];
-  /** Small withheld cells whose count the range attacker pins, where more suppression could prevent it. */
-  readonly pinnedCounts: readonly string[];
-  /** Small withheld cells whose count the ranges alone pin (no pattern can prevent it). */
+  /**
+   * Withheld cells (and small site remainders) whose protection certificates fall short of the level
+   * they could reach (the protection width; less only where even withholding every cell but the national
+   * one would give less): their respondents' interval may be too narrow, or their answers determined.
+   */
+  readonly unprotected: readonly string[];
+  /** The pattern's declared inherent disclosures (no pattern could protect them). */
   readonly inherentCountDisclosures: readonly string[];
   /** Size of the audited linear system. */
   readonly unknowns: number;
@@ -47,6 +51,7 @@ export function auditDisclosure(
   cells: readonly CounterCell[],
   pattern: SuppressionPattern,
   hierarchy: Hierarchy,
+  fine: readonly FineCounter[],
 ): DisclosureAudit {
   const m = pattern.minCellSize;
   const model = buildDisclosureModel(cells, hierarchy);
@@ -69,38 +74,38 @@ export function auditDisclosure(
       return;
     }
     if (entry.inherited) status[i] = INHERITED;
-    else if (entry.reason === 'BELOW_MINIMUM' && isSmallGroup(node.respondents, m)) status[i] = BELOW_MINIMUM;
-    else if (entry.reason === 'COMPLEMENTARY' && node.respondents >= m) status[i] = COMPLEMENTARY;
-    else
-      throw new StalePatternError(
-        `${node.key}: reason ${entry.reason} does not fit ${node.respondents} respondents`,
-      );
+    else status[i] = isSmallGroup(node.respondents, m) ? BELOW_MINIMUM : COMPLEMENTARY;
   });
 
   const unknown = unknownMask(status);
-  const determined = findLinearlyDetermined(model, unknown).filter((i) =>
-    mustStayUndetermined(model, status, i, m),
+  const determined = findLinearlyDetermined(model, unknown).filter(
+    (i) =>
+      mustStayUndetermined(model, status, i, m) &&
+      !pattern.inherentCountDisclosures.includes(model.nodes[i].key),
   );
-  const smallResiduals = findSmallResiduals(model, status, m).map(
-    (r) => model.nodes[model.relations[r].total].key,
-  );
+  const inherentKeys = new Set(pattern.inherentCountDisclosures);
+  // A residual made only of inherent disclosures is one of them (a national 4 = 3 published + 1).
+  const smallResiduals = findSmallResiduals(model, status, m)
+    .filter((r) => {
+      const { total, parts } = model.relations[r];
+      return [total, ...parts].some((i) => status[i] !== PUBLISHED && !inherentKeys.has(model.nodes[i].key));
+    })
+    .map((r) => model.nodes[model.relations[r].total].key);
 
-  const primary = new Uint8Array(status.length);
-  status.forEach((s, i) => {
-    primary[i] = s === COMPLEMENTARY ? PUBLISHED : s;
-  });
-  const inherent = findInherentPins(model, primary, m);
-  const pinned = findPinnedCounts(model, status, m);
+  const declared = new Set(pattern.inherentCountDisclosures);
   const keyOf = (i: number): string => model.nodes[i].key;
-  const pinnedCounts = pinned.filter((i) => !inherent.has(i)).map(keyOf);
+  const unprotected = uncertified(model, buildFineModel(model, fine, hierarchy), status, {
+    minCellSize: m,
+    protectionWidth: pattern.protectionWidth,
+  }).map(keyOf);
 
   const unique = (keys: readonly string[]): string[] => [...new Set(keys)].sort();
   const result = {
     publishedBelowMinimum: unique(publishedBelowMinimum),
     determined: unique(determined.map(keyOf)),
     smallResiduals: unique(smallResiduals),
-    pinnedCounts: unique(pinnedCounts),
-    inherentCountDisclosures: unique([...inherent].map(keyOf)),
+    unprotected: unique(unprotected),
+    inherentCountDisclosures: unique([...declared]),
   };
   return {
     ...result,
@@ -108,7 +113,7 @@ export function auditDisclosure(
       result.publishedBelowMinimum.length === 0 &&
       result.determined.length === 0 &&
       result.smallResiduals.length === 0 &&
-      result.pinnedCounts.length === 0,
+      result.unprotected.length === 0,
     unknowns: unknown.reduce((s, u) => s + u, 0),
     relations: model.relations.length,
   };

@@ -1,16 +1,21 @@
 import { examplePopulation, type ExampleGroup } from '../../test-support/examples';
-import { aggregate, type Population } from '../../test-support/population';
+import { aggregate, fineCounters, type Population } from '../../test-support/population';
 import { auditDisclosure } from './audit-disclosure';
 import { cellKey } from './canonical-tables';
 import type { CellCoordinates } from './cell-coordinates';
-import { computeSuppression } from './compute-suppression';
+import { computeSharedSuppression, computeSuppression } from './compute-suppression';
 import { InconsistentCountersError, NonCanonicalCellError } from './disclosure-errors';
 import type { SuppressionPattern } from './suppression-pattern';
 
 function run(population: Population, minCellSize = 3): SuppressionPattern {
   const cells = aggregate(population);
-  const pattern = computeSuppression(cells, population.hierarchy, { minCellSize });
-  expect(auditDisclosure(cells, pattern, population.hierarchy).safe).toBe(true);
+  const fine = fineCounters(population);
+  const pattern = computeSuppression(cells, population.hierarchy, { minCellSize, fine });
+  expect(auditDisclosure(cells, pattern, population.hierarchy, fine)).toMatchObject({
+    unprotected: [],
+    determined: [],
+    publishedBelowMinimum: [],
+  });
   return pattern;
 }
 
@@ -135,7 +140,7 @@ describe('computeSuppression: worked examples', () => {
     expect(reasonOf(pattern, { organisationId: 'O3' })).toBe('COMPLEMENTARY');
   });
 
-  it('reports counts no pattern can hide: an organisation of 2 respondents at 2 sites', () => {
+  it('protects an organisation of 2 respondents at 2 sites: the old ranges pinned each site at 1', () => {
     const pattern = run(
       examplePopulation({ R1: { O1: ['A', 'B'], O2: ['C'], O3: ['D'] } }, { NUR: ['RN'] }, [
         { org: 'O1', site: 'A', profession: 'RN', n: 1 },
@@ -144,11 +149,26 @@ describe('computeSuppression: worked examples', () => {
         { org: 'O3', site: 'D', profession: 'RN', n: 9 },
       ]),
     );
-    // Both sites are "below the minimum" (so ≥ 1) and add up to at most 2: each had exactly 1.
-    expect(pattern.inherentCountDisclosures).toEqual(
-      expect.arrayContaining([cellKey({ siteId: 'A' }), cellKey({ siteId: 'B' })]),
-    );
+    // One label for every withheld cell: the sites are known only to be ≥ 1, and learners can move
+    // between O1 and a withheld neighbour, so nothing is pinned and nothing is inherent any more.
+    expect(pattern.inherentCountDisclosures).toEqual([]);
     expect(reasonOf(pattern, { siteId: 'A' })).toBe('BELOW_MINIMUM');
+    expect(reasonOf(pattern, { region: 'R1' })).toBe('PUBLISHED');
+    expect(reasonOf(pattern, {})).toBe('PUBLISHED');
+  });
+
+  it('reports what no pattern can hide: a national total of 3 in three regions of 1', () => {
+    const pattern = run(
+      examplePopulation({ R1: { O1: [] }, R2: { O2: [] }, R3: { O3: [] } }, { NUR: ['RN'] }, [
+        { org: 'O1', profession: 'RN', n: 1 },
+        { org: 'O2', profession: 'RN', n: 1 },
+        { org: 'O3', profession: 'RN', n: 1 },
+      ]),
+    );
+    expect(reasonOf(pattern, {})).toBe('PUBLISHED');
+    expect(pattern.inherentCountDisclosures).toEqual(
+      expect.arrayContaining([cellKey({ region: 'R1' }), cellKey({ organisationId: 'O1' })]),
+    );
   });
 
   it('withholds nothing when the minimum is 1, and honours another minimum', () => {
@@ -156,37 +176,67 @@ describe('computeSuppression: worked examples', () => {
     expect(run(population, 1).statistics.belowMinimum + run(population, 1).statistics.complementary).toBe(0);
     const strict = run(population, 9);
     expect(reasonOf(strict, { region: 'S', learnerGroup: 'MED' })).toBe('BELOW_MINIMUM');
-    expect(() => computeSuppression([], population.hierarchy, { minCellSize: 0 })).toThrow(RangeError);
+    expect(() => computeSuppression([], population.hierarchy, { minCellSize: 0, fine: [] })).toThrow(
+      RangeError,
+    );
+    expect(() => computeSuppression([], population.hierarchy, { protectionWidth: 0, fine: [] })).toThrow(
+      RangeError,
+    );
   });
 
-  it('depends on respondents only, so measures sharing a question share a pattern', () => {
+  it('gives measures that share a question one withheld set, whatever their positives', () => {
     const population = twoWay({ N: { MED: 2, NUR: 10 }, S: { MED: 8, NUR: 20 } });
     const cells = aggregate(population);
-    const other = cells.map((c) => ({ ...c, positive: c.respondents - c.positive }));
-    const a = computeSuppression(cells, population.hierarchy);
-    const b = computeSuppression(other, population.hierarchy);
-    expect([...b.entries]).toEqual([...a.entries]);
+    const fine = fineCounters(population);
+    const flip = <T extends { respondents: number; positive: number }>(c: T): T => ({
+      ...c,
+      positive: c.respondents - c.positive,
+    });
+    const [a, b] = computeSharedSuppression(
+      [
+        { cells, fine },
+        { cells: cells.map(flip), fine: fine.map(flip) },
+      ],
+      population.hierarchy,
+    );
+    const withheld = (p: SuppressionPattern) =>
+      [...p.entries].filter(([, e]) => e.suppressed).map(([k]) => k);
+    expect(withheld(b)).toEqual(withheld(a));
+    expect(withheld(a).length).toBeGreaterThan(0);
   });
 
   it('refuses counters that do not add up, and cells outside the canonical tables', () => {
     const population = twoWay({ N: { MED: 2, NUR: 10 }, S: { MED: 8, NUR: 20 } });
     const cells = aggregate(population);
+    const fine = fineCounters(population);
+    const bad = fine.map((f, i) => (i === 0 ? { ...f, positive: f.positive + 1 } : f));
+    expect(() => computeSuppression(cells, population.hierarchy, { fine: bad })).toThrow(
+      InconsistentCountersError,
+    );
     const broken = cells.map((c) =>
       Object.keys(c.coordinates).length === 0 ? { ...c, respondents: c.respondents + 1 } : c,
     );
-    expect(() => computeSuppression(broken, population.hierarchy)).toThrow(InconsistentCountersError);
+    expect(() => computeSuppression(broken, population.hierarchy, { fine })).toThrow(
+      InconsistentCountersError,
+    );
     const missingRegion = cells.filter(
       (c) => !(c.coordinates.region === 'N' && Object.keys(c.coordinates).length === 1),
     );
-    expect(() => computeSuppression(missingRegion, population.hierarchy)).toThrow(InconsistentCountersError);
+    expect(() => computeSuppression(missingRegion, population.hierarchy, { fine })).toThrow(
+      InconsistentCountersError,
+    );
     const stray = [
       ...cells,
       { coordinates: { organisationId: 'O_N', profession: 'P_MED' }, respondents: 2, positive: 1 },
     ];
-    expect(() => computeSuppression(stray, population.hierarchy)).toThrow(NonCanonicalCellError);
+    expect(() => computeSuppression(stray, population.hierarchy, { fine })).toThrow(NonCanonicalCellError);
     const unknownSite = [...cells, { coordinates: { siteId: 'nowhere' }, respondents: 0, positive: 0 }];
-    expect(() => computeSuppression(unknownSite, population.hierarchy)).toThrow(InconsistentCountersError);
+    expect(() => computeSuppression(unknownSite, population.hierarchy, { fine })).toThrow(
+      InconsistentCountersError,
+    );
     const duplicate = [...cells, cells[0]];
-    expect(() => computeSuppression(duplicate, population.hierarchy)).toThrow(InconsistentCountersError);
+    expect(() => computeSuppression(duplicate, population.hierarchy, { fine })).toThrow(
+      InconsistentCountersError,
+    );
   });
 });

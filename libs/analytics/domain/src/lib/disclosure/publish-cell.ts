@@ -3,7 +3,11 @@ import { percentPositive, wilsonInterval, type ProportionInterval } from '../sta
 import { keyInTable, tableDimensions, tableOf } from './canonical-tables';
 import type { CellCoordinates, CounterCell } from './cell-coordinates';
 import { StalePatternError } from './disclosure-errors';
-import type { SuppressionPattern, SuppressionReason } from './suppression-pattern';
+import {
+  PUBLISHED_SUPPRESSION_REASON,
+  type SuppressionPattern,
+  type SuppressionReason,
+} from './suppression-pattern';
 
 interface Located {
   readonly key: string;
@@ -29,7 +33,10 @@ export interface PublishedNoData extends Located {
   readonly respondents: 0;
 }
 
-/** Says only that the cell is withheld and why: no count, rate, interval, flag or rank, whatever n was. */
+/**
+ * Says only that the cell is withheld: no count, rate, interval, flag or rank, whatever n was, and the
+ * same reason for every withheld cell (`PUBLISHED_SUPPRESSION_REASON`), so the reason gives no range.
+ */
 export interface WithheldCell extends Located {
   readonly suppressed: true;
   readonly reason: SuppressionReason;
@@ -64,7 +71,7 @@ export function publishCell(
       `${key} has ${cell.respondents} respondents; the pattern was computed on another count`,
     );
   }
-  if (entry?.suppressed) return { key, coordinates, suppressed: true, reason: entry.reason };
+  if (entry?.suppressed) return { key, coordinates, suppressed: true, reason: PUBLISHED_SUPPRESSION_REASON };
   if (cell.respondents === 0) return { key, coordinates, suppressed: false, noData: true, respondents: 0 };
   return {
     key,

@@ -1,5 +1,5 @@
 import { examplePopulation } from '../../test-support/examples';
-import { aggregate } from '../../test-support/population';
+import { aggregate, fineCounters } from '../../test-support/population';
 import { computeSuppression } from './compute-suppression';
 import { NonCanonicalQueryError } from './disclosure-errors';
 import { selectCells } from './select-cells';
@@ -15,7 +15,9 @@ const population = examplePopulation(
     { org: 'O3', site: 'S4', profession: 'DOC', n: 4 },
   ],
 );
-const pattern = computeSuppression(aggregate(population), population.hierarchy);
+const pattern = computeSuppression(aggregate(population), population.hierarchy, {
+  fine: fineCounters(population),
+});
 
 describe('selectCells', () => {
   it('returns the cells of one canonical table, filtered by its own or coarser dimensions', () => {

@@ -2,6 +2,15 @@ import type { CanonicalTableId } from './canonical-tables';
 import type { CellCoordinates, CellScope } from './cell-coordinates';
 
 export const DEFAULT_MIN_CELL_SIZE = 3;
+/** The attacker's interval for a withheld cell's respondents: max − min ≥ this (see the README). */
+export const DEFAULT_PROTECTION_WIDTH = 3;
+
+/**
+ * The one reason every withheld cell is published with, whether it is below the minimum itself or a
+ * complement: two reasons would tell a reader which cells hold 1–2 respondents and which at least 3,
+ * ranges an attacker can use. `BELOW_MINIMUM` stays in the type (and the contracts) but is never published.
+ */
+export const PUBLISHED_SUPPRESSION_REASON: SuppressionReason = 'COMPLEMENTARY';
 
 export type SuppressionReason = 'BELOW_MINIMUM' | 'COMPLEMENTARY';
 
@@ -34,6 +43,8 @@ export interface SuppressionStatistics {
   /** Organisations whose no-site remainder is non-empty (never published, always unknown). */
   readonly siteRemainders: number;
   readonly rounds: number;
+  /** Respondents of the withheld cells, summed over every table (a learner counts once per table). */
+  readonly respondentsHidden: number;
 }
 
 /**
@@ -42,12 +53,13 @@ export interface SuppressionStatistics {
  */
 export interface SuppressionPattern {
   readonly minCellSize: number;
+  readonly protectionWidth: number;
   readonly entries: ReadonlyMap<string, PatternEntry>;
   readonly keysByTable: ReadonlyMap<CanonicalTableId, readonly string[]>;
   /**
-   * Keys of withheld cells whose exact count follows from the public ranges alone (every linked cell is
-   * already withheld, e.g. an organisation of 2 respondents at 2 sites: each site had 1). No further
-   * suppression can hide these; positives stay protected. See the README, "Zero cells".
+   * Keys of withheld cells (or small site remainders) that no complement could give a protection
+   * certificate: only the national figure and zero cells are left around them (a national total of 3
+   * in three regions of 1). See the README, "Inherent disclosures".
    */
   readonly inherentCountDisclosures: readonly string[];
   readonly statistics: SuppressionStatistics;

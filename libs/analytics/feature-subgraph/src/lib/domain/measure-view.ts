@@ -1,6 +1,7 @@
 import {
   cellKey,
   computeSuppression,
+  type FineCounter,
   inheritSuppression,
   publishCell,
   publishGroup,
@@ -44,16 +45,22 @@ export interface BuildViewInput {
   series: string;
   version: number;
   cells: readonly CounterCell[];
+  /** The fine counters the cells add up from: the protection certificates move learners between them. */
+  fine: readonly FineCounter[];
   hierarchy: Hierarchy;
   minCellSize: number;
   /** Flags only for measures; reason and response series carry none. */
   polarity?: Polarity;
   /** The parent measure's pattern, for a question asked only of those who answered it positively. */
   parentPattern?: SuppressionPattern;
+  /** A pattern computed already (jointly with the measures that share its question). */
+  pattern?: SuppressionPattern;
 }
 
 export function buildMeasureView(input: BuildViewInput): MeasureView {
-  const own = computeSuppression(input.cells, input.hierarchy, { minCellSize: input.minCellSize });
+  const own =
+    input.pattern ??
+    computeSuppression(input.cells, input.hierarchy, { minCellSize: input.minCellSize, fine: input.fine });
   const pattern = input.parentPattern ? inheritSuppression(own, input.parentPattern) : own;
   const counters = new Map(input.cells.map((cell) => [cellKey(cell.coordinates), cell]));
   const published = new Map<string, PublishedCell>();

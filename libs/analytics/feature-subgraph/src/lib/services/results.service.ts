@@ -1,14 +1,19 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   NonCanonicalQueryError,
+  PUBLISHED_SUPPRESSION_REASON,
   cellKey,
+  computeSharedSuppression,
+  type CounterCell,
+  type Hierarchy,
+  type SuppressionPattern,
   selectCells,
   type CanonicalTableId,
   type CellFilter,
   type Flag,
   type PublishedCell,
 } from '@nets/analytics/domain';
-import type { RollupRepository } from '@nets/analytics/data-access';
+import type { CounterDelta, RollupRepository } from '@nets/analytics/data-access';
 import { canReadOrganisation, type Identity, type Region } from '@nets/shared/auth';
 import type { ReplicaRepository } from '@nets/shared/data-access-replicas';
 import { BadUserInputError, ForbiddenError } from '@nets/shared/util-errors';
@@ -336,15 +341,43 @@ export class ResultsService {
       series,
       version,
       cells,
+      fine: rows,
       hierarchy,
       minCellSize: this.minCellSize,
       polarity: measure?.polarity,
       parentPattern: parent?.view.pattern,
+      pattern: measure ? await this.sharedPattern(year, measure, definitions, { cells, rows }) : undefined,
     });
     const reasonCounts = reasonCode
       ? canonicalReasonCounts(await this.rollups.reasons(manager, year, reasonCode))
       : undefined;
     return { view, reasonCounts, rows: new Map() };
+  }
+
+  /**
+   * Measures on one question (the workload measures) have the same respondents in every cell, so they
+   * must withhold the same cells: their pattern is computed jointly. Undefined for a measure alone on its
+   * question (its view computes its own).
+   */
+  private async sharedPattern(
+    year: number,
+    measure: MeasurePlan,
+    definitions: YearDefinitions,
+    own: { cells: CounterCell[]; rows: CounterDelta[] },
+  ): Promise<SuppressionPattern | undefined> {
+    const siblings = [...definitions.measures.values()].filter(
+      (m) => m.questionCode === measure.questionCode && m.key !== measure.key,
+    );
+    if (siblings.length === 0) return undefined;
+    const inputs = [{ cells: own.cells, fine: own.rows }];
+    let hierarchy = canonicalCells(own.rows).hierarchy;
+    for (const sibling of siblings) {
+      const rows = await this.rollups.counters(this.dataSource.manager, year, sibling.key);
+      const canonical = canonicalCells(rows);
+      inputs.push({ cells: canonical.cells, fine: rows });
+      hierarchy = mergeHierarchies(hierarchy, canonical.hierarchy);
+    }
+    return computeSharedSuppression(inputs, hierarchy, { minCellSize: this.minCellSize })[0];
   }
 
   private tableOf(groupBy: readonly GroupByDimension[] | null | undefined): CanonicalTableId {
@@ -425,7 +458,7 @@ export class ResultsService {
         return {
           ...base,
           suppressed: true,
-          suppressionReason: cell?.suppressed ? cell.reason : 'BELOW_MINIMUM',
+          suppressionReason: cell?.suppressed ? cell.reason : PUBLISHED_SUPPRESSION_REASON,
           noData: false,
           respondents: null,
           positive: null,
@@ -475,7 +508,7 @@ export class ResultsService {
       return {
         ...base,
         suppressed: true,
-        suppressionReason: cell?.suppressed ? cell.reason : 'BELOW_MINIMUM',
+        suppressionReason: cell?.suppressed ? cell.reason : PUBLISHED_SUPPRESSION_REASON,
         noData: false,
         respondents: null,
         reasons: [],
@@ -598,4 +631,20 @@ export function keyOfGroup(group: ResultGroupView): string {
     return cellKey({ organisationId: group.organisationId ?? '', learnerGroup: group.learnerGroup ?? '' });
   }
   throw new BadUserInputError(`No flags are kept for ${group.table} units.`);
+}
+
+/** One hierarchy over several series of a cycle (a learner of one may be missing from another). */
+function mergeHierarchies(a: Hierarchy, b: Hierarchy): Hierarchy {
+  const merge = (x: Hierarchy['regionOfOrganisation'], y: Hierarchy['regionOfOrganisation']) =>
+    new Map([...toEntries(x), ...toEntries(y)]);
+  return {
+    regionOfOrganisation: merge(a.regionOfOrganisation, b.regionOfOrganisation),
+    organisationOfSite: merge(a.organisationOfSite, b.organisationOfSite),
+    learnerGroupOfProfession: merge(a.learnerGroupOfProfession, b.learnerGroupOfProfession),
+  };
+}
+
+function toEntries(lookup: Hierarchy['regionOfOrganisation']): [string, string][] {
+  if (lookup instanceof Map) return [...(lookup as ReadonlyMap<string, string>).entries()];
+  return Object.entries(lookup as Readonly<Record<string, string>>);
 }
