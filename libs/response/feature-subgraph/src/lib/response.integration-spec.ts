@@ -660,8 +660,8 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
         'not one of',
       ],
       [
-        'a NUL byte in a comment',
-        () => ({ ...base(), answers: answers({ comment: 'Good \u0000 teaching' }) }),
+        'a control character in a comment',
+        () => ({ ...base(), answers: answers({ comment: 'Good \u0007 teaching' }) }),
         'BAD_USER_INPUT',
         'control characters',
       ],
@@ -669,13 +669,13 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
         'a lone surrogate in a comment',
         () => ({ ...base(), answers: answers({ comment: 'Good \ud800 teaching' }) }),
         'BAD_USER_INPUT',
-        'invalid Unicode',
+        'unpaired surrogates',
       ],
       [
         'a NUL byte in the specialty',
         () => ({ ...base(), placement: { organisationId: MAIN.id, specialty: 'Acute\u0000medicine' } }),
         'BAD_USER_INPUT',
-        'control characters',
+        'NUL characters',
       ],
       [
         'a 60,000-character comment',
@@ -832,7 +832,7 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
     expect(errorCode(await gql(SAVE_DRAFT, input(chosen)))).toBe('NOT_FOUND');
     expect(errorCode(await gql(SAVE_DRAFT, input('my-own-token')))).toBe('NOT_FOUND');
     expect(errorCode(await gql(RESUME, { token: chosen }))).toBe('NOT_FOUND');
-    expect(errorCode(await gql(RESUME, { token: 'x\u0000y' }))).toBe('NOT_FOUND');
+    expect(errorCode(await gql(RESUME, { token: 'x\u0000y' }))).toBe('BAD_USER_INPUT');
     expect(await drafts()).toBe(before);
 
     const first = await gql(SAVE_DRAFT, input());
@@ -877,7 +877,8 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
         { answers: [{ questionCode: 'Q_SCALE', optionCodes: ['MAYBE'] }] },
         'no option MAYBE',
       ],
-      ['a NUL byte', { placement: { specialty: 'Acute\u0000' } }, 'control characters'],
+      ['a control character', { placement: { specialty: 'Acute\u0007' } }, 'control characters'],
+      ['a NUL byte', { placement: { specialty: 'Acute\u0000' } }, 'NUL characters'],
     ];
     it.each(cases)('%s', async (_name, parts, message) => {
       const drafts = await count('SELECT count(*)::int AS n FROM response_draft');

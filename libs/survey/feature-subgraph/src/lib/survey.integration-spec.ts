@@ -325,7 +325,7 @@ describe('survey subgraph through the gateway, on PostgreSQL and Kafka', () => {
     expect(await questionnaires()).toEqual(drafts);
     const codes = await gql(
       `query($c: String!) { qualityStandard(code: $c) { code } measure(key: $c) { key } qualityFramework(edition: $c) { edition } }`,
-      { c: '1.\u00007' },
+      { c: '1.\u00077' },
       analyst,
     );
     expect({ errors: codes.errors, data: codes.data }).toEqual({
