@@ -19,6 +19,7 @@ import {
 } from '@nets/shared/graphql-server';
 import type { Logger } from '@nets/shared/util-logger';
 import type { GatewayConfig } from './gateway-config';
+import { trustedDocumentsFromEnv, trustedDocumentsHook } from './trusted-documents';
 import {
   ProvenSubgraphDataSource,
   createKeepAliveFetcher,
@@ -100,6 +101,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   await apollo.start();
 
   const identities = new WeakMap<FastifyRequest, true>();
+  const trustedDocuments = trustedDocumentsFromEnv(process.env, config.NETS_ENV, logger);
+  if (trustedDocuments) app.addHook('preHandler', trustedDocumentsHook(trustedDocuments));
 
   app.route({
     url: '/graphql',

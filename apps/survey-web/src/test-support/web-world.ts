@@ -1,0 +1,109 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { startProcessPlatform, type ProcessPlatform } from '@nets/shared/testing';
+import { createLogger } from '@nets/shared/util-logger';
+import { GatewayClient, tokens } from '../../../supergraph-e2e/src/support/gateway-client';
+import { registerTrust, type RegisteredOrganisation } from '../../../supergraph-e2e/src/support/registry-steps';
+import { openCycleWithDefaultQuestionnaire } from '../../../supergraph-e2e/src/support/survey-steps';
+import { buildClient } from '../build/build-client';
+import { surveyWebConfigSchema } from '../config';
+import { startSurveyWeb, type SurveyWebServer } from '../server';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const YEAR = 2025;
+
+/** One platform (gateway, five services, PostgreSQL, Kafka), the web app in front of it, and Chromium. */
+export interface WebWorld {
+  platform: ProcessPlatform;
+  gateway: GatewayClient;
+  web: SurveyWebServer;
+  browser: Browser;
+  admin: string;
+  trust: RegisteredOrganisation;
+  stop(): Promise<void>;
+}
+
+/** An administrator's morning (the e2e journeys' steps): the cycle open, one NHS trust in the registry. */
+export async function startWebWorld(label: string): Promise<WebWorld> {
+  const platform = await startProcessPlatform({
+    label,
+    readyTimeoutMs: 90_000,
+    env: {
+      LOG_LEVEL: process.env['E2E_LOG_LEVEL'] ?? 'warn',
+      SCHEDULE_INTERVAL_MS: '300',
+      RESPONSE_SUBMIT_RATE_LIMIT: '10000',
+      // The web server forwards each learner's address; the gateway believes it from this host only.
+      GATEWAY_TRUSTED_PROXIES: '127.0.0.1',
+    },
+  });
+  const publicDir = mkdtempSync(join(tmpdir(), 'nets-survey-web-'));
+  let web: SurveyWebServer | undefined;
+  let browser: Browser | undefined;
+  try {
+    const gateway = new GatewayClient(platform.gatewayUrl);
+    const admin = await tokens.admin();
+    await openCycleWithDefaultQuestionnaire(gateway, admin, YEAR);
+    const trust = await registerTrust(gateway, admin, 'RWE', 'Leicester Teaching Hospitals NHS Trust', 'MIDLANDS');
+    await buildClient(publicDir);
+    const config = surveyWebConfigSchema.parse({
+      NETS_ENV: 'test',
+      PORT: '0',
+      SURVEY_WEB_GATEWAY_URL: platform.gatewayUrl,
+      SURVEY_WEB_FORWARD_CLIENT_ADDRESS: 'true',
+      SURVEY_WEB_PUBLIC_DIR: publicDir,
+    });
+    web = await startSurveyWeb(config, createLogger('survey-web', 'warn'));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+    const started = { web, browser };
+    return {
+      platform,
+      gateway,
+      web,
+      browser,
+      admin,
+      trust,
+      async stop() {
+        await started.browser.close();
+        await started.web.stop();
+        await platform.stop();
+        rmSync(publicDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await web?.stop();
+    await platform.stop();
+    rmSync(publicDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** A learner's phone: a fresh browser context (no cookies, no storage) at 320 px, or as asked. */
+export async function newLearner(
+  world: WebWorld,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await world.browser.newContext({
+    baseURL: world.web.url,
+    viewport: { width: 320, height: 720 },
+    serviceWorkers: 'block',
+    ...options,
+  });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** axe-core on the page as it is now: WCAG 2.0, 2.1 and 2.2 A and AA. */
+export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  const violations = results.violations.map((v) => ({
+    state,
+    rule: v.id,
+    impact: v.impact,
+    targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+  }));
+  expect(violations).toEqual([]);
+}
