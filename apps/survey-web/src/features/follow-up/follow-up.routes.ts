@@ -41,7 +41,7 @@ export function registerFollowUpRoutes(app: FastifyInstance, deps: JourneyDepend
       renderPage(reply, 'follow-up.njk', {
         title: 'Follow up a serious concern',
         backHref: '/',
-        code,
+        enteredCode: code,
         errors: [{ field: 'code', message }],
       });
     if (!code) return fail('Enter your follow-up code');

@@ -9,12 +9,12 @@ describe('placement details', () => {
       programme: 'BSc (Hons) Adult Nursing',
       yearOfTraining: '2',
       specialty: 'Acute medicine',
-      'startDate-day': '1',
-      'startDate-month': '9',
-      'startDate-year': '2025',
-      'endDate-day': '12',
-      'endDate-month': '12',
-      'endDate-year': '2025',
+      'startDate[day]': '1',
+      'startDate[month]': '9',
+      'startDate[year]': '2025',
+      'endDate[day]': '12',
+      'endDate[month]': '12',
+      'endDate[year]': '2025',
     });
     expect(full).toEqual({
       value: {
@@ -31,7 +31,7 @@ describe('placement details', () => {
 
   it('says what is wrong with each field, linked to it', () => {
     expect(
-      details({ programme: 'Nursing; DROP', yearOfTraining: '0', 'startDate-day': '30', 'startDate-month': '2', 'startDate-year': '2025', 'endDate-year': '2025' }).errors,
+      details({ programme: 'Nursing; DROP', yearOfTraining: '0', 'startDate[day]': '30', 'startDate[month]': '2', 'startDate[year]': '2025', 'endDate[year]': '2025' }).errors,
     ).toEqual([
       { field: 'programme', message: "Programme must be 100 characters or fewer, using only letters, numbers, spaces and . , & ( ) / ' -" },
       { field: 'yearOfTraining', message: 'Year of training must be a whole number from 1 to 10' },
@@ -39,7 +39,7 @@ describe('placement details', () => {
       { field: 'endDate-day', message: 'End date must include a day, month and year' },
     ]);
     expect(
-      details({ 'startDate-day': '2', 'startDate-month': '3', 'startDate-year': '2025', 'endDate-day': '1', 'endDate-month': '3', 'endDate-year': '2025' }).errors,
+      details({ 'startDate[day]': '2', 'startDate[month]': '3', 'startDate[year]': '2025', 'endDate[day]': '1', 'endDate[month]': '3', 'endDate[year]': '2025' }).errors,
     ).toEqual([{ field: 'endDate-day', message: 'End date must be the same as or after the start date' }]);
   });
 });

@@ -37,9 +37,9 @@ export interface PlacementDetailsForm {
 
 export function readDetailsForm(body: FormBody): PlacementDetailsForm {
   const parts = (prefix: string): DayParts => ({
-    day: text(body, `${prefix}-day`),
-    month: text(body, `${prefix}-month`),
-    year: text(body, `${prefix}-year`),
+    day: text(body, `${prefix}[day]`),
+    month: text(body, `${prefix}[month]`),
+    year: text(body, `${prefix}[year]`),
   });
   return {
     programme: text(body, 'programme'),

@@ -86,7 +86,7 @@ export function registerDraftRoutes(app: FastifyInstance, deps: JourneyDependenc
       renderPage(reply, 'resume.njk', {
         title: 'Continue a saved survey',
         backHref: '/',
-        code,
+        enteredCode: code,
         errors: [{ field: 'code', message }],
       });
     if (!code) return fail('Enter your resume code');

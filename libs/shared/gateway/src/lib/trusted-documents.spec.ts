@@ -20,7 +20,7 @@ async function gatewayLike(only: boolean) {
       headers: payload ? { 'content-type': 'application/json' } : {},
       body: payload ? JSON.stringify(payload) : undefined,
     });
-    return { statusCode: response.status, json: (await response.json) as unknown };
+    return { statusCode: response.status, json: (await response.json()) as unknown };
   };
   return { call, close: () => app.close() };
 }
