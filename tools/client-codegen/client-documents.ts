@@ -107,6 +107,8 @@ export function trustedDocumentsManifest(documents: readonly ClientDocument[]): 
   return {
     format: 'apollo-persisted-query-manifest',
     version: 1,
-    operations: [...operations.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
+    operations: [...operations.values()].sort(
+      (a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+    ),
   };
 }

@@ -71,7 +71,10 @@ async function main(): Promise<void> {
   for (const client of CLIENTS.filter((c) => c.generatedFolder)) {
     const folder = client.generatedFolder as string;
     const files = client.folders.flatMap(graphqlFiles);
-    outputs.push({ file: `${folder}/graphql.ts`, content: await typedDocuments(schema, files, `${folder}/graphql.ts`) });
+    outputs.push({
+      file: `${folder}/graphql.ts`,
+      content: await typedDocuments(schema, files, `${folder}/graphql.ts`),
+    });
     const own = manifest.operations.filter((operation) =>
       documents.some((d) => d.client === client.name && d.operationNames.includes(operation.name)),
     );
@@ -97,7 +100,9 @@ async function main(): Promise<void> {
     }
   }
   if (stale.length > 0) {
-    process.stderr.write(`Generated client files are stale; run npm run client-codegen:\n${stale.join('\n')}\n`);
+    process.stderr.write(
+      `Generated client files are stale; run npm run client-codegen:\n${stale.join('\n')}\n`,
+    );
     process.exit(1);
   }
   if (check)

@@ -8,7 +8,13 @@ import { build } from 'esbuild';
 export async function buildClient(outDir: string): Promise<{ appBytes: number }> {
   mkdirSync(outDir, { recursive: true });
   const source = join(__dirname, '..', 'client');
-  const common = { bundle: true, minify: true, target: ['es2020'], legalComments: 'none' as const, metafile: true };
+  const common = {
+    bundle: true,
+    minify: true,
+    target: ['es2020'],
+    legalComments: 'none' as const,
+    metafile: true,
+  };
   const app = await build({
     ...common,
     entryPoints: [join(source, 'app.ts')],
@@ -23,7 +29,9 @@ export async function buildClient(outDir: string): Promise<{ appBytes: number }>
     define: { SHELL_VERSION: JSON.stringify(Date.now().toString(36)) },
   });
   copyFileSync(join(source, 'app.css'), join(outDir, 'app.css'));
-  return { appBytes: Object.values(app.metafile?.outputs ?? {}).reduce((sum, output) => sum + output.bytes, 0) };
+  return {
+    appBytes: Object.values(app.metafile?.outputs ?? {}).reduce((sum, output) => sum + output.bytes, 0),
+  };
 }
 
 if (require.main === module) {

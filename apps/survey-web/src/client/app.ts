@@ -14,8 +14,12 @@ function conditionalQuestions(root: Document): void {
     for (const group of groups) {
       const field = group.dataset['conditionField'] ?? '';
       const anyOf = (group.dataset['conditionAnyOf'] ?? '').split(' ');
-      const controller = root.querySelector<HTMLElement>(`[name="${CSS.escape(field)}"]`)?.closest<HTMLElement>('.nhsuk-form-group');
-      const chosen = [...root.querySelectorAll<HTMLInputElement>(`[name="${CSS.escape(field)}"]:checked`)].map((i) => i.value);
+      const controller = root
+        .querySelector<HTMLElement>(`[name="${CSS.escape(field)}"]`)
+        ?.closest<HTMLElement>('.nhsuk-form-group');
+      const chosen = [
+        ...root.querySelectorAll<HTMLInputElement>(`[name="${CSS.escape(field)}"]:checked`),
+      ].map((i) => i.value);
       group.hidden = Boolean(controller?.hidden) || !chosen.some((value) => anyOf.includes(value));
     }
   };
@@ -50,7 +54,11 @@ function organisationSearch(root: Document): void {
     chooser.method = 'post';
     chooser.action = `/placement/organisation${change ? '?change=1' : ''}`;
     chooser.noValidate = true;
-    const hidden = Object.assign(document.createElement('input'), { type: 'hidden', name: 'search', value: search });
+    const hidden = Object.assign(document.createElement('input'), {
+      type: 'hidden',
+      name: 'search',
+      value: search,
+    });
     const group = document.createElement('div');
     group.className = 'nhsuk-form-group';
     const fieldset = document.createElement('fieldset');
@@ -105,14 +113,25 @@ function organisationSearch(root: Document): void {
       fetch('/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-        body: JSON.stringify({ query: body, operationName: 'SurveyWebOrganisationSearch', variables: { search } }),
+        body: JSON.stringify({
+          query: body,
+          operationName: 'SurveyWebOrganisationSearch',
+          variables: { search },
+        }),
       })
-        .then((response) => response.json() as Promise<{
-          data?: { organisations: { totalCount: number; edges: Array<{ node: OrganisationHit }> } };
-        }>)
+        .then(
+          (response) =>
+            response.json() as Promise<{
+              data?: { organisations: { totalCount: number; edges: Array<{ node: OrganisationHit }> } };
+            }>,
+        )
         .then((answer) => {
           if (request !== latest || !answer.data) return;
-          render(search, answer.data.organisations.edges.map((e) => e.node), answer.data.organisations.totalCount);
+          render(
+            search,
+            answer.data.organisations.edges.map((e) => e.node),
+            answer.data.organisations.totalCount,
+          );
         })
         // The search button and results page still work: the enhancement just stays quiet.
         .catch(() => undefined);
@@ -136,8 +155,13 @@ function autosave(root: Document): void {
   if (!hasAnswers && stored) {
     // The server lost this page's answers (a dropped connection or an expired session): bring back ours.
     for (const [name, value] of new URLSearchParams(stored)) {
-      for (const element of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[name="${CSS.escape(name)}"]`)) {
-        if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox')) {
+      for (const element of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+        `[name="${CSS.escape(name)}"]`,
+      )) {
+        if (
+          element instanceof HTMLInputElement &&
+          (element.type === 'radio' || element.type === 'checkbox')
+        ) {
           if (element.value === value) element.checked = true;
         } else if (element.value === '') {
           element.value = value;
@@ -153,7 +177,8 @@ function autosave(root: Document): void {
     safeStorage()?.setItem(key, data.toString());
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
-      if (navigator.onLine) void fetch(target, { method: 'POST', body: data, credentials: 'same-origin' }).catch(() => undefined);
+      if (navigator.onLine)
+        void fetch(target, { method: 'POST', body: data, credentials: 'same-origin' }).catch(() => undefined);
     }, 1500);
   };
   form.addEventListener('change', save);
@@ -209,7 +234,8 @@ function submitWhenOnline(root: Document): void {
       note.setAttribute('role', 'status');
       form.prepend(note);
     }
-    note.textContent = 'You are offline. Your answers will be sent when your connection comes back: keep this page open.';
+    note.textContent =
+      'You are offline. Your answers will be sent when your connection comes back: keep this page open.';
     window.addEventListener('online', () => form.submit(), { once: true });
   });
 }

@@ -38,7 +38,9 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname === '/graphql') return;
   if (request.mode === 'navigate') {
     event.respondWith(
-      fetch(request).catch(async () => (await caches.match(url.pathname === '/' ? '/' : '/offline')) ?? Response.error()),
+      fetch(request).catch(
+        async () => (await caches.match(url.pathname === '/' ? '/' : '/offline')) ?? Response.error(),
+      ),
     );
     return;
   }

@@ -58,7 +58,10 @@ export class SurveyGraph {
 
   async searchOrganisations(search: string, caller: CallerContext) {
     const data = await this.client.request(SurveyWebOrganisationSearchDocument, { search }, caller);
-    return { total: data.organisations.totalCount, organisations: data.organisations.edges.map((e) => e.node) };
+    return {
+      total: data.organisations.totalCount,
+      organisations: data.organisations.edges.map((e) => e.node),
+    };
   }
 
   async organisation(id: string, caller: CallerContext): Promise<Organisation | null> {

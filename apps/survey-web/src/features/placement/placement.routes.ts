@@ -28,7 +28,9 @@ export function registerPlacementRoutes(app: FastifyInstance, deps: JourneyDepen
         ? [{ field: 'search', message: 'Enter at least 2 letters of the name or the ODS code' }]
         : [];
     const found =
-      searched && errors.length === 0 ? await deps.graph.searchOrganisations(search, callerOf(request)) : null;
+      searched && errors.length === 0
+        ? await deps.graph.searchOrganisations(search, callerOf(request))
+        : null;
     return renderPage(reply, 'placement-organisation.njk', {
       title: 'Where was your placement?',
       backHref: '/',

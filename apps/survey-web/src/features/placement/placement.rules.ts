@@ -79,7 +79,10 @@ function toIsoDay(parts: DayParts, label: string): { iso?: string; error?: strin
   return { iso };
 }
 
-export function validateDetails(form: PlacementDetailsForm): { value: PlacementDetails; errors: FieldError[] } {
+export function validateDetails(form: PlacementDetailsForm): {
+  value: PlacementDetails;
+  errors: FieldError[];
+} {
   const errors: FieldError[] = [];
   const value: PlacementDetails = {};
   if (form.programme) {
@@ -87,17 +90,23 @@ export function validateDetails(form: PlacementDetailsForm): { value: PlacementD
     else
       errors.push({
         field: 'programme',
-        message: "Programme must be 100 characters or fewer, using only letters, numbers, spaces and . , & ( ) / ' -",
+        message:
+          "Programme must be 100 characters or fewer, using only letters, numbers, spaces and . , & ( ) / ' -",
       });
   }
   if (form.yearOfTraining) {
     const year = Number(form.yearOfTraining);
     if (Number.isInteger(year) && year >= 1 && year <= 10) value.yearOfTraining = year;
-    else errors.push({ field: 'yearOfTraining', message: 'Year of training must be a whole number from 1 to 10' });
+    else
+      errors.push({
+        field: 'yearOfTraining',
+        message: 'Year of training must be a whole number from 1 to 10',
+      });
   }
   if (form.specialty) {
     if (form.specialty.length <= MAX_SHORT_TEXT) value.specialty = form.specialty;
-    else errors.push({ field: 'specialty', message: `Specialty must be ${MAX_SHORT_TEXT} characters or fewer` });
+    else
+      errors.push({ field: 'specialty', message: `Specialty must be ${MAX_SHORT_TEXT} characters or fewer` });
   }
   const start = toIsoDay(form.start, 'Start date');
   const end = toIsoDay(form.end, 'End date');
@@ -125,11 +134,20 @@ export function validateContact(body: FormBody): { value: ContactDetails | null;
   if (name.length > MAX_SHORT_TEXT)
     errors.push({ field: 'contactName', message: `Name must be ${MAX_SHORT_TEXT} characters or fewer` });
   if (email && !EMAIL.test(email))
-    errors.push({ field: 'contactEmail', message: 'Enter an email address in the correct format, like name@example.com' });
+    errors.push({
+      field: 'contactEmail',
+      message: 'Enter an email address in the correct format, like name@example.com',
+    });
   if (phone && !PHONE.test(phone))
-    errors.push({ field: 'contactPhone', message: 'Enter a phone number, like 01632 960 001 or 07700 900 982' });
+    errors.push({
+      field: 'contactPhone',
+      message: 'Enter a phone number, like 01632 960 001 or 07700 900 982',
+    });
   if (!name && !email && !phone)
-    errors.push({ field: 'contactName', message: 'Enter your name, email address or phone number, or choose not to share them' });
+    errors.push({
+      field: 'contactName',
+      message: 'Enter your name, email address or phone number, or choose not to share them',
+    });
   return {
     value: { ...(name && { name }), ...(email && { email }), ...(phone && { phone }) },
     errors,

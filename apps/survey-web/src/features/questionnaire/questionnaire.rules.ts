@@ -96,7 +96,8 @@ export function validateSection(questions: readonly Question[], answers: Answers
     if (question.type === 'FREE_TEXT') {
       const max = question.maxLength ?? 2000;
       if (!answer?.text) {
-        if (question.required) errors.push({ field, message: `Enter your answer: ${plainText(question.text)}` });
+        if (question.required)
+          errors.push({ field, message: `Enter your answer: ${plainText(question.text)}` });
       } else if (answer.text.length > max) {
         errors.push({ field, message: `Your answer must be ${max} characters or fewer` });
       }

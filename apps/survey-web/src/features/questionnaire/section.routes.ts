@@ -75,7 +75,11 @@ const sectionPath = (index: number): string => `/questions/${index + 1}`;
 /** Stores the answers; only a real change makes the next submission a new one (a new idempotency key). */
 function keepAnswers(deps: JourneyDependencies, session: LearnerSession, answers: Answers): void {
   const canonical = (value: Answers) =>
-    JSON.stringify(Object.keys(value).sort().map((code) => [code, value[code]]));
+    JSON.stringify(
+      Object.keys(value)
+        .sort()
+        .map((code) => [code, value[code]]),
+    );
   const changed = canonical(answers) !== canonical(session.answers);
   session.answers = answers;
   if (changed) deps.sessions.touch(session);

@@ -3,7 +3,12 @@ import { renderPage } from '@nets/web/ui-nhsuk';
 import type { JourneyDependencies } from '../../journey/journey-context';
 
 const formatDay = (iso: string): string =>
-  new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  new Date(iso).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 export function registerStartRoutes(app: FastifyInstance, deps: JourneyDependencies): void {
   app.get('/', async (_request, reply) => {

@@ -48,7 +48,9 @@ export async function saveDraftAndShowCode(
         endDate: session.details.endDate ?? null,
       },
       // A serious concern is never kept in a draft (the graph refuses to store it): it is asked again.
-      answers: answersToSubmit(questionnaire, session.answers).filter((a) => a.questionCode !== concern?.code),
+      answers: answersToSubmit(questionnaire, session.answers).filter(
+        (a) => a.questionCode !== concern?.code,
+      ),
     },
     callerOf(request),
   );
@@ -98,7 +100,9 @@ export function registerDraftRoutes(app: FastifyInstance, deps: JourneyDependenc
       if (error.code === 'NOT_FOUND' || error.code === 'BAD_USER_INPUT')
         return fail('We could not find a saved survey with this code. Check the code and try again');
       if (error.code === 'CONFLICT')
-        return fail('This saved survey can no longer be continued: it has been sent, or the survey has closed');
+        return fail(
+          'This saved survey can no longer be continued: it has been sent, or the survey has closed',
+        );
       throw error;
     }
     if (!draft) return fail('We could not find a saved survey with this code. Check the code and try again');
@@ -148,7 +152,9 @@ export function registerDraftRoutes(app: FastifyInstance, deps: JourneyDependenc
     return reply.redirect('/check-answers', 303);
   };
 
-  app.post('/resume', async (request, reply) => resume(request, reply, normaliseCode(text(formBody(request), 'code'))));
+  app.post('/resume', async (request, reply) =>
+    resume(request, reply, normaliseCode(text(formBody(request), 'code'))),
+  );
   // The link in the learner's note: the token leaves the address bar at once (redirect), and no page links out
   // with it (Referrer-Policy: no-referrer).
   app.get('/resume/:code', async (request, reply) =>

@@ -31,7 +31,11 @@ const formatDay = (iso?: string): string =>
     : 'Not given';
 
 /** Rows of check your answers: each with its change link (and a visually hidden name for screen readers). */
-async function checkAnswersView(deps: JourneyDependencies, session: LearnerSession, questionnaire: Questionnaire) {
+async function checkAnswersView(
+  deps: JourneyDependencies,
+  session: LearnerSession,
+  questionnaire: Questionnaire,
+) {
   const groups = await deps.graph.learnerGroups();
   const group = groups.find((g) => g.code === session.learnerGroup);
   const profession = group?.professions.find((p) => p.code === session.profession);
@@ -44,7 +48,11 @@ async function checkAnswersView(deps: JourneyDependencies, session: LearnerSessi
     actions: { items: [{ href, text: 'Change', visuallyHiddenText: key.toLowerCase() }] },
   });
   const placementRows = [
-    row('Organisation', `${session.organisation?.name ?? ''} (${session.organisation?.odsCode ?? ''})`, '/placement/organisation?change=1'),
+    row(
+      'Organisation',
+      `${session.organisation?.name ?? ''} (${session.organisation?.odsCode ?? ''})`,
+      '/placement/organisation?change=1',
+    ),
     ...(site ? [row('Site', site.name, '/placement/site?change=1')] : []),
     row('Learner group', group?.name ?? '', '/placement/learner-group?change=1'),
     row('Profession', profession?.name ?? '', '/placement/profession?change=1'),
@@ -64,7 +72,9 @@ async function checkAnswersView(deps: JourneyDependencies, session: LearnerSessi
       title: section.title,
       rows: section.questions
         .filter((q) => asked.has(q.code))
-        .map((q) => row(q.text, answerLabels(q, session.answers[q.code]), `/questions/${index + 1}?change=1`)),
+        .map((q) =>
+          row(q.text, answerLabels(q, session.answers[q.code]), `/questions/${index + 1}?change=1`),
+        ),
     }))
     .filter((section) => section.rows.length > 0);
   const concern = raisesSeriousConcern(questionnaire, session.answers);
@@ -98,12 +108,20 @@ function submissionErrors(error: GraphClientError): PageError[] {
   if (error.code === 'BAD_USER_INPUT' && details.length > 0)
     return details.map((d) => ({ field: 'submit', message: d.message }));
   if (error.code === 'CONFLICT')
-    return [{ field: 'submit', message: 'Your answers could not be sent: the survey may have closed. Try again' }];
+    return [
+      { field: 'submit', message: 'Your answers could not be sent: the survey may have closed. Try again' },
+    ];
   return [{ field: 'submit', message: 'Your answers were not sent. Check your connection and try again' }];
 }
 
 export function registerSubmissionRoutes(app: FastifyInstance, deps: JourneyDependencies): void {
-  const renderConcern = (reply: FastifyReply, session: LearnerSession, change: boolean, errors: PageError[] = [], form?: Record<string, string>) =>
+  const renderConcern = (
+    reply: FastifyReply,
+    session: LearnerSession,
+    change: boolean,
+    errors: PageError[] = [],
+    form?: Record<string, string>,
+  ) =>
     renderPage(reply, 'serious-concern.njk', {
       title: 'What happens to your serious concern',
       backHref: '/check-answers',
@@ -135,9 +153,13 @@ export function registerSubmissionRoutes(app: FastifyInstance, deps: JourneyDepe
       contactPhone: text(body, 'contactPhone'),
     };
     if (share !== 'yes' && share !== 'no')
-      return renderConcern(reply, session, isChange(request), [
-        { field: 'shareContact-1', message: 'Select yes if you want to give your contact details' },
-      ], form);
+      return renderConcern(
+        reply,
+        session,
+        isChange(request),
+        [{ field: 'shareContact-1', message: 'Select yes if you want to give your contact details' }],
+        form,
+      );
     const { value, errors } = validateContact(body);
     if (errors.length > 0) return renderConcern(reply, session, isChange(request), errors, form);
     session.contact = value;
@@ -154,7 +176,8 @@ export function registerSubmissionRoutes(app: FastifyInstance, deps: JourneyDepe
     const placementStep = nextPlacementStep(session);
     if (placementStep) return reply.redirect(placementStep, 303);
     const incomplete = firstIncompleteSection(questionnaire, session.answers);
-    if (incomplete) return reply.redirect(`/questions/${questionnaire.sections.indexOf(incomplete) + 1}`, 303);
+    if (incomplete)
+      return reply.redirect(`/questions/${questionnaire.sections.indexOf(incomplete) + 1}`, 303);
     if (raisesSeriousConcern(questionnaire, session.answers) && !session.contactDecided)
       return reply.redirect('/serious-concern', 303);
     // One key per version of the answers: a retried post of this page can never store a second response.
@@ -174,7 +197,8 @@ export function registerSubmissionRoutes(app: FastifyInstance, deps: JourneyDepe
     // with the first receipt instead of storing a second response.
     const retry = session.submitted?.idempotencyKey === key ? session.submitted : undefined;
     if (!retry) {
-      if (!isIdempotencyKey(key) || key !== session.idempotencyKey) return reply.redirect('/check-answers', 303);
+      if (!isIdempotencyKey(key) || key !== session.idempotencyKey)
+        return reply.redirect('/check-answers', 303);
       if (nextPlacementStep(session) || firstIncompleteSection(questionnaire, session.answers))
         return reply.redirect('/check-answers', 303);
     }

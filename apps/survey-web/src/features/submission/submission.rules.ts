@@ -1,6 +1,10 @@
 import type { SubmitResponseInput } from '../../__generated__/graphql';
 import type { LearnerSession } from '../../session/learner-session';
-import { answersToSubmit, raisesSeriousConcern, type Questionnaire } from '../questionnaire/questionnaire.rules';
+import {
+  answersToSubmit,
+  raisesSeriousConcern,
+  type Questionnaire,
+} from '../questionnaire/questionnaire.rules';
 
 /** The first placement step the learner still has to complete, or undefined when the placement is done. */
 export function nextPlacementStep(session: LearnerSession): string | undefined {

@@ -7,7 +7,10 @@ const REGISTERED = 'query Registered {\n  openSurveyCycle {\n    year\n  }\n}';
 
 async function gatewayLike(only: boolean) {
   const app = Fastify();
-  app.addHook('preHandler', trustedDocumentsHook({ documents: new Map([[sha256Hex(REGISTERED), REGISTERED]]), only }));
+  app.addHook(
+    'preHandler',
+    trustedDocumentsHook({ documents: new Map([[sha256Hex(REGISTERED), REGISTERED]]), only }),
+  );
   app.post('/graphql', async (request) => ({ received: request.body }));
   app.get('/graphql', async () => ({ ok: true }));
   app.get('/healthz', async () => ({ status: 'ok' }));
@@ -20,7 +23,7 @@ async function gatewayLike(only: boolean) {
       headers: payload ? { 'content-type': 'application/json' } : {},
       body: payload ? JSON.stringify(payload) : undefined,
     });
-    return { statusCode: response.status, json: (await response.json()) as unknown };
+    return { statusCode: response.status, json: await response.json() };
   };
   return { call, close: () => app.close() };
 }
@@ -29,8 +32,12 @@ describe('trusted documents', () => {
   it('loads the committed manifest, every id the sha256 of its body', () => {
     const documents = loadTrustedDocuments('docs/trusted-documents.json');
     expect(documents.size).toBeGreaterThan(20);
-    const manifest = JSON.parse(readFileSync('docs/trusted-documents.json', 'utf8')) as { operations: Array<{ name: string }> };
-    expect(manifest.operations.map((o) => o.name)).toEqual(expect.arrayContaining(['SurveyWebSubmit', 'OpenSurvey']));
+    const manifest = JSON.parse(readFileSync('docs/trusted-documents.json', 'utf8')) as {
+      operations: Array<{ name: string }>;
+    };
+    expect(manifest.operations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['SurveyWebSubmit', 'OpenSurvey']),
+    );
   });
 
   it('refuses unregistered operations when only registered ones are accepted, and lets registered ones through', async () => {
@@ -38,7 +45,12 @@ describe('trusted documents', () => {
     const unregistered = await app.call('POST', '/graphql', { query: '{ __typename }' });
     expect(unregistered.statusCode).toBe(400);
     expect(unregistered.json).toEqual({
-      errors: [{ message: expect.stringContaining('Only registered operations'), extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST' } }],
+      errors: [
+        {
+          message: expect.stringContaining('Only registered operations'),
+          extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST' },
+        },
+      ],
     });
     const registered = await app.call('POST', '/graphql', { query: REGISTERED });
     expect(registered.json).toEqual({ received: { query: REGISTERED } });

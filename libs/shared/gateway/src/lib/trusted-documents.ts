@@ -80,7 +80,11 @@ export function trustedDocumentsHook(options: TrustedDocumentsOptions) {
     if (request.routeOptions.url !== '/graphql') return undefined;
     if (request.method !== 'POST') {
       if (options.only && request.method === 'GET')
-        return refuse(reply, 'PERSISTED_QUERY_NOT_IN_LIST', 'Only registered operations are accepted, by POST.');
+        return refuse(
+          reply,
+          'PERSISTED_QUERY_NOT_IN_LIST',
+          'Only registered operations are accepted, by POST.',
+        );
       return undefined;
     }
     const body = request.body as GraphQLBody | undefined;
@@ -88,7 +92,8 @@ export function trustedDocumentsHook(options: TrustedDocumentsOptions) {
     const hash = body.extensions?.persistedQuery?.sha256Hash;
     if (typeof body.query !== 'string' && typeof hash === 'string') {
       const registered = options.documents.get(hash);
-      if (!registered) return refuse(reply, 'PERSISTED_QUERY_NOT_FOUND', 'No registered operation has this hash.');
+      if (!registered)
+        return refuse(reply, 'PERSISTED_QUERY_NOT_FOUND', 'No registered operation has this hash.');
       body.query = registered;
       // Resolved here: Apollo Server's own automatic persisted queries stay off in production.
       delete body.extensions?.persistedQuery;

@@ -125,7 +125,13 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       } catch {
         throw new GraphClientError(
           name,
-          [{ message: `The gateway answered ${response.statusCode} without JSON`, code: 'BAD_GATEWAY', details: [] }],
+          [
+            {
+              message: `The gateway answered ${response.statusCode} without JSON`,
+              code: 'BAD_GATEWAY',
+              details: [],
+            },
+          ],
           response.statusCode,
         );
       }

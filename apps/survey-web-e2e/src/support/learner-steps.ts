@@ -50,7 +50,12 @@ async function activate(learner: Learner, name: string, role: 'button' | 'link' 
 }
 
 /** A radio: Tab into its group, then arrow keys (which select) until it is chosen. A checkbox: Tab, Space. */
-async function pick(learner: Learner, control: Locator, group: Locator, kind: 'radio' | 'checkbox'): Promise<void> {
+async function pick(
+  learner: Learner,
+  control: Locator,
+  group: Locator,
+  kind: 'radio' | 'checkbox',
+): Promise<void> {
   if (!learner.keyboard) return control.check();
   const { page } = learner;
   if (kind === 'checkbox') {
@@ -154,7 +159,8 @@ export async function answerSections(learner: Learner, choices: Choices = {}): P
         await pick(learner, options.last(), group, kind);
         continue;
       }
-      for (const label of labels) await pick(learner, group.getByRole(kind, { name: label, exact: true }), group, kind);
+      for (const label of labels)
+        await pick(learner, group.getByRole(kind, { name: label, exact: true }), group, kind);
     }
     for (const [question, text] of Object.entries(choices)) {
       if (typeof text !== 'string') continue;
@@ -165,7 +171,9 @@ export async function answerSections(learner: Learner, choices: Choices = {}): P
   }
 }
 
-export async function sendAnswers(learner: Learner): Promise<{ receiptCode: string; followUpCode: string | null }> {
+export async function sendAnswers(
+  learner: Learner,
+): Promise<{ receiptCode: string; followUpCode: string | null }> {
   const { page } = learner;
   await page.getByRole('heading', { name: 'Check your answers before sending them' }).waitFor();
   await checkPage(page, 'check-answers');

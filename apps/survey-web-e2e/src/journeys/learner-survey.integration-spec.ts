@@ -1,6 +1,13 @@
 import { errorCode, testToken, waitFor } from '@nets/shared/testing';
-import { checkPage, answerSections, choosePlacement, sendAnswers, startSurvey, type Learner } from '../test-support/learner-steps';
-import { newLearner, startWebWorld, YEAR, type WebWorld } from '../test-support/web-world';
+import {
+  checkPage,
+  answerSections,
+  choosePlacement,
+  sendAnswers,
+  startSurvey,
+  type Learner,
+} from '../support/learner-steps';
+import { newLearner, startWebWorld, YEAR, type WebWorld } from '../support/web-world';
 
 /**
  * The learner's survey in Chromium against the real platform (gateway, five services, PostgreSQL, Kafka):
@@ -39,7 +46,9 @@ describe('the learner’s survey on the web', () => {
     const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
     const expectErrors = async (state: string, messages: string[]) => {
       await summary.waitFor();
-      await expect(summary.evaluate((element) => document.activeElement?.contains(element) ?? false)).resolves.toBe(true);
+      await expect(
+        summary.evaluate((element) => document.activeElement?.contains(element) ?? false),
+      ).resolves.toBe(true);
       const links = (await summary.getByRole('link').allTextContents()).map((text) => text.trim());
       expect(links).toEqual(expect.arrayContaining(messages));
       expect(await page.title()).toMatch(/^Error: /);
@@ -63,10 +72,22 @@ describe('the learner’s survey on the web', () => {
     await page.goto('/placement/details');
     await page.getByLabel('Programme (optional)').fill('Nursing <script>');
     await page.getByLabel('Year of training (optional)').fill('12');
-    await page.getByRole('group', { name: 'When did your placement start? (optional)' }).getByLabel('Day').fill('31');
-    await page.getByRole('group', { name: 'When did your placement start? (optional)' }).getByLabel('Month').fill('2');
-    await page.getByRole('group', { name: 'When did your placement start? (optional)' }).getByLabel('Year').fill('2025');
-    await page.getByRole('group', { name: 'When did your placement end? (optional)' }).getByLabel('Day').fill('3');
+    await page
+      .getByRole('group', { name: 'When did your placement start? (optional)' })
+      .getByLabel('Day')
+      .fill('31');
+    await page
+      .getByRole('group', { name: 'When did your placement start? (optional)' })
+      .getByLabel('Month')
+      .fill('2');
+    await page
+      .getByRole('group', { name: 'When did your placement start? (optional)' })
+      .getByLabel('Year')
+      .fill('2025');
+    await page
+      .getByRole('group', { name: 'When did your placement end? (optional)' })
+      .getByLabel('Day')
+      .fill('3');
     await page.getByRole('button', { name: 'Continue' }).click();
     await expectErrors('error-details', [
       "Programme must be 100 characters or fewer, using only letters, numbers, spaces and . , & ( ) / ' -",
@@ -75,7 +96,9 @@ describe('the learner’s survey on the web', () => {
       'End date must include a day, month and year',
     ]);
     await page.getByRole('link', { name: 'Year of training must be a whole number from 1 to 10' }).click();
-    await expect(page.getByLabel('Year of training (optional)').evaluate((e) => e === document.activeElement)).resolves.toBe(true);
+    await expect(
+      page.getByLabel('Year of training (optional)').evaluate((e) => e === document.activeElement),
+    ).resolves.toBe(true);
     const start = page.getByRole('group', { name: 'When did your placement start? (optional)' });
     const end = page.getByRole('group', { name: 'When did your placement end? (optional)' });
     await page.getByLabel('Programme (optional)').fill('BSc Nursing');
@@ -96,13 +119,27 @@ describe('the learner’s survey on the web', () => {
     await expect(summary.getByRole('link').count()).resolves.toBe(4);
 
     // Too many reasons, and a conditional question that became required on the same page.
-    const overall = (await page.goto('/questions/8')) && page;
-    await overall.getByRole('group', { name: /I would recommend this placement/ }).getByRole('radio', { name: 'Agree', exact: true }).check();
+    await page.goto('/questions/8');
+    const overall = page;
+    await overall
+      .getByRole('group', { name: /I would recommend this placement/ })
+      .getByRole('radio', { name: 'Agree', exact: true })
+      .check();
     const reasons = overall.getByRole('group', { name: /main reasons you would recommend/ });
     await expect(reasons.isVisible()).resolves.toBe(true);
-    for (const reason of ['Supportive colleagues', 'A good induction', 'A manageable workload', 'Career prospects', 'Something else', 'High-quality patient care'])
+    for (const reason of [
+      'Supportive colleagues',
+      'A good induction',
+      'A manageable workload',
+      'Career prospects',
+      'Something else',
+      'High-quality patient care',
+    ])
       await reasons.getByRole('checkbox', { name: reason }).check();
-    await overall.getByRole('group', { name: /considered leaving/ }).getByRole('radio', { name: 'Yes', exact: true }).check();
+    await overall
+      .getByRole('group', { name: /considered leaving/ })
+      .getByRole('radio', { name: 'Yes', exact: true })
+      .check();
     await overall.getByRole('button', { name: 'Continue' }).click();
     await expectErrors('error-conditional', [
       'Select 5 answers or fewer',
@@ -123,7 +160,9 @@ describe('the learner’s survey on the web', () => {
     await expectErrors('error-resume-empty', ['Enter your resume code']);
     await page.getByLabel('Continue a saved survey').fill('not-a-real-code');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expectErrors('error-resume-unknown', ['We could not find a saved survey with this code. Check the code and try again']);
+    await expectErrors('error-resume-unknown', [
+      'We could not find a saved survey with this code. Check the code and try again',
+    ]);
 
     await page.goto('/follow-up');
     await page.getByRole('button', { name: 'See the status of your concern' }).click();
@@ -183,7 +222,9 @@ describe('the learner’s survey on the web', () => {
     await byCode.page.getByLabel('Continue a saved survey').fill(code);
     await byCode.page.getByRole('button', { name: 'Continue' }).click();
     await byCode.page
-      .getByRole('link', { name: 'This saved survey can no longer be continued: it has been sent, or the survey has closed' })
+      .getByRole('link', {
+        name: 'This saved survey can no longer be continued: it has been sent, or the survey has closed',
+      })
       .waitFor();
     await checkPage(byCode.page, 'error-resume-sent');
     await byCode.context.close();
@@ -197,7 +238,9 @@ describe('the learner’s survey on the web', () => {
     await answerSections(learner);
     await page.getByRole('heading', { name: 'Check your answers before sending them' }).waitFor();
     const form = page.getByRole('button', { name: 'Send your answers' }).locator('xpath=ancestor::form');
-    const key = (await form.evaluate((f: HTMLFormElement) => new FormData(f).get('idempotencyKey'))) as string;
+    const key = (await form.evaluate((f: HTMLFormElement) =>
+      new FormData(f).get('idempotencyKey'),
+    )) as string;
     expect(key).toMatch(/^[0-9a-f-]{36}$/);
 
     // The post reaches the web server and the graph stores the response, then the signal drops.
@@ -209,15 +252,23 @@ describe('the learner’s survey on the web', () => {
       await route.abort('internetdisconnected');
     });
     await page.getByRole('button', { name: 'Send your answers' }).click();
-    await waitFor(async () => reachedServer || undefined, { timeoutMs: 60_000, intervalMs: 200, description: 'the post' });
+    await waitFor(async () => reachedServer || undefined, {
+      timeoutMs: 60_000,
+      intervalMs: 200,
+      description: 'the post',
+    });
     await page.unroute('**/check-answers');
 
     // The browser sends the same form again (a reload re-posts it): same key, same response.
-    const retry = await page.request.post('/check-answers', { form: { idempotencyKey: key }, maxRedirects: 0 });
+    const retry = await page.request.post('/check-answers', {
+      form: { idempotencyKey: key },
+      maxRedirects: 0,
+    });
     expect(retry.status()).toBe(303);
     expect(retry.headers()['location']).toBe('/confirmation');
     await page.goto('/confirmation');
-    const receiptCode = (await page.getByText(/^R-[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/).textContent())?.trim() ?? '';
+    const receiptCode =
+      (await page.getByText(/^R-[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/).textContent())?.trim() ?? '';
     // Going back to the check page after the drop shows the receipt, not a second chance to send.
     await page.goto('/check-answers');
     await page.getByRole('heading', { name: 'Your answers have been sent' }).waitFor();
@@ -231,7 +282,8 @@ describe('the learner’s survey on the web', () => {
     await startSurvey(learner);
     await choosePlacement(learner, world.trust);
     await answerSections(learner, {
-      'Do you wish to raise a serious concern (patient safety or serious concern about your placement)?': 'Yes',
+      'Do you wish to raise a serious concern (patient safety or serious concern about your placement)?':
+        'Yes',
       'Please describe your concern.': CONCERN_TEXT,
     });
     await page.getByRole('heading', { name: 'What happens to your serious concern' }).waitFor();
@@ -239,7 +291,9 @@ describe('the learner’s survey on the web', () => {
     await page.getByRole('radio', { name: 'Yes, share my contact details' }).check();
     await page.getByLabel('Email address (optional)').fill('not-an-email');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('link', { name: 'Enter an email address in the correct format, like name@example.com' }).waitFor();
+    await page
+      .getByRole('link', { name: 'Enter an email address in the correct format, like name@example.com' })
+      .waitFor();
     await checkPage(page, 'error-contact');
     await page.getByLabel('Email address (optional)').fill('learner@example.com');
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -251,7 +305,9 @@ describe('the learner’s survey on the web', () => {
     const qualityTeam = await testToken({ role: 'QUALITY_TEAM', region: 'MIDLANDS', subject: 'web-qt' });
     const concern = await waitFor(
       async () => {
-        const { concerns } = await world.gateway.call<{ concerns: { nodes: Array<{ id: string; version: number; source: string }> } }>(
+        const { concerns } = await world.gateway.call<{
+          concerns: { nodes: Array<{ id: string; version: number; source: string }> };
+        }>(
           `query($org: ID!) { concerns(filter: { organisationId: $org }) { nodes { id version source } } }`,
           { org: world.trust.id },
           qualityTeam,
@@ -288,23 +344,45 @@ describe('the learner’s survey on the web', () => {
           analyst,
         );
         if (errorCode(response)) throw new Error(JSON.stringify(response.errors));
-        return response.data?.resultsRelease.respondents === submitted.length ? response.data.resultsRelease : undefined;
+        return response.data?.resultsRelease.respondents === submitted.length
+          ? response.data.resultsRelease
+          : undefined;
       },
       { timeoutMs: 60_000, intervalMs: 500, description: `analytics to count ${submitted.length} responses` },
     );
     expect(release.respondents).toBe(4);
   });
 
-  it('serves the accessibility statement and the offline page', async () => {
-    const { context, page } = await newLearner(world);
+  it('serves the start page, the accessibility statement and the offline page at phone and desktop widths', async () => {
+    for (const width of [320, 1280]) {
+      const { context, page } = await newLearner(world, { viewport: { width, height: 900 } });
+      await page.goto('/');
+      await page.getByRole('heading', { name: 'Tell us about your placement' }).waitFor();
+      await checkPage(page, 'start');
+      await page.getByRole('link', { name: 'Accessibility statement' }).click();
+      await page.getByRole('heading', { name: /^Accessibility statement/ }).waitFor();
+      await checkPage(page, 'accessibility-statement');
+      await page.goto('/offline');
+      await checkPage(page, 'offline');
+      const missing = await page.goto('/no-such-page');
+      expect(missing?.status()).toBe(404);
+      await checkPage(page, 'not-found');
+      await context.close();
+    }
+  });
+
+  it('learner opens the survey with no signal once the app shell is cached', async () => {
+    const { context, page } = await newLearner(world, { serviceWorkers: 'allow' });
     await page.goto('/');
-    await page.getByRole('link', { name: 'Accessibility statement' }).click();
-    await page.getByRole('heading', { name: /^Accessibility statement/ }).waitFor();
-    await checkPage(page, 'accessibility-statement');
-    await page.goto('/offline');
-    await checkPage(page, 'offline');
-    await page.goto('/no-such-page');
-    await checkPage(page, 'not-found');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Tell us about your placement' }).waitFor();
+    await page.goto('/placement/organisation');
+    await page.getByRole('heading', { name: 'You are offline' }).waitFor();
+    await checkPage(page, 'offline-fallback');
     await context.close();
   });
 });
