@@ -11,13 +11,20 @@ import { CHROMIUM, startWebWorld } from '../support/web-world';
 
 const BUDGET_BYTES = 150 * 1024;
 
-async function startPageScripts(url: string): Promise<Array<{ src: string; raw: number; gzip: number; brotli: number }>> {
+async function startPageScripts(
+  url: string,
+): Promise<Array<{ src: string; raw: number; gzip: number; brotli: number }>> {
   const html = await (await fetch(url)).text();
   const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]);
   return Promise.all(
     sources.map(async (src) => {
       const body = Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer());
-      return { src, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, brotli: brotliCompressSync(body).length };
+      return {
+        src,
+        raw: body.length,
+        gzip: gzipSync(body, { level: 9 }).length,
+        brotli: brotliCompressSync(body).length,
+      };
     }),
   );
 }
@@ -61,7 +68,9 @@ async function main(): Promise<void> {
     const lines = [
       '| figure | value |',
       '| --- | --- |',
-      ...scripts.map((s) => `| start page script \`${s.src}\` | ${s.raw} B raw, ${s.gzip} B gzip, ${s.brotli} B brotli |`),
+      ...scripts.map(
+        (s) => `| start page script \`${s.src}\` | ${s.raw} B raw, ${s.gzip} B gzip, ${s.brotli} B brotli |`,
+      ),
       `| start page JavaScript, compressed (gzip) | ${(total.gzip / 1024).toFixed(1)} KB of the ${BUDGET_BYTES / 1024} KB budget |`,
     ];
     for (const page of ['/', '/placement/organisation']) {
