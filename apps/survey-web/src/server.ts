@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHttpProxy from '@fastify/http-proxy';
@@ -62,6 +63,8 @@ export async function buildSurveyWeb(
     },
   });
   app.addHook('onClose', async () => graphClient.close());
+  // Phones on weak networks: pages, styles and the bundle go compressed (brotli or gzip) when asked.
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody);
   await registerNhsukViews(app, {
