@@ -16,6 +16,8 @@ const depConstraints = (allowTesting) => [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared', 'type:contract'] },
   { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['*'] },
+  // Web apps and their libraries talk to the graph like any client: no domain code, only shared and web libs.
+  { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
   { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['*'] },
   ...['survey', 'provider-assessment', 'response', 'analytics', 'concerns'].map((scope) => ({
     sourceTag: `scope:${scope}`,

@@ -10,6 +10,7 @@ const DEFAULT_PORTS = {
   response: 4103,
   analytics: 4104,
   concerns: 4105,
+  'survey-web': 4200,
 };
 
 const port = process.env.PORT || DEFAULT_PORTS[process.env.NETS_APP];

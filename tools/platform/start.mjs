@@ -1,6 +1,7 @@
 // `npm start`: the whole platform on this machine. Installs what is missing, starts Kafka (unless
-// KAFKA_BROKERS points elsewhere), creates and migrates each service's database, starts every subgraph and
-// the gateway, loads the demo data once, and prints how to query it. Ctrl-C stops everything it started.
+// KAFKA_BROKERS points elsewhere), creates and migrates each service's database, starts every subgraph,
+// the gateway and the learner's survey web app, loads the demo data once, and prints how to reach them.
+// Ctrl-C stops everything it started.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import {
 } from './infrastructure.mjs';
 
 const GATEWAY_PORT = Number(process.env.PORT ?? 4000);
+const SURVEY_WEB_PORT = Number(process.env.SURVEY_WEB_PORT ?? 4200);
 const services = JSON.parse(readFileSync(join(ROOT, 'tools/platform/services.json'), 'utf8'));
 const children = [];
 let startedKafka = false;
@@ -123,10 +125,25 @@ try {
       `http://127.0.0.1:${service.port}/graphql`,
     ]),
   );
-  await startProcess('gateway', 'apps/gateway/src/main.ts', { PORT: String(GATEWAY_PORT), ...subgraphUrls });
+  await startProcess('gateway', 'apps/gateway/src/main.ts', {
+    PORT: String(GATEWAY_PORT),
+    // The survey web app on this machine forwards each learner's address; the gateway believes it.
+    GATEWAY_TRUSTED_PROXIES: process.env.GATEWAY_TRUSTED_PROXIES ?? '127.0.0.1',
+    ...subgraphUrls,
+  });
   await waitReady('gateway', GATEWAY_PORT);
 
   const gatewayUrl = `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
+  log('building the survey web app’s browser bundle');
+  const [buildCommand, buildArgs] = tsNode('apps/survey-web/src/build/build-client.ts');
+  const built = spawnSync(buildCommand, buildArgs, { cwd: ROOT, env: baseEnv, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('building the survey web app failed');
+  await startProcess('survey-web', 'apps/survey-web/src/main.ts', {
+    PORT: String(SURVEY_WEB_PORT),
+    SURVEY_WEB_GATEWAY_URL: gatewayUrl,
+    SURVEY_WEB_FORWARD_CLIENT_ADDRESS: 'true',
+  });
+  await waitReady('survey-web', SURVEY_WEB_PORT);
   log('loading the demo data (once)…');
   const [command, args] = tsNode('tools/demo/seed.ts');
   const seeded = spawnSync(command, args, {
@@ -137,6 +154,7 @@ try {
   if (seeded.status !== 0) throw new Error('loading the demo data failed');
 
   log(`the NETS platform is running: ${gatewayUrl}`);
+  log(`the learner's survey (web): http://127.0.0.1:${SURVEY_WEB_PORT}/`);
   log(
     `try: curl -s ${gatewayUrl} -H 'content-type: application/json' -d '{"query":"{ openSurveyCycle { year name questionnaire { version title } } }"}'`,
   );

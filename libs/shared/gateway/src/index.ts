@@ -3,3 +3,4 @@ export * from './lib/compose-supergraph';
 export * from './lib/start-gateway';
 export * from './lib/supergraph-urls';
 export * from './lib/subgraph-data-source';
+export * from './lib/trusted-documents';

@@ -28,6 +28,7 @@ import {
   requestErrorStatus,
 } from './http-contract';
 import { DEFAULT_OPERATION_LIMITS } from './operation-limits';
+import { trustedDocumentsFromEnv, trustedDocumentsHook } from './trusted-documents';
 import {
   ProvenSubgraphDataSource,
   createKeepAliveFetcher,
@@ -125,6 +126,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   await apollo.start();
 
   const identities = new WeakMap<FastifyRequest, true>();
+  const trustedDocuments = trustedDocumentsFromEnv(process.env, config.NETS_ENV, logger);
+  if (trustedDocuments) app.addHook('preHandler', trustedDocumentsHook(trustedDocuments));
 
   // Preflights (OPTIONS) are answered here, for allowed origins only; CSRF prevention stays Apollo's.
   await app.register(fastifyCors, {

@@ -24,7 +24,7 @@ export const surveyResolvers: Resolvers<SurveyContext> = {
       services.referenceData.measures(theme ?? undefined),
     ),
     measure: allow(signedIn, (_parent, { key }, { loaders }) => loaders.measureByKey.load(key)),
-    learnerGroups: allow(signedIn, (_parent, _args, { services }) => services.referenceData.learnerGroups()),
+    learnerGroups: allow(anyone, (_parent, _args, { services }) => services.referenceData.learnerGroups()),
     surveyCycles: allow(signedIn, (_parent, _args, { services }) => services.cycles.list()),
     surveyCycle: allow(signedIn, (_parent, { year }, { loaders }) => loaders.cycleByYear.load(year)),
     openSurveyCycle: allow(anyone, (_parent, _args, { services }) => services.cycles.open()),

@@ -1,0 +1,214 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+import { freePorts, startProcessPlatform, waitFor, type ProcessPlatform } from '@nets/shared/testing';
+// The e2e journeys' own steps, reused as they are: they belong in a shared testing lib (asked of the lead),
+// which would make these three imports ordinary.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { GatewayClient, tokens } from '../../../supergraph-e2e/src/support/gateway-client';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import {
+  registerTrust,
+  type RegisteredOrganisation,
+} from '../../../supergraph-e2e/src/support/registry-steps';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { openCycleWithDefaultQuestionnaire } from '../../../supergraph-e2e/src/support/survey-steps';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const YEAR = 2025;
+const ROOT = join(__dirname, '..', '..', '..', '..');
+
+/** One platform (gateway, five services, PostgreSQL, Kafka), the web app in front of it, and Chromium. */
+export interface WebWorld {
+  platform: Pick<ProcessPlatform, 'gatewayUrl'>;
+  gateway: GatewayClient;
+  web: { url: string };
+  browser: Browser;
+  admin: string;
+  trust: RegisteredOrganisation;
+  stop(): Promise<void>;
+}
+
+export interface WebApp {
+  url: string;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The survey web app as `npm start` and the image run it: its bundle built by its build script, its server
+ * its own process (`apps/survey-web/src/main.ts`) on a free port, in front of the given gateway.
+ */
+export async function startWebApp(gatewayUrl: string): Promise<WebApp> {
+  const publicDir = mkdtempSync(join(tmpdir(), 'nets-survey-web-'));
+  const env = {
+    ...process.env,
+    SWC_NODE_PROJECT: 'tsconfig.base.json',
+    TZ: 'UTC',
+    SURVEY_WEB_PUBLIC_DIR: publicDir,
+  };
+  const build = spawnSync(
+    process.execPath,
+    ['-r', '@swc-node/register', 'apps/survey-web/src/build/build-client.ts'],
+    {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+    },
+  );
+  if (build.status !== 0) throw new Error(`building the survey web app failed:\n${build.stderr}`);
+  const [port] = await freePorts(1);
+  let output = '';
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', 'apps/survey-web/src/main.ts'],
+    {
+      cwd: ROOT,
+      env: {
+        ...env,
+        NETS_ENV: 'test',
+        LOG_LEVEL: process.env['E2E_LOG_LEVEL'] ?? 'warn',
+        PORT: String(port),
+        SURVEY_WEB_GATEWAY_URL: gatewayUrl,
+        SURVEY_WEB_FORWARD_CLIENT_ADDRESS: 'true',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(publicDir, { recursive: true, force: true });
+  };
+  try {
+    await waitFor(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`the survey web app exited:\n${output}`);
+        const response = await fetch(`${url}/readyz`).catch(() => undefined);
+        return response?.ok || undefined;
+      },
+      { timeoutMs: 60_000, intervalMs: 250, description: 'the survey web app to be ready' },
+    );
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, output: () => output, stop };
+}
+
+/** An administrator's morning (the e2e journeys' steps): the cycle open, one NHS trust in the registry. */
+export async function startWebWorld(label: string): Promise<WebWorld> {
+  const platform = await startProcessPlatform({
+    label,
+    readyTimeoutMs: 90_000,
+    env: {
+      LOG_LEVEL: process.env['E2E_LOG_LEVEL'] ?? 'warn',
+      SCHEDULE_INTERVAL_MS: '300',
+      RESPONSE_SUBMIT_RATE_LIMIT: '10000',
+      // The web server forwards each learner's address; the gateway believes it from this host only.
+      GATEWAY_TRUSTED_PROXIES: '127.0.0.1',
+    },
+  });
+  let web: WebApp | undefined;
+  let browser: Browser | undefined;
+  try {
+    const gateway = new GatewayClient(platform.gatewayUrl);
+    const admin = await tokens.admin();
+    await openCycleWithDefaultQuestionnaire(gateway, admin, YEAR);
+    const trust = await registerTrust(
+      gateway,
+      admin,
+      'RWE',
+      'Leicester Teaching Hospitals NHS Trust',
+      'MIDLANDS',
+    );
+    web = await startWebApp(platform.gatewayUrl);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-dev-shm-usage'],
+    });
+    const started = { web, browser };
+    return {
+      platform,
+      gateway,
+      web,
+      browser,
+      admin,
+      trust,
+      async stop() {
+        await started.browser.close();
+        await started.web.stop();
+        await platform.stop();
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await web?.stop();
+    await platform.stop();
+    throw error;
+  }
+}
+
+/** A learner's phone: a fresh browser context (no cookies, no storage) at 320 px, or as asked. */
+export async function newLearner(
+  world: WebWorld,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await world.browser.newContext({
+    baseURL: world.web.url,
+    viewport: { width: 320, height: 720 },
+    serviceWorkers: 'block',
+    ...options,
+  });
+  if (options.javaScriptEnabled === false) withoutJavaScript.add(context);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Contexts with JavaScript off: axe (itself a script) checks a copy of their pages, scripts removed. */
+const withoutJavaScript = new WeakSet<BrowserContext>();
+
+async function pageToAnalyse(page: Page): Promise<{ target: Page; done: () => Promise<void> }> {
+  if (!withoutJavaScript.has(page.context())) return { target: page, done: async () => undefined };
+  const browser = page.context().browser();
+  if (!browser) throw new Error('No browser');
+  const copy = await browser.newContext({ viewport: page.viewportSize() ?? undefined });
+  const target = await copy.newPage();
+  const origin = new URL(page.url()).origin;
+  const html = (await page.content())
+    .replace(/<script[\s\S]*?<\/script>/gi, '')
+    .replace(/<head>/i, `<head><base href="${origin}/">`);
+  await target.setContent(html, { waitUntil: 'load' });
+  return { target, done: () => copy.close() };
+}
+
+/** axe-core on the page as it is now: WCAG 2.0, 2.1 and 2.2 A and AA. */
+export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  const { target, done } = await pageToAnalyse(page);
+  const results = await new AxeBuilder({ page: target })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+    .finally(done);
+  const violations = results.violations.map((v) => ({
+    state,
+    rule: v.id,
+    impact: v.impact,
+    targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+  }));
+  expect(violations).toEqual([]);
+}

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'survey-web',
+  preset: '../../tools/jest/jest.preset.js',
+  rootDir: __dirname,
+};
