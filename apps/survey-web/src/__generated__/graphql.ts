@@ -28,37 +28,50 @@ export type QuestionType =
   | 'YES_NO'
   | 'YES_NO_NA';
 
+/** One answer per question (a question answered twice is refused); at most 300 answers. */
 export type ResponseAnswerInput = {
-  /** Option codes for choice questions (one for single-answer questions). */
+  /** Option codes for choice questions (one for single-answer questions; an exclusive option such as NO alone). */
   optionCodes?: Array<string> | null | undefined;
+  /** A question of the questionnaire (at most 100 characters). */
   questionCode: string;
-  /** For free-text questions. */
+  /** For free-text questions: at most the question's maxLength, else 4000 characters; no control characters. */
   text?: string | null | undefined;
 };
 
 export type ResponseDraftPlacementInput = {
+  /** YYYY-MM-DD, within the window, not before startDate. */
   endDate?: string | null | undefined;
+  /** A UUID. */
   organisationId?: string | null | undefined;
+  /** A UUID. */
   siteId?: string | null | undefined;
+  /** At most 200 characters. */
   specialty?: string | null | undefined;
+  /** YYYY-MM-DD, within the cycle's placement window. */
   startDate?: string | null | undefined;
 };
 
 export type ResponseDraftProfileInput = {
+  /** A known learner group code. */
   learnerGroup?: string | null | undefined;
+  /** A profession code of the learner group. */
   profession?: string | null | undefined;
+  /** At most 200 characters here (100 at submission). */
   programme?: string | null | undefined;
+  /** 1 to 10. */
   yearOfTraining?: number | null | undefined;
 };
 
 export type ResponsePlacementInput = {
-  /** YYYY-MM-DD. */
+  /** YYYY-MM-DD, in the same window, not before startDate. */
   endDate?: string | null | undefined;
+  /** An active placement provider in the registry (a UUID). */
   organisationId: string;
+  /** One of the organisation's sites (a UUID). */
   siteId?: string | null | undefined;
-  /** Specialty or department, e.g. 'Acute medicine'. */
+  /** Specialty or department, e.g. 'Acute medicine': 1 to 200 characters. */
   specialty?: string | null | undefined;
-  /** YYYY-MM-DD. */
+  /** YYYY-MM-DD, from 1 January of the year before the cycle's year to the day the cycle closes. */
   startDate?: string | null | undefined;
 };
 
@@ -67,7 +80,9 @@ export type ResponseProfileInput = {
   learnerGroup: string;
   /** A profession code within the learner group (e.g. STUDENT_NURSE_ADULT). */
   profession: string;
+  /** A short course name: at most 100 letters, digits, spaces and . , & ( ) / ' -. */
   programme?: string | null | undefined;
+  /** 1 to 10. */
   yearOfTraining?: number | null | undefined;
 };
 
@@ -76,24 +91,29 @@ export type SaveResponseDraftInput = {
   placement?: ResponseDraftPlacementInput | null | undefined;
   profile?: ResponseDraftProfileInput | null | undefined;
   questionnaireId: string;
+  /** Omit to start a new draft; otherwise the token the server gave (at most 100 characters). */
   resumeToken?: string | null | undefined;
 };
 
 /** Optional: only with a serious concern, and only if the learner wants to be contacted about it. */
 export type SeriousConcernContactInput = {
+  /** An email address, at most 254 characters. */
   email?: string | null | undefined;
+  /** At most 200 characters. */
   name?: string | null | undefined;
+  /** A phone number: 7 to 20 digits, spaces, ( ) - and a leading +. */
   phone?: string | null | undefined;
 };
 
 export type SubmitResponseInput = {
   answers: Array<ResponseAnswerInput>;
+  /** 16 to 100 letters, digits, - or _ (a UUID will do). */
   idempotencyKey: string;
   placement: ResponsePlacementInput;
   profile: ResponseProfileInput;
   /** The exact published questionnaire version the learner was shown. */
   questionnaireId: string;
-  /** The draft this response was resumed from; it cannot be submitted again. */
+  /** The draft this response was resumed from (the token the server gave; not empty); it cannot be submitted again. */
   resumeToken?: string | null | undefined;
   seriousConcernContact?: SeriousConcernContactInput | null | undefined;
 };
