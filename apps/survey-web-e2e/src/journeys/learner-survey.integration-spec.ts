@@ -17,6 +17,9 @@ const CONCERN_TEXT = 'A learner on Ward 4 was left alone to give controlled drug
 const REPLY = 'Thank you. We have spoken to the trust and will visit the ward next week.';
 const submitted: string[] = [];
 
+// In one Jest run over every project (`npm test`) a project's `testTimeout` is ignored: set it for this file.
+jest.setTimeout(300_000);
+
 describe('the learner’s survey on the web', () => {
   let world: WebWorld;
 
