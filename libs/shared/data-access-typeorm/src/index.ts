@@ -9,4 +9,5 @@ export * from './lib/outbox';
 export * from './lib/transient-error';
 export { PlatformTables1732233600000 } from './lib/migrations/1732233600000-platform-tables';
 export { OutboxRetention1765000000000 } from './lib/migrations/1765000000000-outbox-retention';
+export { ProcessedEventDay1766000000000 } from './lib/migrations/1766000000000-processed-event-day';
 export * from './lib/postgres-errors';

@@ -195,6 +195,11 @@ describe('outbox relay and consumer runner on the real broker and database', () 
       `SELECT count(*)::int AS processed FROM processed_event WHERE consumer = 'ledger-projector'`,
     );
     expect(processed).toBe(200);
+    // A consumer's record of an event keeps the day only: no exact time to join against the topics.
+    const [{ exact }] = await dataSource.query<Array<{ exact: number }>>(
+      `SELECT count(*)::int AS exact FROM processed_event WHERE processed_at <> date_trunc('day', processed_at)`,
+    );
+    expect(exact).toBe(0);
 
     // Restarting the consumer re-reads nothing twice in effect.
     await consumer.stop();

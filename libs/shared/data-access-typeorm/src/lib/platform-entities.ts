@@ -47,7 +47,8 @@ export class ProcessedEventEntity {
   @PrimaryColumn({ name: 'event_id', type: 'uuid' })
   eventId!: string;
 
-  @Column({ name: 'processed_at', type: 'timestamptz', default: () => 'now()' })
+  /** The day only (see `ProcessedEventDay1766000000000`). */
+  @Column({ name: 'processed_at', type: 'timestamptz', default: () => "date_trunc('day', now())" })
   processedAt!: Date;
 }
 
