@@ -47,9 +47,9 @@ export const SUBGRAPHS: readonly SubgraphDefinition[] = [
       Concern: '../lib/presenters/concern.presenter#ConcernView',
       ConcernTimelineEntry: '../lib/presenters/concern.presenter#TimelineEntryView',
       Organisation: '../lib/presenters/concern.presenter#OrganisationRef',
-      ConcernAction: '@nets/concerns/data-access#ConcernActionRecord',
-      ConcernRegulatorShare: '@nets/concerns/data-access#RegulatorShareRecord',
-      ConcernIsfLevel: '@nets/concerns/data-access#IsfLevelRecord',
+      ConcernAction: '@nets/concerns/domain#ConcernActionRecord',
+      ConcernRegulatorShare: '@nets/concerns/domain#RegulatorShareRecord',
+      ConcernIsfLevel: '@nets/concerns/domain#IsfLevelRecord',
     },
   },
   {
