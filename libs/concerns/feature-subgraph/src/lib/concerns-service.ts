@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadSchemaFiles } from '@nets/shared/graphql-server';
-import { ReplicaRepository } from '@nets/shared/data-access-replicas';
+import { ReplicaRepository } from '@nets/replicas/data-access';
 import type { ServiceDefinition } from '@nets/shared/service-runtime';
 import { envList } from '@nets/shared/util-config';
 import { analyticsFlagsTopic } from '@nets/analytics/contract-events';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireSignedIn, type Identity, type UserIdentity } from '@nets/shared/auth';
-import { inTransaction } from '@nets/shared/data-access-typeorm';
-import type { ReplicaRepository } from '@nets/shared/data-access-replicas';
+import { inTransaction, transactionOf } from '@nets/shared/data-access-typeorm';
+import type { ReplicaRepository } from '@nets/replicas/data-access';
 import {
   CONCERN_CATEGORIES,
   REGULATORS,
@@ -121,7 +121,7 @@ export class ConcernCommandService {
       throw new BadUserInputError('Unknown category.', [{ path: 'input.category', message: 'unknown' }]);
     const risk = input.risk ? checkedRisk(input.risk, 'input.risk') : null;
     return inTransaction(this.dataSource, async (manager) => {
-      const organisation = await this.replicas.currentSuccessor(manager, organisationId);
+      const organisation = await this.replicas.currentSuccessor(transactionOf(manager), organisationId);
       if (!organisation)
         throw new BadUserInputError('No such organisation in the registry.', [
           { path: 'input.organisationId', message: 'unknown organisation' },
@@ -137,7 +137,10 @@ export class ConcernCommandService {
       const educationProviderId =
         user.role === 'EDUCATION_PROVIDER_USER' ? (user.organisationId ?? null) : requestedEducationProvider;
       if (educationProviderId && user.role !== 'EDUCATION_PROVIDER_USER') {
-        const educationProvider = await this.replicas.organisation(manager, educationProviderId);
+        const educationProvider = await this.replicas.organisation(
+          transactionOf(manager),
+          educationProviderId,
+        );
         if (
           !educationProvider ||
           educationProvider.status !== 'ACTIVE' ||

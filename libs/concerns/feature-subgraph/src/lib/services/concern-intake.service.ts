@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { ReplicaRepository } from '@nets/shared/data-access-replicas';
+import { transactionOf } from '@nets/shared/data-access-typeorm';
+import type { ReplicaRepository } from '@nets/replicas/data-access';
 import type { FlagChanged } from '@nets/analytics/contract-events';
 import type { OrganisationSnapshot } from '@nets/provider-assessment/contract-events';
 import type { SeriousConcernRaised } from '@nets/response/contract-events';
@@ -103,7 +104,7 @@ export class ConcernIntakeService {
   async organisationChanged(manager: EntityManager, organisation: OrganisationSnapshot): Promise<void> {
     await this.writer.concerns.setRegionOfOrganisation(manager, organisation.id, organisation.region);
     if (!organisation.successorId) return;
-    const successor = await this.replicas.currentSuccessor(manager, organisation.id);
+    const successor = await this.replicas.currentSuccessor(transactionOf(manager), organisation.id);
     if (!successor || successor.id === organisation.id) return;
     const moved = await this.writer.concerns.moveToSuccessor(
       manager,
@@ -130,7 +131,10 @@ export class ConcernIntakeService {
   private async open(manager: EntityManager, candidate: Candidate): Promise<ConcernRecord> {
     const existing = await this.writer.concerns.findByIntakeKey(manager, candidate.intakeKey);
     if (existing) return existing;
-    const organisation = await this.replicas.currentSuccessor(manager, candidate.organisationId);
+    const organisation = await this.replicas.currentSuccessor(
+      transactionOf(manager),
+      candidate.organisationId,
+    );
     const now = this.clock();
     return this.writer.raise(
       manager,
