@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { loadSchemaFiles } from '@nets/shared/graphql-server';
 import { createUnitOfWork } from '@nets/shared/data-access-typeorm';
+import { ReplicaRepository } from '@nets/replicas/data-access';
 import type { ServiceDefinition } from '@nets/shared/service-runtime';
 import { envList } from '@nets/shared/util-config';
 import { analyticsFlagsTopic } from '@nets/analytics/contract-events';
@@ -14,7 +15,6 @@ import {
   ConcernRecordsRepository,
   ConcernRepository,
   IsfConfigRepository,
-  OrganisationRegistryRepository,
 } from '@nets/concerns/data-access';
 import { concernsConsumers } from './consumers/concerns.consumers';
 import { concernsResolvers } from './resolvers/concerns.resolvers';
@@ -51,12 +51,12 @@ export const concernsService: ServiceDefinition<ConcernsContext, ConcernsSetting
     const concerns = new ConcernRepository();
     const records = new ConcernRecordsRepository();
     const isf = new IsfConfigRepository();
-    const registry = new OrganisationRegistryRepository();
+    const replicas = new ReplicaRepository();
     const unitOfWork = createUnitOfWork(dataSource);
     const opener = new ConcernOpener(concerns, records);
     const changer = new ConcernChanger(unitOfWork, concerns, records);
     const services: ConcernsServices = {
-      raising: new ConcernRaisingService(unitOfWork, opener, registry),
+      raising: new ConcernRaisingService(unitOfWork, opener, replicas),
       triage: new ConcernTriageService(changer, isf),
       actionPlans: new ConcernActionPlanService(changer, records, isf, settings.CONCERNS_BANK_HOLIDAYS),
       closure: new ConcernClosureService(changer),
@@ -67,7 +67,7 @@ export const concernsService: ServiceDefinition<ConcernsContext, ConcernsSetting
     return {
       resolvers: concernsResolvers,
       extendContext: (base) => createConcernsContext(base, services),
-      consumers: concernsConsumers(new ConcernIntakeService(opener, concerns, records, registry)),
+      consumers: concernsConsumers(new ConcernIntakeService(opener, concerns, records, replicas)),
     };
   },
 };

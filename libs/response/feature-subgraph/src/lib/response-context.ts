@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '@nets/shared/graphql-server';
-import type { OrganisationReplica } from '@nets/shared/data-access-replicas';
+import type { OrganisationReplica } from '@nets/replicas/domain';
 import type { DraftService } from './services/draft.service';
 import type { FeedbackReleaseState } from './domain/feedback-release';
 import type { FeedbackLoaders, FeedbackService } from './services/feedback.service';

@@ -1,7 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { ResponseSubmitted } from '@nets/response/contract-events';
 import type { QuestionnairePublished } from '@nets/survey/contract-events';
-import type { OrganisationReplica, ReplicaRepository } from '@nets/shared/data-access-replicas';
+import { transactionOf } from '@nets/shared/data-access-typeorm';
+import type { ReplicaRepository } from '@nets/replicas/data-access';
+import type { OrganisationReplica } from '@nets/replicas/domain';
 import type {
   FineCellDelta,
   PendingResponseRecord,
@@ -109,7 +111,7 @@ export class ProjectionService {
       let plan = this.plans.get(id);
       if (!plan) {
         const questionnaire: QuestionnairePublished | undefined = await this.replicas.questionnaire(
-          manager,
+          transactionOf(manager),
           id,
         );
         if (!questionnaire) continue;
@@ -130,7 +132,7 @@ export class ProjectionService {
     const known = new Map<string, OrganisationReplica>();
     let missing = [...new Set(ids)];
     while (missing.length > 0) {
-      const loaded = await this.replicas.organisations(manager, missing);
+      const loaded = await this.replicas.organisations(transactionOf(manager), missing);
       for (const organisation of loaded) known.set(organisation.id, organisation);
       missing = [
         ...new Set(

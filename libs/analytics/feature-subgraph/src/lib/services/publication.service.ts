@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { createEvent } from '@nets/shared/contract-events';
-import { appendToOutbox, type OutboxEntry } from '@nets/shared/data-access-typeorm';
-import type { ReplicaRepository } from '@nets/shared/data-access-replicas';
+import { appendToOutbox, type OutboxEntry, transactionOf } from '@nets/shared/data-access-typeorm';
+import type { ReplicaRepository } from '@nets/replicas/data-access';
 import { CANONICAL_TABLES, type PublishedCell } from '@nets/analytics/domain';
 import type { RollupRepository, UnitFlagRecord } from '@nets/analytics/data-access';
 import {
@@ -75,7 +75,7 @@ export class PublicationService {
   }
 
   private async publishView(manager: EntityManager, view: MeasureView): Promise<void> {
-    const cycle = await this.replicas.cycle(manager, view.year);
+    const cycle = await this.replicas.cycle(transactionOf(manager), view.year);
     const cycleStatus = cycle?.status === 'OPEN' || cycle?.status === 'CLOSED' ? cycle.status : 'UNKNOWN';
     const entries: OutboxEntry[] = [];
     for (const table of CANONICAL_TABLES) {

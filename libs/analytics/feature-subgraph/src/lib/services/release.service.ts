@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { ReleaseRepository, RollupRepository } from '@nets/analytics/data-access';
 import { requireRole, type Identity } from '@nets/shared/auth';
-import type { ReplicaRepository } from '@nets/shared/data-access-replicas';
+import { transactionOf } from '@nets/shared/data-access-typeorm';
+import type { ReplicaRepository } from '@nets/replicas/data-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '@nets/shared/util-errors';
 import { RESPONSES_SERIES } from '../domain/fold-plan';
 import type { ResultsReleaseView } from './results.models';
@@ -78,7 +79,7 @@ export class ReleaseService {
           `The ${year} results were released at ${existing.releasedAt.toISOString()}; released results are final.`,
         );
       }
-      const cycle = await this.replicas.cycle(manager, year);
+      const cycle = await this.replicas.cycle(transactionOf(manager), year);
       if (!cycle) throw new NotFoundError(`No ${year} survey cycle is known to analytics.`);
       if (cycle.status !== 'CLOSED') {
         throw new ConflictError(`The ${year} cycle is still open: its results are released after it closes.`);

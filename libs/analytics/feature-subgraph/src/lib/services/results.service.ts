@@ -15,7 +15,8 @@ import {
 } from '@nets/analytics/domain';
 import type { CounterDelta, RollupRepository } from '@nets/analytics/data-access';
 import { canReadOrganisation, type Identity, type Region } from '@nets/shared/auth';
-import type { ReplicaRepository } from '@nets/shared/data-access-replicas';
+import { transactionOf } from '@nets/shared/data-access-typeorm';
+import type { ReplicaRepository } from '@nets/replicas/data-access';
 import { BadUserInputError, ForbiddenError } from '@nets/shared/util-errors';
 import {
   canonicalCells,
@@ -236,7 +237,10 @@ export class ResultsService {
     year: number,
     measureKeys?: readonly string[] | null,
   ): Promise<MeasureResultView[]> {
-    const organisation = await this.replicas.organisation(this.dataSource.manager, organisationId);
+    const organisation = await this.replicas.organisation(
+      transactionOf(this.dataSource.manager),
+      organisationId,
+    );
     const scoped = { id: organisationId, region: (organisation?.region ?? '') as Region };
     if (!canReadOrganisation(identity, scoped)) {
       throw new ForbiddenError('You may only see organisations within your scope.');
@@ -304,11 +308,14 @@ export class ResultsService {
   }
 
   async yearDefinitions(year: number): Promise<YearDefinitions> {
-    const ids = await this.replicas.questionnaireIdsForYear(this.dataSource.manager, year);
+    const ids = await this.replicas.questionnaireIdsForYear(transactionOf(this.dataSource.manager), year);
     const version = ids.join(',');
     const cached = this.definitions.get(year);
     if (cached && cached.version === version) return cached.definitions;
-    const questionnaires = await this.replicas.questionnairesForYear(this.dataSource.manager, year);
+    const questionnaires = await this.replicas.questionnairesForYear(
+      transactionOf(this.dataSource.manager),
+      year,
+    );
     const definitions: YearDefinitions = { measures: new Map(), reasons: new Map() };
     // Later versions win: a measure's definition is the latest published for the cycle.
     for (const questionnaire of questionnaires) {

@@ -1,4 +1,3 @@
 export * from './concern.repository';
 export * from './concern-records.repository';
 export * from './isf-config.repository';
-export * from './organisation-registry.repository';

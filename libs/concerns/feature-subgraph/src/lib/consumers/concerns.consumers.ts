@@ -1,6 +1,6 @@
 import { eventHandler, type EventHandler } from '@nets/shared/data-access-kafka';
 import { transactionOf } from '@nets/shared/data-access-typeorm';
-import { organisationReplicaHandler } from '@nets/shared/data-access-replicas';
+import { organisationReplicaHandler } from '@nets/replicas/data-access';
 import { analyticsFlagsTopic } from '@nets/analytics/contract-events';
 import { assessmentsTopic, organisationsTopic } from '@nets/provider-assessment/contract-events';
 import { seriousConcernsTopic } from '@nets/response/contract-events';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from '@nets/shared/data-access-typeorm';
-import type { OrganisationRegistryRepository } from '@nets/concerns/data-access';
+import type { ReplicaRepository } from '@nets/replicas/data-access';
 import type { FlagChanged } from '@nets/analytics/contract-events';
 import type { OrganisationSnapshot } from '@nets/provider-assessment/contract-events';
 import type { SeriousConcernRaised } from '@nets/response/contract-events';
@@ -42,7 +42,7 @@ export class ConcernIntakeService {
     private readonly opener: ConcernOpener,
     private readonly concerns: ConcernRepository,
     private readonly records: ConcernRecordsRepository,
-    private readonly registry: OrganisationRegistryRepository,
+    private readonly replicas: ReplicaRepository,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -108,7 +108,7 @@ export class ConcernIntakeService {
   async organisationChanged(transaction: Transaction, organisation: OrganisationSnapshot): Promise<void> {
     await this.concerns.setRegionOfOrganisation(transaction, organisation.id, organisation.region);
     if (!organisation.successorId) return;
-    const successor = await this.registry.currentSuccessor(transaction, organisation.id);
+    const successor = await this.replicas.currentSuccessor(transaction, organisation.id);
     if (!successor || successor.id === organisation.id) return;
     const moved = await this.concerns.moveToSuccessor(
       transaction,
@@ -135,7 +135,7 @@ export class ConcernIntakeService {
   private async open(transaction: Transaction, candidate: Candidate): Promise<ConcernRecord> {
     const existing = await this.concerns.findByIntakeKey(transaction, candidate.intakeKey);
     if (existing) return existing;
-    const organisation = await this.registry.currentSuccessor(transaction, candidate.organisationId);
+    const organisation = await this.replicas.currentSuccessor(transaction, candidate.organisationId);
     const now = this.clock();
     return this.opener.open(
       transaction,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { requireSignedIn, type Identity } from '@nets/shared/auth';
 import type { UnitOfWork } from '@nets/shared/data-access-typeorm';
-import type { OrganisationRegistryRepository } from '@nets/concerns/data-access';
+import type { ReplicaRepository } from '@nets/replicas/data-access';
 import { CONCERN_CATEGORIES } from '@nets/concerns/contract-events';
 import {
   CONCERN_TEXT,
@@ -24,7 +24,7 @@ export class ConcernRaisingService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly opener: ConcernOpener,
-    private readonly registry: OrganisationRegistryRepository,
+    private readonly replicas: ReplicaRepository,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -44,12 +44,12 @@ export class ConcernRaisingService {
       throw new BadUserInputError('Unknown category.', [{ path: 'input.category', message: 'unknown' }]);
     const risk = input.risk ? checkedRisk(input.risk, 'input.risk') : null;
     return this.unitOfWork.run(async (transaction) => {
-      const organisation = await this.registry.currentSuccessor(transaction, organisationId);
+      const organisation = await this.replicas.currentSuccessor(transaction, organisationId);
       assertMayRaiseAbout(user, organisation, siteId);
       const educationProviderId =
         user.role === 'EDUCATION_PROVIDER_USER' ? (user.organisationId ?? null) : requestedEducationProvider;
       if (educationProviderId && user.role !== 'EDUCATION_PROVIDER_USER')
-        assertEducationProvider(await this.registry.organisation(transaction, educationProviderId));
+        assertEducationProvider(await this.replicas.organisation(transaction, educationProviderId));
       const now = this.clock();
       return this.opener.open(
         transaction,

@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { canReadOrganisation, requireRole, requireSignedIn, type Identity } from '@nets/shared/auth';
-import type { OrganisationReplica, ReplicaRepository } from '@nets/shared/data-access-replicas';
+import type { ReplicaRepository } from '@nets/replicas/data-access';
+import type { OrganisationReplica } from '@nets/replicas/domain';
+import { transactionOf } from '@nets/shared/data-access-typeorm';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@nets/shared/util-errors';
 import type {
   CommentRecord,
@@ -57,7 +59,7 @@ export class FeedbackService {
   ) {}
 
   organisations(ids: readonly string[]): Promise<OrganisationReplica[]> {
-    return this.replicas.organisations(this.dataSource.manager, ids.filter(isUuid));
+    return this.replicas.organisations(transactionOf(this.dataSource.manager), ids.filter(isUuid));
   }
 
   /** Per organisation of one cycle: released or not, the count frozen at release, and whether results publish it. */

@@ -4,6 +4,7 @@ import type { Identity } from '@nets/shared/auth';
 import { appendToOutbox, inTransaction, type OutboxEntry } from '@nets/shared/data-access-typeorm';
 import { BadUserInputError, ConflictError, NotFoundError, type ErrorDetail } from '@nets/shared/util-errors';
 import type { QuestionnairePublished } from '@nets/survey/contract-events';
+import type { SurveyCycleReplica } from '@nets/replicas/domain';
 import type {
   NewCommentRecord,
   NewResponseRecord,
@@ -27,7 +28,7 @@ import {
 } from '../domain/submission.rules';
 import { responseSubmittedEntry, seriousConcernEntry } from '../response-events';
 import type { RedactorCache } from './redactor-cache';
-import { assertOpen, type ReplicaCycle, type ReplicaReads } from './replica-reads';
+import { assertOpen, type ReplicaReads } from './replica-reads';
 import { assertLearner, checkResumeToken } from './learner-access';
 import type { SubmissionRateLimiter } from './submission-rate-limiter';
 
@@ -263,7 +264,7 @@ export class SubmissionService {
     manager: EntityManager,
     input: SubmitResponseInput,
     questionnaire: QuestionnairePublished,
-    cycle: ReplicaCycle | undefined,
+    cycle: SurveyCycleReplica | undefined,
     options: { submittedOn: string; writtenOn: string; imported: boolean; requestHash: string },
   ): Promise<{ details: ErrorDetail[]; value: PreparedResponse }> {
     const organisation = await this.replicas.organisation(manager, input.placement.organisationId);

@@ -1,5 +1,5 @@
 module.exports = {
-  displayName: 'shared-data-access-replicas',
+  displayName: 'replicas-data-access',
   preset: '../../../tools/jest/jest.preset.js',
   rootDir: __dirname,
 };

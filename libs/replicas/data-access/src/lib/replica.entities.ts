@@ -1,6 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { OrganisationReplica, SurveyCycleReplicaStatus } from '@nets/replicas/domain';
 
-/** This service's copy of an organisation from the registry (the provider-assessment service owns it). */
+/**
+ * This service's copy of an organisation snapshot from the registry (nets.organisations.v1). Columns are typed
+ * by the published snapshot, not by the registry's own table: the copy holds what the topic says.
+ */
 @Entity({ name: 'organisation_replica' })
 export class OrganisationReplicaEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -13,22 +17,22 @@ export class OrganisationReplicaEntity {
   name!: string;
 
   @Column({ type: 'text' })
-  kind!: string;
+  kind!: OrganisationReplica['kind'];
 
   @Column({ type: 'text', array: true })
-  roles!: string[];
+  roles!: OrganisationReplica['roles'];
 
   @Column({ type: 'text' })
-  region!: string;
+  region!: OrganisationReplica['region'];
 
   @Column({ type: 'text' })
-  status!: string;
+  status!: OrganisationReplica['status'];
 
   @Column({ name: 'successor_id', type: 'uuid', nullable: true })
   successorId!: string | null;
 
   @Column({ type: 'jsonb' })
-  sites!: Array<{ id: string; code: string; name: string }>;
+  sites!: OrganisationReplica['sites'];
 
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt!: Date;
@@ -46,7 +50,7 @@ export class QuestionnaireReplicaEntity {
   @Column({ type: 'int' })
   version!: number;
 
-  /** The whole `questionnaire-published` payload: content and the measures it feeds. */
+  /** The whole `questionnaire-published` payload as JSON; parsed once, by the repository, when read. */
   @Column({ type: 'jsonb' })
   published!: unknown;
 
@@ -61,7 +65,7 @@ export class SurveyCycleReplicaEntity {
   year!: number;
 
   @Column({ type: 'text' })
-  status!: string;
+  status!: SurveyCycleReplicaStatus;
 
   @Column({ name: 'questionnaire_id', type: 'uuid', nullable: true })
   questionnaireId!: string | null;
