@@ -1,4 +1,5 @@
 import { managerOf, type Transaction } from '@nets/shared/data-access-typeorm';
+import { responseSubmittedSchema } from '@nets/response/contract-events';
 import { optionSlotKey } from '@nets/analytics/domain';
 import type {
   CounterDelta,
@@ -349,7 +350,8 @@ export class RollupRepository {
       responseId: r.response_id,
       questionnaireId: r.questionnaire_id,
       organisationId: r.organisation_id,
-      payload: r.payload,
+      // Validated when consumed; parsed again here, once, so no reader casts it back.
+      payload: responseSubmittedSchema.parse(r.payload),
     }));
   }
 

@@ -1,3 +1,5 @@
+import type { ResponseSubmitted } from '@nets/response/contract-events';
+
 /** One response's contribution to a fine counter, or a sum of them. */
 export interface CounterDelta {
   year: number;
@@ -56,11 +58,12 @@ export interface SeriesVersion {
   publishedVersion: number;
 }
 
+/** A response waiting for its questionnaire or organisation; the repository parses its payload when read. */
 export interface PendingResponseRecord {
   responseId: string;
   questionnaireId: string;
   organisationId: string;
-  payload: unknown;
+  payload: ResponseSubmitted;
 }
 
 export interface UnitFlagRecord {

@@ -95,7 +95,7 @@ export class ProjectionService {
       if (ready.length === 0) return folded;
       folded += await this.foldResponses(
         transaction,
-        ready.map((r) => r.payload as ResponseSubmitted),
+        ready.map((r) => r.payload),
       );
     }
   }
