@@ -1,6 +1,7 @@
 import type { UserIdentity } from '@nets/shared/auth';
 import type { ConcernSource } from '@nets/concerns/contract-events';
 import { BadUserInputError, ForbiddenError } from '@nets/shared/util-errors';
+import type { NewConcernRecord } from '../models/concern.models';
 
 /** The registry's view of an organisation that raising a concern needs. */
 export interface RegisteredOrganisation {
@@ -63,4 +64,49 @@ export function assertEducationProvider(organisation: RegisteredOrganisation | u
     throw new BadUserInputError('educationProviderId is not an education provider in the registry.', [
       { path: 'input.educationProviderId', message: 'an active education provider' },
     ]);
+}
+
+type RaisedConcernFields = Pick<
+  NewConcernRecord,
+  | 'id'
+  | 'source'
+  | 'organisationId'
+  | 'originalOrganisationId'
+  | 'region'
+  | 'category'
+  | 'description'
+  | 'raisedBy'
+  | 'raisedByRole'
+  | 'raisedAt'
+> &
+  Partial<NewConcernRecord>;
+
+/** A concern as it stands when raised, by a person or by intake: nothing graded, escalated or closed yet. */
+export function raisedConcern(fields: RaisedConcernFields): NewConcernRecord {
+  return {
+    status: 'RAISED',
+    siteId: null,
+    programme: null,
+    learnerGroups: [],
+    educationProviderId: null,
+    standardsAtRisk: [],
+    learnerText: null,
+    contactDetails: null,
+    followUpCodeHash: null,
+    learnerIdentifiable: false,
+    intakeKey: null,
+    likelihood: null,
+    consequence: null,
+    controls: null,
+    isfLevel: null,
+    isfConfigVersion: null,
+    isfRationale: null,
+    isfReviewProposed: false,
+    escalationStep: 1,
+    nextUpdateDue: null,
+    updatedAt: fields.raisedAt,
+    resolvedAt: null,
+    closedAt: null,
+    ...fields,
+  };
 }

@@ -11,6 +11,7 @@ import {
   categoryFromLearnerText,
   categoryFromMeasure,
   categoryFromStandard,
+  raisedConcern,
   type ConcernRecord,
   type NewConcernRecord,
 } from '@nets/concerns/domain';
@@ -139,43 +140,24 @@ export class ConcernIntakeService {
     const now = this.clock();
     return this.opener.open(
       transaction,
-      {
+      raisedConcern({
         id: candidate.id ?? randomUUID(),
         source: candidate.source,
-        status: 'RAISED',
         organisationId: organisation?.id ?? candidate.organisationId,
         originalOrganisationId: candidate.organisationId,
         // Unknown until the registry event arrives; the organisation consumer fills it in.
         region: organisation?.region ?? null,
         siteId: candidate.siteId ?? null,
-        programme: null,
         learnerGroups: candidate.learnerGroups ?? [],
-        educationProviderId: null,
         category: candidate.category,
         standardsAtRisk: candidate.standardsAtRisk ?? [],
         description: candidate.description,
-        learnerText: null,
-        contactDetails: null,
-        followUpCodeHash: null,
-        learnerIdentifiable: false,
         intakeKey: candidate.intakeKey,
-        likelihood: null,
-        consequence: null,
-        controls: null,
-        isfLevel: null,
-        isfConfigVersion: null,
-        isfRationale: null,
-        isfReviewProposed: false,
-        escalationStep: 1,
-        nextUpdateDue: null,
         raisedBy: SYSTEM,
         raisedByRole: candidate.raisedByRole,
         raisedAt: now,
-        updatedAt: now,
-        resolvedAt: null,
-        closedAt: null,
         ...candidate.extra,
-      },
+      }),
       { what: candidate.what, why: null },
     );
   }

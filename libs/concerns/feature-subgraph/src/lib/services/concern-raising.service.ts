@@ -12,6 +12,7 @@ import {
   checkedStandards,
   checkedText,
   concernSourceFor,
+  raisedConcern,
   requireUuid,
   type ConcernRecord,
   type RaiseConcernInput,
@@ -53,10 +54,9 @@ export class ConcernRaisingService {
       const now = this.clock();
       return this.opener.open(
         transaction,
-        {
+        raisedConcern({
           id: randomUUID(),
           source,
-          status: 'RAISED',
           organisationId: organisation.id,
           originalOrganisationId: organisationId,
           region: organisation.region,
@@ -67,27 +67,13 @@ export class ConcernRaisingService {
           category: input.category,
           standardsAtRisk,
           description,
-          learnerText: null,
-          contactDetails: null,
-          followUpCodeHash: null,
-          learnerIdentifiable: false,
-          intakeKey: null,
           likelihood: risk?.likelihood ?? null,
           consequence: risk?.consequence ?? null,
           controls: risk?.controls ?? null,
-          isfLevel: null,
-          isfConfigVersion: null,
-          isfRationale: null,
-          isfReviewProposed: false,
-          escalationStep: 1,
-          nextUpdateDue: null,
           raisedBy: user.subject,
           raisedByRole: user.role,
           raisedAt: now,
-          updatedAt: now,
-          resolvedAt: null,
-          closedAt: null,
-        },
+        }),
         { what: `Concern raised (${source})`, why: null },
       );
     });
