@@ -10,6 +10,7 @@ import {
   isIsoDay,
   placementWindow,
 } from './submission.rules';
+import { TEST_LEARNER_GROUPS } from '../../test-support/learner-groups.fixture';
 
 const organisation: OrganisationSnapshot = {
   id: '7c0b8a52-8b5f-4f3e-9a53-2f3f0f0b8d11',
@@ -25,21 +26,32 @@ const organisation: OrganisationSnapshot = {
 
 describe('submission rules', () => {
   it('checks learner group and profession codes against the reference list', () => {
-    expect(checkProfile({ learnerGroup: 'PHARMACY', profession: 'PHARMACY_STUDENT' })).toEqual([]);
-    expect(checkProfile({ learnerGroup: 'PHARMACY', profession: 'PARAMEDIC' })[0]?.path).toBe(
-      'profile.profession',
-    );
-    expect(checkProfile({ learnerGroup: 'NOPE', profession: 'X' })[0]?.path).toBe('profile.learnerGroup');
     expect(
-      checkProfile({ learnerGroup: 'PHARMACY', profession: 'PHARMACY_STUDENT', yearOfTraining: 11 }),
+      checkProfile({ learnerGroup: 'PHARMACY', profession: 'PHARMACY_STUDENT' }, TEST_LEARNER_GROUPS),
+    ).toEqual([]);
+    expect(
+      checkProfile({ learnerGroup: 'PHARMACY', profession: 'PARAMEDIC' }, TEST_LEARNER_GROUPS)[0]?.path,
+    ).toBe('profile.profession');
+    expect(checkProfile({ learnerGroup: 'NOPE', profession: 'X' }, TEST_LEARNER_GROUPS)[0]?.path).toBe(
+      'profile.learnerGroup',
+    );
+    expect(
+      checkProfile(
+        { learnerGroup: 'PHARMACY', profession: 'PHARMACY_STUDENT', yearOfTraining: 11 },
+        TEST_LEARNER_GROUPS,
+      ),
     ).toHaveLength(1);
   });
 
   it('takes a programme only as a short course name', () => {
     const profile = { learnerGroup: 'NURSING', profession: 'STUDENT_NURSE_ADULT' };
-    expect(checkProfile({ ...profile, programme: 'BSc (Hons) Nursing - Adult' })).toEqual([]);
-    expect(checkProfile({ ...profile, programme: 'email me at a@b.com' })).toHaveLength(1);
-    expect(checkProfile({ ...profile, programme: 'x'.repeat(101) })).toHaveLength(1);
+    expect(
+      checkProfile({ ...profile, programme: 'BSc (Hons) Nursing - Adult' }, TEST_LEARNER_GROUPS),
+    ).toEqual([]);
+    expect(checkProfile({ ...profile, programme: 'email me at a@b.com' }, TEST_LEARNER_GROUPS)).toHaveLength(
+      1,
+    );
+    expect(checkProfile({ ...profile, programme: 'x'.repeat(101) }, TEST_LEARNER_GROUPS)).toHaveLength(1);
   });
 
   it('needs an active placement provider and one of its own sites', () => {

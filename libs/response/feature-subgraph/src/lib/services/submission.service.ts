@@ -271,7 +271,7 @@ export class SubmissionService {
     const { details: answerProblems, answers } = validateAnswers(questionnaire.content, input.answers);
     const concern = options.imported ? undefined : answers.seriousConcern;
     const details = [
-      ...checkProfile(input.profile),
+      ...checkProfile(input.profile, questionnaire.learnerGroups ?? []),
       ...checkPlacement(
         input.placement,
         organisation,

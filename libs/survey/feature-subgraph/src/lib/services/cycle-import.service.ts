@@ -65,6 +65,7 @@ export class CycleImportService {
           publishedAt: publishedAt.toISOString(),
           content: DEFAULT_QUESTIONNAIRE,
           measures: rules.measuresFedBy(DEFAULT_QUESTIONNAIRE),
+          learnerGroups: rules.learnerGroups,
         });
         await emitSurveyEvent(manager, 'nets.survey.cycle-opened.v1', input.year, {
           year: input.year,

@@ -114,6 +114,7 @@ export class QuestionnaireService {
         publishedAt: publishedAt.toISOString(),
         content: draft.content,
         measures: rules.measuresFedBy(draft.content),
+        learnerGroups: rules.learnerGroups,
       });
       return { ...draft, status: 'PUBLISHED', version, publishedAt, publishedBy: actor.subject };
     });
