@@ -4,10 +4,13 @@ import type { Identity } from '@nets/shared/auth';
 import { inTransaction } from '@nets/shared/data-access-typeorm';
 import { BadUserInputError, ConflictError, NotFoundError, type ErrorDetail } from '@nets/shared/util-errors';
 import { questionsInOrder, type LearnerGroupDefinition, type Question } from '@nets/survey/contract-events';
-import type { DraftRecord, ResponseDraftRepository } from '@nets/response/data-access';
-import { DEFAULT_MAX_TEXT_LENGTH, type SubmittedAnswer } from '../domain/answer-validation';
-import { newResumeToken, sha256Hex } from '../domain/codes';
+import type { ResponseDraftRepository } from '@nets/response/data-access';
+import type { DraftRecord } from '@nets/response/domain';
 import {
+  DEFAULT_MAX_TEXT_LENGTH,
+  type SubmittedAnswer,
+  newResumeToken,
+  sha256Hex,
   MAX_ANSWERS,
   MAX_CODE_LENGTH,
   MAX_SHORT_TEXT,
@@ -16,7 +19,7 @@ import {
   checkStrings,
   placementWindow,
   type PlacementWindow,
-} from '../domain/submission.rules';
+} from '@nets/response/domain';
 import { assertLearner, checkResumeToken, isWellFormedResumeToken } from './learner-access';
 import { assertOpen, isUuid, type ReplicaReads } from './replica-reads';
 import type { SubmissionRateLimiter } from './submission-rate-limiter';

@@ -1,15 +1,15 @@
 import { NotFoundError, type ErrorDetail } from '@nets/shared/util-errors';
+import type { ReferenceDataRepository } from '@nets/survey/data-access';
 import type {
   LearnerGroupRecord,
   MeasureRecord,
   QualityDomainRecord,
   QualityFrameworkRecord,
   QualityStandardRecord,
-  ReferenceDataRepository,
-} from '@nets/survey/data-access';
+} from '@nets/survey/domain';
 import type { LearnerGroupDefinition, QuestionnaireContent } from '@nets/survey/contract-events';
 import { TEXT_LIMITS, textProblem } from '@nets/shared/util-text';
-import { measuresFedBy, validateQuestionnaire } from '../domain/questionnaire-validation';
+import { measuresFedBy, validateQuestionnaire } from '@nets/survey/domain';
 
 /** What a questionnaire is checked against when published, and the measures it then feeds. */
 export interface PublicationRules {
