@@ -8,7 +8,7 @@ import {
 import { LRUCache } from 'lru-cache';
 import type { Identity } from '@nets/shared/auth';
 import type { AnalyticsContext } from '../analytics-context';
-import type { ReleaseService } from './release.service';
+import type { ReleaseService } from '../services/release.service';
 
 /**
  * Root fields whose answer is a function of the reader's scope, the arguments and which cycles are

@@ -1,7 +1,7 @@
 import type { QuestionnairePublished, MeasurePolarity } from '@nets/survey/contract-events';
 import { questionsInOrder } from '@nets/survey/contract-events';
 import type { ResponseSubmitted } from '@nets/response/contract-events';
-import { isOptionSlotKey, optionSlotKey, type FineCellDelta } from '@nets/analytics/data-access';
+import { isOptionSlotKey, optionSlotKey, type FineCellDelta } from './counter-records';
 
 /** Counts every folded response once per cell: the denominator of headline figures. */
 export const RESPONSES_SERIES = 'responses';

@@ -1,4 +1,6 @@
-import type { CanonicalTableId, Flag, SuppressionReason } from '@nets/analytics/domain';
+import type { CanonicalTableId } from '../disclosure/canonical-tables';
+import type { SuppressionReason } from '../disclosure/suppression-pattern';
+import type { Flag } from '../statistics/outlier-flags';
 
 export interface ResultsFilterInput {
   regions?: readonly string[] | null;

@@ -1,6 +1,7 @@
 import { ForbiddenError } from '@nets/shared/util-errors';
 import { requireSignedIn, type Identity } from '@nets/shared/auth';
-import type { CanonicalTableId, CellFilter } from '@nets/analytics/domain';
+import type { CanonicalTableId } from '../disclosure/canonical-tables';
+import type { CellFilter } from '../disclosure/select-cells';
 
 /** Benchmarks every signed-in reader may see: they describe no single organisation or region. */
 const NATIONAL_TABLES: ReadonlySet<CanonicalTableId> = new Set(['NATIONAL', 'LEARNER_GROUP', 'PROFESSION']);

@@ -1,5 +1,5 @@
 import type { Identity, UserIdentity } from '@nets/shared/auth';
-import type { ConcernRecord, ConcernScope } from '@nets/concerns/data-access';
+import type { ConcernRecord, ConcernScope } from '../models/concern.models';
 import { ForbiddenError } from '@nets/shared/util-errors';
 import type { ConcernOperation } from './concern-lifecycle';
 

@@ -1,6 +1,6 @@
 import { LEARNER_GROUP_CODES, QUALITY_STANDARD_CODES } from '@nets/survey/contract-events';
 import { TEXT_LIMITS, textProblem, type TextRule } from '@nets/shared/util-text';
-import type { ConcernCursor } from '@nets/concerns/data-access';
+import type { ConcernCursor } from '../models/concern.models';
 import { BadUserInputError } from '@nets/shared/util-errors';
 
 /** Limits of every free-text field a person gives the concerns service (documented in the schema). */
@@ -55,6 +55,11 @@ export function checkedText(
 /** Quality Framework standards at risk: known codes, each once, at most every standard there is. */
 export function checkedStandards(codes: readonly string[], path: string): string[] {
   return checkedCodes(codes, path, QUALITY_STANDARD_CODES, 'Quality Framework standard');
+}
+
+/** Text a change of a concern must give (a reason, evidence, an update), within the narrative limit. */
+export function requiredText(value: string | null | undefined, path: string): string {
+  return checkedText(value, path, CONCERN_TEXT.narrative);
 }
 
 /** Learner groups a concern is about: known NETS learner groups, each once. */

@@ -1,7 +1,7 @@
 import { createEvent, type EventTypeOf, type PayloadOf } from '@nets/shared/contract-events';
-import { appendToOutbox } from '@nets/shared/data-access-typeorm';
+import { appendToOutboxIn, type Transaction } from '@nets/shared/data-access-typeorm';
 import { concernsTopic } from '@nets/concerns/contract-events';
-import type { EntityManager } from 'typeorm';
+import { disclosedTime, type ConcernRecord } from '@nets/concerns/domain';
 
 type ConcernEventType = EventTypeOf<typeof concernsTopic>;
 
@@ -11,7 +11,7 @@ type ConcernEventType = EventTypeOf<typeof concernsTopic>;
  * learner set off is day-level in all of them.
  */
 export async function emitConcernEvent<K extends ConcernEventType>(
-  manager: EntityManager,
+  transaction: Transaction,
   type: K,
   data: PayloadOf<typeof concernsTopic, K>,
 ): Promise<void> {
@@ -21,7 +21,19 @@ export async function emitConcernEvent<K extends ConcernEventType>(
     subject: concernId,
     time: new Date(occurredAt),
   });
-  await appendToOutbox(manager, [
+  await appendToOutboxIn(transaction, [
     { topic: concernsTopic.name, key: concernId, event, createdAt: new Date(occurredAt) },
   ]);
+}
+
+/** What every public event of a concern carries; a learner's action shows as its day (DESIGN.md §7). */
+export function eventBase(concern: ConcernRecord, actorRole: string, at: Date) {
+  return {
+    concernId: concern.id,
+    reference: concern.reference,
+    organisationId: concern.organisationId,
+    status: concern.status,
+    occurredAt: disclosedTime(concern, actorRole, at).toISOString(),
+    actorRole,
+  };
 }

@@ -1,4 +1,5 @@
-import { persistentRisk, type Flag } from '@nets/analytics/domain';
+import type { Flag } from '../statistics/outlier-flags';
+import { persistentRisk } from '../statistics/persistent-risk';
 import type { MeasureView } from './measure-view';
 
 /** One released cycle's view of a measure. */

@@ -1,4 +1,4 @@
-import type { FineCellDelta } from '@nets/analytics/data-access';
+import type { FineCellDelta } from './counter-records';
 import type { ResponseSubmitted } from '@nets/response/contract-events';
 import { canonicalCells, tableForGrouping } from './canonical-cells';
 import { addContributions, changedSeries, type FoldPlan } from './fold-plan';

@@ -1,11 +1,8 @@
-import {
-  cellKey,
-  type CanonicalTableId,
-  type CellCoordinates,
-  type CounterCell,
-  type Hierarchy,
-} from '@nets/analytics/domain';
-import type { CounterDelta, ReasonDelta } from '@nets/analytics/data-access';
+import { cellKey, type CanonicalTableId } from '../disclosure/canonical-tables';
+import type { CellCoordinates, CounterCell } from '../disclosure/cell-coordinates';
+import type { Hierarchy } from '../disclosure/hierarchy';
+import { BadUserInputError } from '@nets/shared/util-errors';
+import type { CounterDelta, ReasonDelta } from './counter-records';
 
 interface FineCell {
   organisationId: string;
@@ -119,4 +116,34 @@ export const SUPPORTED_GROUPINGS = [...TABLE_BY_GROUPING.keys()].map((k) => (k =
 /** The canonical table a groupBy names, or undefined when no canonical table has exactly those dimensions. */
 export function tableForGrouping(groupBy: readonly GroupByDimension[]): CanonicalTableId | undefined {
   return TABLE_BY_GROUPING.get([...new Set(groupBy)].sort().join(','));
+}
+
+/** The canonical table a groupBy names; any other combination is the caller's mistake. */
+export function requireTableForGrouping(
+  groupBy: readonly GroupByDimension[] | null | undefined,
+): CanonicalTableId {
+  const table = tableForGrouping(groupBy ?? []);
+  if (!table) {
+    throw new BadUserInputError(
+      `groupBy [${(groupBy ?? []).join(', ')}] is not a published table; use one of ${SUPPORTED_GROUPINGS.join(' ')}.`,
+      [{ path: 'groupBy', message: 'unsupported combination' }],
+    );
+  }
+  return table;
+}
+
+/** One hierarchy over several series of a cycle (a learner of one may be missing from another). */
+export function mergeHierarchies(a: Hierarchy, b: Hierarchy): Hierarchy {
+  const merge = (x: Hierarchy['regionOfOrganisation'], y: Hierarchy['regionOfOrganisation']) =>
+    new Map([...toEntries(x), ...toEntries(y)]);
+  return {
+    regionOfOrganisation: merge(a.regionOfOrganisation, b.regionOfOrganisation),
+    organisationOfSite: merge(a.organisationOfSite, b.organisationOfSite),
+    learnerGroupOfProfession: merge(a.learnerGroupOfProfession, b.learnerGroupOfProfession),
+  };
+}
+
+function toEntries(lookup: Hierarchy['regionOfOrganisation']): [string, string][] {
+  if (lookup instanceof Map) return [...(lookup as ReadonlyMap<string, string>).entries()];
+  return Object.entries(lookup as Readonly<Record<string, string>>);
 }

@@ -1,18 +1,11 @@
-import {
-  cellKey,
-  computeSuppression,
-  type FineCounter,
-  inheritSuppression,
-  publishCell,
-  publishGroup,
-  type CanonicalTableId,
-  type CellCoordinates,
-  type CounterCell,
-  type Hierarchy,
-  type Polarity,
-  type PublishedCell,
-  type SuppressionPattern,
-} from '@nets/analytics/domain';
+import { cellKey, type CanonicalTableId } from '../disclosure/canonical-tables';
+import type { CellCoordinates, CounterCell } from '../disclosure/cell-coordinates';
+import { computeSuppression } from '../disclosure/compute-suppression';
+import type { FineCounter } from '../disclosure/fine-counters';
+import type { Hierarchy } from '../disclosure/hierarchy';
+import { publishCell, publishGroup, type PublishedCell } from '../disclosure/publish-cell';
+import { inheritSuppression, type SuppressionPattern } from '../disclosure/suppression-pattern';
+import type { Polarity } from '../statistics/outlier-flags';
 
 /** Everything a reader may see of one (cycle, series), computed once per counter version and cached. */
 export interface MeasureView {
