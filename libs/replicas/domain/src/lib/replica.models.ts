@@ -20,6 +20,6 @@ export interface SurveyCycleReplica {
 
 /** Every organisation and site name: what the redactor must recognise in free text. */
 export interface RegistryNames {
-  organisations: string[];
-  sites: string[];
+  organisations: readonly string[];
+  sites: readonly string[];
 }

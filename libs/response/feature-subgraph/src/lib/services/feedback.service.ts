@@ -4,14 +4,13 @@ import type { ReplicaRepository } from '@nets/replicas/data-access';
 import type { OrganisationReplica } from '@nets/replicas/domain';
 import { transactionOf } from '@nets/shared/data-access-typeorm';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@nets/shared/util-errors';
-import type {
-  CommentRecord,
-  CommentStatus,
-  FeedbackReleaseRepository,
-  ResponseCommentRepository,
-} from '@nets/response/data-access';
-import { DEFAULT_MAX_TEXT_LENGTH } from '../domain/answer-validation';
-import { feedbackDisclosure, type FeedbackReleaseState } from '../domain/feedback-release';
+import type { FeedbackReleaseRepository, ResponseCommentRepository } from '@nets/response/data-access';
+import type { CommentRecord, CommentStatus } from '@nets/response/domain';
+import {
+  DEFAULT_MAX_TEXT_LENGTH,
+  feedbackDisclosure,
+  type FeedbackReleaseState,
+} from '@nets/response/domain';
 import { hasUnstorableCharacters } from '@nets/shared/util-text';
 import { isUuid } from './replica-reads';
 

@@ -3,7 +3,7 @@ import type { ReplicaRepository } from '@nets/replicas/data-access';
 import { transactionOf } from '@nets/shared/data-access-typeorm';
 import { ConflictError } from '@nets/shared/util-errors';
 import type { ResponseRepository } from '@nets/response/data-access';
-import { suppressCells, suppressTotal, type Cell } from '../domain/progress-suppression';
+import { suppressCells, suppressTotal, type Cell } from '@nets/response/domain';
 
 export interface ProgressView {
   year: number;

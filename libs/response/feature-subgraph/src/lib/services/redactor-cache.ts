@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { createRedactor, type Redactor } from '@nets/response/domain-redaction';
+import { createRedactor, type Redactor } from '@nets/response/domain';
 import type { ReplicaRepository } from '@nets/replicas/data-access';
 import { transactionOf } from '@nets/shared/data-access-typeorm';
 

@@ -1,4 +1,4 @@
-import type { RegistryNames } from '../lib/redaction.types';
+import type { RegistryNames } from '../lib/redaction/redaction.types';
 
 /**
  * A small regional slice of the organisation registry, in the shape the response service passes at runtime.

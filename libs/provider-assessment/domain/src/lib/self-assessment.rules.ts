@@ -1,16 +1,13 @@
 import type { SelfRating } from '@nets/provider-assessment/contract-events';
-import {
-  PSA_STANDARDS,
-  PSA_STANDARD_CODES,
-  indicatorsForYear,
-  type IndicatorAnswerRecord,
-  type PsaIndicatorKey,
-  type ReviewRecord,
-  type SelfAssessmentActionRecord,
-  type SelfAssessmentRecord,
-  type SelfAssessmentStatus,
-  type StandardAnswerRecord,
-} from '@nets/provider-assessment/data-access';
+import { PSA_STANDARDS, PSA_STANDARD_CODES, indicatorsForYear, type PsaIndicatorKey } from './reference-data';
+import type {
+  IndicatorAnswerRecord,
+  ReviewRecord,
+  SelfAssessmentActionRecord,
+  SelfAssessmentRecord,
+  SelfAssessmentStatus,
+  StandardAnswerRecord,
+} from './models';
 import { BadUserInputError, ConflictError, type ErrorDetail } from '@nets/shared/util-errors';
 import { TEXT_LIMITS, textProblem, type TextRule } from '@nets/shared/util-text';
 

@@ -1,4 +1,4 @@
-import type { LabelledComment } from '../lib/redaction-metrics';
+import type { LabelledComment } from '../lib/redaction/redaction-metrics';
 
 /**
  * Batch B of the 2026-12 labelled comments (issue 13 item 6), the held-out batch: written before the rules for

@@ -1,7 +1,7 @@
 import type { ErrorDetail } from '@nets/shared/util-errors';
 import { hasUnstorableCharacters } from '@nets/shared/util-text';
 import type { OrganisationSnapshot } from '@nets/provider-assessment/contract-events';
-import { isKnownLearnerGroup, isKnownProfession } from '@nets/response/data-access';
+import type { LearnerGroupDefinition } from '@nets/survey/contract-events';
 
 export interface ProfileInput {
   learnerGroup: string;
@@ -69,19 +69,40 @@ export function placementWindow(year: number, closesAt: Date | null | undefined)
   };
 }
 
-export function checkProfile(profile: ProfileInput): ErrorDetail[] {
-  const details: ErrorDetail[] = [];
-  if (!isKnownLearnerGroup(profile.learnerGroup)) {
-    details.push({
-      path: 'profile.learnerGroup',
-      message: `Unknown learner group ${profile.learnerGroup.slice(0, MAX_CODE_LENGTH)}.`,
-    });
-  } else if (!isKnownProfession(profile.learnerGroup, profile.profession)) {
-    details.push({
-      path: 'profile.profession',
-      message: `${profile.profession.slice(0, MAX_CODE_LENGTH)} is not a profession of the ${profile.learnerGroup} learner group.`,
-    });
+/**
+ * The learner group must be one the questionnaire version offers (the survey publishes them with it), and the
+ * profession, when given, one of that group's.
+ */
+export function checkLearnerGroup(
+  learnerGroup: string,
+  profession: string | null | undefined,
+  learnerGroups: readonly LearnerGroupDefinition[],
+): ErrorDetail[] {
+  const group = learnerGroups.find((candidate) => candidate.code === learnerGroup);
+  if (!group) {
+    return [
+      {
+        path: 'profile.learnerGroup',
+        message: `Unknown learner group ${learnerGroup.slice(0, MAX_CODE_LENGTH)}.`,
+      },
+    ];
   }
+  if (profession != null && !group.professions.some((candidate) => candidate.code === profession)) {
+    return [
+      {
+        path: 'profile.profession',
+        message: `${profession.slice(0, MAX_CODE_LENGTH)} is not a profession of the ${learnerGroup} learner group.`,
+      },
+    ];
+  }
+  return [];
+}
+
+export function checkProfile(
+  profile: ProfileInput,
+  learnerGroups: readonly LearnerGroupDefinition[],
+): ErrorDetail[] {
+  const details = checkLearnerGroup(profile.learnerGroup, profile.profession, learnerGroups);
   // The programme travels on the (restricted) responses topic, so it must be a short label, not free text.
   if (profile.programme != null && !PROGRAMME.test(profile.programme.trim())) {
     details.push({

@@ -29,7 +29,7 @@ function report(name: string, comments: readonly LabelledComment[], metrics: Red
 
 /**
  * The figures the README reports, per kind (identifiers, names, places) and per set. Run:
- * npx jest -c libs/response/domain-redaction/jest.config.js benchmark
+ * npx jest -c libs/response/domain/jest.config.js benchmark
  */
 describe('redaction of the labelled placement comments', () => {
   const redactor = createRedactor(testRegistry);

@@ -104,3 +104,19 @@ export interface SelfAssessmentRecord {
   createdAt: Date;
   updatedAt: Date;
 }
+
+/** Statuses a summary counts: submitted at least once and not sent back for changes. */
+export const COUNTED_STATUSES: readonly SelfAssessmentStatus[] = ['SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED'];
+
+export interface IndicatorTally {
+  year: number;
+  key: PsaIndicatorKey;
+  yes: number;
+  answered: number;
+}
+
+export interface RatingTally {
+  code: string;
+  rating: SelfRating;
+  count: number;
+}

@@ -1,4 +1,4 @@
-import type { LabelledComment } from '../lib/redaction-metrics';
+import type { LabelledComment } from '../lib/redaction/redaction-metrics';
 
 /**
  * Batch A of the 2026-12 labelled comments (issue 13 item 6), the tuning batch: written before the rules for

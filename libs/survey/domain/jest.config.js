@@ -1,5 +1,5 @@
 module.exports = {
-  displayName: 'response-domain-redaction',
+  displayName: 'survey-domain',
   preset: '../../../tools/jest/jest.preset.js',
   rootDir: __dirname,
 };

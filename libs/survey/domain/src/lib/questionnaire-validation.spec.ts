@@ -1,5 +1,5 @@
 import type { MeasureDefinition, Question, QuestionnaireContent } from '@nets/survey/contract-events';
-import { DEFAULT_QUESTIONNAIRE, MEASURES, QUALITY_FRAMEWORK_2021 } from '@nets/survey/data-access';
+import { DEFAULT_QUESTIONNAIRE, MEASURES, QUALITY_FRAMEWORK_2021 } from './reference-data';
 import {
   contentTextProblems,
   measuresFedBy,

@@ -1,4 +1,5 @@
 import type { MeasureDefinition, QuestionnaireContent } from '@nets/survey/contract-events';
+import type { CycleStatus } from './survey-cycle.rules';
 
 /** What the survey repositories return: plain records, never TypeORM entities. */
 
@@ -39,8 +40,6 @@ export interface LearnerGroupRecord {
   name: string;
   professions: ProfessionRecord[];
 }
-
-export type CycleStatus = 'DRAFT' | 'OPEN' | 'CLOSED';
 
 export interface SurveyCycleRecord {
   year: number;

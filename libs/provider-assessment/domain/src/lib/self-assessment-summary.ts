@@ -1,11 +1,6 @@
 import type { NhsRegion } from '@nets/provider-assessment/contract-events';
-import {
-  PSA_INDICATORS,
-  PSA_STANDARDS,
-  type IndicatorTally,
-  type PsaIndicatorKey,
-  type RatingTally,
-} from '@nets/provider-assessment/data-access';
+import type { IndicatorTally, RatingTally } from './models';
+import { PSA_INDICATORS, PSA_STANDARDS, type PsaIndicatorKey } from './reference-data';
 
 /** Fewer providers than this answering and a share would reveal individual providers' answers. */
 export const MIN_PROVIDERS = 3;

@@ -1,3 +1,4 @@
+import type { RegistryNames } from '@nets/replicas/domain';
 /** What a removed span was; each becomes the placeholder `[TYPE]` in the redacted text. */
 export type RedactionType =
   | 'NAME'
@@ -54,10 +55,8 @@ export interface RedactionResult {
 }
 
 /** Names from the organisation registry, passed in at runtime. */
-export interface RegistryNames {
-  organisations: readonly string[];
-  sites: readonly string[];
-}
+
+export type { RegistryNames };
 
 export interface Redactor {
   redact(text: string): RedactionResult;

@@ -1,3 +1,4 @@
+import type { LearnerGroupDefinition } from '@nets/survey/contract-events';
 import type { OrganisationSnapshot } from '@nets/provider-assessment/contract-events';
 import { hasUnstorableCharacters } from '@nets/shared/util-text';
 import {
@@ -23,23 +24,53 @@ const organisation: OrganisationSnapshot = {
   successorId: null,
 };
 
+/** The learner groups a questionnaire version carries (part of the survey's list). */
+const TEST_LEARNER_GROUPS: readonly LearnerGroupDefinition[] = [
+  {
+    code: 'NURSING',
+    name: 'Nursing',
+    professions: [{ code: 'STUDENT_NURSE_ADULT', name: 'Student nurse (adult)' }],
+  },
+  {
+    code: 'PHARMACY',
+    name: 'Pharmacy',
+    professions: [{ code: 'PHARMACY_STUDENT', name: 'Pharmacy student' }],
+  },
+  {
+    code: 'ALLIED_HEALTH_PROFESSIONS',
+    name: 'Allied health professions',
+    professions: [{ code: 'PARAMEDIC', name: 'Paramedic' }],
+  },
+];
+
 describe('submission rules', () => {
   it('checks learner group and profession codes against the reference list', () => {
-    expect(checkProfile({ learnerGroup: 'PHARMACY', profession: 'PHARMACY_STUDENT' })).toEqual([]);
-    expect(checkProfile({ learnerGroup: 'PHARMACY', profession: 'PARAMEDIC' })[0]?.path).toBe(
-      'profile.profession',
-    );
-    expect(checkProfile({ learnerGroup: 'NOPE', profession: 'X' })[0]?.path).toBe('profile.learnerGroup');
     expect(
-      checkProfile({ learnerGroup: 'PHARMACY', profession: 'PHARMACY_STUDENT', yearOfTraining: 11 }),
+      checkProfile({ learnerGroup: 'PHARMACY', profession: 'PHARMACY_STUDENT' }, TEST_LEARNER_GROUPS),
+    ).toEqual([]);
+    expect(
+      checkProfile({ learnerGroup: 'PHARMACY', profession: 'PARAMEDIC' }, TEST_LEARNER_GROUPS)[0]?.path,
+    ).toBe('profile.profession');
+    expect(checkProfile({ learnerGroup: 'NOPE', profession: 'X' }, TEST_LEARNER_GROUPS)[0]?.path).toBe(
+      'profile.learnerGroup',
+    );
+    expect(
+      checkProfile(
+        { learnerGroup: 'PHARMACY', profession: 'PHARMACY_STUDENT', yearOfTraining: 11 },
+        TEST_LEARNER_GROUPS,
+      ),
     ).toHaveLength(1);
   });
 
   it('takes a programme only as a short course name', () => {
     const profile = { learnerGroup: 'NURSING', profession: 'STUDENT_NURSE_ADULT' };
-    expect(checkProfile({ ...profile, programme: 'BSc (Hons) Nursing - Adult' })).toEqual([]);
-    expect(checkProfile({ ...profile, programme: 'email me at a@b.com' })).toHaveLength(1);
-    expect(checkProfile({ ...profile, programme: 'x'.repeat(101) })).toHaveLength(1);
+    expect(
+      checkProfile({ ...profile, programme: 'BSc (Hons) Nursing - Adult' }, TEST_LEARNER_GROUPS),
+    ).toEqual([]);
+    expect(checkProfile({ ...profile, programme: 'email me at a@b.com' }, TEST_LEARNER_GROUPS)).toHaveLength(
+      1,
+    );
+    expect(checkProfile({ ...profile, programme: 'x'.repeat(101) }, TEST_LEARNER_GROUPS)).toHaveLength(1);
   });
 
   it('needs an active placement provider and one of its own sites', () => {

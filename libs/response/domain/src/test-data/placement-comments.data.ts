@@ -1,4 +1,4 @@
-import type { LabelledComment } from '../lib/redaction-metrics';
+import type { LabelledComment } from '../lib/redaction/redaction-metrics';
 
 /**
  * Placement comments written by hand for NETS, each labelled with every span that must not reach a provider.
