@@ -5,15 +5,21 @@ import tseslint from 'typescript-eslint';
 
 /**
  * Who may import whom (CONVENTIONS.md), as lint errors:
- * - a domain imports its own libs, shared libs, and other domains' contract-events only;
+ * - a domain imports its own libs, shared libs, the replicas, and other domains' contract-events only;
+ * - shared libs import no domain (nor the replicas): shared is the ground floor;
  * - contract and util libs import no TypeORM, KafkaJS, Apollo or HTTP framework;
  * - the gateway imports no subgraph code; nothing at runtime imports a testing lib; nothing imports apps.
  */
 const frameworkPackages = ['typeorm', 'kafkajs', '@apollo/*', 'fastify', '@as-integrations/*', 'pg'];
 
 const depConstraints = (allowTesting) => [
-  // Shared libraries may build on the domains' public contracts (e.g. replicas of the organisation registry).
-  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared', 'type:contract'] },
+  // Shared is the ground floor: it depends on no domain, not even a domain's contract.
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  // Replicas are a read model of survey and provider-assessment facts, kept from their public topics.
+  {
+    sourceTag: 'scope:replicas',
+    onlyDependOnLibsWithTags: ['scope:replicas', 'scope:shared', 'type:contract'],
+  },
   { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['*'] },
   // Web apps and their libraries talk to the graph like any client: no domain code, only shared and web libs.
@@ -21,7 +27,7 @@ const depConstraints = (allowTesting) => [
   { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['*'] },
   ...['survey', 'provider-assessment', 'response', 'analytics', 'concerns'].map((scope) => ({
     sourceTag: `scope:${scope}`,
-    onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:shared', 'type:contract'],
+    onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:shared', 'scope:replicas', 'type:contract'],
   })),
   {
     sourceTag: 'type:app',

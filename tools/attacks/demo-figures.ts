@@ -5,7 +5,7 @@
 //     [--responses 4200] [--years 2019,2024] [--attack 2024:bullying,2024:induction]
 // ENGINE=<dir with an index exporting computeSuppression> runs another engine (the figures "before").
 import { parseArgs } from 'node:util';
-import { MEASURES, DEFAULT_QUESTIONNAIRE } from '@nets/survey/data-access';
+import { MEASURES, DEFAULT_QUESTIONNAIRE } from '@nets/survey/domain';
 import { questionsInOrder } from '@nets/survey/contract-events';
 import { demoRegistry } from '@nets/provider-assessment/data-access';
 import * as domain from '@nets/analytics/domain';

@@ -21,12 +21,8 @@ import {
 } from '@nets/shared/data-access-typeorm';
 import { createLogger } from '@nets/shared/util-logger';
 import { responsesTopic } from '@nets/response/contract-events';
-import {
-  RESPONSE_ENTITIES,
-  RESPONSE_MIGRATIONS,
-  ResponseRepository,
-  type NewResponseRecord,
-} from '@nets/response/data-access';
+import { RESPONSE_ENTITIES, RESPONSE_MIGRATIONS, ResponseRepository } from '@nets/response/data-access';
+import { type NewResponseRecord } from '@nets/response/domain';
 import { BROKERS, DATABASE_SERVER, uniqueName } from './bench-kit';
 import type { BenchOrganisation, BenchSurvey } from './platform-setup';
 

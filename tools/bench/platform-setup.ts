@@ -3,26 +3,24 @@
 // cycle whose results are released (an open cycle's results read as no rows).
 import { randomUUID } from 'node:crypto';
 import { REGIONS, type Region } from '@nets/shared/auth';
-import { errorCode, graphqlRequest, testToken, waitFor } from '@nets/shared/testing';
-import { clientFor, untilAccepted } from '../dataset/gateway-client';
+import {
+  errorCode,
+  graphqlRequest,
+  loadOpenSurvey,
+  openCycleWithDefaultQuestionnaire,
+  releaseWhenCounted,
+  testToken,
+  untilAccepted,
+  waitFor,
+  type QuestionView,
+} from '@nets/shared/testing';
+import { clientFor } from '../dataset/gateway-client';
 import { pastCycle } from '../dataset/past-cycle';
-import { releaseWhenCounted } from '../dataset/release';
-
-const DAY = 86_400_000;
 
 export interface BenchOrganisation {
   id: string;
   region: Region;
   siteId: string;
-}
-
-interface Question {
-  code: string;
-  type: 'AGREEMENT_SCALE' | 'YES_NO' | 'YES_NO_NA' | 'SINGLE_CHOICE' | 'MULTIPLE_CHOICE' | 'FREE_TEXT';
-  required: boolean;
-  role: 'SERIOUS_CONCERN' | 'FEEDBACK' | null;
-  options: Array<{ code: string }>;
-  condition: { questionCode: string; anyOf: string[] } | null;
 }
 
 export interface BenchSurvey {
@@ -82,58 +80,17 @@ export async function registerOrganisations(gatewayUrl: string, count: number): 
 
 /** Creates the cycle, publishes the default questionnaire, opens it, and answers it as the form would. */
 export async function openCycle(gatewayUrl: string, year: number): Promise<BenchSurvey> {
-  const admin = await adminToken();
-  await call(
-    gatewayUrl,
-    `mutation($input: CreateSurveyCycleInput!) { createSurveyCycle(input: $input) { year } }`,
-    {
-      input: {
-        year,
-        name: `NETS ${year}`,
-        opensAt: new Date(Date.now() - DAY).toISOString(),
-        closesAt: new Date(Date.now() + 60 * DAY).toISOString(),
-      },
-    },
-    admin,
-  );
-  await call(
-    gatewayUrl,
-    `mutation($year: Int!) { saveQuestionnaireDraft(input: { year: $year, useDefault: true }) { id } }`,
-    { year },
-    admin,
-  );
-  await call(
-    gatewayUrl,
-    `mutation($year: Int!) { publishQuestionnaire(year: $year) { version } }`,
-    { year },
-    admin,
-  );
-  await call(
-    gatewayUrl,
-    `mutation($year: Int!) { openSurveyCycle(year: $year) { status } }`,
-    { year },
-    admin,
-  );
-  const { openSurveyCycle } = await call<{
-    openSurveyCycle: {
-      year: number;
-      questionnaire: { id: string; sections: Array<{ questions: Question[] }> };
-    };
-  }>(
-    gatewayUrl,
-    `query { openSurveyCycle { year questionnaire { id sections { questions {
-      code type required role options { code } condition { questionCode anyOf } } } } } }`,
-    {},
-  );
+  await openCycleWithDefaultQuestionnaire(clientFor(gatewayUrl, await adminToken()), year);
+  const survey = await loadOpenSurvey(clientFor(gatewayUrl));
   return {
-    year: openSurveyCycle.year,
-    questionnaireId: openSurveyCycle.questionnaire.id,
-    answers: answerAll(openSurveyCycle.questionnaire.sections.flatMap((section) => section.questions)),
+    year: survey.year,
+    questionnaireId: survey.questionnaire.id,
+    answers: answerAll(survey.questionnaire.sections.flatMap((section) => section.questions)),
   };
 }
 
 /** Every shown question answered in document order, a neutral-to-positive choice, one feedback comment. */
-function answerAll(questions: readonly Question[]): BenchSurvey['answers'] {
+function answerAll(questions: readonly QuestionView[]): BenchSurvey['answers'] {
   const chosen = new Map<string, string[]>();
   const answers: BenchSurvey['answers'] = [];
   let commented = false;
@@ -248,6 +205,6 @@ export async function releasedPastCycle(
       `importing ${year} responses`,
     );
   }
-  await releaseWhenCounted(admin, year, responses.length, { deadline: Date.now() + 120_000 });
+  await releaseWhenCounted(admin, year, responses.length, { timeoutMs: 120_000, intervalMs: 1_000 });
   return responses.length;
 }

@@ -3,7 +3,7 @@ import {
   DEFAULT_QUESTIONNAIRE,
   PUBLISHED_NATIONAL_FIGURES,
   PUBLISHED_REASON_SHARES,
-} from '@nets/survey/data-access';
+} from '@nets/survey/domain';
 import { questionsInOrder } from '@nets/survey/contract-events';
 import { NationalFigures } from './national-figures';
 import { DEMO_PROVIDER_ODS_CODE, registryOrganisations } from './organisations';

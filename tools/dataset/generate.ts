@@ -5,7 +5,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { demoRegistry } from '@nets/provider-assessment/data-access';
-import { PUBLISHED_NATIONAL_FIGURES } from '@nets/survey/data-access';
+import { PUBLISHED_NATIONAL_FIGURES } from '@nets/survey/domain';
 import { NationalFigures } from './national-figures';
 import { registryOrganisations } from './organisations';
 import { ResponseStream } from './responses';

@@ -4,11 +4,14 @@
 // the past cycles' results released once analytics counts them (the live cycle's stay unreleased).
 // Idempotent: every step checks what is there, and responses carry stable idempotency keys.
 import { demoRegistry, toOrganisationCsv } from '@nets/provider-assessment/data-access';
-import type { GatewayClient } from './gateway-client';
-import { untilAccepted } from './gateway-client';
+import {
+  openCycleWithDefaultQuestionnaire,
+  releaseWhenCounted,
+  untilAccepted,
+  type PlatformClient,
+} from '@nets/shared/testing';
 import { registryOrganisations, type DatasetOrganisation } from './organisations';
 import { pastCycle } from './past-cycle';
-import { releaseWhenCounted } from './release';
 import { ResponseStream, type GeneratedResponse } from './responses';
 import { PAST_CYCLES } from './targets';
 
@@ -31,7 +34,7 @@ interface RegistryIds {
   sites: Map<string, string>;
 }
 
-export async function loadRegistry(admin: GatewayClient, log: LoadOptions['log']): Promise<void> {
+export async function loadRegistry(admin: PlatformClient, log: LoadOptions['log']): Promise<void> {
   const report = await admin.call<{ importOrganisations: { committed: boolean; registered: number } }>(
     `mutation($csv: String!) { importOrganisations(csv: $csv) { committed registered } }`,
     { csv: toOrganisationCsv(demoRegistry()) },
@@ -40,7 +43,7 @@ export async function loadRegistry(admin: GatewayClient, log: LoadOptions['log']
   log(`registry: ${report.importOrganisations.registered} organisations registered`);
 }
 
-async function registryIds(admin: GatewayClient): Promise<Map<string, RegistryIds>> {
+async function registryIds(admin: PlatformClient): Promise<Map<string, RegistryIds>> {
   const ids = new Map<string, RegistryIds>();
   let after: string | null = null;
   for (;;) {
@@ -99,7 +102,7 @@ class Pool {
 
 /** Past responses, year by year; returns how many each year has. */
 export async function loadPastResponses(
-  admin: GatewayClient,
+  admin: PlatformClient,
   options: LoadOptions,
 ): Promise<Map<number, number>> {
   const ids = await registryIds(admin);
@@ -161,40 +164,12 @@ export async function loadPastResponses(
 }
 
 /** The live cycle: created, the default questionnaire published, opened. Returns false if it was already open. */
-export async function openLiveCycle(admin: GatewayClient, log: LoadOptions['log']): Promise<boolean> {
-  const { surveyCycle } = await admin.call<{
-    surveyCycle: { status: string; questionnaires: Array<{ status: string }> } | null;
-  }>(`query($year: Int!) { surveyCycle(year: $year) { status questionnaires { status } } }`, {
-    year: LIVE_YEAR,
-  });
-  if (surveyCycle && surveyCycle.status !== 'DRAFT') {
-    log(`the ${LIVE_YEAR} cycle is ${surveyCycle.status.toLowerCase()}`);
+export async function openLiveCycle(admin: PlatformClient, log: LoadOptions['log']): Promise<boolean> {
+  const before = await openCycleWithDefaultQuestionnaire(admin, LIVE_YEAR, { openedDaysAgo: 7 });
+  if (before !== null) {
+    log(`the ${LIVE_YEAR} cycle is ${before.toLowerCase()}`);
     return false;
   }
-  if (!surveyCycle) {
-    const now = Date.now();
-    await admin.call(
-      `mutation($input: CreateSurveyCycleInput!) { createSurveyCycle(input: $input) { year } }`,
-      {
-        input: {
-          year: LIVE_YEAR,
-          name: `NETS ${LIVE_YEAR}`,
-          opensAt: new Date(now - 7 * 86_400_000).toISOString(),
-          closesAt: new Date(now + 60 * 86_400_000).toISOString(),
-        },
-      },
-    );
-  }
-  if (!surveyCycle?.questionnaires.some((q) => q.status === 'PUBLISHED')) {
-    await admin.call(
-      `mutation($year: Int!) { saveQuestionnaireDraft(input: { year: $year, useDefault: true }) { id } }`,
-      { year: LIVE_YEAR },
-    );
-    await admin.call(`mutation($year: Int!) { publishQuestionnaire(year: $year) { version } }`, {
-      year: LIVE_YEAR,
-    });
-  }
-  await admin.call(`mutation($year: Int!) { openSurveyCycle(year: $year) { status } }`, { year: LIVE_YEAR });
   log(`the ${LIVE_YEAR} cycle is open with the default questionnaire`);
   return true;
 }
@@ -207,8 +182,8 @@ const SERIOUS_CONCERNS = [
 
 /** A dozen live responses to the open cycle, three of them raising a serious concern with contact details. */
 export async function submitLiveResponses(
-  learner: GatewayClient,
-  admin: GatewayClient,
+  learner: PlatformClient,
+  admin: PlatformClient,
   options: LoadOptions,
 ): Promise<void> {
   const ids = await registryIds(admin);
@@ -263,8 +238,8 @@ export async function submitLiveResponses(
  * stay unseen while it is open. A re-run finds the years released and leaves them as they are.
  */
 export async function releasePastResults(
-  admin: GatewayClient,
-  analyst: GatewayClient,
+  admin: PlatformClient,
+  analyst: PlatformClient,
   expected: Map<number, number>,
   log: LoadOptions['log'],
   timeoutMs = 600_000,
@@ -278,7 +253,11 @@ export async function releasePastResults(
   if (years.length === 0) return;
   for (const year of years) {
     const wanted = expected.get(year) ?? 0;
-    const release = await releaseWhenCounted(admin, year, wanted, { deadline, log });
+    const release = await releaseWhenCounted(admin, year, wanted, {
+      timeoutMs: deadline - Date.now(),
+      intervalMs: 1_000,
+      log,
+    });
     if (!release.alreadyReleased) {
       log(`${year} results released: ${release.respondents ?? 'fewer than 3'} respondents`);
     } else if (release.respondents !== wanted) {

@@ -1,6 +1,6 @@
 // National results of generated responses, computed as the Reporting Tool does (percent positive of those
 // who answered the measure's question), to check the dataset against the published figures.
-import { MEASURES } from '@nets/survey/data-access';
+import { MEASURES } from '@nets/survey/domain';
 import type { GeneratedAnswer } from './responses';
 
 interface Tally {

@@ -1,11 +1,11 @@
-import type { GatewayClient } from './gateway-client';
+import type { PlatformClient } from '@nets/shared/testing';
 
 /**
  * A past cycle's published questionnaire id, back-filling the cycle first (`importSurveyCycle`: recorded
  * closed, with the default questionnaire) if the survey service does not know it.
  */
 export async function pastCycle(
-  admin: GatewayClient,
+  admin: PlatformClient,
   year: number,
   log: (line: string) => void = () => undefined,
 ): Promise<string> {

@@ -4,7 +4,7 @@
 // figures at any size while providers still differ as their effects say.
 import type { Question, QuestionnaireContent } from '@nets/survey/contract-events';
 import { questionsInOrder } from '@nets/survey/contract-events';
-import { DEFAULT_QUESTIONNAIRE, LEARNER_GROUPS, MEASURES } from '@nets/survey/data-access';
+import { DEFAULT_QUESTIONNAIRE, LEARNER_GROUPS, MEASURES } from '@nets/survey/domain';
 import { comments } from './free-text';
 import type { Placeable } from './organisations';
 import { Random, WeightedPicker } from './random';

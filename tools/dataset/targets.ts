@@ -1,7 +1,7 @@
 // The national figures the dataset reproduces, for every cycle 2019–2024: the published ones
 // (PUBLISHED_NATIONAL_FIGURES, PUBLISHED_REASON_SHARES), linear between published years, and for years
 // before or after the published ones the series the results page describes in words.
-import { MEASURES, PUBLISHED_NATIONAL_FIGURES, PUBLISHED_REASON_SHARES } from '@nets/survey/data-access';
+import { MEASURES, PUBLISHED_NATIONAL_FIGURES, PUBLISHED_REASON_SHARES } from '@nets/survey/domain';
 
 export const FIRST_CYCLE = 2019;
 export const LAST_PAST_CYCLE = 2024;

@@ -7,7 +7,8 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEV_AUTH_SECRET, mintDevToken } from '@nets/shared/auth';
 import { DEMO_PSA_CYCLES, demoRegistry, demoSelfAssessments } from '@nets/provider-assessment/data-access';
-import { adminClient, clientFor, type GatewayClient } from '../dataset/gateway-client';
+import type { PlatformClient } from '@nets/shared/testing';
+import { adminClient, clientFor } from '../dataset/gateway-client';
 import {
   loadPastResponses,
   loadRegistry,
@@ -24,7 +25,7 @@ export const DEMO_SEED = 2024;
 
 const log = (line: string) => process.stdout.write(`[demo] ${line}\n`);
 
-async function seedSelfAssessments(admin: GatewayClient): Promise<void> {
+async function seedSelfAssessments(admin: PlatformClient): Promise<void> {
   const registry = demoRegistry();
   for (const cycle of DEMO_PSA_CYCLES) {
     const { selfAssessmentCycle } = await admin.call<{ selfAssessmentCycle: { year: number } | null }>(

@@ -19,13 +19,13 @@ import {
   provisionTopics,
 } from '@nets/shared/data-access-kafka';
 import { dropDatabase, ensureDatabase } from '@nets/shared/data-access-typeorm';
+import { releaseWhenCounted } from '@nets/shared/testing';
 import { createLogger } from '@nets/shared/util-logger';
 import { organisationsTopic } from '@nets/provider-assessment/contract-events';
 import { responsesTopic } from '@nets/response/contract-events';
 import { surveyTopic } from '@nets/survey/contract-events';
 import { BROKERS, DATABASE_SERVER, startApp, stopApp, uniqueName, type BenchRow } from '../bench-kit';
 import { clientFor } from '../../dataset/gateway-client';
-import { releaseWhenCounted } from '../../dataset/release';
 import { buildDataset, ResponseGenerator, type BenchDataset } from './dataset';
 import { gatewayLatency, sqlLatency, type LatencyResult } from './latency';
 import {
@@ -636,7 +636,11 @@ export async function analyticsBenchmarks(options: AnalyticsBenchOptions): Promi
     for (const cycle of dataset.years) {
       const expected = perYear.get(cycle) ?? 0;
       if (expected === 0) continue;
-      await releaseWhenCounted(administrator, cycle, expected, { deadline: Date.now() + 120_000, log });
+      await releaseWhenCounted(administrator, cycle, expected, {
+        timeoutMs: 120_000,
+        intervalMs: 1_000,
+        log,
+      });
     }
     const releasedAt = Date.now();
     const releaseSeconds = (releasedAt - releaseStart) / 1000;

@@ -6,7 +6,7 @@ import { NHS_REGIONS } from '@nets/provider-assessment/contract-events';
 import type { ResponseSubmitted } from '@nets/response/contract-events';
 import type { QuestionnairePublished } from '@nets/survey/contract-events';
 import { questionsInOrder } from '@nets/survey/contract-events';
-import { DEFAULT_QUESTIONNAIRE, MEASURES } from '@nets/survey/data-access';
+import { DEFAULT_QUESTIONNAIRE, MEASURES } from '@nets/survey/domain';
 import { Random, WeightedPicker } from '../../dataset/random';
 import { ResponseStream } from '../../dataset/responses';
 import { FIRST_CYCLE } from '../../dataset/targets';

@@ -1,5 +1,15 @@
-import { errorCode, waitFor } from '@nets/shared/testing';
-import { tokens, type GatewayClient } from '../support/gateway-client';
+import {
+  closeCycleAndReleaseResults,
+  errorCode,
+  type GatewayClient,
+  loadOpenSurvey,
+  type OpenSurvey,
+  type RegisteredOrganisation,
+  registerTrust,
+  RELEASE_RESULTS,
+  tokens,
+  waitFor,
+} from '@nets/shared/testing';
 import {
   answersFor,
   submissionFor,
@@ -7,18 +17,14 @@ import {
   type AnswerOverrides,
   type Receipt,
 } from '../support/learner-steps';
-import { registerTrust, type RegisteredOrganisation } from '../support/registry-steps';
 import {
   MEASURE_RESULTS,
   NETS_RESULTS,
   QUALITY_FLAGS,
-  RELEASE_RESULTS,
-  closeCycleAndReleaseResults,
   measureResults,
   waitForRespondentsCounted,
   type ResultRow,
 } from '../support/results-steps';
-import { loadOpenSurvey, type OpenSurvey } from '../support/survey-steps';
 import { YEAR, type World } from '../support/world';
 
 const OVERALL = 'overall-experience';
@@ -111,13 +117,18 @@ export function learnerResultsJourney(world: () => World): void {
     beforeAll(async () => {
       gateway = world().gateway;
       const admin = await tokens.admin();
-      trust = await registerTrust(gateway, admin, 'RLA', 'Larkhill Vale NHS Trust', 'EAST_OF_ENGLAND');
-      other = await registerTrust(gateway, admin, 'RLB', 'Bramblecote NHS Trust', 'NORTH_EAST_AND_YORKSHIRE');
+      trust = await registerTrust(gateway.as(admin), 'RLA', 'Larkhill Vale NHS Trust', 'EAST_OF_ENGLAND');
+      other = await registerTrust(
+        gateway.as(admin),
+        'RLB',
+        'Bramblecote NHS Trust',
+        'NORTH_EAST_AND_YORKSHIRE',
+      );
       provider = await tokens.provider(trust.id);
     });
 
     it('finds the questionnaire the administrator published open for the 2025 cycle', async () => {
-      survey = await loadOpenSurvey(gateway);
+      survey = await loadOpenSurvey(gateway.as());
       expect(survey.year).toBe(YEAR);
       expect(survey.questionnaire.version).toBe(1);
       const codes = survey.questionnaire.sections.flatMap((s) => s.questions.map((q) => q.code));
@@ -216,7 +227,7 @@ export function learnerResultsJourney(world: () => World): void {
 
     it('is closed by an administrator, who releases the results once all 13 responses are counted', async () => {
       const admin = await tokens.admin();
-      const released = await closeCycleAndReleaseResults(gateway, admin, YEAR, RESPONDENTS);
+      const released = await closeCycleAndReleaseResults(gateway.as(admin), YEAR, RESPONDENTS);
       expect(released).toMatchObject({
         year: YEAR,
         status: 'RELEASED',

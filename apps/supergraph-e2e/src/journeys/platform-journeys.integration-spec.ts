@@ -1,5 +1,4 @@
-import { tokens } from '../support/gateway-client';
-import { openCycleWithDefaultQuestionnaire } from '../support/survey-steps';
+import { openCycleWithDefaultQuestionnaire, tokens } from '@nets/shared/testing';
 import { LATER_YEAR, startWorld, type World } from '../support/world';
 import { learnerResultsJourney } from './learner-results.journey';
 import { publicTopicsJourney } from './public-topics.journey';
@@ -35,7 +34,7 @@ describe('NETS end to end, through the gateway, each service in its own process'
   redFlagConcernJourney(current);
   describe(`in the ${LATER_YEAR} cycle, opened once both results journeys have released theirs`, () => {
     beforeAll(async () => {
-      await openCycleWithDefaultQuestionnaire(current().gateway, await tokens.admin(), LATER_YEAR);
+      await openCycleWithDefaultQuestionnaire(current().gateway.as(await tokens.admin()), LATER_YEAR);
     });
     seriousConcernJourney(current);
     selfAssessmentJourney(current);

@@ -1,14 +1,21 @@
-import { TopicRecorder, testKafkaClient, waitFor, type RecordedMessage } from '@nets/shared/testing';
+import {
+  closeCycle,
+  type GatewayClient,
+  loadOpenSurvey,
+  type RecordedMessage,
+  registerTrust,
+  testKafkaClient,
+  tokens,
+  TopicRecorder,
+  waitFor,
+} from '@nets/shared/testing';
 import { loadPublicContract, type PublicContract } from '../support/asyncapi-contract';
-import { tokens, type GatewayClient } from '../support/gateway-client';
 import { answersFor, submissionFor, submitWhenKnown, type Receipt } from '../support/learner-steps';
-import { registerTrust } from '../support/registry-steps';
 import {
   REVIEW_SELF_ASSESSMENT,
   selfAssessmentAnswers,
   submitSelfAssessment,
 } from '../support/self-assessment-steps';
-import { closeCycle, loadOpenSurvey } from '../support/survey-steps';
 import { YEAR, type World } from '../support/world';
 
 /** Learner-level topics (DESIGN.md §4): named services only, never in the public AsyncAPI document. */
@@ -57,8 +64,8 @@ export function publicTopicsJourney(world: () => World): void {
     async function runScenario(gateway: GatewayClient): Promise<void> {
       const admin = await tokens.admin();
       const qualityTeam = await tokens.qualityTeam('LONDON');
-      const trust = await registerTrust(gateway, admin, 'RJW', 'Wychbourne Hospitals NHS Trust', 'LONDON');
-      const other = await registerTrust(gateway, admin, 'RJV', 'Vellacott NHS Trust', 'NORTH_WEST');
+      const trust = await registerTrust(gateway.as(admin), 'RJW', 'Wychbourne Hospitals NHS Trust', 'LONDON');
+      const other = await registerTrust(gateway.as(admin), 'RJV', 'Vellacott NHS Trust', 'NORTH_WEST');
       await gateway.call(
         `mutation($id: ID!) { updateOrganisation(id: $id, input: { name: "Vellacott and District NHS Trust" }) { id } }`,
         { id: other.id },
@@ -88,7 +95,7 @@ export function publicTopicsJourney(world: () => World): void {
           qualityTeam,
         );
 
-      const survey = await loadOpenSurvey(gateway);
+      const survey = await loadOpenSurvey(gateway.as());
       for (const comment of FEEDBACK)
         receipts.push(
           await submitWhenKnown(
@@ -133,7 +140,7 @@ export function publicTopicsJourney(world: () => World): void {
         );
         version = result.result.version;
       }
-      await closeCycle(gateway, admin, survey.year);
+      await closeCycle(gateway.as(admin), survey.year);
     }
 
     beforeAll(async () => {

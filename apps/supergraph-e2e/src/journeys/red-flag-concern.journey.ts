@@ -1,14 +1,16 @@
-import { errorCode, waitFor } from '@nets/shared/testing';
-import { tokens, type GatewayClient } from '../support/gateway-client';
-import { answersFor, submissionFor, submitWhenKnown } from '../support/learner-steps';
-import { registerTrust, type RegisteredOrganisation } from '../support/registry-steps';
 import {
-  QUALITY_FLAGS,
   closeCycleAndReleaseResults,
-  measureResults,
-  type ResultRow,
-} from '../support/results-steps';
-import { loadOpenSurvey, openCycleWithDefaultQuestionnaire } from '../support/survey-steps';
+  errorCode,
+  type GatewayClient,
+  loadOpenSurvey,
+  openCycleWithDefaultQuestionnaire,
+  type RegisteredOrganisation,
+  registerTrust,
+  tokens,
+  waitFor,
+} from '@nets/shared/testing';
+import { answersFor, submissionFor, submitWhenKnown } from '../support/learner-steps';
+import { QUALITY_FLAGS, measureResults, type ResultRow } from '../support/results-steps';
 import { NEXT_YEAR, type World } from '../support/world';
 
 const MEASURE = 'overall-experience';
@@ -77,11 +79,11 @@ export function redFlagConcernJourney(world: () => World): void {
     beforeAll(async () => {
       gateway = world().gateway;
       admin = await tokens.admin();
-      poor = await registerTrust(gateway, admin, 'RMP', 'Marshfield Priory NHS Trust', 'SOUTH_EAST');
+      poor = await registerTrust(gateway.as(admin), 'RMP', 'Marshfield Priory NHS Trust', 'SOUTH_EAST');
       good = [
-        await registerTrust(gateway, admin, 'RMG', 'Goldcrest Valley NHS Trust', 'SOUTH_EAST'),
-        await registerTrust(gateway, admin, 'RMH', 'Hazelmere Community NHS Trust', 'LONDON'),
-        await registerTrust(gateway, admin, 'RMJ', 'Juniper Coast NHS Trust', 'SOUTH_WEST'),
+        await registerTrust(gateway.as(admin), 'RMG', 'Goldcrest Valley NHS Trust', 'SOUTH_EAST'),
+        await registerTrust(gateway.as(admin), 'RMH', 'Hazelmere Community NHS Trust', 'LONDON'),
+        await registerTrust(gateway.as(admin), 'RMJ', 'Juniper Coast NHS Trust', 'SOUTH_WEST'),
       ];
       qualityTeam = await tokens.qualityTeam('SOUTH_EAST');
       provider = await tokens.provider(poor.id);
@@ -89,8 +91,8 @@ export function redFlagConcernJourney(world: () => World): void {
 
     it('takes the responses of the next cycle, which an administrator opens after journey 1’s release', async () => {
       // Journey 1 released YEAR with exactly its own learners, and released results never change.
-      await openCycleWithDefaultQuestionnaire(gateway, admin, NEXT_YEAR);
-      const survey = await loadOpenSurvey(gateway);
+      await openCycleWithDefaultQuestionnaire(gateway.as(admin), NEXT_YEAR);
+      const survey = await loadOpenSurvey(gateway.as());
       expect(survey.year).toBe(NEXT_YEAR);
       for (const trust of good)
         for (let i = 0; i < GOOD_LEARNERS_EACH; i += 1)
@@ -107,7 +109,7 @@ export function redFlagConcernJourney(world: () => World): void {
 
     it('is closed by an administrator, who releases the results once all its responses are counted', async () => {
       const respondents = POOR_LEARNERS + good.length * GOOD_LEARNERS_EACH;
-      expect(await closeCycleAndReleaseResults(gateway, admin, NEXT_YEAR, respondents)).toMatchObject({
+      expect(await closeCycleAndReleaseResults(gateway.as(admin), NEXT_YEAR, respondents)).toMatchObject({
         year: NEXT_YEAR,
         status: 'RELEASED',
         respondents,

@@ -1,6 +1,10 @@
-import { waitFor } from '@nets/shared/testing';
-import { tokens, type GatewayClient } from '../support/gateway-client';
-import { registerTrust, type RegisteredOrganisation } from '../support/registry-steps';
+import {
+  type GatewayClient,
+  type RegisteredOrganisation,
+  registerTrust,
+  tokens,
+  waitFor,
+} from '@nets/shared/testing';
 import {
   REVIEW_SELF_ASSESSMENT,
   SAVE_SELF_ASSESSMENT,
@@ -42,9 +46,9 @@ export function selfAssessmentJourney(world: () => World): void {
       ({ gateway, questionSet } = world());
       const admin = await tokens.admin();
       trusts = [
-        await registerTrust(gateway, admin, 'RKA', 'Kestrel Vale NHS Trust', 'MIDLANDS'),
-        await registerTrust(gateway, admin, 'RKB', 'Brindle Moor NHS Trust', 'MIDLANDS'),
-        await registerTrust(gateway, admin, 'RKC', 'Ashcombe NHS Trust', 'SOUTH_WEST'),
+        await registerTrust(gateway.as(admin), 'RKA', 'Kestrel Vale NHS Trust', 'MIDLANDS'),
+        await registerTrust(gateway.as(admin), 'RKB', 'Brindle Moor NHS Trust', 'MIDLANDS'),
+        await registerTrust(gateway.as(admin), 'RKC', 'Ashcombe NHS Trust', 'SOUTH_WEST'),
       ];
       subject = trusts[0];
       provider = await tokens.provider(subject.id);

@@ -1,8 +1,13 @@
-import { errorCode, waitFor } from '@nets/shared/testing';
-import { tokens, type GatewayClient } from '../support/gateway-client';
+import {
+  errorCode,
+  type GatewayClient,
+  loadOpenSurvey,
+  type RegisteredOrganisation,
+  registerTrust,
+  tokens,
+  waitFor,
+} from '@nets/shared/testing';
 import { answersFor, submissionFor, submitWhenKnown } from '../support/learner-steps';
-import { registerTrust, type RegisteredOrganisation } from '../support/registry-steps';
-import { loadOpenSurvey } from '../support/survey-steps';
 import { LATER_YEAR, type World } from '../support/world';
 
 const CONTACT = { name: 'Priya Ravel', email: 'priya.ravel@student.example.ac.uk', phone: '07700 900456' };
@@ -49,12 +54,12 @@ export function seriousConcernJourney(world: () => World): void {
       gateway = world().gateway;
       const admin = await tokens.admin();
       qualityTeam = await tokens.qualityTeam('LONDON');
-      trust = await registerTrust(gateway, admin, 'RQX', 'Hollowmere Hospitals NHS Trust', 'LONDON');
-      await registerTrust(gateway, admin, 'RWZ', 'Fellgate Acute NHS Trust', 'NORTH_WEST');
+      trust = await registerTrust(gateway.as(admin), 'RQX', 'Hollowmere Hospitals NHS Trust', 'LONDON');
+      await registerTrust(gateway.as(admin), 'RWZ', 'Fellgate Acute NHS Trust', 'NORTH_WEST');
     });
 
     it('takes the anonymous response with its serious concern and gives the learner a follow-up code', async () => {
-      const survey = await loadOpenSurvey(gateway);
+      const survey = await loadOpenSurvey(gateway.as());
       expect(survey.year).toBe(LATER_YEAR);
       const answers = answersFor(survey, {
         Q_SERIOUS_CONCERN: ['YES'],

@@ -135,6 +135,13 @@ describe('a serious concern cannot be joined to the learner’s response (respon
             publishedAt: new Date().toISOString(),
             content: CONTENT,
             measures: [],
+            learnerGroups: [
+              {
+                code: 'NURSING',
+                name: 'Nursing',
+                professions: [{ code: 'STUDENT_NURSE_ADULT', name: 'Student nurse (adult)' }],
+              },
+            ],
           },
           { source: '/nets/survey' },
         ),

@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode, waitFor } from '@nets/shared/testing';
-import type { GatewayClient } from './gateway-client';
-import type { RegisteredOrganisation } from './registry-steps';
-import type { OpenSurvey, QuestionView } from './survey-steps';
+import {
+  errorCode,
+  waitFor,
+  type GatewayClient,
+  type OpenSurvey,
+  type QuestionView,
+  type RegisteredOrganisation,
+} from '@nets/shared/testing';
 
 export interface AnswerInput {
   questionCode: string;

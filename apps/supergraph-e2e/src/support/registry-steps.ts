@@ -1,37 +1,20 @@
+// `registerTrust` is a shared platform step (`@nets/shared/testing`, taking `gateway.as(admin)`). This adapter
+// only keeps the survey web journeys' call working until they call the shared step themselves.
+import {
+  registerTrust as registerTrustAs,
+  type GatewayClient,
+  type RegisteredOrganisation,
+} from '@nets/shared/testing';
 import type { Region } from '@nets/shared/auth';
-import type { GatewayClient } from './gateway-client';
 
-export interface RegisteredOrganisation {
-  id: string;
-  odsCode: string;
-  name: string;
-  region: Region;
-  sites: Array<{ id: string; code: string; name: string }>;
-}
+export type { RegisteredOrganisation };
 
-/** An administrator registers an NHS trust (ODS code `R` + two letters) with one site. */
-export async function registerTrust(
+export function registerTrust(
   gateway: GatewayClient,
   admin: string,
   odsCode: string,
   name: string,
   region: Region,
 ): Promise<RegisteredOrganisation> {
-  const { registerOrganisation } = await gateway.call<{ registerOrganisation: RegisteredOrganisation }>(
-    `mutation($input: RegisterOrganisationInput!) {
-      registerOrganisation(input: $input) { id odsCode name region sites { id code name } }
-    }`,
-    {
-      input: {
-        odsCode,
-        name,
-        kind: 'NHS_TRUST',
-        roles: ['PLACEMENT_PROVIDER'],
-        region,
-        sites: [{ code: `${odsCode}01`, name: `${name.split(' ')[0]} General Hospital` }],
-      },
-    },
-    admin,
-  );
-  return registerOrganisation;
+  return registerTrustAs(gateway.as(admin), odsCode, name, region);
 }

@@ -1,4 +1,4 @@
-import type { GatewayClient } from './gateway-client';
+import type { GatewayClient } from '@nets/shared/testing';
 
 const DAY = 86_400_000;
 

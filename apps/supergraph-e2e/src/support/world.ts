@@ -1,7 +1,6 @@
-import { GatewayClient, tokens } from './gateway-client';
+import { GatewayClient, openCycleWithDefaultQuestionnaire, tokens } from '@nets/shared/testing';
 import { startPlatform, type E2ePlatform } from './platform';
 import { openSelfAssessmentCycle, type QuestionSet } from './self-assessment-steps';
-import { openCycleWithDefaultQuestionnaire } from './survey-steps';
 
 /** The year of the Provider Self-Assessment and of the first survey cycle, journey 1's. */
 export const YEAR = 2025;
@@ -26,7 +25,7 @@ export async function startWorld(label: string): Promise<World> {
   try {
     const gateway = new GatewayClient(platform.gatewayUrl);
     const admin = await tokens.admin();
-    await openCycleWithDefaultQuestionnaire(gateway, admin, YEAR);
+    await openCycleWithDefaultQuestionnaire(gateway.as(admin), YEAR);
     const questionSet = await openSelfAssessmentCycle(gateway, admin, YEAR);
     return { platform, gateway, questionSet };
   } catch (error) {

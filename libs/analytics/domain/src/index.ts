@@ -71,3 +71,14 @@ export {
   type CellFilter,
   type SelectedCell,
 } from './lib/disclosure/select-cells';
+
+// Counters and results: how responses fold into counters, and how released views become rows.
+export * from './lib/counters/counter-records';
+export * from './lib/counters/fold-plan';
+export * from './lib/counters/canonical-cells';
+export * from './lib/counters/year-definitions';
+export * from './lib/results/measure-view';
+export * from './lib/results/persistence';
+export * from './lib/results/reader-scope';
+export * from './lib/results/result-rows';
+export * from './lib/results/result-views';

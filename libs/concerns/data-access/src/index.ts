@@ -1,5 +1,3 @@
 export * from './lib/entities';
 export * from './lib/migrations';
 export * from './lib/repositories';
-export * from './lib/models';
-export * from './lib/reference-data/isf-levels';

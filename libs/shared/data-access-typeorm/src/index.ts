@@ -6,6 +6,7 @@ export * from './lib/migrate';
 export * from './lib/transaction';
 export * from './lib/unit-of-work';
 export * from './lib/outbox';
+export * from './lib/outbox-in-transaction';
 export * from './lib/transient-error';
 export { PlatformTables1732233600000 } from './lib/migrations/1732233600000-platform-tables';
 export { OutboxRetention1765000000000 } from './lib/migrations/1765000000000-outbox-retention';

@@ -5,3 +5,4 @@ export * from './lib/graphql-client';
 export * from './lib/test-logger';
 export * from './lib/test-platform';
 export * from './lib/process-platform';
+export * from './lib/platform-steps';

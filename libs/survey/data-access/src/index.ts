@@ -1,5 +1,3 @@
-export * from './lib/reference-data';
 export * from './lib/entities';
 export * from './lib/migrations';
-export * from './lib/models';
 export * from './lib/repositories';

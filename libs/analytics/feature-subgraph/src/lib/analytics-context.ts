@@ -1,9 +1,15 @@
 import type { RequestContext } from '@nets/shared/graphql-server';
+import type { MeasureResultsService } from './services/measure-results.service';
+import type { NationalSummaryService } from './services/national-summary.service';
+import type { QualityFlagsService } from './services/quality-flags.service';
 import type { ReleaseService } from './services/release.service';
-import type { ResultsService } from './services/results.service';
+import type { TrendsAndRankingsService } from './services/trends-and-rankings.service';
 
 export interface AnalyticsServices {
-  results: ResultsService;
+  measureResults: MeasureResultsService;
+  trendsAndRankings: TrendsAndRankingsService;
+  qualityFlags: QualityFlagsService;
+  nationalSummary: NationalSummaryService;
   releases: ReleaseService;
 }
 

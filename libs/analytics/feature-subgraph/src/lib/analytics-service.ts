@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { loadSchemaFiles } from '@nets/shared/graphql-server';
 import type { ServiceDefinition } from '@nets/shared/service-runtime';
-import { ReplicaRepository } from '@nets/shared/data-access-replicas';
+import { ReplicaRepository } from '@nets/replicas/data-access';
+import { createUnitOfWork } from '@nets/shared/data-access-typeorm';
 import { organisationsTopic } from '@nets/provider-assessment/contract-events';
 import { responsesTopic } from '@nets/response/contract-events';
 import { surveyTopic } from '@nets/survey/contract-events';
@@ -16,11 +17,15 @@ import {
 } from '@nets/analytics/data-access';
 import { analyticsConsumers } from './consumers/analytics.consumers';
 import { analyticsResolvers } from './resolvers/analytics.resolvers';
+import { answerCachePlugin } from './plugins/answer-cache.plugin';
+import { MeasureResultsService } from './services/measure-results.service';
+import { MeasureViewsService } from './services/measure-views.service';
+import { NationalSummaryService } from './services/national-summary.service';
 import { ProjectionService } from './services/projection.service';
 import { PublicationService } from './services/publication.service';
+import { QualityFlagsService } from './services/quality-flags.service';
 import { ReleaseService } from './services/release.service';
-import { answerCachePlugin } from './services/answer-cache.plugin';
-import { ResultsService } from './services/results.service';
+import { TrendsAndRankingsService } from './services/trends-and-rankings.service';
 import { createAnalyticsContext, type AnalyticsContext, type AnalyticsServices } from './analytics-context';
 
 export const ANALYTICS_SCHEMA_FOLDER = join(__dirname, '..', 'schema');
@@ -46,20 +51,28 @@ export const analyticsService: ServiceDefinition<AnalyticsContext, AnalyticsSett
   settingsSchema: analyticsConfigSchema,
   createModule({ config, settings, dataSource, logger }) {
     const { ANALYTICS_MIN_CELL_SIZE } = settings;
+    const unitOfWork = createUnitOfWork(dataSource);
     const rollups = new RollupRepository();
     const releaseRecords = new ReleaseRepository();
     const replicas = new ReplicaRepository();
     const projection = new ProjectionService(rollups, replicas, releaseRecords);
     const releases = new ReleaseService(
-      dataSource,
+      unitOfWork,
       releaseRecords,
       rollups,
       replicas,
       ANALYTICS_MIN_CELL_SIZE,
     );
-    const results = new ResultsService(dataSource, rollups, replicas, ANALYTICS_MIN_CELL_SIZE, releases);
-    const publication = new PublicationService(dataSource, rollups, replicas, results);
-    const services: AnalyticsServices = { results, releases };
+    const views = new MeasureViewsService(unitOfWork, rollups, replicas, ANALYTICS_MIN_CELL_SIZE, releases);
+    const measureResults = new MeasureResultsService(unitOfWork, views, replicas);
+    const publication = new PublicationService(unitOfWork, rollups, replicas, views);
+    const services: AnalyticsServices = {
+      measureResults,
+      trendsAndRankings: new TrendsAndRankingsService(views),
+      qualityFlags: new QualityFlagsService(views),
+      nationalSummary: new NationalSummaryService(views, measureResults),
+      releases,
+    };
     return {
       resolvers: analyticsResolvers,
       extendContext: (base) => createAnalyticsContext(base, services),
@@ -76,10 +89,10 @@ export const analyticsService: ServiceDefinition<AnalyticsContext, AnalyticsSett
           running = true;
           try {
             // A sweep for responses whose missing fact arrived while another transaction held them.
-            await dataSource.transaction((manager) => projection.foldPending(manager));
+            await unitOfWork.run((transaction) => projection.foldPending(transaction));
             // A released cycle's views are built (latest cycle first) before it is published, so readers
             // meet warm views.
-            await results.warm();
+            await views.warm();
             await publication.publishChanged();
           } catch (error) {
             logger.error({ err: error }, 'analytics publication failed');

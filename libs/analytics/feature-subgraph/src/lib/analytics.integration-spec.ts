@@ -2,23 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { createEvent, parseEvent } from '@nets/shared/contract-events';
 import {
-  TopicRecorder,
   errorCode,
   graphqlRequest,
   publishTestEvents,
+  RELEASE_RESULTS,
   schemaDriftOf,
   startTestPlatform,
   testKafkaClient,
-  testToken,
-  waitFor,
   type TestPlatform,
+  testToken,
+  TopicRecorder,
+  waitFor,
 } from '@nets/shared/testing';
 import { organisationsTopic } from '@nets/provider-assessment/contract-events';
 import { responsesTopic, type ResponseSubmitted } from '@nets/response/contract-events';
 import { surveyTopic, type QuestionnairePublished } from '@nets/survey/contract-events';
 import { analyticsFlagsTopic, resultsTopic } from '@nets/analytics/contract-events';
 import { analyticsService } from './analytics-service';
-import { closeAndRelease, RELEASE_RESULTS } from '../test-support/release-results';
+import { closeAndRelease } from '../test-support/release-results';
 import { MEASURE_RESULTS, type ResultRow } from '../test-support/result-rows';
 
 const YEAR = 2024;

@@ -3,10 +3,11 @@ import {
   errorCode,
   graphqlRequest,
   publishTestEvents,
+  RELEASE_RESULTS,
   startTestPlatform,
+  type TestPlatform,
   testToken,
   waitFor,
-  type TestPlatform,
 } from '@nets/shared/testing';
 import { organisationsTopic } from '@nets/provider-assessment/contract-events';
 import { responsesTopic } from '@nets/response/contract-events';
@@ -25,7 +26,7 @@ import {
   type TestOrganisation,
 } from '../test-support/feed-events';
 import { MEASURE_RESULTS, MEASURE_TREND, type ResultRow } from '../test-support/result-rows';
-import { closeAndRelease, cycleOpenedEvent, RELEASE_RESULTS } from '../test-support/release-results';
+import { closeAndRelease, cycleOpenedEvent } from '../test-support/release-results';
 
 const A = testId(2020, 0xa);
 const B = testId(2020, 0xb);

@@ -2,17 +2,18 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { Client } from 'pg';
 import {
-  TEST_GATEWAY_SECRET,
-  TopicRecorder,
   errorCode,
   graphqlRequest,
-  publishTestEvents,
-  startTestPlatform,
-  testKafkaClient,
-  testToken,
-  waitFor,
   type GraphQLResponse,
+  publishTestEvents,
+  releaseWhenCounted,
+  startTestPlatform,
+  TEST_GATEWAY_SECRET,
+  testKafkaClient,
   type TestPlatform,
+  testToken,
+  TopicRecorder,
+  waitFor,
 } from '@nets/shared/testing';
 import { organisationsTopic } from '@nets/provider-assessment/contract-events';
 import { responsesTopic } from '@nets/response/contract-events';
@@ -44,7 +45,7 @@ import {
 import { linearlyDetermined, smallResiduals, type Seen } from '../test-support/linear-attack';
 import { inherentIds, pinnedSmallCounts } from '../test-support/range-attack';
 import { eventFacts, graphFacts, rawCellsOf, withheldExtras } from '../test-support/result-events';
-import { cycleClosedEvent, releaseWhenCounted } from '../test-support/release-results';
+import { administrator, cycleClosedEvent } from '../test-support/release-results';
 import {
   ENTITY_RESULTS,
   MEASURE_RESULTS,
@@ -348,7 +349,11 @@ describe('suppression through the gateway, against a reader who subtracts (prope
     );
     await consumed(`the ${population.year} responses`);
     await publish(surveyTopic.name, [cycleClosedEvent(population.year)]);
-    await releaseWhenCounted(platform.gatewayUrl, population.year, population.answers.length);
+    await releaseWhenCounted(
+      await administrator(platform.gatewayUrl),
+      population.year,
+      population.answers.length,
+    );
   };
 
   beforeAll(async () => {

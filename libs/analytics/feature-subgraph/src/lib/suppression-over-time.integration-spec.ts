@@ -1,14 +1,16 @@
 import { Client } from 'pg';
 import {
-  TopicRecorder,
   errorCode,
   graphqlRequest,
   publishTestEvents,
+  RELEASE_RESULTS,
+  releaseWhenCounted,
   startTestPlatform,
   testKafkaClient,
-  testToken,
-  waitFor,
   type TestPlatform,
+  testToken,
+  TopicRecorder,
+  waitFor,
 } from '@nets/shared/testing';
 import { organisationsTopic } from '@nets/provider-assessment/contract-events';
 import { responsesTopic } from '@nets/response/contract-events';
@@ -25,12 +27,7 @@ import {
   testQuestionnaire,
   type TestAnswer,
 } from '../test-support/feed-events';
-import {
-  RELEASE_RESULTS,
-  cycleClosedEvent,
-  cycleOpenedEvent,
-  releaseWhenCounted,
-} from '../test-support/release-results';
+import { administrator, cycleClosedEvent, cycleOpenedEvent } from '../test-support/release-results';
 import {
   MEASURE_RESULTS,
   MEASURE_TREND,
@@ -141,7 +138,7 @@ describe('suppression over time: an open cycle reads as nothing, a released one 
 
   it('releases once closed, and keeps what it released whatever arrives later', async () => {
     await publish(surveyTopic.name, [cycleClosedEvent(YEAR)]);
-    await releaseWhenCounted(platform.gatewayUrl, YEAR, 11);
+    await releaseWhenCounted(await administrator(platform.gatewayUrl), YEAR, 11);
     const released = await readEverything();
     expect(released.national).toMatchObject({
       measureResults: [{ respondents: 11, positive: 6, suppressed: false }],
@@ -190,6 +187,6 @@ describe('suppression over time: an open cycle reads as nothing, a released one 
     await publish(organisationsTopic.name, [
       organisationEvent({ id: newcomer, region: 'LONDON', siteIds: [] }),
     ]);
-    await releaseWhenCounted(platform.gatewayUrl, year, 3);
+    await releaseWhenCounted(await administrator(platform.gatewayUrl), year, 3);
   });
 });

@@ -1,11 +1,13 @@
 import { createEvent } from '@nets/shared/contract-events';
-import { graphqlRequest, publishTestEvents, testToken, waitFor } from '@nets/shared/testing';
+import {
+  GatewayClient,
+  publishTestEvents,
+  releaseWhenCounted,
+  tokens,
+  type PlatformClient,
+} from '@nets/shared/testing';
 import { surveyTopic } from '@nets/survey/contract-events';
 import type { KeyedEvent } from './feed-events';
-
-export const RELEASE_RESULTS = `mutation Release($year: Int!, $expected: Int) {
-  releaseResults(year: $year, expectedRespondents: $expected) { year status respondents lateResponses }
-}`;
 
 export function cycleOpenedEvent(year: number, questionnaireId: string): KeyedEvent {
   return {
@@ -39,27 +41,9 @@ export function cycleClosedEvent(year: number): KeyedEvent {
   };
 }
 
-/**
- * Releases a closed cycle's results as an administrator would, once exactly `expectedRespondents` responses
- * are counted (the release refuses until then, so a test never reads part of its population).
- */
-export async function releaseWhenCounted(
-  gatewayUrl: string,
-  year: number,
-  expectedRespondents: number,
-): Promise<void> {
-  const admin = await testToken({ role: 'ADMIN' });
-  await waitFor(
-    async () => {
-      const answer = await graphqlRequest(gatewayUrl, RELEASE_RESULTS, {
-        token: admin,
-        variables: { year, expected: expectedRespondents },
-      });
-      if (answer.errors) throw new Error(answer.errors.map((e) => e.message).join('; '));
-      return true;
-    },
-    { timeoutMs: 30000, intervalMs: 200, description: `the ${year} results released` },
-  );
+/** The gateway as an administrator, who releases results (`releaseWhenCounted` of `@nets/shared/testing`). */
+export async function administrator(gatewayUrl: string): Promise<PlatformClient> {
+  return new GatewayClient(gatewayUrl).as(await tokens.admin());
 }
 
 /** Closes the cycle (the survey service's event) and releases its results. */
@@ -69,5 +53,5 @@ export async function closeAndRelease(
   expectedRespondents: number,
 ): Promise<void> {
   await publishTestEvents(platform.topicPrefix, surveyTopic.name, [cycleClosedEvent(year)]);
-  await releaseWhenCounted(platform.gatewayUrl, year, expectedRespondents);
+  await releaseWhenCounted(await administrator(platform.gatewayUrl), year, expectedRespondents);
 }

@@ -6,13 +6,21 @@ import type {
   IsfLevelRecord,
   RegulatorShareRecord,
   TimelineEntryRecord,
-} from '@nets/concerns/data-access';
-import type { ConcernCommandService } from './services/concern-command.service';
+} from '@nets/concerns/domain';
+import type { ConcernActionPlanService } from './services/concern-action-plan.service';
+import type { ConcernClosureService } from './services/concern-closure.service';
+import type { ConcernCommunicationService } from './services/concern-communication.service';
 import type { ConcernQueryService } from './services/concern-query.service';
+import type { ConcernRaisingService } from './services/concern-raising.service';
+import type { ConcernTriageService } from './services/concern-triage.service';
 import type { IsfConfigService } from './services/isf-config.service';
 
 export interface ConcernsServices {
-  commands: ConcernCommandService;
+  raising: ConcernRaisingService;
+  triage: ConcernTriageService;
+  actionPlans: ConcernActionPlanService;
+  closure: ConcernClosureService;
+  communication: ConcernCommunicationService;
   queries: ConcernQueryService;
   isfConfig: IsfConfigService;
 }

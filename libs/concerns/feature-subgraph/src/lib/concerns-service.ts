@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadSchemaFiles } from '@nets/shared/graphql-server';
-import { ReplicaRepository } from '@nets/shared/data-access-replicas';
+import { createUnitOfWork } from '@nets/shared/data-access-typeorm';
+import { ReplicaRepository } from '@nets/replicas/data-access';
 import type { ServiceDefinition } from '@nets/shared/service-runtime';
 import { envList } from '@nets/shared/util-config';
 import { analyticsFlagsTopic } from '@nets/analytics/contract-events';
@@ -17,10 +18,15 @@ import {
 } from '@nets/concerns/data-access';
 import { concernsConsumers } from './consumers/concerns.consumers';
 import { concernsResolvers } from './resolvers/concerns.resolvers';
-import { ConcernCommandService } from './services/concern-command.service';
+import { ConcernChanger } from './recording/concern-changer';
+import { ConcernOpener } from './recording/concern-opener';
+import { ConcernActionPlanService } from './services/concern-action-plan.service';
+import { ConcernClosureService } from './services/concern-closure.service';
+import { ConcernCommunicationService } from './services/concern-communication.service';
 import { ConcernIntakeService } from './services/concern-intake.service';
 import { ConcernQueryService } from './services/concern-query.service';
-import { ConcernWriter } from './services/concern-writer';
+import { ConcernRaisingService } from './services/concern-raising.service';
+import { ConcernTriageService } from './services/concern-triage.service';
 import { IsfConfigService } from './services/isf-config.service';
 import { createConcernsContext, type ConcernsContext, type ConcernsServices } from './concerns-context';
 
@@ -46,23 +52,22 @@ export const concernsService: ServiceDefinition<ConcernsContext, ConcernsSetting
     const records = new ConcernRecordsRepository();
     const isf = new IsfConfigRepository();
     const replicas = new ReplicaRepository();
-    const writer = new ConcernWriter(concerns, records);
+    const unitOfWork = createUnitOfWork(dataSource);
+    const opener = new ConcernOpener(concerns, records);
+    const changer = new ConcernChanger(unitOfWork, concerns, records);
     const services: ConcernsServices = {
-      commands: new ConcernCommandService(
-        dataSource,
-        writer,
-        replicas,
-        isf,
-        undefined,
-        settings.CONCERNS_BANK_HOLIDAYS,
-      ),
-      queries: new ConcernQueryService(dataSource, concerns, records, isf),
-      isfConfig: new IsfConfigService(dataSource, isf),
+      raising: new ConcernRaisingService(unitOfWork, opener, replicas),
+      triage: new ConcernTriageService(changer, isf),
+      actionPlans: new ConcernActionPlanService(changer, records, isf, settings.CONCERNS_BANK_HOLIDAYS),
+      closure: new ConcernClosureService(changer),
+      communication: new ConcernCommunicationService(changer, records),
+      queries: new ConcernQueryService(unitOfWork, concerns, records, isf),
+      isfConfig: new IsfConfigService(unitOfWork, isf),
     };
     return {
       resolvers: concernsResolvers,
       extendContext: (base) => createConcernsContext(base, services),
-      consumers: concernsConsumers(new ConcernIntakeService(writer, replicas)),
+      consumers: concernsConsumers(new ConcernIntakeService(opener, concerns, records, replicas)),
     };
   },
 };

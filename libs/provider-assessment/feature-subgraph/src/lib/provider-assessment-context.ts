@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '@nets/shared/graphql-server';
-import type { OrganisationRecord } from '@nets/provider-assessment/data-access';
+import type { OrganisationRecord } from '@nets/provider-assessment/domain';
 import type { SelfAssessmentView } from './presenters/self-assessment.presenter';
 import type { OrganisationService } from './services/organisation.service';
 import type { SelfAssessmentService } from './services/self-assessment.service';

@@ -5,7 +5,7 @@ import {
   organisationsTopic,
   type OrganisationSnapshot,
 } from '@nets/provider-assessment/contract-events';
-import type { OrganisationRecord } from '@nets/provider-assessment/data-access';
+import type { OrganisationRecord } from '@nets/provider-assessment/domain';
 import type { EntityManager } from 'typeorm';
 
 const SOURCE = '/nets/provider-assessment';

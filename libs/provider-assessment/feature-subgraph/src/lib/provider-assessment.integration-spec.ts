@@ -15,11 +15,11 @@ import {
 import { assessmentsTopic, organisationsTopic } from '@nets/provider-assessment/contract-events';
 import {
   DEMO_PSA_CYCLES,
-  PSA_STANDARDS,
   demoRegistry,
   demoSelfAssessments,
   toOrganisationCsv,
 } from '@nets/provider-assessment/data-access';
+import { PSA_STANDARDS } from '@nets/provider-assessment/domain';
 import { providerAssessmentService } from './provider-assessment-service';
 
 const DAY = 86_400_000;

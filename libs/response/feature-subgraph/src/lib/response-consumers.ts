@@ -1,5 +1,5 @@
 import { eventHandler, type EventHandler } from '@nets/shared/data-access-kafka';
-import { organisationReplicaHandler, surveyReplicaHandler } from '@nets/shared/data-access-replicas';
+import { organisationReplicaHandler, surveyReplicaHandler } from '@nets/replicas/data-access';
 import { organisationsTopic } from '@nets/provider-assessment/contract-events';
 import { surveyTopic } from '@nets/survey/contract-events';
 import { resultsTopic } from '@nets/analytics/contract-events';

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '@nets/shared/graphql-server';
-import type { OrganisationReplica } from '@nets/shared/data-access-replicas';
+import type { OrganisationReplica } from '@nets/replicas/domain';
 import type { DraftService } from './services/draft.service';
-import type { FeedbackReleaseState } from './domain/feedback-release';
+import type { FeedbackReleaseState } from '@nets/response/domain';
 import type { FeedbackLoaders, FeedbackService } from './services/feedback.service';
 import type { ProgressService } from './services/progress.service';
 import type { SubmissionService } from './services/submission.service';

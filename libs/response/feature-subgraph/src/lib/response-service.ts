@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { loadSchemaFiles } from '@nets/shared/graphql-server';
 import type { ServiceDefinition } from '@nets/shared/service-runtime';
-import { ReplicaRepository } from '@nets/shared/data-access-replicas';
+import { ReplicaRepository } from '@nets/replicas/data-access';
 import { organisationsTopic } from '@nets/provider-assessment/contract-events';
 import { surveyTopic } from '@nets/survey/contract-events';
 import { resultsTopic } from '@nets/analytics/contract-events';

@@ -22,6 +22,7 @@ import { surveyTopic, type QuestionnaireContent } from '@nets/survey/contract-ev
 import { resultsTopic, type ResultCell } from '@nets/analytics/contract-events';
 import { responsesTopic, seriousConcernsTopic } from '@nets/response/contract-events';
 import { responseService } from './response-service';
+import { TEST_LEARNER_GROUPS } from '../test-support/learner-groups.fixture';
 
 const RATE_LIMIT = 120;
 /** A token as the server makes them (32 random bytes, base64url). */
@@ -343,6 +344,7 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
           publishedAt: new Date().toISOString(),
           content: CONTENT,
           measures: [],
+          learnerGroups: TEST_LEARNER_GROUPS,
         },
         { source: '/nets/survey' },
       );

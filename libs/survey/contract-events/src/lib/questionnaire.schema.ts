@@ -67,6 +67,18 @@ export const measureDefinitionSchema = z.object({
   theme: z.string(),
 });
 
+export const professionDefinitionSchema = z.object({
+  code: z.string().min(1),
+  name: z.string().min(1),
+});
+
+/** A learner group (used for benchmarking) and the professions or programmes within it. */
+export const learnerGroupDefinitionSchema = z.object({
+  code: z.string().min(1),
+  name: z.string().min(1),
+  professions: z.array(professionDefinitionSchema).readonly(),
+});
+
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 export type QuestionRole = (typeof QUESTION_ROLES)[number];
 export type MeasurePolarity = (typeof MEASURE_POLARITIES)[number];
@@ -76,6 +88,8 @@ export type Question = z.infer<typeof questionSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type QuestionnaireContent = z.infer<typeof questionnaireContentSchema>;
 export type MeasureDefinition = z.infer<typeof measureDefinitionSchema>;
+export type ProfessionDefinition = z.infer<typeof professionDefinitionSchema>;
+export type LearnerGroupDefinition = z.infer<typeof learnerGroupDefinitionSchema>;
 
 /** Every question in document order, across sections. */
 export function questionsInOrder(content: Pick<QuestionnaireContent, 'sections'>): Question[] {

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { defineTopic } from '@nets/shared/contract-events';
-import { measureDefinitionSchema, questionnaireContentSchema } from './questionnaire.schema';
+import {
+  learnerGroupDefinitionSchema,
+  measureDefinitionSchema,
+  questionnaireContentSchema,
+} from './questionnaire.schema';
 
 const year = z.number().int().min(2000).max(2100);
 
@@ -29,6 +33,12 @@ export const questionnairePublishedSchema = z.object({
   content: questionnaireContentSchema,
   /** Every measure the questionnaire feeds, so consumers can compute results without calling back. */
   measures: z.array(measureDefinitionSchema).readonly(),
+  /**
+   * The learner groups and professions a response to this version may name: the survey's reference data when
+   * the version was published, so responses are checked without calling back. Absent in versions published
+   * before it travelled; a response to such a version names no known group.
+   */
+  learnerGroups: z.array(learnerGroupDefinitionSchema).readonly().optional(),
 });
 
 /** Public: the survey's cycles and questionnaires, keyed by cycle year so a cycle's events stay in order. */
@@ -49,7 +59,7 @@ export const surveyTopic = defineTopic({
       'A survey cycle opened for responses with a published questionnaire version.',
     'nets.survey.cycle-closed.v1': 'A survey cycle closed, at its closing time or by an administrator.',
     'nets.survey.questionnaire-published.v1':
-      'A questionnaire version was published; it carries the full content and the measures it feeds.',
+      'A questionnaire version was published; it carries the full content, the measures it feeds and the learner groups and professions its responses may name.',
   },
 });
 

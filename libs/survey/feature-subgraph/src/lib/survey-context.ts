@@ -5,7 +5,7 @@ import type {
   QualityStandardRecord,
   QuestionnaireRecord,
   SurveyCycleRecord,
-} from '@nets/survey/data-access';
+} from '@nets/survey/domain';
 import type { CycleImportService } from './services/cycle-import.service';
 import type { QuestionnaireService } from './services/questionnaire.service';
 import type { ReferenceDataService } from './services/reference-data.service';

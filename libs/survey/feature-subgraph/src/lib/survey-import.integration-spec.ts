@@ -11,7 +11,7 @@ import {
   type TestPlatform,
 } from '@nets/shared/testing';
 import { surveyTopic } from '@nets/survey/contract-events';
-import { DEFAULT_QUESTIONNAIRE, MEASURES } from '@nets/survey/data-access';
+import { DEFAULT_QUESTIONNAIRE, MEASURES } from '@nets/survey/domain';
 import { surveyService } from './survey-service';
 
 const DAY = 24 * 60 * 60 * 1000;

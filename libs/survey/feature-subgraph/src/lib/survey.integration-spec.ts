@@ -13,7 +13,7 @@ import {
   type TestPlatform,
 } from '@nets/shared/testing';
 import { surveyTopic } from '@nets/survey/contract-events';
-import { DEFAULT_QUESTIONNAIRE, MEASURES } from '@nets/survey/data-access';
+import { DEFAULT_QUESTIONNAIRE, LEARNER_GROUPS, MEASURES } from '@nets/survey/domain';
 import { surveyService } from './survey-service';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -375,6 +375,19 @@ describe('survey subgraph through the gateway, on PostgreSQL and Kafka', () => {
       'nets.survey.cycle-closed.v1',
     ]);
     expect(forYear('2026')[2].data).toMatchObject({ closedBy: 'SCHEDULE' });
+  });
+
+  it('publishes its learner groups and professions with each questionnaire version', async () => {
+    const [published] = surveyEvents()
+      .map((entry) => entry.event)
+      .filter((event) => event.type === 'nets.survey.questionnaire-published.v1');
+    if (published?.type !== 'nets.survey.questionnaire-published.v1') throw new Error('no publication');
+    expect(published.data.learnerGroups?.map((group) => group.code)).toEqual(
+      LEARNER_GROUPS.map((g) => g.code),
+    );
+    expect(published.data.learnerGroups?.flatMap((group) => group.professions.map((p) => p.code))).toEqual(
+      LEARNER_GROUPS.flatMap((group) => group.professions.map((p) => p.code)),
+    );
   });
 
   it('resolves each entity it owns by key, in a batch (federation contract)', async () => {

@@ -1,4 +1,4 @@
-import { REPLICA_ENTITIES } from '@nets/shared/data-access-replicas';
+import { REPLICA_ENTITIES } from '@nets/replicas/data-access';
 import {
   CellCounterEntity,
   FoldedResponseEntity,

@@ -1,3 +1,2 @@
-export * from './models';
 export * from './rollup.repository';
 export * from './release.repository';

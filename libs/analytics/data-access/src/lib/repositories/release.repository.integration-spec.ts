@@ -4,6 +4,7 @@ import {
   createServiceDataSource,
   databaseConfigSchema,
   migrateDatabase,
+  transactionOf,
 } from '@nets/shared/data-access-typeorm';
 import { createTestDatabase, type TestDatabase } from '@nets/shared/testing';
 import { ANALYTICS_ENTITIES } from '../entities';
@@ -38,12 +39,12 @@ describe('ReleaseRepository on PostgreSQL', () => {
     const folding = dataSource.createQueryRunner();
     await folding.connect();
     await folding.startTransaction();
-    expect(await releases.lockForFolding(folding.manager, [2031, 2030])).toEqual(new Set());
+    expect(await releases.lockForFolding(transactionOf(folding.manager), [2031, 2030])).toEqual(new Set());
 
     let releasedAt = 0;
     const release = dataSource.transaction(async (manager) => {
-      await releases.lockForRelease(manager, 2030);
-      await releases.insert(manager, { year: 2030, releasedBy: 'admin', respondents: 5 });
+      await releases.lockForRelease(transactionOf(manager), 2030);
+      await releases.insert(transactionOf(manager), { year: 2030, releasedBy: 'admin', respondents: 5 });
       releasedAt = Date.now();
     });
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -55,27 +56,29 @@ describe('ReleaseRepository on PostgreSQL', () => {
     expect(releasedAt).toBeGreaterThanOrEqual(foldCommittedAt);
 
     const released = await dataSource.transaction((manager) =>
-      releases.lockForFolding(manager, [2030, 2031]),
+      releases.lockForFolding(transactionOf(manager), [2030, 2031]),
     );
     expect(released).toEqual(new Set([2030]));
-    expect(await releases.releasedYears(dataSource.manager)).toEqual([2030]);
+    expect(await releases.releasedYears(transactionOf(dataSource.manager))).toEqual([2030]);
   });
 
   it('keeps late responses once each, leaving out those folded before the release', async () => {
     const folded = randomUUID();
     const late = randomUUID();
     await dataSource.transaction(async (manager) => {
-      await rollups.markFolded(manager, [folded]);
-      await releases.addLate(manager, [
+      await rollups.markFolded(transactionOf(manager), [folded]);
+      await releases.addLate(transactionOf(manager), [
         { responseId: folded, year: 2030, payload: { responseId: folded } },
         { responseId: late, year: 2030, payload: { responseId: late } },
         { responseId: late, year: 2030, payload: { responseId: late } },
       ]);
     });
     await dataSource.transaction((manager) =>
-      releases.addLate(manager, [{ responseId: late, year: 2030, payload: { responseId: late } }]),
+      releases.addLate(transactionOf(manager), [
+        { responseId: late, year: 2030, payload: { responseId: late } },
+      ]),
     );
-    expect(await releases.lateCount(dataSource.manager, 2030)).toBe(1);
-    expect(await releases.lateCount(dataSource.manager, 2031)).toBe(0);
+    expect(await releases.lateCount(transactionOf(dataSource.manager), 2030)).toBe(1);
+    expect(await releases.lateCount(transactionOf(dataSource.manager), 2031)).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { managerOf, type Transaction } from '@nets/shared/data-access-typeorm';
 
 export interface ReleaseRecord {
   year: number;
@@ -22,7 +22,8 @@ export class ReleaseRepository {
    * In the fold's transaction: waits for any release of these cycles in progress, keeps them from being
    * released until the fold commits, and returns those already released (their responses are late).
    */
-  async lockForFolding(manager: EntityManager, years: Iterable<number>): Promise<Set<number>> {
+  async lockForFolding(transaction: Transaction, years: Iterable<number>): Promise<Set<number>> {
+    const manager = managerOf(transaction);
     const sorted = [...new Set(years)].sort((a, b) => a - b);
     if (sorted.length === 0) return new Set();
     await manager.query(
@@ -37,11 +38,13 @@ export class ReleaseRepository {
   }
 
   /** In the release's transaction: waits until no fold of the cycle is in flight, and keeps new ones out. */
-  async lockForRelease(manager: EntityManager, year: number): Promise<void> {
+  async lockForRelease(transaction: Transaction, year: number): Promise<void> {
+    const manager = managerOf(transaction);
     await manager.query(`SELECT pg_advisory_xact_lock(${RELEASE_LOCK}, $1)`, [year]);
   }
 
-  async find(manager: EntityManager, year: number): Promise<ReleaseRecord | undefined> {
+  async find(transaction: Transaction, year: number): Promise<ReleaseRecord | undefined> {
+    const manager = managerOf(transaction);
     const [row] = await manager.query<
       Array<{ year: number; released_at: Date; released_by: string; respondents: number }>
     >('SELECT year, released_at, released_by, respondents FROM analytics_release WHERE year = $1', [year]);
@@ -55,14 +58,16 @@ export class ReleaseRepository {
       : undefined;
   }
 
-  async releasedYears(manager: EntityManager): Promise<number[]> {
+  async releasedYears(transaction: Transaction): Promise<number[]> {
+    const manager = managerOf(transaction);
     const rows = await manager.query<Array<{ year: number }>>(
       'SELECT year FROM analytics_release ORDER BY year',
     );
     return rows.map((r) => r.year);
   }
 
-  async insert(manager: EntityManager, release: Omit<ReleaseRecord, 'releasedAt'>): Promise<ReleaseRecord> {
+  async insert(transaction: Transaction, release: Omit<ReleaseRecord, 'releasedAt'>): Promise<ReleaseRecord> {
+    const manager = managerOf(transaction);
     const [row] = await manager.query<Array<{ released_at: Date }>>(
       `INSERT INTO analytics_release (year, released_by, respondents) VALUES ($1, $2, $3) RETURNING released_at`,
       [release.year, release.releasedBy, release.respondents],
@@ -71,7 +76,8 @@ export class ReleaseRepository {
   }
 
   /** Keeps responses of released cycles, except any that were folded before the release (redeliveries). */
-  async addLate(manager: EntityManager, records: readonly LateResponseRecord[]): Promise<void> {
+  async addLate(transaction: Transaction, records: readonly LateResponseRecord[]): Promise<void> {
+    const manager = managerOf(transaction);
     if (records.length === 0) return;
     await manager.query(
       `INSERT INTO analytics_late_response (response_id, year, payload)
@@ -87,7 +93,8 @@ export class ReleaseRepository {
     );
   }
 
-  async lateCount(manager: EntityManager, year: number): Promise<number> {
+  async lateCount(transaction: Transaction, year: number): Promise<number> {
+    const manager = managerOf(transaction);
     const [row] = await manager.query<Array<{ n: number }>>(
       'SELECT count(*)::int AS n FROM analytics_late_response WHERE year = $1',
       [year],

@@ -4,12 +4,13 @@ import {
   createServiceDataSource,
   databaseConfigSchema,
   migrateDatabase,
+  transactionOf,
 } from '@nets/shared/data-access-typeorm';
 import { createTestDatabase, type TestDatabase } from '@nets/shared/testing';
 import { ANALYTICS_ENTITIES } from '../entities';
 import { ANALYTICS_MIGRATIONS } from '../migrations';
 import { RollupRepository } from './rollup.repository';
-import type { FineCellDelta } from './models';
+import type { FineCellDelta } from '@nets/analytics/domain';
 
 const ORG = randomUUID();
 const OTHER = randomUUID();
@@ -87,19 +88,19 @@ describe('RollupRepository on PostgreSQL (wide counter rows)', () => {
 
   it('moves the old counters into wide rows unchanged', async () => {
     const manager = dataSource.manager;
-    expect(await rollups.counters(manager, 2023, 'induction')).toEqual([
+    expect(await rollups.counters(transactionOf(manager), 2023, 'induction')).toEqual([
       { year: 2023, series: 'induction', ...cell, respondents: 5, positive: 3 },
     ]);
-    expect(sorted(await rollups.counters(manager, 2023, 'responses'))).toEqual(
+    expect(sorted(await rollups.counters(transactionOf(manager), 2023, 'responses'))).toEqual(
       sorted([
         { year: 2023, series: 'responses', ...cell, respondents: 6, positive: 0 },
         { year: 2023, series: 'responses', ...other, respondents: 2, positive: 0 },
       ]),
     );
-    expect(await rollups.counters(manager, 2024, 'induction')).toEqual([
+    expect(await rollups.counters(transactionOf(manager), 2024, 'induction')).toEqual([
       { year: 2024, series: 'induction', ...other, respondents: 4, positive: 1 },
     ]);
-    const reasons = await rollups.reasons(manager, 2023, 'Q_WHY');
+    const reasons = await rollups.reasons(transactionOf(manager), 2023, 'Q_WHY');
     expect(reasons.map((r) => [r.optionCode, r.chosen, r.organisationId]).sort()).toEqual(
       [
         ['PAY', 1, ORG],
@@ -119,7 +120,7 @@ describe('RollupRepository on PostgreSQL (wide counter rows)', () => {
       slots: new Map(slots),
     });
     await dataSource.transaction((manager) =>
-      rollups.addCells(manager, [
+      rollups.addCells(transactionOf(manager), [
         fine(cell, [
           ['induction', [2, 2]],
           ['bullying', [3, 1]],
@@ -132,20 +133,22 @@ describe('RollupRepository on PostgreSQL (wide counter rows)', () => {
       ]),
     );
     await dataSource.transaction((manager) =>
-      rollups.addCells(manager, [fine(cell, [['bullying', [3, 1]]])]),
+      rollups.addCells(transactionOf(manager), [fine(cell, [['bullying', [3, 1]]])]),
     );
     const manager = dataSource.manager;
-    expect(await rollups.counters(manager, 2023, 'induction')).toEqual([
+    expect(await rollups.counters(transactionOf(manager), 2023, 'induction')).toEqual([
       { year: 2023, series: 'induction', ...cell, respondents: 7, positive: 5 },
     ]);
-    expect(sorted(await rollups.counters(manager, 2023, 'bullying'))).toEqual(
+    expect(sorted(await rollups.counters(transactionOf(manager), 2023, 'bullying'))).toEqual(
       sorted([
         { year: 2023, series: 'bullying', ...cell, respondents: 6, positive: 2 },
         { year: 2023, series: 'bullying', ...other, respondents: 1, positive: 0 },
       ]),
     );
     expect(
-      (await rollups.reasons(manager, 2023, 'Q_WHY')).map((r) => [r.optionCode, r.chosen]).sort(),
+      (await rollups.reasons(transactionOf(manager), 2023, 'Q_WHY'))
+        .map((r) => [r.optionCode, r.chosen])
+        .sort(),
     ).toEqual(
       [
         ['PAY', 3],
@@ -153,8 +156,10 @@ describe('RollupRepository on PostgreSQL (wide counter rows)', () => {
       ].sort(),
     );
     // A question code that prefixes another's is not mixed up with it.
-    expect((await rollups.reasons(manager, 2023, 'Q_WHY_NOT')).map((r) => r.chosen)).toEqual([1]);
-    expect(await rollups.totalRespondents(manager, 'responses')).toBe(8);
+    expect((await rollups.reasons(transactionOf(manager), 2023, 'Q_WHY_NOT')).map((r) => r.chosen)).toEqual([
+      1,
+    ]);
+    expect(await rollups.totalRespondents(transactionOf(manager), 'responses')).toBe(8);
     const slots = await manager.query<Array<{ idx: number }>>(
       'SELECT idx FROM analytics_slot WHERE year = 2023 ORDER BY idx',
     );
@@ -163,8 +168,12 @@ describe('RollupRepository on PostgreSQL (wide counter rows)', () => {
 
   it('reports only the responses not folded before', async () => {
     const [a, b] = [randomUUID(), randomUUID()];
-    const first = await dataSource.transaction((manager) => rollups.markFolded(manager, [a, a]));
-    const second = await dataSource.transaction((manager) => rollups.markFolded(manager, [a, b]));
+    const first = await dataSource.transaction((manager) =>
+      rollups.markFolded(transactionOf(manager), [a, a]),
+    );
+    const second = await dataSource.transaction((manager) =>
+      rollups.markFolded(transactionOf(manager), [a, b]),
+    );
     expect([...first]).toEqual([a]);
     expect([...second]).toEqual([b]);
   });

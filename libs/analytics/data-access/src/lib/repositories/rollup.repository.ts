@@ -1,5 +1,6 @@
-import type { EntityManager } from 'typeorm';
-import { optionSlotKey } from './models';
+import { managerOf, type Transaction } from '@nets/shared/data-access-typeorm';
+import { responseSubmittedSchema } from '@nets/response/contract-events';
+import { optionSlotKey } from '@nets/analytics/domain';
 import type {
   CounterDelta,
   FineCellDelta,
@@ -7,7 +8,7 @@ import type {
   ReasonDelta,
   SeriesVersion,
   UnitFlagRecord,
-} from './models';
+} from '@nets/analytics/domain';
 
 interface CounterRow {
   organisation_id: string;
@@ -48,7 +49,8 @@ export class RollupRepository {
    * Adds a batch's fine cells (each cell once per batch) with one upsert row per cell. Rows go in key order,
    * so concurrent folds lock shared rows in the same order.
    */
-  async addCells(manager: EntityManager, cells: readonly FineCellDelta[]): Promise<void> {
+  async addCells(transaction: Transaction, cells: readonly FineCellDelta[]): Promise<void> {
+    const manager = managerOf(transaction);
     if (cells.length === 0) return;
     const wanted = new Map<number, Set<string>>();
     for (const cell of cells) {
@@ -56,7 +58,7 @@ export class RollupRepository {
       for (const key of cell.slots.keys()) keys.add(key);
       wanted.set(cell.year, keys);
     }
-    const slots = await this.slotsFor(manager, wanted);
+    const slots = await this.slotsFor(transaction, wanted);
     const rows: WideRow[] = cells.map((cell) => {
       const ofYear = slots.get(cell.year);
       const respondents: number[] = [];
@@ -108,9 +110,10 @@ export class RollupRepository {
    * (held to commit) so two folds never give one index to two keys.
    */
   private async slotsFor(
-    manager: EntityManager,
+    transaction: Transaction,
     wanted: Map<number, Set<string>>,
   ): Promise<Map<number, Map<string, number>>> {
+    const manager = managerOf(transaction);
     const years = [...wanted.keys()].sort((a, b) => a - b);
     const load = async () => {
       const rows = await manager.query<Array<{ year: number; key: string; idx: number }>>(
@@ -142,7 +145,8 @@ export class RollupRepository {
   }
 
   /** Records the responses as folded; returns the ids that were not folded before (the ones to fold now). */
-  async markFolded(manager: EntityManager, responseIds: readonly string[]): Promise<Set<string>> {
+  async markFolded(transaction: Transaction, responseIds: readonly string[]): Promise<Set<string>> {
+    const manager = managerOf(transaction);
     if (responseIds.length === 0) return new Set();
     const rows = await manager.query<Array<{ response_id: string }>>(
       `INSERT INTO analytics_folded_response (response_id) SELECT * FROM unnest($1::uuid[])
@@ -153,7 +157,8 @@ export class RollupRepository {
   }
 
   /** Respondents folded into a series, over every cycle or one (`responses`: everyone who responded). */
-  async totalRespondents(manager: EntityManager, series: string, year?: number): Promise<number> {
+  async totalRespondents(transaction: Transaction, series: string, year?: number): Promise<number> {
+    const manager = managerOf(transaction);
     const [row] = await manager.query<Array<{ n: number }>>(
       `SELECT coalesce(sum(c.respondents[s.idx]), 0)::int AS n
        FROM analytics_slot s JOIN analytics_cell_counter c ON c.year = s.year
@@ -169,9 +174,10 @@ export class RollupRepository {
    * only until its cycle is released, and views are built only after.
    */
   async registerSeries(
-    manager: EntityManager,
+    transaction: Transaction,
     pairs: ReadonlyArray<{ year: number; series: string }>,
   ): Promise<void> {
+    const manager = managerOf(transaction);
     if (pairs.length === 0) return;
     await manager.query(
       `INSERT INTO analytics_series (year, series, version, published_version)
@@ -181,7 +187,12 @@ export class RollupRepository {
     );
   }
 
-  async versions(manager: EntityManager, year: number, series: readonly string[]): Promise<SeriesVersion[]> {
+  async versions(
+    transaction: Transaction,
+    year: number,
+    series: readonly string[],
+  ): Promise<SeriesVersion[]> {
+    const manager = managerOf(transaction);
     const rows = await manager.query<
       Array<{ year: number; series: string; version: number; published_version: number }>
     >(
@@ -192,7 +203,8 @@ export class RollupRepository {
   }
 
   /** Every series of a cycle (or of every cycle when year is omitted). */
-  async seriesOf(manager: EntityManager, year?: number): Promise<SeriesVersion[]> {
+  async seriesOf(transaction: Transaction, year?: number): Promise<SeriesVersion[]> {
+    const manager = managerOf(transaction);
     const rows = await manager.query<
       Array<{ year: number; series: string; version: number; published_version: number }>
     >(
@@ -204,7 +216,8 @@ export class RollupRepository {
   }
 
   /** The released cycles' series not published since they changed, latest cycle first (no locks taken). */
-  async unpublished(manager: EntityManager): Promise<SeriesVersion[]> {
+  async unpublished(transaction: Transaction): Promise<SeriesVersion[]> {
+    const manager = managerOf(transaction);
     const rows = await manager.query<
       Array<{ year: number; series: string; version: number; published_version: number }>
     >(
@@ -219,7 +232,8 @@ export class RollupRepository {
    * In the caller's short transaction: true when this caller alone may publish the (cycle, series) now
    * (an advisory lock held to commit; another publisher holding it means skip, never wait).
    */
-  async tryLockPublication(manager: EntityManager, year: number, series: string): Promise<boolean> {
+  async tryLockPublication(transaction: Transaction, year: number, series: string): Promise<boolean> {
+    const manager = managerOf(transaction);
     const [row] = await manager.query<Array<{ locked: boolean }>>(
       `SELECT pg_try_advisory_xact_lock(hashtext('analytics_publish'), hashtext($1::int || '|' || $2)) AS locked`,
       [year, series],
@@ -232,12 +246,13 @@ export class RollupRepository {
    * `expected`; a fold that bumped the version since leaves the series due again.
    */
   async markPublished(
-    manager: EntityManager,
+    transaction: Transaction,
     year: number,
     series: string,
     version: number,
     expected: number,
   ): Promise<boolean> {
+    const manager = managerOf(transaction);
     const [, affected] = await manager.query<[unknown, number]>(
       `UPDATE analytics_series SET published_version = $3
        WHERE year = $1 AND series = $2 AND published_version = $4`,
@@ -247,11 +262,13 @@ export class RollupRepository {
   }
 
   /** A released cycle is published in full, whatever was published before. */
-  async forceRepublish(manager: EntityManager, year: number): Promise<void> {
+  async forceRepublish(transaction: Transaction, year: number): Promise<void> {
+    const manager = managerOf(transaction);
     await manager.query(`UPDATE analytics_series SET published_version = -1 WHERE year = $1`, [year]);
   }
 
-  async counters(manager: EntityManager, year: number, series: string): Promise<CounterDelta[]> {
+  async counters(transaction: Transaction, year: number, series: string): Promise<CounterDelta[]> {
+    const manager = managerOf(transaction);
     const rows = await manager.query<CounterRow[]>(
       `SELECT c.organisation_id, c.site_id, c.profession, c.region, c.learner_group,
               c.respondents[s.idx] AS respondents, coalesce(c.positive[s.idx], 0) AS positive
@@ -272,7 +289,8 @@ export class RollupRepository {
     }));
   }
 
-  async reasons(manager: EntityManager, year: number, questionCode: string): Promise<ReasonDelta[]> {
+  async reasons(transaction: Transaction, year: number, questionCode: string): Promise<ReasonDelta[]> {
+    const manager = managerOf(transaction);
     const prefix = optionSlotKey(questionCode, '');
     const rows = await manager.query<ReasonRow[]>(
       `SELECT c.organisation_id, c.site_id, c.profession, c.region, c.learner_group,
@@ -294,7 +312,8 @@ export class RollupRepository {
     }));
   }
 
-  async addPending(manager: EntityManager, records: readonly PendingResponseRecord[]): Promise<void> {
+  async addPending(transaction: Transaction, records: readonly PendingResponseRecord[]): Promise<void> {
+    const manager = managerOf(transaction);
     if (records.length === 0) return;
     await manager.query(
       `INSERT INTO analytics_pending_response (response_id, questionnaire_id, organisation_id, payload)
@@ -310,7 +329,8 @@ export class RollupRepository {
   }
 
   /** Removes and returns the pending responses whose questionnaire and organisation are now known. */
-  async takeReadyPending(manager: EntityManager, limit = 5000): Promise<PendingResponseRecord[]> {
+  async takeReadyPending(transaction: Transaction, limit = 5000): Promise<PendingResponseRecord[]> {
+    const manager = managerOf(transaction);
     // TypeORM answers a DELETE … RETURNING with [rows, affected].
     const [rows] = await manager.query<
       [
@@ -330,12 +350,14 @@ export class RollupRepository {
       responseId: r.response_id,
       questionnaireId: r.questionnaire_id,
       organisationId: r.organisation_id,
-      payload: r.payload,
+      // Validated when consumed; parsed again here, once, so no reader casts it back.
+      payload: responseSubmittedSchema.parse(r.payload),
     }));
   }
 
   /** Responses of a cycle still waiting for their questionnaire or organisation. */
-  async pendingCount(manager: EntityManager, year: number): Promise<number> {
+  async pendingCount(transaction: Transaction, year: number): Promise<number> {
+    const manager = managerOf(transaction);
     const [row] = await manager.query<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM analytics_pending_response WHERE (payload->>'cycleYear')::int = $1`,
       [year],
@@ -343,7 +365,8 @@ export class RollupRepository {
     return row?.n ?? 0;
   }
 
-  async unitFlags(manager: EntityManager, year: number, measureKey: string): Promise<UnitFlagRecord[]> {
+  async unitFlags(transaction: Transaction, year: number, measureKey: string): Promise<UnitFlagRecord[]> {
+    const manager = managerOf(transaction);
     const rows = await manager.query<Array<{ unit_key: string; flag: string; consecutive_red: number }>>(
       `SELECT unit_key, flag, consecutive_red FROM analytics_unit_flag WHERE year = $1 AND measure_key = $2`,
       [year, measureKey],
@@ -357,7 +380,8 @@ export class RollupRepository {
     }));
   }
 
-  async saveUnitFlags(manager: EntityManager, flags: readonly UnitFlagRecord[]): Promise<void> {
+  async saveUnitFlags(transaction: Transaction, flags: readonly UnitFlagRecord[]): Promise<void> {
+    const manager = managerOf(transaction);
     if (flags.length === 0) return;
     await manager.query(
       `INSERT INTO analytics_unit_flag (year, measure_key, unit_key, flag, consecutive_red)

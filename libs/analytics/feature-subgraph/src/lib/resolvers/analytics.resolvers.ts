@@ -5,28 +5,28 @@ import type { AnalyticsContext } from '../analytics-context';
 
 /**
  * Thin: each resolver states who may call it and calls one service method. Scoping by role, organisation
- * and region, and all suppression, happen in the results service and the analytics domain.
+ * and region, and all suppression, happen in the results services and the analytics domain.
  */
 export const analyticsResolvers: Resolvers<AnalyticsContext> = {
   DateTime: DateTimeResolver,
 
   Query: {
     measureResults: allow(signedIn, (_p, { year, measures, filter, groupBy }, { services, identity }) =>
-      services.results.measureResults(identity, year, measures, filter, groupBy),
+      services.measureResults.measureResults(identity, year, measures, filter, groupBy),
     ),
     measureTrend: allow(
       signedIn,
       (_p, { measure, fromYear, toYear, filter, groupBy }, { services, identity }) =>
-        services.results.measureTrend(identity, measure, fromYear, toYear, filter, groupBy),
+        services.trendsAndRankings.measureTrend(identity, measure, fromYear, toYear, filter, groupBy),
     ),
     reasonRanking: allow(signedIn, (_p, { year, questionCode, filter, groupBy }, { services, identity }) =>
-      services.results.reasonRanking(identity, year, questionCode, filter, groupBy),
+      services.trendsAndRankings.reasonRanking(identity, year, questionCode, filter, groupBy),
     ),
     qualityFlags: allow(signedIn, (_p, { year, filter, flags, measures }, { services, identity }) =>
-      services.results.qualityFlags(identity, year, filter, flags, measures),
+      services.qualityFlags.qualityFlags(identity, year, filter, flags, measures),
     ),
     nationalSummary: allow(signedIn, (_p, { year }, { services, identity }) =>
-      services.results.nationalSummary(identity, year),
+      services.nationalSummary.nationalSummary(identity, year),
     ),
     resultsRelease: allow(signedIn, (_p, { year }, { services }) => services.releases.status(year)),
   },
@@ -44,14 +44,14 @@ export const analyticsResolvers: Resolvers<AnalyticsContext> = {
   Organisation: {
     __resolveReference: allowReference(signedIn, (reference) => ({ id: reference.id })),
     netsResults: allow(signedIn, (organisation, { year, measures }, { services, identity }) =>
-      services.results.organisationResults(identity, organisation.id, year, measures),
+      services.measureResults.organisationResults(identity, organisation.id, year, measures),
     ),
   },
 
   SurveyCycle: {
     __resolveReference: allowReference(signedIn, (reference) => ({ year: reference.year })),
     results: allow(signedIn, (cycle, { measures, filter, groupBy }, { services, identity }) =>
-      services.results.measureResults(identity, cycle.year, measures, filter, groupBy),
+      services.measureResults.measureResults(identity, cycle.year, measures, filter, groupBy),
     ),
     resultsRelease: allow(signedIn, (cycle, _a, { services }) => services.releases.status(cycle.year)),
   },
@@ -59,7 +59,7 @@ export const analyticsResolvers: Resolvers<AnalyticsContext> = {
   Measure: {
     __resolveReference: allowReference(signedIn, (reference) => ({ key: reference.key })),
     results: allow(signedIn, (measure, { year, filter, groupBy }, { services, identity }) =>
-      services.results.measureResults(identity, year, [measure.key], filter, groupBy),
+      services.measureResults.measureResults(identity, year, [measure.key], filter, groupBy),
     ),
   },
 };

@@ -1,20 +1,17 @@
-import type { EntityManager } from 'typeorm';
 import type { ResponseSubmitted } from '@nets/response/contract-events';
 import type { QuestionnairePublished } from '@nets/survey/contract-events';
-import type { OrganisationReplica, ReplicaRepository } from '@nets/shared/data-access-replicas';
-import type {
-  FineCellDelta,
-  PendingResponseRecord,
-  ReleaseRepository,
-  RollupRepository,
-} from '@nets/analytics/data-access';
+import type { Transaction } from '@nets/shared/data-access-typeorm';
+import type { ReplicaRepository } from '@nets/replicas/data-access';
+import type { ReleaseRepository, RollupRepository } from '@nets/analytics/data-access';
 import {
   addContributions,
   changedSeries,
   foldPlanOf,
+  type FineCellDelta,
   type FoldPlan,
+  type PendingResponseRecord,
   type Placement,
-} from '../domain/fold-plan';
+} from '@nets/analytics/domain';
 
 /**
  * Folds submitted responses into the counter rollups, a batch at a time, in the consumer's transaction
@@ -32,14 +29,14 @@ export class ProjectionService {
     private readonly releases: ReleaseRepository,
   ) {}
 
-  async foldResponses(manager: EntityManager, batch: readonly ResponseSubmitted[]): Promise<number> {
+  async foldResponses(transaction: Transaction, batch: readonly ResponseSubmitted[]): Promise<number> {
     if (batch.length === 0) return 0;
     const released = await this.releases.lockForFolding(
-      manager,
+      transaction,
       batch.map((r) => r.cycleYear),
     );
     await this.releases.addLate(
-      manager,
+      transaction,
       batch
         .filter((r) => released.has(r.cycleYear))
         .map((r) => ({ responseId: r.responseId, year: r.cycleYear, payload: r })),
@@ -47,11 +44,11 @@ export class ProjectionService {
     const responses = batch.filter((r) => !released.has(r.cycleYear));
     if (responses.length === 0) return 0;
     const plans = await this.plansFor(
-      manager,
+      transaction,
       responses.map((r) => r.questionnaireId),
     );
-    const placements = await this.organisationsFor(
-      manager,
+    const placements = await this.replicas.currentSuccessors(
+      transaction,
       responses.map((r) => r.placement.organisationId),
     );
     const ready: Array<{ response: ResponseSubmitted; plan: FoldPlan; placement: Placement }> = [];
@@ -77,39 +74,39 @@ export class ProjectionService {
     }
     // A response re-emitted under a new event id (or twice in one batch) is folded once.
     const fresh = await this.rollups.markFolded(
-      manager,
+      transaction,
       ready.map((r) => r.response.responseId),
     );
     const cells = new Map<string, FineCellDelta>();
     for (const { response, plan, placement } of ready) {
       if (fresh.delete(response.responseId)) addContributions(response, plan, placement, cells);
     }
-    await this.rollups.addCells(manager, [...cells.values()]);
-    await this.rollups.addPending(manager, waiting);
-    await this.rollups.registerSeries(manager, changedSeries(cells.values()));
+    await this.rollups.addCells(transaction, [...cells.values()]);
+    await this.rollups.addPending(transaction, waiting);
+    await this.rollups.registerSeries(transaction, changedSeries(cells.values()));
     return ready.length;
   }
 
   /** Folds every waiting response whose questionnaire and organisation have arrived since. */
-  async foldPending(manager: EntityManager): Promise<number> {
+  async foldPending(transaction: Transaction): Promise<number> {
     let folded = 0;
     for (;;) {
-      const ready = await this.rollups.takeReadyPending(manager);
+      const ready = await this.rollups.takeReadyPending(transaction);
       if (ready.length === 0) return folded;
       folded += await this.foldResponses(
-        manager,
-        ready.map((r) => r.payload as ResponseSubmitted),
+        transaction,
+        ready.map((r) => r.payload),
       );
     }
   }
 
-  private async plansFor(manager: EntityManager, ids: readonly string[]): Promise<Map<string, FoldPlan>> {
+  private async plansFor(transaction: Transaction, ids: readonly string[]): Promise<Map<string, FoldPlan>> {
     const found = new Map<string, FoldPlan>();
     for (const id of new Set(ids)) {
       let plan = this.plans.get(id);
       if (!plan) {
         const questionnaire: QuestionnairePublished | undefined = await this.replicas.questionnaire(
-          manager,
+          transaction,
           id,
         );
         if (!questionnaire) continue;
@@ -120,34 +117,5 @@ export class ProjectionService {
       found.set(id, plan);
     }
     return found;
-  }
-
-  /** Each placement organisation resolved to the one its results follow (the successor after merges). */
-  private async organisationsFor(
-    manager: EntityManager,
-    ids: readonly string[],
-  ): Promise<Map<string, OrganisationReplica>> {
-    const known = new Map<string, OrganisationReplica>();
-    let missing = [...new Set(ids)];
-    while (missing.length > 0) {
-      const loaded = await this.replicas.organisations(manager, missing);
-      for (const organisation of loaded) known.set(organisation.id, organisation);
-      missing = [
-        ...new Set(
-          loaded.flatMap((o) => (o.successorId && !known.has(o.successorId) ? [o.successorId] : [])),
-        ),
-      ];
-    }
-    const resolved = new Map<string, OrganisationReplica>();
-    for (const id of new Set(ids)) {
-      const seen = new Set<string>();
-      let current = known.get(id);
-      while (current?.successorId && !seen.has(current.id) && known.has(current.successorId)) {
-        seen.add(current.id);
-        current = known.get(current.successorId);
-      }
-      if (current) resolved.set(id, current);
-    }
-    return resolved;
   }
 }

@@ -1,18 +1,26 @@
-import type { DataSource, EntityManager } from 'typeorm';
 import { createEvent } from '@nets/shared/contract-events';
-import { appendToOutbox, type OutboxEntry } from '@nets/shared/data-access-typeorm';
-import type { ReplicaRepository } from '@nets/shared/data-access-replicas';
-import { CANONICAL_TABLES, type PublishedCell } from '@nets/analytics/domain';
-import type { RollupRepository, UnitFlagRecord } from '@nets/analytics/data-access';
+import {
+  appendToOutboxIn,
+  type OutboxEntry,
+  type Transaction,
+  type UnitOfWork,
+} from '@nets/shared/data-access-typeorm';
+import type { ReplicaRepository } from '@nets/replicas/data-access';
+import {
+  CANONICAL_TABLES,
+  persistenceIn,
+  type MeasureView,
+  type PublishedCell,
+  type UnitFlagRecord,
+} from '@nets/analytics/domain';
+import type { RollupRepository } from '@nets/analytics/data-access';
 import {
   analyticsFlagsTopic,
   resultsTopic,
   type FlagChanged,
   type ResultCell,
 } from '@nets/analytics/contract-events';
-import type { MeasureView } from '../domain/measure-view';
-import { persistenceIn } from '../domain/persistence';
-import type { ResultsService } from './results.service';
+import type { MeasureViewsService } from './measure-views.service';
 
 const SOURCE = '/nets/analytics';
 const FLAG_TABLES = new Set(['ORGANISATION', 'ORGANISATION_BY_LEARNER_GROUP']);
@@ -42,27 +50,27 @@ function toResultCell(cell: PublishedCell): ResultCell | undefined {
  */
 export class PublicationService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly rollups: RollupRepository,
     private readonly replicas: ReplicaRepository,
-    private readonly results: ResultsService,
+    private readonly views: MeasureViewsService,
   ) {}
 
   async publishChanged(): Promise<number> {
-    const due = await this.rollups.unpublished(this.dataSource.manager);
+    const due = await this.rollups.unpublished(this.unitOfWork.reads);
     let published = 0;
     for (const series of due) {
-      const definitions = await this.results.yearDefinitions(series.year);
+      const definitions = await this.views.yearDefinitions(series.year);
       const measure = definitions.measures.get(series.series);
-      const cached = measure ? await this.results.view(series.year, series.series, definitions) : undefined;
-      const done = await this.dataSource.transaction(async (manager) => {
-        if (!(await this.rollups.tryLockPublication(manager, series.year, series.series))) return false;
-        const [current] = await this.rollups.versions(manager, series.year, [series.series]);
+      const cached = measure ? await this.views.view(series.year, series.series, definitions) : undefined;
+      const done = await this.unitOfWork.run(async (transaction) => {
+        if (!(await this.rollups.tryLockPublication(transaction, series.year, series.series))) return false;
+        const [current] = await this.rollups.versions(transaction, series.year, [series.series]);
         // Another publisher got here first: the next tick sees it afresh.
         if (!current || current.publishedVersion !== series.publishedVersion) return false;
-        if (cached) await this.publishView(manager, cached.view);
+        if (cached) await this.publishView(transaction, cached.view);
         return this.rollups.markPublished(
-          manager,
+          transaction,
           series.year,
           series.series,
           cached?.view.version ?? series.version,
@@ -74,8 +82,8 @@ export class PublicationService {
     return published;
   }
 
-  private async publishView(manager: EntityManager, view: MeasureView): Promise<void> {
-    const cycle = await this.replicas.cycle(manager, view.year);
+  private async publishView(transaction: Transaction, view: MeasureView): Promise<void> {
+    const cycle = await this.replicas.cycle(transaction, view.year);
     const cycleStatus = cycle?.status === 'OPEN' || cycle?.status === 'CLOSED' ? cycle.status : 'UNKNOWN';
     const entries: OutboxEntry[] = [];
     for (const table of CANONICAL_TABLES) {
@@ -103,17 +111,17 @@ export class PublicationService {
         ),
       });
     }
-    entries.push(...(await this.flagChanges(manager, view)));
-    await appendToOutbox(manager, entries);
+    entries.push(...(await this.flagChanges(transaction, view)));
+    await appendToOutboxIn(transaction, entries);
   }
 
-  private async flagChanges(manager: EntityManager, view: MeasureView): Promise<OutboxEntry[]> {
+  private async flagChanges(transaction: Transaction, view: MeasureView): Promise<OutboxEntry[]> {
     const previous = new Map(
-      (await this.rollups.unitFlags(manager, view.year, view.series)).map((f) => [f.unitKey, f]),
+      (await this.rollups.unitFlags(transaction, view.year, view.series)).map((f) => [f.unitKey, f]),
     );
     // Persistence from the released cycles' views, as the graph reads it: right whatever order the
     // cycles are published in.
-    const history = (await this.results.historyUpTo(view.year, [view.series])).get(view.series) ?? [];
+    const history = (await this.views.historyUpTo(view.year, [view.series])).get(view.series) ?? [];
     const national = view.published.get('national');
     const entries: OutboxEntry[] = [];
     const saved: UnitFlagRecord[] = [];
@@ -163,7 +171,7 @@ export class PublicationService {
         }),
       });
     }
-    await this.rollups.saveUnitFlags(manager, saved);
+    await this.rollups.saveUnitFlags(transaction, saved);
     return entries;
   }
 }

@@ -1,10 +1,9 @@
-import type { DataSource } from 'typeorm';
 import type { ReleaseRepository, RollupRepository } from '@nets/analytics/data-access';
 import { requireRole, type Identity } from '@nets/shared/auth';
-import type { ReplicaRepository } from '@nets/shared/data-access-replicas';
+import type { UnitOfWork } from '@nets/shared/data-access-typeorm';
+import type { ReplicaRepository } from '@nets/replicas/data-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '@nets/shared/util-errors';
-import { RESPONSES_SERIES } from '../domain/fold-plan';
-import type { ResultsReleaseView } from './results.models';
+import { RESPONSES_SERIES, type ResultsReleaseView } from '@nets/analytics/domain';
 
 /**
  * A cycle's results are read and published only once released, after the cycle closes, and never change
@@ -18,7 +17,7 @@ export class ReleaseService {
   private releasedYearsReadAt = 0;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly releases: ReleaseRepository,
     private readonly rollups: RollupRepository,
     private readonly replicas: ReplicaRepository,
@@ -27,7 +26,7 @@ export class ReleaseService {
 
   async isReleased(year: number): Promise<boolean> {
     if (this.released.has(year)) return true;
-    const found = await this.releases.find(this.dataSource.manager, year);
+    const found = await this.releases.find(this.unitOfWork.reads, year);
     if (found) this.released.add(year);
     return found !== undefined;
   }
@@ -35,23 +34,23 @@ export class ReleaseService {
   /** The released cycles, as of at most a second ago (a release by another replica shows within it). */
   async releasedYears(): Promise<ReadonlySet<number>> {
     if (Date.now() - this.releasedYearsReadAt > 1000) {
-      for (const year of await this.releases.releasedYears(this.dataSource.manager)) this.released.add(year);
+      for (const year of await this.releases.releasedYears(this.unitOfWork.reads)) this.released.add(year);
       this.releasedYearsReadAt = Date.now();
     }
     return this.released;
   }
 
   async status(year: number): Promise<ResultsReleaseView> {
-    const manager = this.dataSource.manager;
-    const release = await this.releases.find(manager, year);
+    const reads = this.unitOfWork.reads;
+    const release = await this.releases.find(reads, year);
     const respondents =
-      release?.respondents ?? (await this.rollups.totalRespondents(manager, RESPONSES_SERIES, year));
+      release?.respondents ?? (await this.rollups.totalRespondents(reads, RESPONSES_SERIES, year));
     return {
       year,
       status: release ? 'RELEASED' : 'NOT_RELEASED',
       releasedAt: release?.releasedAt ?? null,
       respondents: respondents >= this.minCellSize ? respondents : null,
-      lateResponses: release ? await this.releases.lateCount(manager, year) : 0,
+      lateResponses: release ? await this.releases.lateCount(reads, year) : 0,
     };
   }
 
@@ -70,26 +69,26 @@ export class ReleaseService {
         { path: 'expectedRespondents', message: 'must be at least 1' },
       ]);
     }
-    await this.dataSource.transaction(async (manager) => {
-      await this.releases.lockForRelease(manager, year);
-      const existing = await this.releases.find(manager, year);
+    await this.unitOfWork.run(async (transaction) => {
+      await this.releases.lockForRelease(transaction, year);
+      const existing = await this.releases.find(transaction, year);
       if (existing) {
         throw new ConflictError(
           `The ${year} results were released at ${existing.releasedAt.toISOString()}; released results are final.`,
         );
       }
-      const cycle = await this.replicas.cycle(manager, year);
+      const cycle = await this.replicas.cycle(transaction, year);
       if (!cycle) throw new NotFoundError(`No ${year} survey cycle is known to analytics.`);
       if (cycle.status !== 'CLOSED') {
         throw new ConflictError(`The ${year} cycle is still open: its results are released after it closes.`);
       }
-      const waiting = await this.rollups.pendingCount(manager, year);
+      const waiting = await this.rollups.pendingCount(transaction, year);
       if (waiting > 0) {
         throw new ConflictError(
           `${waiting} responses of ${year} are still waiting for their questionnaire or organisation to reach analytics; release once they are counted.`,
         );
       }
-      const respondents = await this.rollups.totalRespondents(manager, RESPONSES_SERIES, year);
+      const respondents = await this.rollups.totalRespondents(transaction, RESPONSES_SERIES, year);
       if (respondents === 0) throw new ConflictError(`No ${year} responses have been counted yet.`);
       if (
         expectedRespondents !== null &&
@@ -100,8 +99,8 @@ export class ReleaseService {
           `${respondents} of the ${expectedRespondents} expected ${year} responses are counted; release once all have arrived.`,
         );
       }
-      await this.releases.insert(manager, { year, releasedBy: admin.subject, respondents });
-      await this.rollups.forceRepublish(manager, year);
+      await this.releases.insert(transaction, { year, releasedBy: admin.subject, respondents });
+      await this.rollups.forceRepublish(transaction, year);
     });
     this.released.add(year);
     return this.status(year);

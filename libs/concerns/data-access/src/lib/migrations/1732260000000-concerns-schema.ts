@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { DEFAULT_ISF_LEVELS } from '../reference-data/isf-levels';
+import { DEFAULT_ISF_LEVELS } from '@nets/concerns/domain';
 
 export class ConcernsSchema1732260000000 implements MigrationInterface {
   name = 'ConcernsSchema1732260000000';

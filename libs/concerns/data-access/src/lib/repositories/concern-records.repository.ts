@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { managerOf, type Transaction } from '@nets/shared/data-access-typeorm';
 import {
   ConcernActionEntity,
   ConcernRegulatorShareEntity,
@@ -9,15 +9,17 @@ import type {
   NewTimelineEntry,
   RegulatorShareRecord,
   TimelineEntryRecord,
-} from '../models';
+} from '@nets/concerns/domain';
 
 /** What hangs off a concern: its append-only timeline, its actions and its regulator shares. */
 export class ConcernRecordsRepository {
-  async appendTimeline(manager: EntityManager, entry: NewTimelineEntry): Promise<void> {
+  async appendTimeline(transaction: Transaction, entry: NewTimelineEntry): Promise<void> {
+    const manager = managerOf(transaction);
     await manager.getRepository(ConcernTimelineEntryEntity).insert({ ...entry });
   }
 
-  async timelines(manager: EntityManager, concernIds: readonly string[]): Promise<TimelineEntryRecord[]> {
+  async timelines(transaction: Transaction, concernIds: readonly string[]): Promise<TimelineEntryRecord[]> {
+    const manager = managerOf(transaction);
     const rows = await manager
       .getRepository(ConcernTimelineEntryEntity)
       .createQueryBuilder('t')
@@ -27,15 +29,18 @@ export class ConcernRecordsRepository {
     return rows.map((row) => ({ ...row }));
   }
 
-  async insertAction(manager: EntityManager, action: ConcernActionRecord): Promise<void> {
+  async insertAction(transaction: Transaction, action: ConcernActionRecord): Promise<void> {
+    const manager = managerOf(transaction);
     await manager.getRepository(ConcernActionEntity).insert({ ...action });
   }
 
-  async completeAction(manager: EntityManager, id: string, completedAt: Date): Promise<void> {
+  async completeAction(transaction: Transaction, id: string, completedAt: Date): Promise<void> {
+    const manager = managerOf(transaction);
     await manager.getRepository(ConcernActionEntity).update({ id }, { status: 'COMPLETED', completedAt });
   }
 
-  async actions(manager: EntityManager, concernIds: readonly string[]): Promise<ConcernActionRecord[]> {
+  async actions(transaction: Transaction, concernIds: readonly string[]): Promise<ConcernActionRecord[]> {
+    const manager = managerOf(transaction);
     const rows = await manager
       .getRepository(ConcernActionEntity)
       .createQueryBuilder('a')
@@ -46,11 +51,13 @@ export class ConcernRecordsRepository {
     return rows.map((row) => ({ ...row, status: row.status as ConcernActionRecord['status'] }));
   }
 
-  async insertShare(manager: EntityManager, share: RegulatorShareRecord): Promise<void> {
+  async insertShare(transaction: Transaction, share: RegulatorShareRecord): Promise<void> {
+    const manager = managerOf(transaction);
     await manager.getRepository(ConcernRegulatorShareEntity).insert({ ...share });
   }
 
-  async shares(manager: EntityManager, concernIds: readonly string[]): Promise<RegulatorShareRecord[]> {
+  async shares(transaction: Transaction, concernIds: readonly string[]): Promise<RegulatorShareRecord[]> {
+    const manager = managerOf(transaction);
     const rows = await manager
       .getRepository(ConcernRegulatorShareEntity)
       .createQueryBuilder('s')

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
+import { managerOf, type Transaction } from '@nets/shared/data-access-typeorm';
 import { ConcernEntity } from '../entities/concern.entity';
 import type {
   ConcernChanges,
@@ -11,7 +12,7 @@ import type {
   ConcernScope,
   CountRow,
   NewConcernRecord,
-} from '../models';
+} from '@nets/concerns/domain';
 
 /** The UTC day a concern was raised: lists are ordered by it, never by the exact time. */
 const RAISED_DAY_SQL = `(c.raised_at AT TIME ZONE 'UTC')::date`;
@@ -23,7 +24,8 @@ export class ConcernRepository {
    * A free readable reference of a year, e.g. `C-2025-483920`, drawn at random: a counter would order
    * concerns in time across the country. The unique index settles the rare simultaneous draw.
    */
-  async nextReference(manager: EntityManager, year: number): Promise<string> {
+  async nextReference(transaction: Transaction, year: number): Promise<string> {
+    const manager = managerOf(transaction);
     for (;;) {
       const reference = `C-${year}-${String(randomInt(1_000_000)).padStart(6, '0')}`;
       const taken = await manager.query<unknown[]>(`SELECT 1 FROM concern WHERE reference = $1`, [reference]);
@@ -31,20 +33,27 @@ export class ConcernRepository {
     }
   }
 
-  async insert(manager: EntityManager, concern: NewConcernRecord, reference: string): Promise<ConcernRecord> {
+  async insert(
+    transaction: Transaction,
+    concern: NewConcernRecord,
+    reference: string,
+  ): Promise<ConcernRecord> {
+    const manager = managerOf(transaction);
     const record: ConcernRecord = { ...concern, reference, version: 1 };
     await manager.getRepository(ConcernEntity).insert({ ...record });
     return record;
   }
 
-  async findById(manager: EntityManager, id: string, lock = false): Promise<ConcernRecord | undefined> {
+  async findById(transaction: Transaction, id: string, lock = false): Promise<ConcernRecord | undefined> {
+    const manager = managerOf(transaction);
     const query = manager.getRepository(ConcernEntity).createQueryBuilder('c').where('c.id = :id', { id });
     if (lock) query.setLock('pessimistic_write');
     const found = await query.getOne();
     return found ? toRecord(found) : undefined;
   }
 
-  async findByIds(manager: EntityManager, ids: readonly string[]): Promise<ConcernRecord[]> {
+  async findByIds(transaction: Transaction, ids: readonly string[]): Promise<ConcernRecord[]> {
+    const manager = managerOf(transaction);
     const rows = await manager
       .getRepository(ConcernEntity)
       .createQueryBuilder('c')
@@ -53,12 +62,14 @@ export class ConcernRepository {
     return rows.map(toRecord);
   }
 
-  async findByIntakeKey(manager: EntityManager, intakeKey: string): Promise<ConcernRecord | undefined> {
+  async findByIntakeKey(transaction: Transaction, intakeKey: string): Promise<ConcernRecord | undefined> {
+    const manager = managerOf(transaction);
     const found = await manager.getRepository(ConcernEntity).findOneBy({ intakeKey });
     return found ? toRecord(found) : undefined;
   }
 
-  async findByFollowUpHash(manager: EntityManager, hash: string): Promise<ConcernRecord | undefined> {
+  async findByFollowUpHash(transaction: Transaction, hash: string): Promise<ConcernRecord | undefined> {
+    const manager = managerOf(transaction);
     const found = await manager.getRepository(ConcernEntity).findOneBy({ followUpCodeHash: hash });
     return found ? toRecord(found) : undefined;
   }
@@ -68,11 +79,12 @@ export class ConcernRepository {
    * column does not guard `save()`, so the guard is this WHERE clause. False when the version moved on.
    */
   async updateIfVersion(
-    manager: EntityManager,
+    transaction: Transaction,
     id: string,
     expectedVersion: number,
     changes: ConcernChanges,
   ): Promise<boolean> {
+    const manager = managerOf(transaction);
     const result = await manager
       .getRepository(ConcernEntity)
       .createQueryBuilder()
@@ -84,13 +96,14 @@ export class ConcernRepository {
   }
 
   async list(
-    manager: EntityManager,
+    transaction: Transaction,
     scope: ConcernScope,
     filter: ConcernListFilter,
     first: number,
     after: ConcernCursor | undefined,
     now: Date,
   ): Promise<ConcernPage> {
+    const manager = managerOf(transaction);
     const query = manager.getRepository(ConcernEntity).createQueryBuilder('c');
     applyScope(query, scope);
     if (filter.organisationId)
@@ -127,10 +140,11 @@ export class ConcernRepository {
   }
 
   async dashboard(
-    manager: EntityManager,
+    transaction: Transaction,
     region: string | undefined,
     now: Date,
   ): Promise<ConcernDashboardRecord> {
+    const manager = managerOf(transaction);
     const where = region ? 'WHERE c.region = $1' : '';
     const params = region ? [region] : [];
     const countBy = async (column: string): Promise<CountRow[]> => {
@@ -170,10 +184,11 @@ export class ConcernRepository {
 
   /** The registry told us an organisation's region: concerns about it are scoped by it. */
   async setRegionOfOrganisation(
-    manager: EntityManager,
+    transaction: Transaction,
     organisationId: string,
     region: string,
   ): Promise<void> {
+    const manager = managerOf(transaction);
     await manager.query(
       `UPDATE concern SET region = $2 WHERE organisation_id = $1 AND region IS DISTINCT FROM $2`,
       [organisationId, region],
@@ -182,11 +197,12 @@ export class ConcernRepository {
 
   /** After a merge the successor carries on: its users and its region's quality team take the concerns over. */
   async moveToSuccessor(
-    manager: EntityManager,
+    transaction: Transaction,
     organisationId: string,
     successorId: string,
     region: string,
   ): Promise<ConcernRecord[]> {
+    const manager = managerOf(transaction);
     const rows = await manager.query<Array<{ id: string }>>(
       `SELECT id FROM concern WHERE organisation_id = $1 FOR UPDATE`,
       [organisationId],
@@ -198,7 +214,7 @@ export class ConcernRepository {
       [organisationId, successorId, region],
     );
     return this.findByIds(
-      manager,
+      transaction,
       rows.map((row) => row.id),
     );
   }

@@ -1,10 +1,11 @@
-import type { EntityManager } from 'typeorm';
+import { managerOf, type Transaction } from '@nets/shared/data-access-typeorm';
 import { IsfLevelConfigEntity } from '../entities/concern.entity';
-import type { IsfLevelRecord } from '../models';
+import type { IsfLevelRecord } from '@nets/concerns/domain';
 
 /** The versioned Intensive Support Framework levels: the latest version is the one in force. */
 export class IsfConfigRepository {
-  async current(manager: EntityManager): Promise<IsfLevelRecord[]> {
+  async current(transaction: Transaction): Promise<IsfLevelRecord[]> {
+    const manager = managerOf(transaction);
     const rows = await manager.query<
       Array<{
         version: number;
@@ -26,7 +27,8 @@ export class IsfConfigRepository {
     }));
   }
 
-  async byVersion(manager: EntityManager, version: number): Promise<IsfLevelRecord[]> {
+  async byVersion(transaction: Transaction, version: number): Promise<IsfLevelRecord[]> {
+    const manager = managerOf(transaction);
     const rows = await manager
       .getRepository(IsfLevelConfigEntity)
       .find({ where: { version }, order: { level: 'ASC' } });
@@ -41,10 +43,11 @@ export class IsfConfigRepository {
 
   /** Adds the next version; the primary key makes two simultaneous versions collide rather than mix. */
   async addVersion(
-    manager: EntityManager,
+    transaction: Transaction,
     levels: ReadonlyArray<Omit<IsfLevelRecord, 'version'>>,
     createdBy: string,
   ): Promise<number> {
+    const manager = managerOf(transaction);
     const [{ next }] = await manager.query<Array<{ next: number }>>(
       `SELECT coalesce(max(version), 0) + 1 AS next FROM isf_level_config`,
     );

@@ -1,31 +1,40 @@
 import { eventHandler, type EventHandler } from '@nets/shared/data-access-kafka';
-import { organisationReplicaHandler } from '@nets/shared/data-access-replicas';
+import { transactionOf } from '@nets/shared/data-access-typeorm';
+import { organisationReplicaHandler } from '@nets/replicas/data-access';
 import { analyticsFlagsTopic } from '@nets/analytics/contract-events';
 import { assessmentsTopic, organisationsTopic } from '@nets/provider-assessment/contract-events';
 import { seriousConcernsTopic } from '@nets/response/contract-events';
 import type { ConcernIntakeService } from '../services/concern-intake.service';
 
-/** Handlers run by the shared ConsumerRunner: each batch is new events, in the transaction that records them. */
+/**
+ * Handlers run by the shared ConsumerRunner: each batch is new events, in the transaction that records them
+ * (handed to the services as a unit-of-work `Transaction`).
+ */
 export function concernsConsumers(intake: ConcernIntakeService): EventHandler[] {
   return [
     eventHandler(seriousConcernsTopic, async (events, manager) => {
-      for (const event of events) await intake.seriousConcern(manager, event.data);
+      const transaction = transactionOf(manager);
+      for (const event of events) await intake.seriousConcern(transaction, event.data);
     }),
     eventHandler(analyticsFlagsTopic, async (events, manager) => {
-      for (const event of events) await intake.flag(manager, event.data);
+      const transaction = transactionOf(manager);
+      for (const event of events) await intake.flag(transaction, event.data);
     }),
     eventHandler(assessmentsTopic, async (events, manager) => {
+      const transaction = transactionOf(manager);
       for (const event of events) {
-        if (event.type === 'nets.assessment.submitted.v1') await intake.selfAssessment(manager, event.data);
+        if (event.type === 'nets.assessment.submitted.v1')
+          await intake.selfAssessment(transaction, event.data);
       }
     }),
     // One handler per topic: the shared replica first, then this service's scoping follows it.
     eventHandler(organisationsTopic, async (events, manager) => {
       await organisationReplicaHandler.handle(events, manager);
+      const transaction = transactionOf(manager);
       for (const event of events) {
-        await intake.organisationChanged(manager, event.data.organisation);
+        await intake.organisationChanged(transaction, event.data.organisation);
         if (event.type === 'nets.organisation.merged.v1')
-          await intake.organisationChanged(manager, event.data.successor);
+          await intake.organisationChanged(transaction, event.data.successor);
       }
     }),
   ];

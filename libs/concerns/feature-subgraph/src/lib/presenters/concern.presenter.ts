@@ -1,12 +1,14 @@
 import type { Identity } from '@nets/shared/auth';
-import type { ConcernRecord, LearnerContactDetails, TimelineEntryRecord } from '@nets/concerns/data-access';
 import {
   canSeeLearnerDetails,
   disclosedTime,
   learnerOriginDisclosure,
   toUtcDay,
+  type ConcernRecord,
+  type LearnerContactDetails,
   type LearnerOriginDisclosure,
-} from '../domain/concern-access';
+  type TimelineEntryRecord,
+} from '@nets/concerns/domain';
 
 /**
  * A concern as one caller may see it: learner text and contact details are removed unless allowed, and a

@@ -1,11 +1,10 @@
 import { allow, allowReference, anyone, roles, scopedByDomain, signedIn } from '@nets/shared/graphql-server';
 import type { Region } from '@nets/shared/auth';
-import type { ConcernRecord } from '@nets/concerns/data-access';
+import { riskBand, riskScore, type ConcernRecord } from '@nets/concerns/domain';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 import type { ConcernsContext } from '../concerns-context';
 import { toConcernView, toTimelineView, type ConcernView } from '../presenters/concern.presenter';
-import { riskBand, riskScore } from '../domain/risk-matrix';
 
 /** The roles the lifecycle table names; the service checks the exact role and scope of each operation. */
 const actors = scopedByDomain(
@@ -67,45 +66,49 @@ export const concernsResolvers: Resolvers<ConcernsContext> = {
 
   Mutation: {
     raiseConcern: allow(actors, async (_p, { input }, context) =>
-      view(context)(await context.services.commands.raise(context.identity, input)),
+      view(context)(await context.services.raising.raise(context.identity, input)),
     ),
     triageConcern: allow(actors, async (_p, { id, expectedVersion, input }, context) =>
-      view(context)(await context.services.commands.triage(context.identity, id, expectedVersion, input)),
+      view(context)(await context.services.triage.triage(context.identity, id, expectedVersion, input)),
     ),
     setConcernIsfLevel: allow(actors, async (_p, { id, expectedVersion, level, rationale }, context) =>
       view(context)(
-        await context.services.commands.setIsfLevel(context.identity, id, expectedVersion, level, rationale),
+        await context.services.triage.setIsfLevel(context.identity, id, expectedVersion, level, rationale),
       ),
     ),
     escalateConcern: allow(actors, async (_p, { id, expectedVersion, toStep, reason }, context) =>
       view(context)(
-        await context.services.commands.escalate(context.identity, id, expectedVersion, toStep, reason),
+        await context.services.triage.escalate(context.identity, id, expectedVersion, toStep, reason),
       ),
     ),
     addConcernAction: allow(actors, async (_p, { id, expectedVersion, input }, context) =>
-      view(context)(await context.services.commands.addAction(context.identity, id, expectedVersion, input)),
+      view(context)(
+        await context.services.actionPlans.addAction(context.identity, id, expectedVersion, input),
+      ),
     ),
     agreeConcernActionPlan: allow(actors, async (_p, { id, expectedVersion, reason }, context) =>
       view(context)(
-        await context.services.commands.agreeActionPlan(context.identity, id, expectedVersion, reason),
+        await context.services.actionPlans.agreeActionPlan(context.identity, id, expectedVersion, reason),
       ),
     ),
     startConcernMonitoring: allow(actors, async (_p, { id, expectedVersion, reason }, context) =>
       view(context)(
-        await context.services.commands.startMonitoring(context.identity, id, expectedVersion, reason),
+        await context.services.actionPlans.startMonitoring(context.identity, id, expectedVersion, reason),
       ),
     ),
     postConcernUpdate: allow(actors, async (_p, { id, expectedVersion, input }, context) =>
-      view(context)(await context.services.commands.postUpdate(context.identity, id, expectedVersion, input)),
+      view(context)(
+        await context.services.actionPlans.postUpdate(context.identity, id, expectedVersion, input),
+      ),
     ),
     proposeConcernResolution: allow(actors, async (_p, { id, expectedVersion, evidence }, context) =>
       view(context)(
-        await context.services.commands.proposeResolution(context.identity, id, expectedVersion, evidence),
+        await context.services.closure.proposeResolution(context.identity, id, expectedVersion, evidence),
       ),
     ),
     confirmConcernResolution: allow(actors, async (_p, { id, expectedVersion, accepted, reason }, context) =>
       view(context)(
-        await context.services.commands.confirmResolution(
+        await context.services.closure.confirmResolution(
           context.identity,
           id,
           expectedVersion,
@@ -115,16 +118,16 @@ export const concernsResolvers: Resolvers<ConcernsContext> = {
       ),
     ),
     closeConcern: allow(actors, async (_p, { id, expectedVersion, reason }, context) =>
-      view(context)(await context.services.commands.close(context.identity, id, expectedVersion, reason)),
+      view(context)(await context.services.closure.close(context.identity, id, expectedVersion, reason)),
     ),
     withdrawConcern: allow(actors, async (_p, { id, expectedVersion, reason }, context) =>
-      view(context)(await context.services.commands.withdraw(context.identity, id, expectedVersion, reason)),
+      view(context)(await context.services.closure.withdraw(context.identity, id, expectedVersion, reason)),
     ),
     shareConcernWithRegulators: allow(
       actors,
       async (_p, { id, expectedVersion, regulators, summary }, context) =>
         view(context)(
-          await context.services.commands.shareWithRegulators(
+          await context.services.communication.shareWithRegulators(
             context.identity,
             id,
             expectedVersion,
@@ -135,7 +138,7 @@ export const concernsResolvers: Resolvers<ConcernsContext> = {
     ),
     replyToLearner: allow(actors, async (_p, { id, expectedVersion, text }, context) =>
       view(context)(
-        await context.services.commands.replyToLearner(context.identity, id, expectedVersion, text),
+        await context.services.communication.replyToLearner(context.identity, id, expectedVersion, text),
       ),
     ),
     configureConcernIsfLevels: allow(roles('ADMIN'), (_p, { levels }, { services, identity }) =>

@@ -1,18 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
-import type { ReplicaRepository } from '@nets/shared/data-access-replicas';
+import type { Transaction } from '@nets/shared/data-access-typeorm';
+import type { ReplicaRepository } from '@nets/replicas/data-access';
 import type { FlagChanged } from '@nets/analytics/contract-events';
 import type { OrganisationSnapshot } from '@nets/provider-assessment/contract-events';
 import type { SeriousConcernRaised } from '@nets/response/contract-events';
 import type { ConcernCategory, ConcernSource } from '@nets/concerns/contract-events';
-import type { ConcernRecord, NewConcernRecord } from '@nets/concerns/data-access';
+import type { ConcernRecordsRepository, ConcernRepository } from '@nets/concerns/data-access';
 import {
+  LEARNER_ACTOR_ROLE,
   categoryFromLearnerText,
   categoryFromMeasure,
   categoryFromStandard,
-} from '../domain/concern-category';
-import { LEARNER_ACTOR_ROLE } from '../domain/concern-access';
-import type { ConcernWriter } from './concern-writer';
+  raisedConcern,
+  type ConcernRecord,
+  type NewConcernRecord,
+} from '@nets/concerns/domain';
+import type { ConcernOpener } from '../recording/concern-opener';
 
 const SYSTEM = 'nets-concerns-intake';
 
@@ -37,13 +40,15 @@ interface Candidate {
  */
 export class ConcernIntakeService {
   constructor(
-    private readonly writer: ConcernWriter,
+    private readonly opener: ConcernOpener,
+    private readonly concerns: ConcernRepository,
+    private readonly records: ConcernRecordsRepository,
     private readonly replicas: ReplicaRepository,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async seriousConcern(manager: EntityManager, raised: SeriousConcernRaised): Promise<void> {
-    await this.open(manager, {
+  async seriousConcern(transaction: Transaction, raised: SeriousConcernRaised): Promise<void> {
+    await this.open(transaction, {
       intakeKey: `serious-concern:${raised.concernId}`,
       id: raised.concernId,
       source: 'LEARNER_SERIOUS_CONCERN',
@@ -63,12 +68,12 @@ export class ConcernIntakeService {
     });
   }
 
-  async flag(manager: EntityManager, flag: FlagChanged): Promise<void> {
+  async flag(transaction: Transaction, flag: FlagChanged): Promise<void> {
     if (flag.flag !== 'RED') return;
     const intakeKey = `analytics-red:${flag.organisationId}:${flag.year}:${flag.measureKey}`;
     const concern =
-      (await this.writer.concerns.findByIntakeKey(manager, intakeKey)) ??
-      (await this.open(manager, {
+      (await this.concerns.findByIntakeKey(transaction, intakeKey)) ??
+      (await this.open(transaction, {
         intakeKey,
         source: flag.persistent ? 'ANALYTICS_PERSISTENT_RED_FLAG' : 'ANALYTICS_RED_FLAG',
         organisationId: flag.organisationId,
@@ -78,15 +83,16 @@ export class ConcernIntakeService {
         raisedByRole: 'ANALYTICS',
         what: 'Triage candidate opened from an analytics RED flag',
       }));
-    if (flag.persistent && !concern.isfReviewProposed) await this.proposeIsfReview(manager, concern, flag);
+    if (flag.persistent && !concern.isfReviewProposed)
+      await this.proposeIsfReview(transaction, concern, flag);
   }
 
   async selfAssessment(
-    manager: EntityManager,
+    transaction: Transaction,
     submitted: { organisationId: string; year: number; standardsNotMet: readonly string[] },
   ): Promise<void> {
     for (const code of submitted.standardsNotMet) {
-      await this.open(manager, {
+      await this.open(transaction, {
         intakeKey: `self-assessment:${submitted.organisationId}:${submitted.year}:${code}`,
         source: 'PROVIDER_SELF_ASSESSMENT',
         organisationId: submitted.organisationId,
@@ -100,20 +106,20 @@ export class ConcernIntakeService {
   }
 
   /** Keeps concerns scoped by the registry: region changes, and merges hand concerns to the successor. */
-  async organisationChanged(manager: EntityManager, organisation: OrganisationSnapshot): Promise<void> {
-    await this.writer.concerns.setRegionOfOrganisation(manager, organisation.id, organisation.region);
+  async organisationChanged(transaction: Transaction, organisation: OrganisationSnapshot): Promise<void> {
+    await this.concerns.setRegionOfOrganisation(transaction, organisation.id, organisation.region);
     if (!organisation.successorId) return;
-    const successor = await this.replicas.currentSuccessor(manager, organisation.id);
+    const successor = await this.replicas.currentSuccessor(transaction, organisation.id);
     if (!successor || successor.id === organisation.id) return;
-    const moved = await this.writer.concerns.moveToSuccessor(
-      manager,
+    const moved = await this.concerns.moveToSuccessor(
+      transaction,
       organisation.id,
       successor.id,
       successor.region,
     );
     const now = this.clock();
     for (const concern of moved) {
-      await this.writer.records.appendTimeline(manager, {
+      await this.records.appendTimeline(transaction, {
         concernId: concern.id,
         at: now,
         actor: SYSTEM,
@@ -127,67 +133,48 @@ export class ConcernIntakeService {
     }
   }
 
-  private async open(manager: EntityManager, candidate: Candidate): Promise<ConcernRecord> {
-    const existing = await this.writer.concerns.findByIntakeKey(manager, candidate.intakeKey);
+  private async open(transaction: Transaction, candidate: Candidate): Promise<ConcernRecord> {
+    const existing = await this.concerns.findByIntakeKey(transaction, candidate.intakeKey);
     if (existing) return existing;
-    const organisation = await this.replicas.currentSuccessor(manager, candidate.organisationId);
+    const organisation = await this.replicas.currentSuccessor(transaction, candidate.organisationId);
     const now = this.clock();
-    return this.writer.raise(
-      manager,
-      {
+    return this.opener.open(
+      transaction,
+      raisedConcern({
         id: candidate.id ?? randomUUID(),
         source: candidate.source,
-        status: 'RAISED',
         organisationId: organisation?.id ?? candidate.organisationId,
         originalOrganisationId: candidate.organisationId,
         // Unknown until the registry event arrives; the organisation consumer fills it in.
         region: organisation?.region ?? null,
         siteId: candidate.siteId ?? null,
-        programme: null,
         learnerGroups: candidate.learnerGroups ?? [],
-        educationProviderId: null,
         category: candidate.category,
         standardsAtRisk: candidate.standardsAtRisk ?? [],
         description: candidate.description,
-        learnerText: null,
-        contactDetails: null,
-        followUpCodeHash: null,
-        learnerIdentifiable: false,
         intakeKey: candidate.intakeKey,
-        likelihood: null,
-        consequence: null,
-        controls: null,
-        isfLevel: null,
-        isfConfigVersion: null,
-        isfRationale: null,
-        isfReviewProposed: false,
-        escalationStep: 1,
-        nextUpdateDue: null,
         raisedBy: SYSTEM,
         raisedByRole: candidate.raisedByRole,
         raisedAt: now,
-        updatedAt: now,
-        resolvedAt: null,
-        closedAt: null,
         ...candidate.extra,
-      },
+      }),
       { what: candidate.what, why: null },
     );
   }
 
   private async proposeIsfReview(
-    manager: EntityManager,
+    transaction: Transaction,
     concern: ConcernRecord,
     flag: FlagChanged,
   ): Promise<void> {
-    const current = await this.writer.concerns.findById(manager, concern.id, true);
+    const current = await this.concerns.findById(transaction, concern.id, true);
     if (!current || current.isfReviewProposed) return;
     const now = this.clock();
-    await this.writer.concerns.updateIfVersion(manager, current.id, current.version, {
+    await this.concerns.updateIfVersion(transaction, current.id, current.version, {
       isfReviewProposed: true,
       updatedAt: now,
     });
-    await this.writer.records.appendTimeline(manager, {
+    await this.records.appendTimeline(transaction, {
       concernId: current.id,
       at: now,
       actor: SYSTEM,

@@ -1,30 +1,32 @@
 import { createHash } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { requireSignedIn, type Identity, type Region } from '@nets/shared/auth';
+import type { UnitOfWork } from '@nets/shared/data-access-typeorm';
 import type {
-  ConcernActionRecord,
-  ConcernDashboardRecord,
-  ConcernListFilter,
-  ConcernPage,
-  ConcernRecord,
   ConcernRecordsRepository,
   ConcernRepository,
   IsfConfigRepository,
-  IsfLevelRecord,
-  RegulatorShareRecord,
-  TimelineEntryRecord,
 } from '@nets/concerns/data-access';
-import { ForbiddenError, NotFoundError, RateLimitedError } from '@nets/shared/util-errors';
-import { canReadConcern, inScope, requireReaderScope } from '../domain/concern-access';
 import {
   CONCERN_TEXT,
+  canReadConcern,
   checkedText,
   decodeConcernCursor,
   encodeConcernCursor,
+  inScope,
   isUuid,
+  requireReaderScope,
   requireUuid,
-} from '../domain/concern-input.rules';
+  type ConcernActionRecord,
+  type ConcernDashboardRecord,
+  type ConcernListFilter,
+  type ConcernPage,
+  type ConcernRecord,
+  type IsfLevelRecord,
+  type RegulatorShareRecord,
+  type TimelineEntryRecord,
+} from '@nets/concerns/domain';
+import { ForbiddenError, NotFoundError, RateLimitedError } from '@nets/shared/util-errors';
 
 export interface ConcernFollowUpView {
   reference: string;
@@ -40,7 +42,7 @@ export class ConcernQueryService {
   private readonly followUpLimiter = new RateLimiterMemory({ points: 10, duration: 60 });
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly concerns: ConcernRepository,
     private readonly records: ConcernRecordsRepository,
     private readonly isf: IsfConfigRepository,
@@ -50,7 +52,7 @@ export class ConcernQueryService {
   /** Batched for DataLoader: one query for any number of ids; out-of-scope ids come back undefined. */
   async byIds(ids: readonly string[], identity: Identity): Promise<Array<ConcernRecord | undefined>> {
     const found = new Map(
-      (await this.concerns.findByIds(this.dataSource.manager, ids.filter(isUuid))).map((concern) => [
+      (await this.concerns.findByIds(this.unitOfWork.reads, ids.filter(isUuid))).map((concern) => [
         concern.id,
         concern,
       ]),
@@ -78,7 +80,7 @@ export class ConcernQueryService {
     if (filter.organisationId) requireUuid(filter.organisationId, 'filter.organisationId');
     const size = Math.min(Math.max(first, 1), 100);
     const cursor = after ? decodeConcernCursor(after) : undefined;
-    const page = await this.concerns.list(this.dataSource.manager, scope, filter, size, cursor, this.clock());
+    const page = await this.concerns.list(this.unitOfWork.reads, scope, filter, size, cursor, this.clock());
     return { ...page, endCursor: page.endCursor ? encodeConcernCursor(page.endCursor) : null };
   }
 
@@ -91,7 +93,7 @@ export class ConcernQueryService {
     const scope = requireReaderScope(identity);
     if (!isUuid(organisationId)) return [];
     const page = await this.concerns.list(
-      this.dataSource.manager,
+      this.unitOfWork.reads,
       scope,
       { organisationId, status },
       Math.min(Math.max(first, 1), 100),
@@ -109,13 +111,13 @@ export class ConcernQueryService {
     if (user.role === 'QUALITY_TEAM') {
       if (region && region !== user.region) throw new ForbiddenError('The quality team sees its own region.');
       const own = user.region as Region;
-      return { region: own, ...(await this.concerns.dashboard(this.dataSource.manager, own, this.clock())) };
+      return { region: own, ...(await this.concerns.dashboard(this.unitOfWork.reads, own, this.clock())) };
     }
     if (user.role !== 'NATIONAL_ANALYST' && user.role !== 'ADMIN')
       throw new ForbiddenError('The dashboard is for the quality team and national roles.');
     return {
       region: region ?? null,
-      ...(await this.concerns.dashboard(this.dataSource.manager, region, this.clock())),
+      ...(await this.concerns.dashboard(this.unitOfWork.reads, region, this.clock())),
     };
   }
 
@@ -129,9 +131,9 @@ export class ConcernQueryService {
     }
     const typed = checkedText(code, 'followUpCode', CONCERN_TEXT.followUpCode);
     const hash = createHash('sha256').update(typed).digest('hex');
-    const concern = await this.concerns.findByFollowUpHash(this.dataSource.manager, hash);
+    const concern = await this.concerns.findByFollowUpHash(this.unitOfWork.reads, hash);
     if (!concern) throw new NotFoundError('No concern has this follow-up code.');
-    const timeline = await this.records.timelines(this.dataSource.manager, [concern.id]);
+    const timeline = await this.records.timelines(this.unitOfWork.reads, [concern.id]);
     return {
       reference: concern.reference,
       status: concern.status,
@@ -144,21 +146,21 @@ export class ConcernQueryService {
   }
 
   async timelines(concernIds: readonly string[]): Promise<TimelineEntryRecord[][]> {
-    return groupBy(concernIds, await this.records.timelines(this.dataSource.manager, concernIds));
+    return groupBy(concernIds, await this.records.timelines(this.unitOfWork.reads, concernIds));
   }
 
   async actions(concernIds: readonly string[]): Promise<ConcernActionRecord[][]> {
-    return groupBy(concernIds, await this.records.actions(this.dataSource.manager, concernIds));
+    return groupBy(concernIds, await this.records.actions(this.unitOfWork.reads, concernIds));
   }
 
   async shares(concernIds: readonly string[]): Promise<RegulatorShareRecord[][]> {
-    return groupBy(concernIds, await this.records.shares(this.dataSource.manager, concernIds));
+    return groupBy(concernIds, await this.records.shares(this.unitOfWork.reads, concernIds));
   }
 
   isfLevels(version?: number): Promise<IsfLevelRecord[]> {
     return version === undefined
-      ? this.isf.current(this.dataSource.manager)
-      : this.isf.byVersion(this.dataSource.manager, version);
+      ? this.isf.current(this.unitOfWork.reads)
+      : this.isf.byVersion(this.unitOfWork.reads, version);
   }
 
   now(): Date {

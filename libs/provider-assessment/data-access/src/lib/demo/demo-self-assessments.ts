@@ -2,8 +2,8 @@ import {
   PSA_INDICATOR_KEYS,
   indicatorsForYear,
   type PsaIndicatorKey,
-} from '../reference-data/psa-indicators';
-import { PSA_STANDARDS } from '../reference-data/quality-standards';
+  PSA_STANDARDS,
+} from '@nets/provider-assessment/domain';
 import type { DemoOrganisation } from './demo-registry';
 import { seededRandom, shuffled } from './seeded-random';
 

@@ -1,5 +1,10 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { IndicatorAnswerRecord, ReviewRecord, SignOffRecord, StandardAnswerRecord } from '../models';
+import type {
+  IndicatorAnswerRecord,
+  ReviewRecord,
+  SignOffRecord,
+  StandardAnswerRecord,
+} from '@nets/provider-assessment/domain';
 
 @Entity({ name: 'self_assessment_cycle' })
 export class SelfAssessmentCycleEntity {

@@ -11,7 +11,7 @@ import type {
   OrganisationSearch,
   OrganisationStatus,
   SiteRecord,
-} from '../models';
+} from '@nets/provider-assessment/domain';
 
 export interface OrganisationPage {
   organisations: OrganisationRecord[];

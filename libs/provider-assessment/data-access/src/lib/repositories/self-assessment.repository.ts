@@ -1,24 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import type { NhsRegion, SelfRating } from '@nets/provider-assessment/contract-events';
 import { SelfAssessmentCycleEntity, SelfAssessmentEntity } from '../entities/self-assessment.entity';
-import type { SelfAssessmentCycleRecord, SelfAssessmentRecord, SelfAssessmentStatus } from '../models';
-import type { PsaIndicatorKey } from '../reference-data/psa-indicators';
-
-/** Statuses a summary counts: submitted at least once and not sent back for changes. */
-export const COUNTED_STATUSES: readonly SelfAssessmentStatus[] = ['SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED'];
-
-export interface IndicatorTally {
-  year: number;
-  key: PsaIndicatorKey;
-  yes: number;
-  answered: number;
-}
-
-export interface RatingTally {
-  code: string;
-  rating: SelfRating;
-  count: number;
-}
+import {
+  COUNTED_STATUSES,
+  type IndicatorTally,
+  type PsaIndicatorKey,
+  type RatingTally,
+  type SelfAssessmentCycleRecord,
+  type SelfAssessmentRecord,
+  type SelfAssessmentStatus,
+} from '@nets/provider-assessment/domain';
 
 export interface SelfAssessmentListFilter {
   year: number;

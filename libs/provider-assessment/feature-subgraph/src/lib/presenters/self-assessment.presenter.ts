@@ -3,9 +3,9 @@ import {
   PSA_STANDARDS,
   type SelfAssessmentRecord,
   type SelfAssessmentStatus,
-} from '@nets/provider-assessment/data-access';
+  isLate,
+} from '@nets/provider-assessment/domain';
 import type { SelfRating } from '@nets/provider-assessment/contract-events';
-import { isLate } from '../domain/self-assessment.rules';
 
 /** What the graph shows of an assessment (`organisation` is resolved from `organisationId`). */
 export interface SelfAssessmentView {

@@ -8,17 +8,19 @@ import type {
   OrganisationKind,
   OrganisationRole,
 } from '@nets/provider-assessment/contract-events';
-import type {
-  OrganisationRecord,
-  OrganisationRepository,
-  OrganisationSearch,
-  SiteRecord,
-} from '@nets/provider-assessment/data-access';
+import type { OrganisationRepository } from '@nets/provider-assessment/data-access';
+import type { OrganisationRecord, OrganisationSearch, SiteRecord } from '@nets/provider-assessment/domain';
 import { textProblem } from '@nets/shared/util-text';
-import { decodeCursor, encodeCursor } from '../domain/organisation-cursor';
-import { parseOrganisationCsv, type CsvRejection } from '../domain/organisation-csv';
-import { normaliseCode } from '../domain/ods-code.rules';
-import { normaliseDraft, organisationProblems, type OrganisationDraft } from '../domain/organisation.rules';
+import {
+  decodeCursor,
+  encodeCursor,
+  parseOrganisationCsv,
+  type CsvRejection,
+  normaliseCode,
+  normaliseDraft,
+  organisationProblems,
+  type OrganisationDraft,
+} from '@nets/provider-assessment/domain';
 import { emitOrganisationEvents, organisationEvent, toSnapshot } from '../provider-assessment-events';
 
 export const MAX_PAGE_SIZE = 200;

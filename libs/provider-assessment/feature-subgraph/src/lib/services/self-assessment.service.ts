@@ -12,18 +12,18 @@ import {
 } from '@nets/shared/util-errors';
 import type { NhsRegion, SelfRating } from '@nets/provider-assessment/contract-events';
 import {
+  type OrganisationRepository,
+  type SelfAssessmentRepository,
+} from '@nets/provider-assessment/data-access';
+import {
   PSA_DOMAINS,
   PSA_INDICATOR_KEYS,
   PSA_STANDARDS,
   indicatorsForYear,
   type OrganisationRecord,
-  type OrganisationRepository,
   type SelfAssessmentCycleRecord,
   type SelfAssessmentRecord,
-  type SelfAssessmentRepository,
   type SelfAssessmentStatus,
-} from '@nets/provider-assessment/data-access';
-import {
   applyAnswers,
   blankAnswers,
   checkCanSubmit,
@@ -38,8 +38,9 @@ import {
   type IndicatorAnswerInput,
   type ReviewDecision,
   type StandardAnswerInput,
-} from '../domain/self-assessment.rules';
-import { summarise, type SelfAssessmentSummary } from '../domain/self-assessment-summary';
+  summarise,
+  type SelfAssessmentSummary,
+} from '@nets/provider-assessment/domain';
 import { emitAssessmentEvent } from '../provider-assessment-events';
 import { toSelfAssessmentView, type SelfAssessmentView } from '../presenters/self-assessment.presenter';
 

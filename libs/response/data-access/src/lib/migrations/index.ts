@@ -1,11 +1,11 @@
 import type { MigrationInterface } from 'typeorm';
-import { ReplicaTables1732250000000 } from '@nets/shared/data-access-replicas';
+import { REPLICA_MIGRATIONS } from '@nets/replicas/data-access';
 import { ResponseSchema1732260000000 } from './1732260000000-response-schema';
 import { UnlinkableResponses1765000100000 } from './1765000100000-unlinkable-responses';
 
 /** In order. Each runs once, in its own transaction, in the explicit migrate step (never at boot). */
 export const RESPONSE_MIGRATIONS: Array<new () => MigrationInterface> = [
-  ReplicaTables1732250000000,
+  ...REPLICA_MIGRATIONS,
   ResponseSchema1732260000000,
   UnlinkableResponses1765000100000,
 ];

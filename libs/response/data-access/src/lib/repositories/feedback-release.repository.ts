@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { FeedbackReleaseRecord } from '../models';
+import type { FeedbackReleaseRecord } from '@nets/response/domain';
 
 /**
  * Advisory lock (first key; the second is the cycle year) between freezing a cycle's feedback and storing a

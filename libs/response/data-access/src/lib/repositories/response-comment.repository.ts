@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { CommentRecord, CommentStatus } from '../models';
+import type { CommentRecord, CommentStatus } from '@nets/response/domain';
 
 interface CommentRow {
   id: string;

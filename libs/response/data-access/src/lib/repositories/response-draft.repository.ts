@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { DraftRecord, DraftStatus } from '../models';
+import type { DraftRecord, DraftStatus } from '@nets/response/domain';
 
 interface DraftRow {
   id: string;

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { NewResponseRecord, ProgressCountRecord, SubmissionRecord } from '../models';
+import type { NewResponseRecord, ProgressCountRecord, SubmissionRecord } from '@nets/response/domain';
 import { FEEDBACK_RELEASE_LOCK } from './feedback-release.repository';
 
 interface SubmissionRow {

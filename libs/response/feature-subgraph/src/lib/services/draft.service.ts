@@ -3,24 +3,23 @@ import type { DataSource } from 'typeorm';
 import type { Identity } from '@nets/shared/auth';
 import { inTransaction } from '@nets/shared/data-access-typeorm';
 import { BadUserInputError, ConflictError, NotFoundError, type ErrorDetail } from '@nets/shared/util-errors';
-import { questionsInOrder, type Question } from '@nets/survey/contract-events';
+import { questionsInOrder, type LearnerGroupDefinition, type Question } from '@nets/survey/contract-events';
+import type { ResponseDraftRepository } from '@nets/response/data-access';
+import type { DraftRecord } from '@nets/response/domain';
 import {
-  isKnownLearnerGroup,
-  isKnownProfession,
-  type DraftRecord,
-  type ResponseDraftRepository,
-} from '@nets/response/data-access';
-import { DEFAULT_MAX_TEXT_LENGTH, type SubmittedAnswer } from '../domain/answer-validation';
-import { newResumeToken, sha256Hex } from '../domain/codes';
-import {
+  DEFAULT_MAX_TEXT_LENGTH,
+  type SubmittedAnswer,
+  newResumeToken,
+  sha256Hex,
   MAX_ANSWERS,
   MAX_CODE_LENGTH,
   MAX_SHORT_TEXT,
+  checkLearnerGroup,
   checkPlacementDates,
   checkStrings,
   placementWindow,
   type PlacementWindow,
-} from '../domain/submission.rules';
+} from '@nets/response/domain';
 import { assertLearner, checkResumeToken, isWellFormedResumeToken } from './learner-access';
 import { assertOpen, isUuid, type ReplicaReads } from './replica-reads';
 import type { SubmissionRateLimiter } from './submission-rate-limiter';
@@ -109,6 +108,7 @@ export class DraftService {
         content,
         new Map(questions.map((q) => [q.code, q])),
         placementWindow(questionnaire.year, open.closesAt),
+        questionnaire.learnerGroups ?? [],
       ),
     ];
     if (details.length > 0) throw new BadUserInputError('The draft is not valid.', details);
@@ -182,13 +182,14 @@ function toContent(input: SaveDraftInput): DraftContent {
 }
 
 /**
- * A draft is partial, so each part is checked only if given: codes against the reference list and the
- * questionnaire, plausible numbers and dates, ids that are UUIDs, each question once, sizes.
+ * A draft is partial, so each part is checked only if given: codes against the questionnaire version's
+ * learner groups and questions, plausible numbers and dates, ids that are UUIDs, each question once, sizes.
  */
 function checkDraftShape(
   content: DraftContent,
   questions: ReadonlyMap<string, Question>,
   window: PlacementWindow,
+  learnerGroups: readonly LearnerGroupDefinition[],
 ): ErrorDetail[] {
   const details: ErrorDetail[] = [];
   const strings = { ...content.profile, ...content.placement };
@@ -198,17 +199,7 @@ function checkDraftShape(
     }
   }
   const { learnerGroup, profession, yearOfTraining } = content.profile;
-  if (learnerGroup != null && !isKnownLearnerGroup(learnerGroup)) {
-    details.push({
-      path: 'profile.learnerGroup',
-      message: `Unknown learner group ${learnerGroup.slice(0, MAX_CODE_LENGTH)}.`,
-    });
-  } else if (learnerGroup != null && profession != null && !isKnownProfession(learnerGroup, profession)) {
-    details.push({
-      path: 'profile.profession',
-      message: `${profession.slice(0, MAX_CODE_LENGTH)} is not a profession of the ${learnerGroup} learner group.`,
-    });
-  }
+  if (learnerGroup != null) details.push(...checkLearnerGroup(learnerGroup, profession, learnerGroups));
   if (yearOfTraining != null && (yearOfTraining < 1 || yearOfTraining > 10)) {
     details.push({ path: 'profile.yearOfTraining', message: 'Year of training must be between 1 and 10.' });
   }

@@ -1,15 +1,16 @@
 import type { DataSource } from 'typeorm';
 import { canReadOrganisation, requireRole, requireSignedIn, type Identity } from '@nets/shared/auth';
-import type { OrganisationReplica, ReplicaRepository } from '@nets/shared/data-access-replicas';
+import type { ReplicaRepository } from '@nets/replicas/data-access';
+import type { OrganisationReplica } from '@nets/replicas/domain';
+import { transactionOf } from '@nets/shared/data-access-typeorm';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@nets/shared/util-errors';
-import type {
-  CommentRecord,
-  CommentStatus,
-  FeedbackReleaseRepository,
-  ResponseCommentRepository,
-} from '@nets/response/data-access';
-import { DEFAULT_MAX_TEXT_LENGTH } from '../domain/answer-validation';
-import { feedbackDisclosure, type FeedbackReleaseState } from '../domain/feedback-release';
+import type { FeedbackReleaseRepository, ResponseCommentRepository } from '@nets/response/data-access';
+import type { CommentRecord, CommentStatus } from '@nets/response/domain';
+import {
+  DEFAULT_MAX_TEXT_LENGTH,
+  feedbackDisclosure,
+  type FeedbackReleaseState,
+} from '@nets/response/domain';
 import { hasUnstorableCharacters } from '@nets/shared/util-text';
 import { isUuid } from './replica-reads';
 
@@ -57,7 +58,7 @@ export class FeedbackService {
   ) {}
 
   organisations(ids: readonly string[]): Promise<OrganisationReplica[]> {
-    return this.replicas.organisations(this.dataSource.manager, ids.filter(isUuid));
+    return this.replicas.organisations(transactionOf(this.dataSource.manager), ids.filter(isUuid));
   }
 
   /** Per organisation of one cycle: released or not, the count frozen at release, and whether results publish it. */

@@ -1,5 +1,5 @@
 import { ForbiddenError } from '@nets/shared/util-errors';
-import { newResumeToken } from '../domain/codes';
+import { newResumeToken } from '@nets/response/domain';
 import { assertLearner, checkResumeToken, isWellFormedResumeToken } from './learner-access';
 import { unredactedFor } from './feedback.service';
 

@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
-import type { ReplicaRepository } from '@nets/shared/data-access-replicas';
+import type { ReplicaRepository } from '@nets/replicas/data-access';
+import { transactionOf } from '@nets/shared/data-access-typeorm';
 import { ConflictError } from '@nets/shared/util-errors';
 import type { ResponseRepository } from '@nets/response/data-access';
-import { suppressCells, suppressTotal, type Cell } from '../domain/progress-suppression';
+import { suppressCells, suppressTotal, type Cell } from '@nets/response/domain';
 
 export interface ProgressView {
   year: number;
@@ -22,7 +23,7 @@ export class ProgressService {
 
   async progress(year: number): Promise<ProgressView> {
     const manager = this.dataSource.manager;
-    const cycle = await this.replicas.cycle(manager, year);
+    const cycle = await this.replicas.cycle(transactionOf(manager), year);
     if (cycle?.status !== 'OPEN') {
       throw new ConflictError(`Progress is shown only while a cycle is open; the ${year} cycle is not open.`);
     }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { createRedactor, type Redactor } from '@nets/response/domain-redaction';
-import { ReplicaRepository } from '@nets/shared/data-access-replicas';
+import { createRedactor, type Redactor } from '@nets/response/domain';
+import type { ReplicaRepository } from '@nets/replicas/data-access';
+import { transactionOf } from '@nets/shared/data-access-typeorm';
 
 /**
  * One redactor per registry snapshot. Building it compiles every organisation and site name, so it is rebuilt
@@ -40,17 +41,14 @@ export class RedactorCache {
   private async build(): Promise<Redactor> {
     const generation = this.generation;
     const version = await this.version();
-    const names = await this.replicas.registryNames(this.dataSource.manager);
+    const names = await this.replicas.registryNames(transactionOf(this.dataSource.manager));
     this.redactor = createRedactor(names);
     this.registryVersion = version;
     this.builtGeneration = generation;
     return this.redactor;
   }
 
-  private async version(): Promise<string> {
-    const [row] = await this.dataSource.query<Array<{ n: number; latest: string | null }>>(
-      `SELECT count(*)::int AS n, max(updated_at)::text AS latest FROM organisation_replica`,
-    );
-    return `${row?.n ?? 0}:${row?.latest ?? ''}`;
+  private version(): Promise<string> {
+    return this.replicas.registryVersion(transactionOf(this.dataSource.manager));
   }
 }

@@ -1,54 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Identity } from '@nets/shared/auth';
+import type { ImportedResponseInput, SubmitResponseInput } from '../../__generated__/resolvers-types';
 import { appendToOutbox, inTransaction, type OutboxEntry } from '@nets/shared/data-access-typeorm';
 import { BadUserInputError, ConflictError, NotFoundError, type ErrorDetail } from '@nets/shared/util-errors';
 import type { QuestionnairePublished } from '@nets/survey/contract-events';
-import type {
-  NewCommentRecord,
-  NewResponseRecord,
-  ResponseDraftRepository,
-  ResponseRepository,
-  SubmissionRecord,
-} from '@nets/response/data-access';
-import { validateAnswers, type SubmittedAnswer } from '../domain/answer-validation';
-import { fingerprint, newFollowUpCode, newReceiptCode, sha256Hex } from '../domain/codes';
+import type { SurveyCycleReplica } from '@nets/replicas/domain';
+import type { ResponseDraftRepository, ResponseRepository } from '@nets/response/data-access';
 import {
   checkContact,
   checkIdempotencyKey,
   checkPlacement,
   checkProfile,
   checkStrings,
+  fingerprint,
   isIsoDay,
+  newFollowUpCode,
+  newReceiptCode,
   placementWindow,
-  type ContactInput,
-  type PlacementInput,
-  type ProfileInput,
-} from '../domain/submission.rules';
+  sha256Hex,
+  validateAnswers,
+  type NewCommentRecord,
+  type NewResponseRecord,
+  type SubmissionRecord,
+} from '@nets/response/domain';
 import { responseSubmittedEntry, seriousConcernEntry } from '../response-events';
 import type { RedactorCache } from './redactor-cache';
-import { assertOpen, type ReplicaCycle, type ReplicaReads } from './replica-reads';
+import { assertOpen, type ReplicaReads } from './replica-reads';
 import { assertLearner, checkResumeToken } from './learner-access';
 import type { SubmissionRateLimiter } from './submission-rate-limiter';
-
-export interface SubmitResponseInput {
-  idempotencyKey: string;
-  questionnaireId: string;
-  profile: ProfileInput;
-  placement: PlacementInput;
-  answers: readonly SubmittedAnswer[];
-  seriousConcernContact?: ContactInput | null;
-  resumeToken?: string | null;
-}
-
-export interface ImportedResponseInput {
-  idempotencyKey: string;
-  questionnaireId: string;
-  submittedOn: string;
-  profile: ProfileInput;
-  placement: PlacementInput;
-  answers: readonly SubmittedAnswer[];
-}
 
 export interface ResponseReceipt {
   receiptCode: string;
@@ -263,14 +243,14 @@ export class SubmissionService {
     manager: EntityManager,
     input: SubmitResponseInput,
     questionnaire: QuestionnairePublished,
-    cycle: ReplicaCycle | undefined,
+    cycle: SurveyCycleReplica | undefined,
     options: { submittedOn: string; writtenOn: string; imported: boolean; requestHash: string },
   ): Promise<{ details: ErrorDetail[]; value: PreparedResponse }> {
     const organisation = await this.replicas.organisation(manager, input.placement.organisationId);
     const { details: answerProblems, answers } = validateAnswers(questionnaire.content, input.answers);
     const concern = options.imported ? undefined : answers.seriousConcern;
     const details = [
-      ...checkProfile(input.profile),
+      ...checkProfile(input.profile, questionnaire.learnerGroups ?? []),
       ...checkPlacement(
         input.placement,
         organisation,

@@ -1,7 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { LEARNER_GROUPS } from '../reference-data/learner-groups';
-import { MEASURES } from '../reference-data/measures';
-import { QUALITY_FRAMEWORK_2021 } from '../reference-data/quality-framework-2021';
+import { LEARNER_GROUPS, MEASURES, QUALITY_FRAMEWORK_2021 } from '@nets/survey/domain';
 
 /** Loads the Quality Framework 2021, the headline measures and the learner-group taxonomy. */
 export class SurveyReferenceData1732240000001 implements MigrationInterface {

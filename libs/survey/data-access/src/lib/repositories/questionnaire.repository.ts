@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { QuestionnaireContent } from '@nets/survey/contract-events';
 import { QuestionnaireEntity } from '../entities/questionnaire.entity';
-import type { QuestionnaireRecord } from '../models';
+import type { QuestionnaireRecord } from '@nets/survey/domain';
 
 export class QuestionnaireRepository {
   async findById(manager: EntityManager, id: string, lock = false): Promise<QuestionnaireRecord | undefined> {

@@ -11,7 +11,7 @@ import type {
   MeasureRecord,
   QualityFrameworkRecord,
   QualityStandardRecord,
-} from '../models';
+} from '@nets/survey/domain';
 
 /** Reads the framework, measures and learner groups: reference data that changes only by migration. */
 export class ReferenceDataRepository {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { SurveyCycleEntity, SurveyCycleOverrideEntity } from '../entities/survey-cycle.entity';
-import type { SurveyCycleRecord } from '../models';
+import type { SurveyCycleRecord } from '@nets/survey/domain';
 
 /** Survey cycles. Methods take the caller's EntityManager so they join its transaction. */
 export class SurveyCycleRepository {

@@ -1,4 +1,4 @@
-import type { QuestionnaireRecord } from '@nets/survey/data-access';
+import type { QuestionnaireRecord } from '@nets/survey/domain';
 import type { Section } from '@nets/survey/contract-events';
 
 /** What the graph shows of a questionnaire version: its content flattened beside its metadata. */

@@ -2,7 +2,7 @@ import { allow, allowReference, anyone, roles, scopedByDomain, signedIn } from '
 import { requireRole } from '@nets/shared/auth';
 import { NotFoundError } from '@nets/shared/util-errors';
 import { DateTimeResolver } from 'graphql-scalars';
-import type { QualityStandardRecord } from '@nets/survey/data-access';
+import type { QualityStandardRecord } from '@nets/survey/domain';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 import { toQuestionnaireView } from '../presenters/questionnaire.presenter';
 import type { SurveyContext } from '../survey-context';

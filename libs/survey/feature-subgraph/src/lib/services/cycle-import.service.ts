@@ -3,13 +3,13 @@ import type { DataSource } from 'typeorm';
 import type { UserIdentity } from '@nets/shared/auth';
 import { inTransaction, isUniqueViolation } from '@nets/shared/data-access-typeorm';
 import { BadUserInputError, ConflictError } from '@nets/shared/util-errors';
+import { type QuestionnaireRepository, type SurveyCycleRepository } from '@nets/survey/data-access';
 import {
   DEFAULT_QUESTIONNAIRE,
-  type QuestionnaireRepository,
   type SurveyCycleRecord,
-  type SurveyCycleRepository,
-} from '@nets/survey/data-access';
-import { checkImportedCycle, type NewCycle } from '../domain/survey-cycle.rules';
+  checkImportedCycle,
+  type NewCycle,
+} from '@nets/survey/domain';
 import { emitSurveyEvent } from '../survey-events';
 import type { ReferenceDataService } from './reference-data.service';
 
@@ -65,6 +65,7 @@ export class CycleImportService {
           publishedAt: publishedAt.toISOString(),
           content: DEFAULT_QUESTIONNAIRE,
           measures: rules.measuresFedBy(DEFAULT_QUESTIONNAIRE),
+          learnerGroups: rules.learnerGroups,
         });
         await emitSurveyEvent(manager, 'nets.survey.cycle-opened.v1', input.year, {
           year: input.year,

@@ -4,13 +4,8 @@ import type { UserIdentity } from '@nets/shared/auth';
 import { inTransaction } from '@nets/shared/data-access-typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '@nets/shared/util-errors';
 import { questionnaireContentSchema, type QuestionnaireContent } from '@nets/survey/contract-events';
-import {
-  DEFAULT_QUESTIONNAIRE,
-  type QuestionnaireRecord,
-  type QuestionnaireRepository,
-  type SurveyCycleRepository,
-} from '@nets/survey/data-access';
-import { contentTextProblems } from '../domain/questionnaire-validation';
+import { type QuestionnaireRepository, type SurveyCycleRepository } from '@nets/survey/data-access';
+import { DEFAULT_QUESTIONNAIRE, type QuestionnaireRecord, contentTextProblems } from '@nets/survey/domain';
 import { emitSurveyEvent } from '../survey-events';
 import type { ReferenceDataService } from './reference-data.service';
 
@@ -114,6 +109,7 @@ export class QuestionnaireService {
         publishedAt: publishedAt.toISOString(),
         content: draft.content,
         measures: rules.measuresFedBy(draft.content),
+        learnerGroups: rules.learnerGroups,
       });
       return { ...draft, status: 'PUBLISHED', version, publishedAt, publishedBy: actor.subject };
     });

@@ -1,20 +1,22 @@
 import { NotFoundError, type ErrorDetail } from '@nets/shared/util-errors';
+import type { ReferenceDataRepository } from '@nets/survey/data-access';
 import type {
   LearnerGroupRecord,
   MeasureRecord,
   QualityDomainRecord,
   QualityFrameworkRecord,
   QualityStandardRecord,
-  ReferenceDataRepository,
-} from '@nets/survey/data-access';
-import { type QuestionnaireContent } from '@nets/survey/contract-events';
+} from '@nets/survey/domain';
+import type { LearnerGroupDefinition, QuestionnaireContent } from '@nets/survey/contract-events';
 import { TEXT_LIMITS, textProblem } from '@nets/shared/util-text';
-import { measuresFedBy, validateQuestionnaire } from '../domain/questionnaire-validation';
+import { measuresFedBy, validateQuestionnaire } from '@nets/survey/domain';
 
 /** What a questionnaire is checked against when published, and the measures it then feeds. */
 export interface PublicationRules {
   problemsOf(content: QuestionnaireContent): ErrorDetail[];
   measuresFedBy(content: QuestionnaireContent): ReturnType<typeof measuresFedBy>;
+  /** The learner groups and professions a response to the published version may name. */
+  learnerGroups: LearnerGroupDefinition[];
 }
 
 /** The framework, measures and learner groups, as readers and the questionnaire validator need them. */
@@ -40,14 +42,20 @@ export class ReferenceDataService {
 
   /** Read once per publication, outside its transaction. */
   async publicationRules(): Promise<PublicationRules> {
-    const [standardCodes, measures] = await Promise.all([
+    const [standardCodes, measures, learnerGroups] = await Promise.all([
       this.repository.currentStandardCodes(),
       this.measures(),
+      this.learnerGroups(),
     ]);
     const byKey = new Map(measures.map((measure) => [measure.key, measure]));
     return {
       problemsOf: (content) => validateQuestionnaire(content, { standardCodes, measures: byKey }),
       measuresFedBy: (content) => measuresFedBy(content, measures),
+      learnerGroups: learnerGroups.map((group) => ({
+        code: group.code,
+        name: group.name,
+        professions: group.professions.map(({ code, name }) => ({ code, name })),
+      })),
     };
   }
 

@@ -2,11 +2,8 @@ import type { DataSource } from 'typeorm';
 import type { Identity, UserIdentity } from '@nets/shared/auth';
 import { inTransaction, isUniqueViolation } from '@nets/shared/data-access-typeorm';
 import { ConflictError, NotFoundError, UnauthenticatedError } from '@nets/shared/util-errors';
-import type {
-  QuestionnaireRepository,
-  SurveyCycleRecord,
-  SurveyCycleRepository,
-} from '@nets/survey/data-access';
+import type { QuestionnaireRepository, SurveyCycleRepository } from '@nets/survey/data-access';
+import type { SurveyCycleRecord } from '@nets/survey/domain';
 import {
   checkCanClose,
   checkCanOpen,
@@ -14,7 +11,7 @@ import {
   checkOverrideReason,
   isDueToClose,
   type NewCycle,
-} from '../domain/survey-cycle.rules';
+} from '@nets/survey/domain';
 import { emitSurveyEvent } from '../survey-events';
 
 export class SurveyCycleService {

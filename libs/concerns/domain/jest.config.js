@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'concerns-domain',
+  preset: '../../../tools/jest/jest.preset.js',
+  rootDir: __dirname,
+};

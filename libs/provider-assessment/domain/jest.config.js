@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'provider-assessment-domain',
+  preset: '../../../tools/jest/jest.preset.js',
+  rootDir: __dirname,
+};

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'replicas-data-access',
+  preset: '../../../tools/jest/jest.preset.js',
+  rootDir: __dirname,
+};

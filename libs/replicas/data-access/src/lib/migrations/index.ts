@@ -1,0 +1,7 @@
+import type { MigrationInterface } from 'typeorm';
+import { ReplicaTables1732250000000 } from './1732250000000-replica-tables';
+
+export { ReplicaTables1732250000000 };
+
+/** The replica tables, in order: a service that keeps replicas puts these first in its migrations. */
+export const REPLICA_MIGRATIONS: Array<new () => MigrationInterface> = [ReplicaTables1732250000000];

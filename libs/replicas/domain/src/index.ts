@@ -1,0 +1,2 @@
+export * from './lib/replica.models';
+export * from './lib/successor';

@@ -1,0 +1,25 @@
+export { createRedactor } from './lib/redaction/redactor';
+export { isValidNhsNumber } from './lib/redaction/nhs-number.rule';
+export { measureRedaction } from './lib/redaction/redaction-metrics';
+export type {
+  KindMetrics,
+  LabelledComment,
+  LabelledSpan,
+  MissedSpan,
+  RedactionMetrics,
+} from './lib/redaction/redaction-metrics';
+export { redactionKindOf, redactionTypes } from './lib/redaction/redaction.types';
+export type {
+  RedactionKind,
+  RedactionResult,
+  RedactionSpan,
+  RedactionType,
+  Redactor,
+  RegistryNames,
+} from './lib/redaction/redaction.types';
+export * from './lib/responses/models';
+export * from './lib/responses/answer-validation';
+export * from './lib/responses/codes';
+export * from './lib/responses/feedback-release';
+export * from './lib/responses/progress-suppression';
+export * from './lib/responses/submission.rules';

@@ -1,0 +1,135 @@
+import type { LearnerGroupDefinition } from '@nets/survey/contract-events';
+import type { OrganisationSnapshot } from '@nets/provider-assessment/contract-events';
+import { hasUnstorableCharacters } from '@nets/shared/util-text';
+import {
+  checkContact,
+  checkIdempotencyKey,
+  checkPlacement,
+  checkPlacementDates,
+  checkProfile,
+  checkStrings,
+  isIsoDay,
+  placementWindow,
+} from './submission.rules';
+
+const organisation: OrganisationSnapshot = {
+  id: '7c0b8a52-8b5f-4f3e-9a53-2f3f0f0b8d11',
+  odsCode: 'RXX',
+  name: 'Northvale NHS Trust',
+  kind: 'NHS_TRUST',
+  roles: ['PLACEMENT_PROVIDER'],
+  region: 'LONDON',
+  sites: [{ id: '0b6e5a55-7f4d-4c35-8e0b-5b7e1b1f2a22', code: 'S1', name: 'Northvale General' }],
+  status: 'ACTIVE',
+  successorId: null,
+};
+
+/** The learner groups a questionnaire version carries (part of the survey's list). */
+const TEST_LEARNER_GROUPS: readonly LearnerGroupDefinition[] = [
+  {
+    code: 'NURSING',
+    name: 'Nursing',
+    professions: [{ code: 'STUDENT_NURSE_ADULT', name: 'Student nurse (adult)' }],
+  },
+  {
+    code: 'PHARMACY',
+    name: 'Pharmacy',
+    professions: [{ code: 'PHARMACY_STUDENT', name: 'Pharmacy student' }],
+  },
+  {
+    code: 'ALLIED_HEALTH_PROFESSIONS',
+    name: 'Allied health professions',
+    professions: [{ code: 'PARAMEDIC', name: 'Paramedic' }],
+  },
+];
+
+describe('submission rules', () => {
+  it('checks learner group and profession codes against the reference list', () => {
+    expect(
+      checkProfile({ learnerGroup: 'PHARMACY', profession: 'PHARMACY_STUDENT' }, TEST_LEARNER_GROUPS),
+    ).toEqual([]);
+    expect(
+      checkProfile({ learnerGroup: 'PHARMACY', profession: 'PARAMEDIC' }, TEST_LEARNER_GROUPS)[0]?.path,
+    ).toBe('profile.profession');
+    expect(checkProfile({ learnerGroup: 'NOPE', profession: 'X' }, TEST_LEARNER_GROUPS)[0]?.path).toBe(
+      'profile.learnerGroup',
+    );
+    expect(
+      checkProfile(
+        { learnerGroup: 'PHARMACY', profession: 'PHARMACY_STUDENT', yearOfTraining: 11 },
+        TEST_LEARNER_GROUPS,
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('takes a programme only as a short course name', () => {
+    const profile = { learnerGroup: 'NURSING', profession: 'STUDENT_NURSE_ADULT' };
+    expect(
+      checkProfile({ ...profile, programme: 'BSc (Hons) Nursing - Adult' }, TEST_LEARNER_GROUPS),
+    ).toEqual([]);
+    expect(checkProfile({ ...profile, programme: 'email me at a@b.com' }, TEST_LEARNER_GROUPS)).toHaveLength(
+      1,
+    );
+    expect(checkProfile({ ...profile, programme: 'x'.repeat(101) }, TEST_LEARNER_GROUPS)).toHaveLength(1);
+  });
+
+  it('needs an active placement provider and one of its own sites', () => {
+    expect(
+      checkPlacement({ organisationId: organisation.id, siteId: organisation.sites[0].id }, organisation),
+    ).toEqual([]);
+    expect(checkPlacement({ organisationId: organisation.id }, undefined)).toHaveLength(1);
+    expect(
+      checkPlacement({ organisationId: organisation.id }, { ...organisation, status: 'CLOSED' }),
+    ).toHaveLength(1);
+    expect(
+      checkPlacement({ organisationId: organisation.id }, { ...organisation, roles: ['EDUCATION_PROVIDER'] }),
+    ).toHaveLength(1);
+    expect(
+      checkPlacement({ organisationId: organisation.id, siteId: organisation.id }, organisation)[0]?.path,
+    ).toBe('placement.siteId');
+    expect(
+      checkPlacement({ organisationId: organisation.id, startDate: '2026-02-30' }, organisation)[0]?.path,
+    ).toBe('placement.startDate');
+  });
+
+  it('takes contact details only with a serious concern, and only in a plausible shape', () => {
+    expect(checkContact({ email: 'a@b.uk' }, true)).toEqual([]);
+    expect(checkContact({ email: 'a@b.uk' }, false)).toHaveLength(1);
+    expect(checkContact({ email: 'nope', phone: 'call me' }, true)).toHaveLength(2);
+    expect(checkContact({}, true)).toHaveLength(1);
+    expect(checkContact(null, false)).toEqual([]);
+  });
+
+  it('checks idempotency keys and days', () => {
+    expect(checkIdempotencyKey('0b6e5a55-7f4d-4c35-8e0b-5b7e1b1f2a22')).toEqual([]);
+    expect(checkIdempotencyKey('short')).toHaveLength(1);
+    expect(isIsoDay('2024-02-29')).toBe(true);
+    expect(isIsoDay('2023-02-29')).toBe(false);
+  });
+});
+
+describe('placement window and stored text', () => {
+  it('takes placement dates from 1 January of the year before the cycle to the day it closes', () => {
+    const window = placementWindow(2026, new Date('2026-03-31T23:00:00Z'));
+    expect(window).toEqual({ from: '2025-01-01', to: '2026-03-31' });
+    expect(placementWindow(2026, null)).toEqual({ from: '2025-01-01', to: '2026-12-31' });
+    const at = (startDate: string, endDate?: string) =>
+      checkPlacementDates({ startDate, endDate }, window).map((d) => d.message);
+    expect(at('2025-01-01', '2026-03-31')).toEqual([]);
+    expect(at('1900-01-01')[0]).toContain('Give a date from 2025-01-01 to 2026-03-31');
+    expect(at('2026-01-01', '3000-01-01')[0]).toContain('Give a date from');
+    expect(at('2024-12-31')).toHaveLength(1);
+    expect(at('2026-03-01', '2026-02-01')).toEqual(['The placement cannot end before it starts.']);
+    expect(at('2026-02-30')).toEqual(['Use a date as YYYY-MM-DD.']);
+  });
+
+  it('refuses control characters and lone surrogates anywhere in an input, and keeps tabs, new lines and emoji', () => {
+    expect(hasUnstorableCharacters('Line one\n\tline two 👍')).toBe(false);
+    for (const bad of ['a\u0000b', 'a\u0007', 'x\ud800', '\udc00y', 'del\u007f']) {
+      expect(hasUnstorableCharacters(bad)).toBe(true);
+    }
+    expect(checkStrings({ placement: { specialty: 'ok', tags: ['fine', 'b\u0000ad'] } }, '')).toEqual([
+      { path: 'placement.tags[1]', message: 'Contains control characters or invalid Unicode.' },
+    ]);
+  });
+});

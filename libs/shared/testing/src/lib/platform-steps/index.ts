@@ -1,0 +1,4 @@
+export * from './gateway-client';
+export * from './registry.steps';
+export * from './survey-cycle.steps';
+export * from './results-release.steps';

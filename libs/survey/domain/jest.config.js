@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'survey-domain',
+  preset: '../../../tools/jest/jest.preset.js',
+  rootDir: __dirname,
+};
