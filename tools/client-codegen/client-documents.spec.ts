@@ -30,7 +30,15 @@ describe('client documents', () => {
     for (const operation of manifest.operations) expect(operation.id).toBe(sha256(operation.body));
     const names = manifest.operations.map((o) => o.name);
     expect(names).toEqual(
-      expect.arrayContaining(['SurveyWebSubmit', 'SurveyWebSaveDraft', 'OpenSurvey', 'Concern']),
+      expect.arrayContaining(['SurveyWebSubmit', 'SurveyWebSaveDraft', 'OrganisationPicker', 'Concern']),
     );
+  });
+
+  it('holds each operation once: no two registered operations differ only by their name', () => {
+    const manifest = trustedDocumentsManifest(clientDocuments());
+    const unnamed = manifest.operations.map((o) =>
+      o.body.replace(/^(query|mutation|subscription) \w+/, '$1'),
+    );
+    expect(new Set(unnamed).size).toBe(unnamed.length);
   });
 });

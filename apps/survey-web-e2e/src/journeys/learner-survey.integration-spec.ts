@@ -1,13 +1,15 @@
+import type { Page } from 'playwright-core';
 import { errorCode, testToken, waitFor } from '@nets/shared/testing';
 import {
   checkPage,
+  checkPageAtWidths,
   answerSections,
   choosePlacement,
   sendAnswers,
   startSurvey,
   type Learner,
 } from '../support/learner-steps';
-import { newLearner, startWebWorld, YEAR, type WebWorld } from '../support/web-world';
+import { AT_200_PERCENT_ZOOM, newLearner, startWebWorld, YEAR, type WebWorld } from '../support/web-world';
 
 /**
  * The learner's survey in Chromium against the real platform (gateway, five services, PostgreSQL, Kafka):
@@ -15,6 +17,11 @@ import { newLearner, startWebWorld, YEAR, type WebWorld } from '../support/web-w
  */
 const CONCERN_TEXT = 'A learner on Ward 4 was left alone to give controlled drugs without supervision.';
 const REPLY = 'Thank you. We have spoken to the trust and will visit the ward next week.';
+const RAISE_CONCERN = {
+  'Do you wish to raise a serious concern (patient safety or serious concern about your placement)?': 'Yes',
+  'Please describe your concern.': CONCERN_TEXT,
+};
+const CODE_COPIED = ['clipboard-read', 'clipboard-write'];
 const submitted: string[] = [];
 
 // In one Jest run over every project (`npm test`) a project's `testTimeout` is ignored: set it for this file.
@@ -30,6 +37,33 @@ describe('the learner’s survey on the web', () => {
   afterAll(async () => {
     await world?.stop();
   });
+
+  /** The next learner's serious concern to reach the region's quality team, as the quality team sees it. */
+  const concernsSeen = new Set<string>();
+  const qualityTeam = () => testToken({ role: 'QUALITY_TEAM', region: 'MIDLANDS', subject: 'web-qt' });
+  const nextLearnerConcern = async () => {
+    const token = await qualityTeam();
+    return waitFor(
+      async () => {
+        const { concerns } = await world.gateway.call<{
+          concerns: { nodes: Array<{ id: string; version: number; source: string }> };
+        }>(
+          `query($org: ID!) { concerns(filter: { organisationId: $org }) { nodes { id version source } } }`,
+          { org: world.trust.id },
+          token,
+        );
+        const concern = concerns.nodes.find(
+          (node) => node.source === 'LEARNER_SERIOUS_CONCERN' && !concernsSeen.has(node.id),
+        );
+        if (concern) concernsSeen.add(concern.id);
+        return concern;
+      },
+      { timeoutMs: 60_000, intervalMs: 300, description: 'the serious concern to reach the quality team' },
+    );
+  };
+
+  /** What the clipboard of the learner's browser holds. */
+  const clipboardOf = (page: Page): Promise<string> => page.evaluate(() => navigator.clipboard.readText());
 
   it('learner answers the whole survey with the keyboard alone', async () => {
     const { context, page } = await newLearner(world);
@@ -284,45 +318,36 @@ describe('the learner’s survey on the web', () => {
     const learner: Learner = { page, javaScript: false };
     await startSurvey(learner);
     await choosePlacement(learner, world.trust);
-    await answerSections(learner, {
-      'Do you wish to raise a serious concern (patient safety or serious concern about your placement)?':
-        'Yes',
-      'Please describe your concern.': CONCERN_TEXT,
-    });
+    await answerSections(learner, RAISE_CONCERN);
     await page.getByRole('heading', { name: 'What happens to your serious concern' }).waitFor();
-    await checkPage(page, 'serious-concern');
+    await checkPageAtWidths(page, 'serious-concern', [320, 1280]);
     await page.getByRole('radio', { name: 'Yes, share my contact details' }).check();
     await page.getByLabel('Email address (optional)').fill('not-an-email');
     await page.getByRole('button', { name: 'Continue' }).click();
     await page
       .getByRole('link', { name: 'Enter an email address in the correct format, like name@example.com' })
       .waitFor();
-    await checkPage(page, 'error-contact');
+    await checkPageAtWidths(page, 'error-contact', [320, 1280]);
     await page.getByLabel('Email address (optional)').fill('learner@example.com');
     await page.getByRole('button', { name: 'Continue' }).click();
     const receipt = await sendAnswers(learner);
     expect(receipt.followUpCode).toMatch(/^SC-/);
     submitted.push(receipt.receiptCode);
 
-    // The regional quality team replies through the graph.
-    const qualityTeam = await testToken({ role: 'QUALITY_TEAM', region: 'MIDLANDS', subject: 'web-qt' });
-    const concern = await waitFor(
-      async () => {
-        const { concerns } = await world.gateway.call<{
-          concerns: { nodes: Array<{ id: string; version: number; source: string }> };
-        }>(
-          `query($org: ID!) { concerns(filter: { organisationId: $org }) { nodes { id version source } } }`,
-          { org: world.trust.id },
-          qualityTeam,
-        );
-        return concerns.nodes.find((node) => node.source === 'LEARNER_SERIOUS_CONCERN');
-      },
-      { timeoutMs: 60_000, intervalMs: 300, description: 'the serious concern to reach the quality team' },
+    await checkPageAtWidths(page, 'confirmation-no-js', [1280]);
+    // Without JavaScript there is no copy button, and the code is there to read and select.
+    await expect(page.getByRole('button', { name: 'Copy follow-up code' }).count()).resolves.toBe(0);
+    await page.getByText(receipt.followUpCode ?? '', { exact: true }).click({ clickCount: 3 });
+    await expect(page.evaluate(() => window.getSelection()?.toString().trim())).resolves.toBe(
+      receipt.followUpCode,
     );
+
+    // The regional quality team replies through the graph.
+    const concern = await nextLearnerConcern();
     await world.gateway.call(
       `mutation($id: ID!, $v: Int!, $text: String!) { replyToLearner(id: $id, expectedVersion: $v, text: $text) { version } }`,
       { id: concern.id, v: concern.version, text: REPLY },
-      qualityTeam,
+      await qualityTeam(),
     );
 
     await page.getByRole('link', { name: 'Follow up your concern' }).click();
@@ -332,12 +357,104 @@ describe('the learner’s survey on the web', () => {
     await page.getByRole('heading', { name: /^Your serious concern / }).waitFor();
     await expect(page.getByText('Received', { exact: true }).count()).resolves.toBe(1);
     await expect(page.getByText(REPLY).count()).resolves.toBe(1);
-    await checkPage(page, 'follow-up-status');
+    await checkPageAtWidths(page, 'follow-up-status', [320, 1280]);
+    await context.close();
+  });
+
+  it('learner raises a serious concern at 200% zoom, copies the codes, and sees that no reply has come yet', async () => {
+    const { context, page } = await newLearner(world, { ...AT_200_PERCENT_ZOOM, permissions: CODE_COPIED });
+    const learner: Learner = { page, javaScript: true };
+    await startSurvey(learner);
+    await page.getByLabel('Search for the organisation by name or ODS code').fill('Nowhere General');
+    await page.getByText(/^No organisations match/).waitFor();
+    await checkPage(page, 'placement-no-results');
+    await choosePlacement(learner, world.trust);
+    await page.getByText('Section 1 of 10').waitFor();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
+    await checkPage(page, 'error-section');
+    await answerSections(learner, RAISE_CONCERN);
+    await page.getByRole('heading', { name: 'What happens to your serious concern' }).waitFor();
+    await checkPage(page, 'serious-concern');
+
+    // Saved here, the concern is withheld from the draft, and the page says so; the resume code copies.
+    await page.goto('/questions/10');
+    await page.getByRole('button', { name: 'Save and come back later' }).click();
+    await page.getByText('Your serious concern is not saved').waitFor();
+    await checkPage(page, 'saved-concern-withheld');
+    const resumeCode = (await page.getByText(/^[A-Za-z0-9_-]{40,}$/).textContent())?.trim() ?? '';
+    await page.getByRole('button', { name: 'Copy resume code' }).click();
+    await page.locator('[data-copy-status]').filter({ hasText: 'Copied' }).waitFor({ state: 'attached' });
+    await expect(clipboardOf(page)).resolves.toBe(resumeCode);
+
+    await page.goto('/serious-concern');
+    await page.getByRole('radio', { name: 'No, stay anonymous apart from what I wrote' }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const receipt = await sendAnswers(learner);
+    expect(receipt.followUpCode).toMatch(/^SC-/);
+    submitted.push(receipt.receiptCode);
+    await page.getByRole('button', { name: 'Copy follow-up code' }).click();
+    await page.locator('[data-copy-status]').filter({ hasText: 'Copied' }).waitFor({ state: 'attached' });
+    await expect(clipboardOf(page)).resolves.toBe(receipt.followUpCode);
+
+    // Once the quality team has it, the follow-up page shows its status, and no reply yet.
+    await nextLearnerConcern();
+    await page.getByRole('link', { name: 'Follow up your concern' }).click();
+    await page.getByLabel('Follow up a serious concern').fill(receipt.followUpCode ?? '');
+    await page.getByRole('button', { name: 'See the status of your concern' }).click();
+    await page.getByText('The quality team has not replied yet. Check again later.').waitFor();
+    await checkPage(page, 'follow-up-status-empty');
+    await context.close();
+  });
+
+  it('learner opens the form with no signal and sends it when the signal returns: one response stored', async () => {
+    const { context, page } = await newLearner(world, { serviceWorkers: 'allow' });
+    const learner: Learner = { page, javaScript: true };
+    await page.goto('/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await startSurvey(learner);
+    await choosePlacement(learner, world.trust);
+    await answerSections(learner);
+    await page.getByRole('heading', { name: 'Check your answers before sending them' }).waitFor();
+
+    // No signal: the learner opens the form again, and the service worker serves it.
+    await context.setOffline(true);
+    const reopened = await page.goto('/check-answers');
+    expect(reopened?.fromServiceWorker()).toBe(true);
+    await page.getByRole('heading', { name: 'Check your answers before sending them' }).waitFor();
+    await page.getByRole('button', { name: 'Send your answers' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Your answers will be sent when your connection comes back' })
+      .waitFor();
+    await checkPage(page, 'check-answers-offline');
+    expect(new URL(page.url()).pathname).toBe('/check-answers');
+
+    // The signal returns: the answers go by themselves, once.
+    await context.setOffline(false);
+    await page.getByRole('heading', { name: 'Your answers have been sent' }).waitFor();
+    const receiptCode =
+      (await page.getByText(/^R-[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/).textContent())?.trim() ?? '';
+    submitted.push(receiptCode);
+
+    // Sent: the copies of the pages are gone, so with no signal the form no longer opens on this phone.
+    await waitFor(
+      async () =>
+        (await page.evaluate(async () => (await caches.keys()).includes('nets-survey-pages')))
+          ? undefined
+          : true,
+      { timeoutMs: 10_000, intervalMs: 100, description: 'the copies of the pages to go' },
+    );
+    await context.setOffline(true);
+    await page.goto('/check-answers');
+    await page.getByRole('heading', { name: 'You are offline' }).waitFor();
     await context.close();
   });
 
   it('counts every response sent from the web once: analytics’ live national respondents', async () => {
-    expect(new Set(submitted).size).toBe(4);
+    expect(new Set(submitted).size).toBe(6);
     const analyst = await testToken({ role: 'NATIONAL_ANALYST', subject: 'web-analyst' });
     const release = await waitFor(
       async () => {
@@ -353,12 +470,16 @@ describe('the learner’s survey on the web', () => {
       },
       { timeoutMs: 60_000, intervalMs: 500, description: `analytics to count ${submitted.length} responses` },
     );
-    expect(release.respondents).toBe(4);
+    expect(release.respondents).toBe(6);
   });
 
-  it('serves the start page, the accessibility statement and the offline page at phone and desktop widths', async () => {
-    for (const width of [320, 1280]) {
-      const { context, page } = await newLearner(world, { viewport: { width, height: 900 } });
+  it('serves the start page, the accessibility statement and the offline page at phone and desktop widths and at 200% zoom', async () => {
+    for (const screen of [
+      { viewport: { width: 320, height: 900 } },
+      { viewport: { width: 1280, height: 900 } },
+      AT_200_PERCENT_ZOOM,
+    ]) {
+      const { context, page } = await newLearner(world, screen);
       await page.goto('/');
       await page.getByRole('heading', { name: 'Tell us about your placement' }).waitFor();
       await checkPage(page, 'start');

@@ -1,20 +1,34 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { expectNoAxeViolations } from './web-world';
+import { expectNoAxeViolations, expectReflow } from './web-world';
 
 /**
  * What a learner does on each page, by role and label as they see it. Every step runs axe on the state it
- * reaches; with SURVEY_WEB_SCREENSHOTS=<folder> it also keeps a screenshot of it.
+ * reaches and checks that it reflows at the learner's width and zoom; with SURVEY_WEB_SCREENSHOTS=<folder> it
+ * also keeps a screenshot of it (`<state>-<width>.png`, `<state>-<width>-zoom200.png` at 200% zoom).
  */
 export async function checkPage(page: Page, state: string): Promise<void> {
   await expectNoAxeViolations(page, state);
+  await expectReflow(page, state);
   const folder = process.env['SURVEY_WEB_SCREENSHOTS'];
   if (folder) {
     mkdirSync(folder, { recursive: true });
     const width = page.viewportSize()?.width ?? 0;
-    await page.screenshot({ path: join(folder, `${state}-${width}.png`), fullPage: true });
+    const zoom = await page.evaluate(() => window.devicePixelRatio);
+    const name = `${state}-${width}${zoom === 2 ? '-zoom200' : ''}.png`;
+    await page.screenshot({ path: join(folder, name), fullPage: true });
   }
+}
+
+/** checkPage at each width in turn (a phone, a desktop), the page as it is; the learner's viewport comes back. */
+export async function checkPageAtWidths(page: Page, state: string, widths: number[]): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: 320, height: 720 };
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: viewport.height });
+    await checkPage(page, state);
+  }
+  await page.setViewportSize(viewport);
 }
 
 export interface Learner {

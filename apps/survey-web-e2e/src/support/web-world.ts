@@ -164,6 +164,15 @@ export async function startWebWorld(label: string): Promise<WebWorld> {
   }
 }
 
+/**
+ * A 1280 × 900 window at 200% zoom, as Chromium lays it out: 640 × 450 CSS pixels, two device pixels each (the
+ * layout WCAG 1.4.4 and 1.4.10 ask to work; 320 px wide is the phone every journey starts with).
+ */
+export const AT_200_PERCENT_ZOOM: BrowserContextOptions = {
+  viewport: { width: 640, height: 450 },
+  deviceScaleFactor: 2,
+};
+
 /** A learner's phone: a fresh browser context (no cookies, no storage) at 320 px, or as asked. */
 export async function newLearner(
   world: WebWorld,
@@ -195,6 +204,43 @@ async function pageToAnalyse(page: Page): Promise<{ target: Page; done: () => Pr
     .replace(/<head>/i, `<head><base href="${origin}/">`);
   await target.setContent(html, { waitUntil: 'load' });
   return { target, done: () => copy.close() };
+}
+
+/**
+ * The page reflows at its width (WCAG 1.4.10): it does not scroll sideways, every visible element (every
+ * control, every line of text) lies inside the viewport, and no box but a text field (which scrolls its text
+ * with the caret) hides part of its content by clipping it.
+ */
+export async function expectReflow(page: Page, state: string): Promise<void> {
+  const problems = await page.evaluate(() => {
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    const found: string[] = [];
+    if (root.scrollWidth > width) found.push(`the page scrolls sideways: ${root.scrollWidth} > ${width}`);
+    const describe = (element: Element) =>
+      [element.tagName.toLowerCase(), element.id && `#${element.id}`, ...element.classList]
+        .filter(Boolean)
+        .join('.');
+    for (const element of document.body.querySelectorAll('*')) {
+      const style = getComputedStyle(element);
+      const box = element.getBoundingClientRect();
+      // Not shown, or visually hidden for screen readers only (a 1 px clipped box).
+      if (style.visibility === 'hidden' || box.width <= 1 || box.height <= 1) continue;
+      if (box.left < -1 || box.right > width + 1)
+        found.push(`${describe(element)} lies outside the viewport: ${box.left}–${box.right} of ${width}`);
+      // A text field scrolls its own text as the caret moves: not clipping.
+      else if (
+        !element.matches('input, textarea, select') &&
+        /hidden|clip/.test(style.overflowX) &&
+        element.scrollWidth > element.clientWidth + 1
+      )
+        found.push(
+          `${describe(element)} cuts off its content: ${element.scrollWidth} > ${element.clientWidth}`,
+        );
+    }
+    return found.slice(0, 10);
+  });
+  expect({ state, problems }).toEqual({ state, problems: [] });
 }
 
 /** axe-core on the page as it is now: WCAG 2.0, 2.1 and 2.2 A and AA. */

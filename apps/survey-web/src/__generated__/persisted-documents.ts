@@ -12,8 +12,8 @@ export const persistedDocuments = {
     "body": "query SurveyWebLearnerGroups {\n  learnerGroups {\n    code\n    name\n    professions {\n      code\n      name\n    }\n  }\n}"
   },
   "SurveyWebOpenSurvey": {
-    "id": "a486c42af95a8a081d297dbb58a05f4617c4cab421b56202d32f1fd3581e9cbe",
-    "body": "query SurveyWebOpenSurvey {\n  openSurveyCycle {\n    year\n    name\n    closesAt\n    questionnaire {\n      id\n      version\n      title\n      description\n      sections {\n        code\n        title\n        description\n        questions {\n          code\n          type\n          text\n          helpText\n          required\n          maxSelections\n          maxLength\n          role\n          options {\n            code\n            label\n          }\n          condition {\n            questionCode\n            anyOf\n          }\n        }\n      }\n    }\n  }\n}"
+    "id": "199eafed90f90250618ca58985ff378af21b80b749aeafd575250d4cdd29de66",
+    "body": "query SurveyWebOpenSurvey {\n  openSurveyCycle {\n    year\n    name\n    closesAt\n    questionnaire {\n      id\n      version\n      title\n      description\n      sections {\n        code\n        title\n        description\n        questions {\n          code\n          type\n          text\n          helpText\n          required\n          maxSelections\n          maxLength\n          role\n          options {\n            code\n            label\n            exclusive\n          }\n          condition {\n            questionCode\n            anyOf\n          }\n        }\n      }\n    }\n  }\n}"
   },
   "SurveyWebOrganisation": {
     "id": "541e6021ac4193d30cf199385de3eb7cf625b38bc385b08c254333a58e5e08ff",

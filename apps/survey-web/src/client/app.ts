@@ -224,23 +224,53 @@ function copyButtons(root: Document): void {
 function submitWhenOnline(root: Document): void {
   const form = root.querySelector<HTMLFormElement>('form[data-submit-queue]');
   if (!form) return;
+  let waiting = false;
   form.addEventListener('submit', (event) => {
     if (navigator.onLine) return;
     event.preventDefault();
-    let note = form.querySelector<HTMLElement>('[data-offline-note]');
-    if (!note) {
-      note = document.createElement('p');
+    if (!form.querySelector('[data-offline-note]')) {
+      const note = document.createElement('div');
+      note.className = 'nhsuk-inset-text';
       note.dataset['offlineNote'] = '';
       note.setAttribute('role', 'status');
+      const text = document.createElement('p');
+      text.textContent =
+        'You are offline. Your answers will be sent when your connection comes back: keep this page open.';
+      note.append(text);
       form.prepend(note);
     }
-    note.textContent =
-      'You are offline. Your answers will be sent when your connection comes back: keep this page open.';
-    window.addEventListener('online', () => form.submit(), { once: true });
+    if (waiting) return;
+    waiting = true;
+    // The online event does not always come (a page opened with no signal, a tab in the background): look too.
+    const send = () => {
+      if (!navigator.onLine) return;
+      window.removeEventListener('online', send);
+      window.clearInterval(timer);
+      // Not form.submit(): the page's button has id="submit", which shadows the method on the form.
+      HTMLFormElement.prototype.submit.call(form);
+    };
+    const timer = window.setInterval(send, 2000);
+    window.addEventListener('online', send);
   });
 }
 
+/**
+ * nhsuk-frontend 10 marks a radio that reveals more fields with aria-expanded, which ARIA does not allow on a
+ * radio (axe: aria-allowed-attr, critical). The revealed fields follow the radio, so nothing is lost without it:
+ * it is removed after each of the library's updates (on load, on pageshow, on a click that changes the choice).
+ */
+function radiosWithoutAriaExpanded(root: Document): void {
+  const strip = () => {
+    for (const radio of root.querySelectorAll('input[type="radio"][aria-expanded]'))
+      radio.removeAttribute('aria-expanded');
+  };
+  strip();
+  window.addEventListener('pageshow', strip);
+  root.addEventListener('change', strip);
+}
+
 initAll(document);
+radiosWithoutAriaExpanded(document);
 conditionalQuestions(document);
 organisationSearch(document);
 autosave(document);

@@ -3,6 +3,12 @@
 /* global SHELL_VERSION */
 
 const CACHE = `nets-survey-shell-${SHELL_VERSION}`;
+// The last copy of each journey page the learner saw, so the form opens where they were with no signal (and
+// its answers are sent when the signal returns). Pages with a code (saved, confirmation, follow-up) are never
+// kept, and the copies go as soon as the answers are sent: a shared phone keeps nothing.
+const PAGES = 'nets-survey-pages';
+const JOURNEY_PAGE = /^\/(placement\/[a-z-]+|questions\/\d+|serious-concern|check-answers)$/;
+const SENT_PAGE = '/confirmation';
 const SHELL = [
   '/',
   '/offline',
@@ -27,7 +33,9 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+      .then((keys) =>
+        Promise.all(keys.filter((key) => key !== CACHE && key !== PAGES).map((key) => caches.delete(key))),
+      )
       .then(() => self.clients.claim()),
   );
 });
@@ -37,10 +45,22 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname === '/graphql') return;
   if (request.mode === 'navigate') {
+    if (url.pathname === SENT_PAGE) event.waitUntil(caches.delete(PAGES));
     event.respondWith(
-      fetch(request).catch(
-        async () => (await caches.match(url.pathname === '/' ? '/' : '/offline')) ?? Response.error(),
-      ),
+      fetch(request)
+        .then((response) => {
+          if (response.ok && JOURNEY_PAGE.test(url.pathname)) {
+            const copy = response.clone();
+            event.waitUntil(caches.open(PAGES).then((cache) => cache.put(request, copy)));
+          }
+          return response;
+        })
+        .catch(
+          async () =>
+            (await caches.match(request, { ignoreVary: true })) ??
+            (await caches.match(url.pathname === '/' ? '/' : '/offline')) ??
+            Response.error(),
+        ),
     );
     return;
   }

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { renderPage } from '@nets/web/ui-nhsuk';
 import {
   callerOf,
@@ -8,12 +8,99 @@ import {
   withChange,
   type JourneyDependencies,
 } from '../../journey/journey-context';
-import { formFromDetails, readDetailsForm, text, validateDetails } from './placement.rules';
+import type { LearnerGroup } from '../../graph/survey-graph';
+import type { LearnerSession } from '../../session/learner-session';
+import type { FieldError } from '../questionnaire/questionnaire.rules';
+import {
+  formFromDetails,
+  readDetailsForm,
+  text,
+  validateDetails,
+  type PlacementDetailsForm,
+} from './placement.rules';
 
 const FIRST_SECTION = '/questions/1';
 
 /** Where the placement steps go next: back to check your answers when changing, else onwards. */
 const next = (change: boolean, path: string): string => (change ? '/check-answers' : path);
+
+type Errors = FieldError[];
+type Organisation = NonNullable<LearnerSession['organisation']>;
+
+// One render function per page: the GET shows it, the POST shows it again with its errors.
+const organisationPage = (
+  reply: FastifyReply,
+  page: {
+    search: string;
+    searched: boolean;
+    found: Awaited<ReturnType<JourneyDependencies['graph']['searchOrganisations']>> | null;
+    change: boolean;
+    chosen?: Organisation;
+    errors: Errors;
+  },
+) =>
+  renderPage(reply, 'placement-organisation.njk', {
+    title: 'Where was your placement?',
+    backHref: '/',
+    ...page,
+  });
+
+const sitePage = (
+  reply: FastifyReply,
+  organisation: Organisation,
+  change: boolean,
+  siteId?: string,
+  errors?: Errors,
+) =>
+  renderPage(reply, 'placement-site.njk', {
+    title: `Which ${organisation.name} site was your placement at?`,
+    backHref: '/placement/organisation',
+    organisation,
+    siteId,
+    change,
+    errors,
+  });
+
+const learnerGroupPage = (
+  reply: FastifyReply,
+  groups: LearnerGroup[],
+  change: boolean,
+  value?: string,
+  errors?: Errors,
+) =>
+  renderPage(reply, 'placement-learner-group.njk', {
+    title: 'Which learner group are you in?',
+    backHref: '/placement/organisation',
+    groups,
+    value,
+    change,
+    errors,
+  });
+
+const professionPage = (
+  reply: FastifyReply,
+  group: LearnerGroup,
+  change: boolean,
+  value?: string,
+  errors?: Errors,
+) =>
+  renderPage(reply, 'placement-profession.njk', {
+    title: 'What is your profession or training programme type?',
+    backHref: '/placement/learner-group',
+    group,
+    value,
+    change,
+    errors,
+  });
+
+const detailsPage = (reply: FastifyReply, form: PlacementDetailsForm, change: boolean, errors?: Errors) =>
+  renderPage(reply, 'placement-details.njk', {
+    title: 'About your placement and training',
+    backHref: '/placement/profession',
+    form,
+    change,
+    errors,
+  });
 
 export function registerPlacementRoutes(app: FastifyInstance, deps: JourneyDependencies): void {
   // Search is a GET form, so it works without JavaScript and the results page can be bookmarked or reloaded.
@@ -31,16 +118,7 @@ export function registerPlacementRoutes(app: FastifyInstance, deps: JourneyDepen
       searched && errors.length === 0
         ? await deps.graph.searchOrganisations(search, callerOf(request))
         : null;
-    return renderPage(reply, 'placement-organisation.njk', {
-      title: 'Where was your placement?',
-      backHref: '/',
-      search,
-      searched,
-      found,
-      change,
-      chosen: session.organisation,
-      errors,
-    });
+    return organisationPage(reply, { search, searched, found, change, chosen: session.organisation, errors });
   });
 
   app.post('/placement/organisation', async (request, reply) => {
@@ -51,9 +129,7 @@ export function registerPlacementRoutes(app: FastifyInstance, deps: JourneyDepen
     const organisation = id ? await deps.graph.organisation(id, callerOf(request)) : null;
     if (!organisation) {
       const found = search ? await deps.graph.searchOrganisations(search, callerOf(request)) : null;
-      return renderPage(reply, 'placement-organisation.njk', {
-        title: 'Where was your placement?',
-        backHref: '/',
+      return organisationPage(reply, {
         search,
         searched: Boolean(search),
         found,
@@ -85,13 +161,7 @@ export function registerPlacementRoutes(app: FastifyInstance, deps: JourneyDepen
   app.get('/placement/site', async (request, reply) => {
     const session = sessionOf(deps, request, reply);
     if (!session.organisation) return reply.redirect('/placement/organisation', 303);
-    return renderPage(reply, 'placement-site.njk', {
-      title: `Which ${session.organisation.name} site was your placement at?`,
-      backHref: '/placement/organisation',
-      organisation: session.organisation,
-      siteId: session.siteId,
-      change: isChange(request),
-    });
+    return sitePage(reply, session.organisation, isChange(request), session.siteId);
   });
 
   app.post('/placement/site', async (request, reply) => {
@@ -100,13 +170,9 @@ export function registerPlacementRoutes(app: FastifyInstance, deps: JourneyDepen
     const change = isChange(request);
     const siteId = text(formBody(request), 'siteId');
     if (!session.organisation.sites.some((s) => s.id === siteId)) {
-      return renderPage(reply, 'placement-site.njk', {
-        title: `Which ${session.organisation.name} site was your placement at?`,
-        backHref: '/placement/organisation',
-        organisation: session.organisation,
-        change,
-        errors: [{ field: 'siteId-1', message: 'Select the site where your placement was' }],
-      });
+      return sitePage(reply, session.organisation, change, undefined, [
+        { field: 'siteId-1', message: 'Select the site where your placement was' },
+      ]);
     }
     if (session.siteId !== siteId) deps.sessions.touch(session);
     session.siteId = siteId;
@@ -115,13 +181,7 @@ export function registerPlacementRoutes(app: FastifyInstance, deps: JourneyDepen
 
   app.get('/placement/learner-group', async (request, reply) => {
     const session = sessionOf(deps, request, reply);
-    return renderPage(reply, 'placement-learner-group.njk', {
-      title: 'Which learner group are you in?',
-      backHref: '/placement/organisation',
-      groups: await deps.graph.learnerGroups(),
-      value: session.learnerGroup,
-      change: isChange(request),
-    });
+    return learnerGroupPage(reply, await deps.graph.learnerGroups(), isChange(request), session.learnerGroup);
   });
 
   app.post('/placement/learner-group', async (request, reply) => {
@@ -130,13 +190,9 @@ export function registerPlacementRoutes(app: FastifyInstance, deps: JourneyDepen
     const groups = await deps.graph.learnerGroups();
     const code = text(formBody(request), 'learnerGroup');
     if (!groups.some((g) => g.code === code)) {
-      return renderPage(reply, 'placement-learner-group.njk', {
-        title: 'Which learner group are you in?',
-        backHref: '/placement/organisation',
-        groups,
-        change,
-        errors: [{ field: 'learnerGroup-1', message: 'Select your learner group' }],
-      });
+      return learnerGroupPage(reply, groups, change, undefined, [
+        { field: 'learnerGroup-1', message: 'Select your learner group' },
+      ]);
     }
     if (session.learnerGroup !== code) {
       session.profession = undefined;
@@ -152,13 +208,7 @@ export function registerPlacementRoutes(app: FastifyInstance, deps: JourneyDepen
     const session = sessionOf(deps, request, reply);
     const group = (await deps.graph.learnerGroups()).find((g) => g.code === session.learnerGroup);
     if (!group) return reply.redirect('/placement/learner-group', 303);
-    return renderPage(reply, 'placement-profession.njk', {
-      title: 'What is your profession or training programme type?',
-      backHref: '/placement/learner-group',
-      group,
-      value: session.profession,
-      change: isChange(request),
-    });
+    return professionPage(reply, group, isChange(request), session.profession);
   });
 
   app.post('/placement/profession', async (request, reply) => {
@@ -168,13 +218,9 @@ export function registerPlacementRoutes(app: FastifyInstance, deps: JourneyDepen
     if (!group) return reply.redirect('/placement/learner-group', 303);
     const code = text(formBody(request), 'profession');
     if (!group.professions.some((p) => p.code === code)) {
-      return renderPage(reply, 'placement-profession.njk', {
-        title: 'What is your profession or training programme type?',
-        backHref: '/placement/learner-group',
-        group,
-        change,
-        errors: [{ field: 'profession-1', message: 'Select your profession' }],
-      });
+      return professionPage(reply, group, change, undefined, [
+        { field: 'profession-1', message: 'Select your profession' },
+      ]);
     }
     if (session.profession !== code) deps.sessions.touch(session);
     session.profession = code;
@@ -183,12 +229,7 @@ export function registerPlacementRoutes(app: FastifyInstance, deps: JourneyDepen
 
   app.get('/placement/details', async (request, reply) => {
     const session = sessionOf(deps, request, reply);
-    return renderPage(reply, 'placement-details.njk', {
-      title: 'About your placement and training',
-      backHref: '/placement/profession',
-      form: formFromDetails(session.details),
-      change: isChange(request),
-    });
+    return detailsPage(reply, formFromDetails(session.details), isChange(request));
   });
 
   app.post('/placement/details', async (request, reply) => {
@@ -197,13 +238,7 @@ export function registerPlacementRoutes(app: FastifyInstance, deps: JourneyDepen
     const form = readDetailsForm(formBody(request));
     const { value, errors } = validateDetails(form);
     if (errors.length > 0) {
-      return renderPage(reply, 'placement-details.njk', {
-        title: 'About your placement and training',
-        backHref: '/placement/profession',
-        form,
-        change,
-        errors,
-      });
+      return detailsPage(reply, form, change, errors);
     }
     session.details = value;
     deps.sessions.touch(session);

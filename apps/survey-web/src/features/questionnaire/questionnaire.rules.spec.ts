@@ -11,8 +11,8 @@ import {
 } from './questionnaire.rules';
 
 const YES_NO = [
-  { code: 'YES', label: 'Yes' },
-  { code: 'NO', label: 'No' },
+  { code: 'YES', label: 'Yes', exclusive: false },
+  { code: 'NO', label: 'No', exclusive: false },
 ];
 
 const question = (code: string, extra: Partial<Question> = {}): Question => ({
@@ -53,7 +53,7 @@ const questionnaire: Questionnaire = {
         question('Q2', {
           type: 'MULTIPLE_CHOICE',
           maxSelections: 1,
-          options: [...YES_NO, { code: 'NA', label: 'N/A' }],
+          options: [...YES_NO, { code: 'NA', label: 'N/A', exclusive: true }],
         }),
         question('Q_LATER', { condition: { questionCode: 'Q1', anyOf: ['NO'] } }),
         question('Q_CONCERN', {
@@ -133,6 +133,14 @@ describe('questionnaire rules', () => {
       { field: 'q-Q2-1', message: 'Select 1 answers or fewer' },
       { field: 'q-Q_CONCERN', message: 'Your answer must be 10 characters or fewer' },
     ]);
+    // An exclusive option ("No", "None") with another: the graph would refuse it, so the page says so first.
+    expect(
+      validateSection(b.questions, {
+        Q1: { optionCodes: ['YES'] },
+        Q2: { optionCodes: ['YES', 'NA'] },
+        Q_CONCERN: { text: 'ok' },
+      }),
+    ).toEqual([{ field: 'q-Q2-1', message: 'Select the answers that apply, or select “N/A” on its own' }]);
     expect(
       validateSection(b.questions, { Q1: { optionCodes: ['YES'] }, Q2: { optionCodes: ['NA'] } }),
     ).toEqual([{ field: 'q-Q_CONCERN', message: 'Enter your answer: Question Q_CONCERN' }]);

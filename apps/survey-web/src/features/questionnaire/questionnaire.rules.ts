@@ -112,7 +112,13 @@ export function validateSection(questions: readonly Question[], answers: Answers
       continue;
     }
     if (question.type === 'MULTIPLE_CHOICE') {
-      if (question.maxSelections && chosen.length > question.maxSelections)
+      const exclusive = question.options.find((o) => o.exclusive && chosen.includes(o.code));
+      if (exclusive && chosen.length > 1)
+        errors.push({
+          field,
+          message: `Select the answers that apply, or select “${exclusive.label}” on its own`,
+        });
+      else if (question.maxSelections && chosen.length > question.maxSelections)
         errors.push({ field, message: `Select ${question.maxSelections} answers or fewer` });
     } else if (chosen.length > 1) {
       errors.push({ field, message: `Select only one answer: ${plainText(question.text)}` });

@@ -25,6 +25,11 @@ import {
   type Questionnaire,
 } from './questionnaire.rules';
 
+/** An item of nhsuk-frontend's radios or checkboxes, or the "or" divider between them. */
+type CheckboxItem =
+  | { value: string; text: string; checked: boolean; behaviour?: 'exclusive' }
+  | { divider: string };
+
 /** What a question's template needs: nhsuk-frontend macro parameters, ready to pass. */
 function questionView(
   question: Question,
@@ -55,11 +60,13 @@ function questionView(
     maxLength: question.maxLength ?? 2000,
     value: answers[question.code]?.text ?? '',
     errorMessage: error ? { text: error.message } : undefined,
-    items: question.options.map((option) => ({
-      value: option.code,
-      text: option.label,
-      checked: chosen.includes(option.code),
-    })),
+    items: question.options.flatMap((option, index): CheckboxItem[] => {
+      const item = { value: option.code, text: option.label, checked: chosen.includes(option.code) };
+      if (!option.exclusive) return [item];
+      // nhsuk-frontend's "none of these" pattern: an "or" before it, and its script unticks the others.
+      const divider = index > 0 && !question.options[index - 1].exclusive ? [{ divider: 'or' }] : [];
+      return [...divider, { ...item, behaviour: 'exclusive' as const }];
+    }),
     // Read by the page script to hide a question until its condition holds; the server decides regardless.
     conditionAttributes: condition
       ? {

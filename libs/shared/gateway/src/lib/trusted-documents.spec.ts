@@ -36,7 +36,7 @@ describe('trusted documents', () => {
       operations: Array<{ name: string }>;
     };
     expect(manifest.operations.map((o) => o.name)).toEqual(
-      expect.arrayContaining(['SurveyWebSubmit', 'OpenSurvey']),
+      expect.arrayContaining(['SurveyWebSubmit', 'SurveyWebOpenSurvey']),
     );
   });
 

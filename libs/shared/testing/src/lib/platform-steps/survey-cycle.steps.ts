@@ -16,7 +16,10 @@ export interface OpenSurvey {
   questionnaire: { id: string; version: number; sections: Array<{ questions: QuestionView[] }> };
 }
 
-/** The learner app's query (docs/operations/survey/open-survey.graphql), trimmed to what answering needs. */
+/**
+ * The learner's query (apps/survey-web/src/features/questionnaire/graphql/open-survey.graphql), trimmed to
+ * what answering needs.
+ */
 const OPEN_SURVEY = `query OpenSurvey {
   openSurveyCycle {
     year
