@@ -278,8 +278,8 @@ class Context {
   }
 
   evaluate(node: number, valid: readonly Move[]): Evaluation {
-    const up = this.combinedSteps(node, valid, 1);
-    const down = this.combinedSteps(node, valid, -1);
+    const up = this.combinedSteps(valid, 1);
+    const down = this.combinedSteps(valid, -1);
     const width = up + down;
     const answers = this.answerFlags(node, valid);
     const exempt = !isOpen(answers, this.isSmall(node)) && this.inherentAnswers(node);
@@ -383,28 +383,59 @@ class Context {
   }
 
   /**
-   * The node's respondents moved in one direction by valid moves applied together: greedily, moves whose
-   * decreasing fine cells and nodes (other than the target) are disjoint, so their limits do not interact.
+   * The node's respondents moved in one direction by valid moves applied together, largest gain first,
+   * sharing capacity: each move takes as many steps as what the earlier ones left allows (every
+   * decreasing node above its floor, the target included, every decreasing fine cell's positive and
+   * negative learners not already moved out). Increases are never credited, so the combined table is
+   * consistent: withheld cells ≥ 1, remainders and fine cells ≥ 0, 0 ≤ positives ≤ respondents, and
+   * each move keeps every published cell (its positives too) unchanged, so their sum does.
    */
-  combinedSteps(node: number, moves: readonly Move[], sign: 1 | -1): number {
+  combinedSteps(moves: readonly Move[], sign: 1 | -1): number {
     const options = moves
       .map((move) => ({ move, gain: this.maxRespondentSteps(move, sign) * move.d }))
       .filter((o) => o.gain > 0)
       .sort((a, b) => b.gain - a.gain);
-    const usedFines = new Set<number>();
-    const usedNodes = new Set<number>();
+    const takenRespondents = new Map<number, number>();
+    const takenPositive = new Map<number, number>();
+    const takenNegative = new Map<number, number>();
+    const goal = this.options.protectionWidth * 4;
     let total = 0;
-    for (const { move, gain } of options) {
-      const fines = this.minusFines(move, sign);
-      const nodes = move.nodes.filter((n, i) => n !== node && move.nets[i] * sign < 0);
-      if (fines.some((f) => usedFines.has(f)) || nodes.some((n) => usedNodes.has(n))) continue;
-      for (const f of fines) usedFines.add(f);
-      for (const n of nodes) usedNodes.add(n);
-      total += gain;
-      if (total >= this.options.protectionWidth * 4) break;
+    for (const { move } of options) {
+      const minus = this.minusFines(move, sign);
+      let positive = Infinity;
+      let negative = Infinity;
+      for (const f of minus) {
+        positive = Math.min(positive, this.fine.k[f] - (takenPositive.get(f) ?? 0));
+        negative = Math.min(negative, this.fine.n[f] - this.fine.k[f] - (takenNegative.get(f) ?? 0));
+      }
+      let steps = minus.length > 0 ? positive + negative : Infinity;
+      for (let i = 0; i < move.nodes.length; i++) {
+        const change = move.nets[i] * sign;
+        if (change >= 0) continue;
+        const x = move.nodes[i];
+        const room = this.model.nodes[x].respondents - this.floorOf(x) - (takenRespondents.get(x) ?? 0);
+        steps = Math.min(steps, Math.floor(room / -change));
+      }
+      if (!(steps > 0) || !Number.isFinite(steps)) continue;
+      const fromPositive = Math.min(steps, positive);
+      for (const f of minus) {
+        takenPositive.set(f, (takenPositive.get(f) ?? 0) + fromPositive);
+        takenNegative.set(f, (takenNegative.get(f) ?? 0) + steps - fromPositive);
+      }
+      for (let i = 0; i < move.nodes.length; i++) {
+        const change = move.nets[i] * sign;
+        if (change < 0)
+          takenRespondents.set(move.nodes[i], (takenRespondents.get(move.nodes[i]) ?? 0) - change * steps);
+      }
+      total += steps * move.d;
+      if (total >= goal) break;
     }
-    if (sign === -1) total = Math.min(total, this.downRoom(node));
     return total;
+  }
+
+  /** Withheld cells keep at least one respondent; a site remainder may be emptied. */
+  private floorOf(node: number): number {
+    return this.status[node] === HIDDEN ? 0 : 1;
   }
 
   /**
