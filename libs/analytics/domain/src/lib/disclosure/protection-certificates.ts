@@ -549,9 +549,21 @@ class Context {
     for (const f of fines) {
       const notF = (g: number): boolean => g !== f;
       const notFOutside = (g: number): boolean => g !== f && !inside.has(g);
+      // Answer-aware partners: where f's learners all answered alike, a partner holding the other answer
+      // opens the answers with one move, however small it is.
+      const differs =
+        fine.k[f] === fine.n[f]
+          ? (g: number): boolean => fine.k[g] < fine.n[g] && notFOutside(g)
+          : fine.k[f] === 0
+            ? (g: number): boolean => fine.k[g] > 0 && notFOutside(g)
+            : undefined;
       if (near) {
         for (const g of take(index.byUnit.get(fine.unit[f]), maxPartners, notFOutside)) addPair(f, g);
         for (const g of this.sameProfession(f, maxPartners, notFOutside)) addPair(f, g);
+        if (differs) {
+          for (const g of take(index.byUnit.get(fine.unit[f]), ANSWER_PARTNERS, differs)) addPair(f, g);
+          for (const g of this.sameProfession(f, ANSWER_PARTNERS, differs)) addPair(f, g);
+        }
       }
       if (!far) continue;
       // Diagonal pairs (another unit and another profession): same organisation, same region, elsewhere.
@@ -566,6 +578,12 @@ class Context {
       );
       take(index.all, maxPartners, (g) => fine.region[g] !== region && outside(g), around);
       for (const g of around) addPair(f, g);
+      if (differs) {
+        const other = take(index.byOrganisation.get(organisation), ANSWER_PARTNERS, differs);
+        take(index.byRegion.get(region), ANSWER_PARTNERS, differs, other);
+        take(index.all, ANSWER_PARTNERS, differs, other);
+        for (const g of other) addPair(f, g);
+      }
       // Rectangles: (u,p)+ (u,q)− (v,p)− (v,q)+, all four fine cells present.
       const sameProfession = this.sameProfession(f, maxPartners, notF);
       for (const g1 of take(index.byUnit.get(fine.unit[f]), 6, notF)) {
@@ -604,6 +622,9 @@ class Context {
 function valid(moves: readonly Move[]): Move[] {
   return moves.filter((m) => m.blockers.length === 0);
 }
+
+/** Partners holding the other answer tried per fine cell and list, besides the nearest ones. */
+const ANSWER_PARTNERS = 3;
 
 /** How many entries of a presorted list a scan may look at before giving up: bounds the work per cell. */
 const MAX_SCAN = 400;
