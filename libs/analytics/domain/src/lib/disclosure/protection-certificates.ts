@@ -113,6 +113,7 @@ class Context {
    * not settled, because that cell may be withheld later and then their answers need protecting.
    */
   private readonly shortOfWidth = new Set<number>();
+  private readonly settledBlockers = new Map<number, readonly number[]>();
   /** What each node could reach with every cell but the national one withheld (see `levelsOf`). */
   private readonly reachableWidth = new Map<number, number>();
   private readonly reachableAnswers = new Map<number, boolean>();
@@ -192,12 +193,25 @@ class Context {
     let fallen = 0;
     for (let node = 0; node < settled.length; node++) {
       if (settled[node] === 0) continue;
-      const { evaluation } = this.certify(node);
-      if (!evaluation.needsWidth && !evaluation.needsAnswers) continue;
+      // Only a move that has become valid since can change the evaluation.
+      const blockers = this.settledBlockers.get(node);
+      if (blockers && blockers.every((b) => this.status[b] === PUBLISHED)) continue;
+      const { evaluation, moves } = this.certify(node);
+      if (!evaluation.needsWidth && !evaluation.needsAnswers) {
+        this.noteBlockers(node, moves);
+        continue;
+      }
       settled[node] = 0;
       fallen++;
     }
     return fallen;
+  }
+
+  /** The published cells blocking any of the moves a settled node was evaluated with. */
+  private noteBlockers(node: number, moves: readonly Move[]): void {
+    const blockers = new Set<number>();
+    for (const move of moves) for (const b of move.blockers) blockers.add(b);
+    this.settledBlockers.set(node, [...blockers]);
   }
 
   /**
@@ -252,7 +266,11 @@ class Context {
   /** [] when the node is protected, the newly withheld complements, or undefined when nothing can help. */
   protect(node: number): 'settled' | 'exempt' | 'exempt-short' | 'unprotectable' | number[] {
     const { evaluation, moves } = this.certify(node);
-    if (!evaluation.needsWidth && !evaluation.needsAnswers) return evaluation.exempt ? 'exempt' : 'settled';
+    if (!evaluation.needsWidth && !evaluation.needsAnswers) {
+      if (evaluation.exempt) return 'exempt';
+      this.noteBlockers(node, moves);
+      return 'settled';
+    }
     const best = this.cheapestHelp(node, moves, evaluation);
     if (best) {
       for (const b of best.blockers) this.status[b] = COMPLEMENTARY;
@@ -519,17 +537,17 @@ class Context {
   /** Pairs and rectangles of fine cells through the node's fine cells, nearest partners first. */
   movesOf(node: number, far = true, near = true): Move[] {
     const maxTargetFines = this.options.maxTargetFines ?? 4;
-    const maxPartners = this.options.maxPartners ?? 10;
+    const maxPartners = this.options.maxPartners ?? 25;
     const fine = this.fine;
     const index = fine.index;
     const insideList = fine.finesOf[node];
     const inside = new Set(insideList);
     const fines = [...insideList].sort((a, b) => fine.n[b] - fine.n[a] || a - b).slice(0, maxTargetFines);
     const moves: Move[] = [];
-    const seen = new Set<string>();
+    const seen = new Set<number | string>();
     const add = (fs: number[], cs: number[]): void => {
       // Moves are generated in one orientation (target fine cells on the + side), so the list is a key.
-      const signature = fs.join(',');
+      const signature = fs.length === 2 ? fs[0] * 4_194_304 + fs[1] : fs.join(',');
       if (seen.has(signature)) return;
       seen.add(signature);
       const move = this.makeMove(node, fs, cs);
@@ -585,7 +603,7 @@ class Context {
         for (const g of other) addPair(f, g);
       }
       // Rectangles: (u,p)+ (u,q)− (v,p)− (v,q)+, all four fine cells present.
-      const sameProfession = this.sameProfession(f, maxPartners, notF);
+      const sameProfession = this.sameProfession(f, RECTANGLE_PARTNERS, notF);
       for (const g1 of take(index.byUnit.get(fine.unit[f]), 6, notF)) {
         for (const g2 of sameProfession) {
           const f4 = fine.cellAt(fine.unit[g2], fine.profession[g1]);
@@ -622,6 +640,9 @@ class Context {
 function valid(moves: readonly Move[]): Move[] {
   return moves.filter((m) => m.blockers.length === 0);
 }
+
+/** Partners of the target's profession tried per fine cell for rectangles (each makes up to 6 moves). */
+const RECTANGLE_PARTNERS = 10;
 
 /** Partners holding the other answer tried per fine cell and list, besides the nearest ones. */
 const ANSWER_PARTNERS = 3;
