@@ -15,7 +15,8 @@ import { StalePatternError } from './disclosure-errors';
 import type { FineCounter } from './fine-counters';
 import type { Hierarchy } from './hierarchy';
 import { findLinearlyDetermined } from './linear-audit';
-import { buildFineModel, uncertified } from './protection-certificates';
+import { buildFineModel } from './fine-model';
+import { uncertified } from './protection-certificates';
 import type { SuppressionPattern } from './suppression-pattern';
 
 export interface DisclosureAudit {

@@ -3,7 +3,8 @@ import { buildDisclosureModel, type DisclosureModel } from './disclosure-model';
 import { BELOW_MINIMUM, COMPLEMENTARY, HIDDEN, isSmallGroup, PUBLISHED } from './disclosure-checks';
 import type { FineCounter } from './fine-counters';
 import type { Hierarchy } from './hierarchy';
-import { buildFineModel, protectWithCertificates } from './protection-certificates';
+import { buildFineModel } from './fine-model';
+import { protectWithCertificates } from './protection-certificates';
 import {
   DEFAULT_MIN_CELL_SIZE,
   DEFAULT_PROTECTION_WIDTH,

@@ -1,34 +1,15 @@
 import type { CanonicalTableId } from './canonical-tables';
 import type { DisclosureModel } from './disclosure-model';
-import { BELOW_MINIMUM, COMPLEMENTARY, HIDDEN, isSmallGroup, PUBLISHED } from './disclosure-checks';
-import { canonicalKeysOf, siteOf, type FineCounter } from './fine-counters';
-import { assertConsistent, type Hierarchy } from './hierarchy';
-
-/**
- * The fine table (organisation × site-or-no-site × profession) of one (cycle, measure), linked to the
- * nodes of the disclosure model each fine cell lies in. Empty fine cells are added on demand when a move
- * would put learners there (only where every cell above them is non-empty: zero cells stay zero).
- */
-export interface FineModel {
-  readonly n: number[];
-  readonly k: number[];
-  readonly unit: string[];
-  readonly organisation: string[];
-  readonly region: string[];
-  readonly profession: string[];
-  /** Model nodes containing each fine cell (its canonical cells and, without a site, its remainder). */
-  readonly nodesOf: (readonly number[])[];
-  /** Non-empty fine cells inside each model node. */
-  readonly finesOf: readonly number[][];
-  readonly byUnit: ReadonlyMap<string, number[]>;
-  readonly byProfession: ReadonlyMap<string, number[]>;
-  readonly byOrganisation: ReadonlyMap<string, number[]>;
-  readonly byRegion: ReadonlyMap<string, number[]>;
-  /** The fine cell of a unit and profession, created empty if need be; −1 where it must stay empty. */
-  readonly cellAt: (unit: string, profession: string) => number;
-}
-
-const REMAINDER_PREFIX = 'siteRemainder:';
+import {
+  BELOW_MINIMUM,
+  COMPLEMENTARY,
+  findSmallResiduals,
+  HIDDEN,
+  isSmallGroup,
+  PUBLISHED,
+  withheldResidual,
+} from './disclosure-checks';
+import type { FineModel } from './fine-model';
 
 /**
  * What withholding a cell of each table costs per respondent: the national benchmarks (regions, learner
@@ -41,148 +22,16 @@ const TABLE_WEIGHT: Partial<Record<CanonicalTableId, number>> = {
   REGION_BY_LEARNER_GROUP: 2,
   REGION_BY_PROFESSION: 2,
 };
-const NO_SITE = '\u0000';
-
-export function buildFineModel(
-  model: DisclosureModel,
-  fine: readonly FineCounter[],
-  hierarchy: Hierarchy,
-): FineModel {
-  const problems: string[] = [];
-  const merged = new Map<string, { cell: FineCounter; n: number; k: number }>();
-  for (const cell of fine) {
-    if (cell.respondents === 0) continue;
-    const key = `${cell.organisationId}\u0000${siteOf(cell) ?? ''}\u0000${cell.profession}`;
-    const entry = merged.get(key);
-    if (entry) {
-      entry.n += cell.respondents;
-      entry.k += cell.positive;
-    } else merged.set(key, { cell, n: cell.respondents, k: cell.positive });
-  }
-  const n: number[] = [];
-  const k: number[] = [];
-  const unit: string[] = [];
-  const organisation: string[] = [];
-  const region: string[] = [];
-  const profession: string[] = [];
-  const nodesOf: number[][] = [];
-  const finesOf: number[][] = model.nodes.map(() => []);
-  const byUnit = new Map<string, number[]>();
-  const byProfession = new Map<string, number[]>();
-  const byOrganisation = new Map<string, number[]>();
-  const byRegion = new Map<string, number[]>();
-  const byUnitProfession = new Map<string, number>();
-  const organisationOfUnit = new Map<string, { organisationId: string; siteId?: string }>();
-
-  const nodesFor = (cell: FineCounter, report: string[]): number[] | undefined => {
-    const keys = canonicalKeysOf(cell, hierarchy, report);
-    if (report.length > 0) return undefined;
-    const nodes: number[] = [];
-    for (const key of keys) {
-      const node = model.indexByKey.get(key);
-      if (node === undefined) {
-        report.push(`${key} has fine counters but no canonical cell`);
-        return undefined;
-      }
-      nodes.push(node);
-    }
-    if (siteOf(cell) === undefined) {
-      const remainder = model.indexByKey.get(`${REMAINDER_PREFIX}${model.nodes[nodes[4]].key}`);
-      if (remainder === undefined) {
-        report.push(`${cell.organisationId}: learners without a site but no remainder`);
-        return undefined;
-      }
-      nodes.push(remainder);
-    }
-    return nodes;
-  };
-
-  const addCell = (cell: FineCounter, nodes: number[], cn: number, ck: number): number => {
-    const j = n.length;
-    const site = siteOf(cell);
-    const unitId = site ?? `${NO_SITE}${cell.organisationId}`;
-    n.push(cn);
-    k.push(ck);
-    unit.push(unitId);
-    organisation.push(cell.organisationId);
-    region.push(model.nodes[nodes[1]].scope.region ?? '');
-    profession.push(cell.profession);
-    nodesOf.push(nodes);
-    organisationOfUnit.set(unitId, { organisationId: cell.organisationId, siteId: site });
-    if (cn > 0) for (const node of nodes) finesOf[node].push(j);
-    push(byUnit, unitId, j);
-    push(byProfession, cell.profession, j);
-    push(byOrganisation, cell.organisationId, j);
-    push(byRegion, region[j], j);
-    byUnitProfession.set(`${unitId}\u0000${cell.profession}`, j);
-    return j;
-  };
-
-  for (const { cell, n: cn, k: ck } of merged.values()) {
-    const nodes = nodesFor(cell, problems);
-    if (nodes) addCell(cell, nodes, cn, ck);
-  }
-  assertConsistent(problems);
-  // Every node's fine cells must add up to it; otherwise the certificates would describe another table.
-  model.nodes.forEach((node, i) => {
-    let sn = 0;
-    let sk = 0;
-    for (const f of finesOf[i]) {
-      sn += n[f];
-      sk += k[f];
-    }
-    if (sn !== node.respondents || sk !== node.positive)
-      problems.push(
-        `${node.key} (${node.respondents}, ${node.positive}) is not the sum of its fine counters (${sn}, ${sk})`,
-      );
-  });
-  assertConsistent(problems);
-
-  const cellAt = (unitId: string, professionId: string): number => {
-    const key = `${unitId}\u0000${professionId}`;
-    const existing = byUnitProfession.get(key);
-    if (existing !== undefined) return existing;
-    const owner = organisationOfUnit.get(unitId);
-    if (!owner) return -1;
-    const cell = { ...owner, profession: professionId, respondents: 0, positive: 0 };
-    const nodes = nodesFor(cell, []);
-    if (!nodes) {
-      byUnitProfession.set(key, -1);
-      return -1;
-    }
-    return addCell(cell, nodes, 0, 0);
-  };
-  return {
-    n,
-    k,
-    unit,
-    organisation,
-    region,
-    profession,
-    nodesOf,
-    finesOf,
-    byUnit,
-    byProfession,
-    byOrganisation,
-    byRegion,
-    cellAt,
-  };
-}
-
-function push(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /**
  * A move: an integer change of the fine table that leaves every canonical cell it does not list
- * unchanged. `nets` is the change of each model node per step; the target node changes by `d` > 0.
+ * unchanged. `nets[i]` is the change of model node `nodes[i]` per step; the target node changes by `d` > 0.
  */
 interface Move {
   readonly fines: readonly number[];
   readonly coefs: readonly number[];
-  readonly nets: ReadonlyMap<number, number>;
+  readonly nodes: readonly number[];
+  readonly nets: readonly number[];
   readonly d: number;
   /** Published nodes the move would change: it is a certificate only once they are withheld. */
   readonly blockers: readonly number[];
@@ -256,6 +105,15 @@ class Context {
   private readonly nationalNode: number;
   private readonly nationalRespondents: number;
   private readonly unprotectable = new Set<number>();
+  /** Per-node accumulator for `makeMove`, all zeros between calls. */
+  private readonly scratch: Int32Array;
+  private readonly touched: number[] = [];
+  /**
+   * Nodes short of the width for good whose answers are open only through a published 0% or 100% cell:
+   * not settled, because that cell may be withheld later and then their answers need protecting.
+   */
+  private readonly shortOfWidth = new Set<number>();
+  private readonly settledBlockers = new Map<number, readonly number[]>();
   /** What each node could reach with every cell but the national one withheld (see `levelsOf`). */
   private readonly reachableWidth = new Map<number, number>();
   private readonly reachableAnswers = new Map<number, boolean>();
@@ -266,6 +124,7 @@ class Context {
     private readonly status: Uint8Array,
     private readonly options: ProtectionOptions,
   ) {
+    this.scratch = new Int32Array(model.nodes.length);
     this.nationalNode = model.indexByKey.get('national') ?? -1;
     this.nationalRespondents = this.nationalNode >= 0 ? model.nodes[this.nationalNode].respondents : 0;
   }
@@ -283,8 +142,7 @@ class Context {
       everything[i] = s === HIDDEN ? HIDDEN : i === this.nationalNode ? s : COMPLEMENTARY;
     });
     const open = new Context(this.model, this.fine, everything, this.options);
-    const moves = open.movesOf(node);
-    const evaluation = open.evaluate(node, moves);
+    const { evaluation } = open.certify(node);
     const width = Math.min(evaluation.width, this.options.protectionWidth);
     this.reachableWidth.set(node, width);
     this.reachableAnswers.set(node, evaluation.answersOpen);
@@ -299,9 +157,11 @@ class Context {
 
   run(): ProtectionResult {
     let rounds = 0;
-    // A certificate survives any further withholding (its moves touch no published cell), so a protected
-    // node is settled for good, except one whose answers a published 0% or 100% cell explains: that cell
-    // may be withheld later, so those are looked at again until nothing changes.
+    // A protected node is settled until the end: further withholding only adds valid moves (its moves
+    // touch no published cell). Answers a published 0% or 100% cell explains are looked at again every
+    // round (that cell may be withheld later). The combination of moves is greedy, so more valid moves
+    // can combine worse: once nothing is added, every settled node is certified again against the final
+    // pattern, exactly as the audit will, and the loop goes on until that finds nothing.
     const settled = new Uint8Array(this.status.length);
     for (;;) {
       rounds++;
@@ -312,16 +172,75 @@ class Context {
         if (settled[node] === 1 || this.unprotectable.has(node)) continue;
         const outcome = this.protect(node);
         if (outcome === 'settled') settled[node] = 1;
-        else if (outcome === 'exempt') continue;
+        else if (outcome === 'exempt') this.shortOfWidth.delete(node);
+        else if (outcome === 'exempt-short') this.shortOfWidth.add(node);
         else if (outcome === 'unprotectable') this.unprotectable.add(node);
         else {
           added += outcome.length;
           queue.push(node, ...outcome);
         }
       }
+      if (added === 0) added = this.closeSmallResiduals().length;
+      if (added === 0) added = this.unsettleFallen(settled);
       if (added === 0) break;
     }
+    for (const node of this.shortOfWidth) this.unprotectable.add(node);
     return { unprotectable: this.unprotectable, rounds };
+  }
+
+  /** Settled nodes whose certificate no longer reaches the level: unsettled, and how many. */
+  private unsettleFallen(settled: Uint8Array): number {
+    let fallen = 0;
+    for (let node = 0; node < settled.length; node++) {
+      if (settled[node] === 0) continue;
+      // Only a move that has become valid since can change the evaluation.
+      const blockers = this.settledBlockers.get(node);
+      if (blockers && blockers.every((b) => this.status[b] === PUBLISHED)) continue;
+      const { evaluation, moves } = this.certify(node);
+      if (!evaluation.needsWidth && !evaluation.needsAnswers) {
+        this.noteBlockers(node, moves);
+        continue;
+      }
+      settled[node] = 0;
+      fallen++;
+    }
+    return fallen;
+  }
+
+  /** The published cells blocking any of the moves a settled node was evaluated with. */
+  private noteBlockers(node: number, moves: readonly Move[]): void {
+    const blockers = new Set<number>();
+    for (const move of moves) for (const b of move.blockers) blockers.add(b);
+    this.settledBlockers.set(node, [...blockers]);
+  }
+
+  /**
+   * Relations whose published total minus its published parts leaves a group of 1..m−1 (a residual: the
+   * withheld parts together, with their positives). Each member may have its certificate and the group
+   * still be small when the minimum exceeds the protection width; the cheapest published part (or else
+   * the total) is withheld. Inherent disclosures included: they follow from the one-reason ranges, but
+   * should not follow by plain subtraction of published figures as well. Returns what it withheld.
+   */
+  private closeSmallResiduals(): number[] {
+    const added: number[] = [];
+    for (const r of findSmallResiduals(this.model, this.status, this.options.minCellSize)) {
+      if (!isSmallGroup(withheldResidual(this.model, this.status, r), this.options.minCellSize)) continue;
+      const { total, parts } = this.model.relations[r];
+      let best = -1;
+      let bestCost = Infinity;
+      for (const p of parts) {
+        const cost = this.costOf(p);
+        if (cost < bestCost) {
+          best = p;
+          bestCost = cost;
+        }
+      }
+      if (best < 0 && Number.isFinite(this.costOf(total))) best = total;
+      if (best < 0) continue;
+      this.status[best] = COMPLEMENTARY;
+      added.push(best);
+    }
+    return added;
   }
 
   isSmall(node: number): boolean {
@@ -345,32 +264,40 @@ class Context {
   }
 
   /** [] when the node is protected, the newly withheld complements, or undefined when nothing can help. */
-  protect(node: number): 'settled' | 'exempt' | 'unprotectable' | number[] {
-    const near = this.movesOf(node, false);
-    let evaluation = this.evaluate(
-      node,
-      near.filter((m) => m.blockers.length === 0),
-    );
-    if (!evaluation.needsWidth && !evaluation.needsAnswers) return evaluation.exempt ? 'exempt' : 'settled';
-    const moves = [...near, ...this.movesOf(node, true, false)];
-    evaluation = this.evaluate(
-      node,
-      moves.filter((m) => m.blockers.length === 0),
-    );
-    if (!evaluation.needsWidth && !evaluation.needsAnswers) return evaluation.exempt ? 'exempt' : 'settled';
+  protect(node: number): 'settled' | 'exempt' | 'exempt-short' | 'unprotectable' | number[] {
+    const { evaluation, moves } = this.certify(node);
+    if (!evaluation.needsWidth && !evaluation.needsAnswers) {
+      if (evaluation.exempt) return 'exempt';
+      this.noteBlockers(node, moves);
+      return 'settled';
+    }
     const best = this.cheapestHelp(node, moves, evaluation);
     if (best) {
       for (const b of best.blockers) this.status[b] = COMPLEMENTARY;
       return [...best.blockers];
     }
     // Nothing withholdable helps: either the node already has all it could ever get (inherent), or the
-    // certificates cannot show more; both are reported.
-    return 'unprotectable';
+    // certificates cannot show more; both are reported. Answers open only through a published 0% or
+    // 100% cell are looked at again: that cell may be withheld later.
+    return evaluation.exempt ? 'exempt-short' : 'unprotectable';
+  }
+
+  /**
+   * The node's certificate from its valid moves: the near ones (same unit, same profession) first, and
+   * only if they fall short all of them. The engine, the audit and the reachable levels all evaluate
+   * through here, so they agree move for move. `moves` includes the blocked ones.
+   */
+  certify(node: number): { evaluation: Evaluation; moves: readonly Move[] } {
+    const near = this.movesOf(node, false);
+    const evaluation = this.evaluate(node, valid(near));
+    if (!evaluation.needsWidth && !evaluation.needsAnswers) return { evaluation, moves: near };
+    const moves = [...near, ...this.movesOf(node, true, false)];
+    return { evaluation: this.evaluate(node, valid(moves)), moves };
   }
 
   evaluate(node: number, valid: readonly Move[]): Evaluation {
-    const up = this.combinedSteps(node, valid, 1);
-    const down = this.combinedSteps(node, valid, -1);
+    const up = this.combinedSteps(valid, 1);
+    const down = this.combinedSteps(valid, -1);
     const width = up + down;
     const answers = this.answerFlags(node, valid);
     const exempt = !isOpen(answers, this.isSmall(node)) && this.inherentAnswers(node);
@@ -463,8 +390,9 @@ class Context {
       }
       steps = minK + minRest;
     }
-    for (const [node, net] of move.nets) {
-      const change = net * sign;
+    for (let i = 0; i < move.nodes.length; i++) {
+      const node = move.nodes[i];
+      const change = move.nets[i] * sign;
       if (change >= 0) continue;
       const floor = this.status[node] === HIDDEN ? 0 : 1;
       steps = Math.min(steps, Math.floor((this.model.nodes[node].respondents - floor) / -change));
@@ -473,28 +401,59 @@ class Context {
   }
 
   /**
-   * The node's respondents moved in one direction by valid moves applied together: greedily, moves whose
-   * decreasing fine cells and nodes (other than the target) are disjoint, so their limits do not interact.
+   * The node's respondents moved in one direction by valid moves applied together, largest gain first,
+   * sharing capacity: each move takes as many steps as what the earlier ones left allows (every
+   * decreasing node above its floor, the target included, every decreasing fine cell's positive and
+   * negative learners not already moved out). Increases are never credited, so the combined table is
+   * consistent: withheld cells ≥ 1, remainders and fine cells ≥ 0, 0 ≤ positives ≤ respondents, and
+   * each move keeps every published cell (its positives too) unchanged, so their sum does.
    */
-  combinedSteps(node: number, moves: readonly Move[], sign: 1 | -1): number {
+  combinedSteps(moves: readonly Move[], sign: 1 | -1): number {
     const options = moves
       .map((move) => ({ move, gain: this.maxRespondentSteps(move, sign) * move.d }))
       .filter((o) => o.gain > 0)
       .sort((a, b) => b.gain - a.gain);
-    const usedFines = new Set<number>();
-    const usedNodes = new Set<number>();
+    const takenRespondents = new Map<number, number>();
+    const takenPositive = new Map<number, number>();
+    const takenNegative = new Map<number, number>();
+    const goal = this.options.protectionWidth * 4;
     let total = 0;
-    for (const { move, gain } of options) {
-      const fines = this.minusFines(move, sign);
-      const nodes = [...move.nets].filter(([n, net]) => n !== node && net * sign < 0).map(([n]) => n);
-      if (fines.some((f) => usedFines.has(f)) || nodes.some((n) => usedNodes.has(n))) continue;
-      for (const f of fines) usedFines.add(f);
-      for (const n of nodes) usedNodes.add(n);
-      total += gain;
-      if (total >= this.options.protectionWidth * 4) break;
+    for (const { move } of options) {
+      const minus = this.minusFines(move, sign);
+      let positive = Infinity;
+      let negative = Infinity;
+      for (const f of minus) {
+        positive = Math.min(positive, this.fine.k[f] - (takenPositive.get(f) ?? 0));
+        negative = Math.min(negative, this.fine.n[f] - this.fine.k[f] - (takenNegative.get(f) ?? 0));
+      }
+      let steps = minus.length > 0 ? positive + negative : Infinity;
+      for (let i = 0; i < move.nodes.length; i++) {
+        const change = move.nets[i] * sign;
+        if (change >= 0) continue;
+        const x = move.nodes[i];
+        const room = this.model.nodes[x].respondents - this.floorOf(x) - (takenRespondents.get(x) ?? 0);
+        steps = Math.min(steps, Math.floor(room / -change));
+      }
+      if (!(steps > 0) || !Number.isFinite(steps)) continue;
+      const fromPositive = Math.min(steps, positive);
+      for (const f of minus) {
+        takenPositive.set(f, (takenPositive.get(f) ?? 0) + fromPositive);
+        takenNegative.set(f, (takenNegative.get(f) ?? 0) + steps - fromPositive);
+      }
+      for (let i = 0; i < move.nodes.length; i++) {
+        const change = move.nets[i] * sign;
+        if (change < 0)
+          takenRespondents.set(move.nodes[i], (takenRespondents.get(move.nodes[i]) ?? 0) - change * steps);
+      }
+      total += steps * move.d;
+      if (total >= goal) break;
     }
-    if (sign === -1) total = Math.min(total, this.downRoom(node));
     return total;
+  }
+
+  /** Withheld cells keep at least one respondent; a site remainder may be emptied. */
+  private floorOf(node: number): number {
+    return this.status[node] === HIDDEN ? 0 : 1;
   }
 
   /**
@@ -545,101 +504,109 @@ class Context {
   }
 
   private makeMove(node: number, fines: number[], coefs: number[]): Move | undefined {
-    const nets = new Map<number, number>();
-    fines.forEach((f, i) => {
-      for (const x of this.fine.nodesOf[f]) nets.set(x, (nets.get(x) ?? 0) + coefs[i]);
-    });
-    for (const [x, net] of nets) if (net === 0) nets.delete(x);
-    let d = nets.get(node) ?? 0;
-    if (d === 0) return undefined;
-    if (d < 0) {
-      coefs = coefs.map((c) => -c);
-      for (const [x, net] of nets) nets.set(x, -net);
-      d = -d;
+    const { scratch, touched } = this;
+    touched.length = 0;
+    for (let i = 0; i < fines.length; i++) {
+      for (const x of this.fine.nodesOf[fines[i]]) {
+        if (scratch[x] === 0) touched.push(x);
+        scratch[x] += coefs[i];
+      }
     }
+    let d = scratch[node];
+    const flip = d < 0 ? -1 : 1;
+    d *= flip;
+    const nodes: number[] = [];
+    const nets: number[] = [];
     const blockers: number[] = [];
     let cost = 0;
-    for (const x of nets.keys()) {
-      if (this.status[x] !== PUBLISHED) continue;
-      blockers.push(x);
-      cost += this.costOf(x);
+    for (const x of touched) {
+      const net = scratch[x] * flip;
+      scratch[x] = 0;
+      if (net === 0) continue;
+      nodes.push(x);
+      nets.push(net);
+      if (this.status[x] === PUBLISHED) {
+        blockers.push(x);
+        cost += this.costOf(x);
+      }
     }
-    return { fines, coefs, nets, d, blockers, cost };
+    if (d === 0) return undefined;
+    return { fines, coefs: flip === 1 ? coefs : coefs.map((c) => -c), nodes, nets, d, blockers, cost };
   }
 
   /** Pairs and rectangles of fine cells through the node's fine cells, nearest partners first. */
   movesOf(node: number, far = true, near = true): Move[] {
     const maxTargetFines = this.options.maxTargetFines ?? 4;
-    const maxPartners = this.options.maxPartners ?? 10;
-    const inside = new Set(this.fine.finesOf[node]);
-    const fines = [...inside]
-      .sort((a, b) => this.fine.n[b] - this.fine.n[a] || a - b)
-      .slice(0, maxTargetFines);
+    const maxPartners = this.options.maxPartners ?? 25;
+    const fine = this.fine;
+    const index = fine.index;
+    const insideList = fine.finesOf[node];
+    const inside = new Set(insideList);
+    const fines = [...insideList].sort((a, b) => fine.n[b] - fine.n[a] || a - b).slice(0, maxTargetFines);
     const moves: Move[] = [];
-    const seen = new Set<string>();
+    const seen = new Set<number | string>();
     const add = (fs: number[], cs: number[]): void => {
       // Moves are generated in one orientation (target fine cells on the + side), so the list is a key.
-      const signature = fs.join(',');
+      const signature = fs.length === 2 ? fs[0] * 4_194_304 + fs[1] : fs.join(',');
       if (seen.has(signature)) return;
       seen.add(signature);
       const move = this.makeMove(node, fs, cs);
       if (move) moves.push(move);
     };
-    const existing = (list: readonly number[] | undefined): number[] =>
-      (list ?? []).filter((g) => this.fine.n[g] > 0);
     const addPair = (f: number, g: number): void => {
       add([f, g], [1, -1]);
       // The partner's learners moved into the target under their own unit or their own profession.
       for (const v of [
-        this.fine.cellAt(this.fine.unit[g], this.fine.profession[f]),
-        this.fine.cellAt(this.fine.unit[f], this.fine.profession[g]),
+        fine.cellAt(fine.unit[g], fine.profession[f]),
+        fine.cellAt(fine.unit[f], fine.profession[g]),
       ]) {
-        if (v >= 0 && v !== g && v !== f && this.fine.nodesOf[v].includes(node)) add([v, g], [1, -1]);
+        if (v >= 0 && v !== g && v !== f && fine.nodesOf[v].includes(node)) add([v, g], [1, -1]);
       }
     };
+    const outside = (g: number): boolean => !inside.has(g);
     for (const f of fines) {
-      const sameUnit = existing(this.fine.byUnit.get(this.fine.unit[f])).filter(
-        (g) => g !== f && !inside.has(g),
-      );
-      const sameProfession = this.nearest(
-        f,
-        existing(this.fine.byProfession.get(this.fine.profession[f])).filter(
-          (g) => g !== f && !inside.has(g),
-        ),
-        maxPartners,
-      );
+      const notF = (g: number): boolean => g !== f;
+      const notFOutside = (g: number): boolean => g !== f && !inside.has(g);
+      // Answer-aware partners: where f's learners all answered alike, a partner holding the other answer
+      // opens the answers with one move, however small it is.
+      const differs =
+        fine.k[f] === fine.n[f]
+          ? (g: number): boolean => fine.k[g] < fine.n[g] && notFOutside(g)
+          : fine.k[f] === 0
+            ? (g: number): boolean => fine.k[g] > 0 && notFOutside(g)
+            : undefined;
       if (near) {
-        for (const g of sameUnit.slice(0, maxPartners)) addPair(f, g);
-        for (const g of sameProfession) addPair(f, g);
+        for (const g of take(index.byUnit.get(fine.unit[f]), maxPartners, notFOutside)) addPair(f, g);
+        for (const g of this.sameProfession(f, maxPartners, notFOutside)) addPair(f, g);
+        if (differs) {
+          for (const g of take(index.byUnit.get(fine.unit[f]), ANSWER_PARTNERS, differs)) addPair(f, g);
+          for (const g of this.sameProfession(f, ANSWER_PARTNERS, differs)) addPair(f, g);
+        }
       }
       if (!far) continue;
-      // Diagonal pairs (another unit and another profession): nearest first.
-      const around = [
-        ...existing(this.fine.byOrganisation.get(this.fine.organisation[f])),
-        ...this.nearest(f, existing(this.fine.byRegion.get(this.fine.region[f])), maxPartners),
-      ].filter((g) => g !== f && !inside.has(g));
-      for (const g of around.slice(0, maxPartners)) addPair(f, g);
-      if (around.length < maxPartners) {
-        const others = this.nearest(
-          f,
-          [...this.fine.byRegion.entries()]
-            .filter(([region]) => region !== this.fine.region[f])
-            .flatMap(([, list]) => list)
-            .filter((g) => this.fine.n[g] > 0 && !inside.has(g)),
-          maxPartners,
-        );
-        for (const g of others) addPair(f, g);
+      // Diagonal pairs (another unit and another profession): same organisation, same region, elsewhere.
+      const organisation = fine.organisation[f];
+      const region = fine.region[f];
+      const around = take(index.byOrganisation.get(organisation), maxPartners, notFOutside);
+      take(
+        index.byRegion.get(region),
+        maxPartners,
+        (g) => fine.organisation[g] !== organisation && outside(g),
+        around,
+      );
+      take(index.all, maxPartners, (g) => fine.region[g] !== region && outside(g), around);
+      for (const g of around) addPair(f, g);
+      if (differs) {
+        const other = take(index.byOrganisation.get(organisation), ANSWER_PARTNERS, differs);
+        take(index.byRegion.get(region), ANSWER_PARTNERS, differs, other);
+        take(index.all, ANSWER_PARTNERS, differs, other);
+        for (const g of other) addPair(f, g);
       }
       // Rectangles: (u,p)+ (u,q)− (v,p)− (v,q)+, all four fine cells present.
-      for (const g1 of existing(this.fine.byUnit.get(this.fine.unit[f]))
-        .filter((g) => g !== f)
-        .slice(0, 6)) {
-        for (const g2 of this.nearest(
-          f,
-          existing(this.fine.byProfession.get(this.fine.profession[f])).filter((g) => g !== f),
-          maxPartners,
-        )) {
-          const f4 = this.fine.cellAt(this.fine.unit[g2], this.fine.profession[g1]);
+      const sameProfession = this.sameProfession(f, RECTANGLE_PARTNERS, notF);
+      for (const g1 of take(index.byUnit.get(fine.unit[f]), 6, notF)) {
+        for (const g2 of sameProfession) {
+          const f4 = fine.cellAt(fine.unit[g2], fine.profession[g1]);
           if (f4 < 0) continue;
           add([f, g1, g2, f4], [1, -1, -1, 1]);
         }
@@ -649,31 +616,51 @@ class Context {
   }
 
   /**
-   * Up to `limit` candidates, closest to f first (same organisation, same region, the rest), larger cells
-   * first within each: one pass over the list, sorting only what is kept.
+   * Up to `limit` non-empty cells of f's profession that pass `keep`, closest to f first (same
+   * organisation, same region, the rest), larger cells first within each: scans of presorted lists.
    */
-  private nearest(f: number, candidates: readonly number[], limit: number): number[] {
-    const buckets: number[][] = [[], [], []];
-    const cap = limit * 4;
-    for (const g of candidates) {
-      const rank =
-        this.fine.organisation[g] === this.fine.organisation[f]
-          ? 0
-          : this.fine.region[g] === this.fine.region[f]
-            ? 1
-            : 2;
-      if (buckets[rank].length < cap) buckets[rank].push(g);
-    }
-    const out: number[] = [];
-    for (const bucket of buckets) {
-      bucket.sort((a, b) => this.fine.n[b] - this.fine.n[a] || a - b);
-      for (const g of bucket) {
-        if (out.length >= limit) return out;
-        out.push(g);
-      }
-    }
+  private sameProfession(f: number, limit: number, keep: (g: number) => boolean): number[] {
+    const fine = this.fine;
+    const index = fine.index;
+    const p = fine.profession[f];
+    const organisation = fine.organisation[f];
+    const region = fine.region[f];
+    const out = take(index.byProfessionOrganisation.get(p * index.organisations + organisation), limit, keep);
+    take(
+      index.byProfessionRegion.get(p * index.regions + region),
+      limit,
+      (g) => fine.organisation[g] !== organisation && keep(g),
+      out,
+    );
+    take(index.byProfession.get(p), limit, (g) => fine.region[g] !== region && keep(g), out);
     return out;
   }
+}
+
+function valid(moves: readonly Move[]): Move[] {
+  return moves.filter((m) => m.blockers.length === 0);
+}
+
+/** Partners of the target's profession tried per fine cell for rectangles (each makes up to 6 moves). */
+const RECTANGLE_PARTNERS = 10;
+
+/** Partners holding the other answer tried per fine cell and list, besides the nearest ones. */
+const ANSWER_PARTNERS = 3;
+
+/** How many entries of a presorted list a scan may look at before giving up: bounds the work per cell. */
+const MAX_SCAN = 400;
+
+/** Appends to `out` (until it holds `limit`) the first entries of `list` that pass `keep`. */
+function take(
+  list: readonly number[] | undefined,
+  limit: number,
+  keep: (g: number) => boolean,
+  out: number[] = [],
+): number[] {
+  if (!list) return out;
+  const end = Math.min(list.length, MAX_SCAN);
+  for (let i = 0; i < end && out.length < limit; i++) if (keep(list[i])) out.push(list[i]);
+  return out;
 }
 
 /**
@@ -692,8 +679,7 @@ export function uncertified(
     const target =
       context.isWithheld(i) || (status[i] === HIDDEN && isSmallGroup(node.respondents, options.minCellSize));
     if (!target) return;
-    const valid = context.movesOf(i).filter((m) => m.blockers.length === 0);
-    const evaluation = context.evaluate(i, valid);
+    const { evaluation } = context.certify(i);
     if (!evaluation.needsWidth && !evaluation.needsAnswers) return;
     const level = context.levelsOf(i);
     if (evaluation.width < level.width || (evaluation.needsAnswers && level.answers)) out.push(i);
