@@ -70,7 +70,7 @@ export interface Knowledge {
   readonly wouldSee: (place: Place) => boolean;
 }
 
-interface FineCell {
+export interface FineCell {
   readonly unit: string;
   readonly organisationId: string;
   readonly siteId?: string;
@@ -79,7 +79,8 @@ interface FineCell {
   readonly learnerGroup: string;
 }
 
-function placesOf(f: FineCell): Place[] {
+/** The canonical cells a learner-level cell adds to. */
+export function placesOf(f: FineCell): Place[] {
   const places: Place[] = [
     {},
     { region: f.region },
@@ -185,8 +186,17 @@ interface Model {
   readonly cellsOf: ReadonlyMap<string, number[]>;
 }
 
-/** Every learner-level cell no empty published cell rules out, and one row per published or withheld cell. */
-function buildModel(knowledge: Knowledge, hierarchy: AttackHierarchy): Model {
+export interface LearnerTable {
+  /** Learner-level cells (organisation × site-or-none × profession) that no cell known to be empty rules out. */
+  readonly fine: readonly FineCell[];
+  /** For each canonical cell's key, the learner-level cells inside it. */
+  readonly cellsOf: ReadonlyMap<string, number[]>;
+  /** What the reader saw, by key. */
+  readonly seenByKey: ReadonlyMap<string, Seen>;
+}
+
+/** The attacker's unknowns: every learner-level cell that may hold learners, and which seen cells hold it. */
+export function learnerTable(knowledge: Knowledge, hierarchy: AttackHierarchy): LearnerTable {
   const seenByKey = new Map(knowledge.seen.map((s) => [placeKey(s.place), s]));
   const units: { unit: string; organisationId: string; siteId?: string; region: string }[] = [];
   for (const [organisationId, region] of hierarchy.regionOf) {
@@ -214,6 +224,12 @@ function buildModel(knowledge: Knowledge, hierarchy: AttackHierarchy): Model {
       cellsOf.set(key, list);
     }
   });
+  return { fine, cellsOf, seenByKey };
+}
+
+/** One row per published or withheld cell, over the learner table's unknowns n (respondents) and k (positives). */
+function buildModel(knowledge: Knowledge, hierarchy: AttackHierarchy): Model {
+  const { fine, cellsOf, seenByKey } = learnerTable(knowledge, hierarchy);
   const rows: string[] = [];
   fine.forEach((_, i) => rows.push(`k${i} - n${i} <= 0`));
   for (const [key, s] of seenByKey) {
@@ -258,7 +274,7 @@ function solveObjective(
 }
 
 /** Whether a published cell containing the place is at 0% or 100% (every member's answer is published). */
-function publishedRateAbove(knowledge: Knowledge, place: Place, hierarchy: AttackHierarchy): boolean {
+export function publishedRateAbove(knowledge: Knowledge, place: Place, hierarchy: AttackHierarchy): boolean {
   const organisationId =
     place.organisationId ?? (place.siteId ? hierarchy.organisationOfSite.get(place.siteId) : undefined);
   const region = place.region ?? (organisationId ? hierarchy.regionOf.get(organisationId) : undefined);
