@@ -25,7 +25,7 @@ const CODE_COPIED = ['clipboard-read', 'clipboard-write'];
 const submitted: string[] = [];
 
 // In one Jest run over every project (`npm test`) a project's `testTimeout` is ignored: set it for this file.
-jest.setTimeout(300_000);
+jest.setTimeout(420_000);
 
 describe('the learner’s survey on the web', () => {
   let world: WebWorld;

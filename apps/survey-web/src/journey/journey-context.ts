@@ -22,15 +22,17 @@ export const callerOf = (request: FastifyRequest): CallerContext => ({
 
 export const formBody = (request: FastifyRequest): FormBody => (request.body ?? {}) as FormBody;
 
-/** The learner's session, started on first use; its cookie is first-party, HTTP-only and SameSite=Lax. */
+/**
+ * The learner's session, started on first use; its cookie is first-party, HTTP-only and SameSite=Lax, and is
+ * sent again with every page so that its expiry slides with the session's (a learner active for longer than
+ * the TTL keeps their answers).
+ */
 export function sessionOf(
   deps: JourneyDependencies,
   request: FastifyRequest,
   reply: FastifyReply,
 ): LearnerSession {
-  const existing = deps.sessions.get(request.cookies[SESSION_COOKIE]);
-  if (existing) return existing;
-  const session = deps.sessions.create();
+  const session = deps.sessions.get(request.cookies[SESSION_COOKIE]) ?? deps.sessions.create();
   reply.setCookie(SESSION_COOKIE, session.id, {
     path: '/',
     httpOnly: true,
