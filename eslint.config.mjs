@@ -8,9 +8,45 @@ import tseslint from 'typescript-eslint';
  * - a domain imports its own libs, shared libs, the replicas, and other domains' contract-events only;
  * - shared libs import no domain (nor the replicas): shared is the ground floor;
  * - contract and util libs import no TypeORM, KafkaJS, Apollo or HTTP framework;
- * - the gateway imports no subgraph code; nothing at runtime imports a testing lib; nothing imports apps.
+ * - the gateway imports no subgraph code; nothing at runtime imports a testing lib; nothing imports apps;
+ * - a domain library (rules, reference data, plain models) imports no data-access and no framework;
+ * - feature-subgraph code imports no TypeORM or pg (repositories alone touch the database), and a resolver
+ *   imports no data-access library at all.
  */
-const frameworkPackages = ['typeorm', 'kafkajs', '@apollo/*', 'fastify', '@as-integrations/*', 'pg'];
+const frameworkPackages = [
+  'typeorm',
+  'pg',
+  'kafkajs',
+  '@apollo/*',
+  'graphql',
+  'graphql-*',
+  '@graphql-*',
+  'dataloader',
+  'fastify',
+  '@fastify/*',
+  '@as-integrations/*',
+  'undici',
+  'reflect-metadata',
+];
+
+/** Persistence stays in data-access: the only code that imports TypeORM or the PostgreSQL driver. */
+const persistenceImports = {
+  paths: [
+    { name: 'typeorm', message: 'Only data-access libraries import TypeORM: go through a repository.' },
+    { name: 'pg', message: 'Only data-access libraries talk to PostgreSQL: go through a repository.' },
+  ],
+};
+
+/** Resolvers are thin: they call services and never see persistence, not even its record types. */
+const resolverImports = {
+  paths: persistenceImports.paths,
+  patterns: [
+    {
+      group: ['@nets/*/data-access', '@nets/*/data-access-*'],
+      message: 'Resolvers call services; models come from the domain library (`@nets/<scope>/domain`).',
+    },
+  ],
+};
 
 const depConstraints = (allowTesting) => [
   // Shared is the ground floor: it depends on no domain, not even a domain's contract.
@@ -122,6 +158,19 @@ export default [
         { enforceBuildableLibDependency: false, allow: [], depConstraints: depConstraints(false) },
       ],
     },
+  },
+  // Services, consumers, presenters and wiring of a subgraph reach the database only through repositories.
+  {
+    files: ['libs/*/feature-subgraph/src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', persistenceImports] },
+  },
+  {
+    files: ['libs/*/feature-subgraph/src/lib/resolvers/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', resolverImports] },
+  },
+  {
+    files: testFiles,
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: testFiles,

@@ -17,6 +17,7 @@ import {
   dropDatabase,
   ensureDatabase,
   inTransaction,
+  transactionOf,
   migrateDatabase,
 } from '@nets/shared/data-access-typeorm';
 import { createLogger } from '@nets/shared/util-logger';
@@ -126,14 +127,14 @@ export async function rawPostgresRate(
           const response = record(survey, organisations[index % organisations.length]);
           const event = submittedEvent(response);
           await inTransaction(dataSource, async (tx) => {
-            const claimed = await responses.claimSubmission(tx, {
+            const claimed = await responses.claimSubmission(transactionOf(tx), {
               idempotencyKey: randomUUID(),
               requestHash: createHash('sha256').update(response.id).digest('hex'),
               responseId: response.id,
               receiptCode: randomBytes(6).toString('hex').toUpperCase(),
             });
             if (!claimed) throw new Error('a fresh idempotency key was already claimed');
-            await responses.insertResponse(tx, response);
+            await responses.insertResponse(transactionOf(tx), response);
             await appendToOutbox(tx, [{ topic: responsesTopic.name, key: response.organisationId, event }]);
           });
           done += 1;

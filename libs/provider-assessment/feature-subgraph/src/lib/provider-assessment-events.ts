@@ -1,12 +1,11 @@
 import { createEvent, type EventTypeOf, type PayloadOf } from '@nets/shared/contract-events';
-import { appendToOutbox, type OutboxEntry } from '@nets/shared/data-access-typeorm';
+import { appendToOutboxIn, type OutboxEntry, type Transaction } from '@nets/shared/data-access-typeorm';
 import {
   assessmentsTopic,
   organisationsTopic,
   type OrganisationSnapshot,
 } from '@nets/provider-assessment/contract-events';
 import type { OrganisationRecord } from '@nets/provider-assessment/domain';
-import type { EntityManager } from 'typeorm';
 
 const SOURCE = '/nets/provider-assessment';
 
@@ -41,19 +40,19 @@ export function organisationEvent<K extends OrganisationEventType>(
 
 /** Writes registry events in the caller's transaction. */
 export function emitOrganisationEvents(
-  manager: EntityManager,
+  transaction: Transaction,
   entries: readonly OutboxEntry[],
 ): Promise<void> {
-  return appendToOutbox(manager, entries);
+  return appendToOutboxIn(transaction, entries);
 }
 
 /** Self-assessment events in the caller's transaction, keyed by organisation id. */
 export async function emitAssessmentEvent<K extends EventTypeOf<typeof assessmentsTopic>>(
-  manager: EntityManager,
+  transaction: Transaction,
   type: K,
   data: PayloadOf<typeof assessmentsTopic, K>,
 ): Promise<void> {
   const organisationId = (data as { organisationId: string }).organisationId;
   const event = createEvent(assessmentsTopic, type, data, { source: SOURCE, subject: organisationId });
-  await appendToOutbox(manager, [{ topic: assessmentsTopic.name, key: organisationId, event }]);
+  await appendToOutboxIn(transaction, [{ topic: assessmentsTopic.name, key: organisationId, event }]);
 }

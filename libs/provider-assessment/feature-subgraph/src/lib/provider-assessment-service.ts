@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { loadSchemaFiles } from '@nets/shared/graphql-server';
+import { createUnitOfWork } from '@nets/shared/data-access-typeorm';
 import type { ServiceDefinition } from '@nets/shared/service-runtime';
 import { assessmentsTopic, organisationsTopic } from '@nets/provider-assessment/contract-events';
 import {
@@ -27,10 +28,11 @@ export const providerAssessmentService: ServiceDefinition<ProviderAssessmentCont
   migrations: PROVIDER_ASSESSMENT_MIGRATIONS,
   topics: [organisationsTopic, assessmentsTopic],
   createModule({ dataSource }) {
+    const unitOfWork = createUnitOfWork(dataSource);
     const organisations = new OrganisationRepository();
     const services: ProviderAssessmentServices = {
-      organisations: new OrganisationService(dataSource, organisations),
-      selfAssessments: new SelfAssessmentService(dataSource, new SelfAssessmentRepository(), organisations),
+      organisations: new OrganisationService(unitOfWork, organisations),
+      selfAssessments: new SelfAssessmentService(unitOfWork, new SelfAssessmentRepository(), organisations),
     };
     return {
       resolvers: providerAssessmentResolvers,

@@ -4,7 +4,7 @@ import {
   type PayloadOf,
   type TopicDefinition,
 } from '@nets/shared/contract-events';
-import type { OutboxEntry } from '@nets/shared/data-access-typeorm';
+import { type OutboxEntry } from '@nets/shared/data-access-typeorm';
 import { responsesTopic, seriousConcernsTopic } from '@nets/response/contract-events';
 
 const SOURCE = '/nets/response';

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { loadSchemaFiles } from '@nets/shared/graphql-server';
+import { createUnitOfWork } from '@nets/shared/data-access-typeorm';
 import type { ServiceDefinition } from '@nets/shared/service-runtime';
 import { ReplicaRepository } from '@nets/replicas/data-access';
 import { organisationsTopic } from '@nets/provider-assessment/contract-events';
@@ -18,14 +19,14 @@ import {
 import { responseResolvers } from './resolvers/response.resolvers';
 import { createResponseContext, type ResponseContext, type ResponseServices } from './response-context';
 import { responseConfigSchema, type ResponseConfig } from './response-config';
-import { responseConsumers } from './response-consumers';
+import { responseConsumers } from './consumers/response.consumers';
 import { DraftService } from './services/draft.service';
 import { FeedbackService } from './services/feedback.service';
 import { HousekeepingService } from './services/housekeeping.service';
 import { ProgressService } from './services/progress.service';
-import { RedactorCache } from './services/redactor-cache';
-import { ReplicaReads } from './services/replica-reads';
-import { SubmissionRateLimiter } from './services/submission-rate-limiter';
+import { RedactorCache } from './redaction/redactor-cache';
+import { ReplicaReads } from './replicas/replica-reads';
+import { SubmissionRateLimiter } from './access/submission-rate-limiter';
 import { SubmissionService } from './services/submission.service';
 
 export const RESPONSE_SCHEMA_FOLDER = join(__dirname, '..', 'schema');
@@ -39,24 +40,25 @@ export const responseService: ServiceDefinition<ResponseContext, ResponseConfig>
   topics: [responsesTopic, seriousConcernsTopic, surveyTopic, organisationsTopic, resultsTopic],
   settingsSchema: responseConfigSchema,
   createModule({ config, settings: responseConfig, dataSource, logger }) {
+    const unitOfWork = createUnitOfWork(dataSource);
     const replicas = new ReplicaRepository();
     const reads = new ReplicaReads(replicas);
     const responses = new ResponseRepository();
     const drafts = new ResponseDraftRepository();
     const releases = new FeedbackReleaseRepository();
-    const redactors = new RedactorCache(dataSource, replicas);
+    const redactors = new RedactorCache(unitOfWork, replicas);
     const rateLimiter = new SubmissionRateLimiter(
       responseConfig.RESPONSE_SUBMIT_RATE_LIMIT,
       responseConfig.RESPONSE_SUBMIT_RATE_WINDOW_SECONDS,
     );
     const services: ResponseServices = {
-      submissions: new SubmissionService(dataSource, responses, drafts, reads, redactors, rateLimiter),
-      drafts: new DraftService(dataSource, drafts, reads, rateLimiter),
-      feedback: new FeedbackService(dataSource, releases, new ResponseCommentRepository(), replicas),
-      progress: new ProgressService(dataSource, responses, replicas),
+      submissions: new SubmissionService(unitOfWork, responses, drafts, reads, redactors, rateLimiter),
+      drafts: new DraftService(unitOfWork, drafts, reads, rateLimiter),
+      feedback: new FeedbackService(unitOfWork, releases, new ResponseCommentRepository(), replicas),
+      progress: new ProgressService(unitOfWork, responses, replicas),
     };
     const housekeeping = new HousekeepingService(
-      dataSource,
+      unitOfWork,
       new SensitiveDataRepository(),
       drafts,
       redactors,

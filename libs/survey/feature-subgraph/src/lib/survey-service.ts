@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { loadSchemaFiles } from '@nets/shared/graphql-server';
+import { createUnitOfWork } from '@nets/shared/data-access-typeorm';
 import type { ServiceDefinition } from '@nets/shared/service-runtime';
 import { surveyTopic } from '@nets/survey/contract-events';
 import {
@@ -25,19 +26,20 @@ export const surveyService: ServiceDefinition<SurveyContext> = {
   migrations: SURVEY_MIGRATIONS,
   topics: [surveyTopic],
   createModule({ config, dataSource, logger }) {
+    const unitOfWork = createUnitOfWork(dataSource);
     const cycleRepository = new SurveyCycleRepository();
     const questionnaireRepository = new QuestionnaireRepository();
     const referenceData = new ReferenceDataService(new ReferenceDataRepository(dataSource));
     const services: SurveyServices = {
       referenceData,
-      cycles: new SurveyCycleService(dataSource, cycleRepository, questionnaireRepository),
+      cycles: new SurveyCycleService(unitOfWork, cycleRepository, questionnaireRepository),
       questionnaires: new QuestionnaireService(
-        dataSource,
+        unitOfWork,
         questionnaireRepository,
         cycleRepository,
         referenceData,
       ),
-      imports: new CycleImportService(dataSource, cycleRepository, questionnaireRepository, referenceData),
+      imports: new CycleImportService(unitOfWork, cycleRepository, questionnaireRepository, referenceData),
     };
     return {
       resolvers: surveyResolvers,

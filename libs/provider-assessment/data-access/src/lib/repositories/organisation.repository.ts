@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { managerOf, type Transaction } from '@nets/shared/data-access-typeorm';
 import type {
   NhsRegion,
   OrganisationKind,
@@ -22,31 +22,34 @@ export interface OrganisationPage {
 /** The organisation registry. Methods take the caller's EntityManager so they join its transaction. */
 export class OrganisationRepository {
   async findByIds(
-    manager: EntityManager,
+    transaction: Transaction,
     ids: readonly string[],
     lock = false,
   ): Promise<OrganisationRecord[]> {
+    const manager = managerOf(transaction);
     if (ids.length === 0) return [];
     const query = manager
       .getRepository(OrganisationEntity)
       .createQueryBuilder('o')
       .where('o.id = ANY(:ids)', { ids: [...ids] });
     if (lock) query.orderBy('o.id').setLock('pessimistic_write');
-    return this.withSites(manager, await query.getMany());
+    return this.withSites(transaction, await query.getMany());
   }
 
-  async findByOdsCodes(manager: EntityManager, codes: readonly string[]): Promise<OrganisationRecord[]> {
+  async findByOdsCodes(transaction: Transaction, codes: readonly string[]): Promise<OrganisationRecord[]> {
+    const manager = managerOf(transaction);
     if (codes.length === 0) return [];
     const rows = await manager
       .getRepository(OrganisationEntity)
       .createQueryBuilder('o')
       .where('o.ods_code = ANY(:codes)', { codes: [...codes] })
       .getMany();
-    return this.withSites(manager, rows);
+    return this.withSites(transaction, rows);
   }
 
   /** Which of these site codes exist already, and on which organisation. */
-  async findSiteOwners(manager: EntityManager, codes: readonly string[]): Promise<Map<string, string>> {
+  async findSiteOwners(transaction: Transaction, codes: readonly string[]): Promise<Map<string, string>> {
+    const manager = managerOf(transaction);
     if (codes.length === 0) return new Map();
     const rows = await manager
       .getRepository(OrganisationSiteEntity)
@@ -57,11 +60,12 @@ export class OrganisationRepository {
   }
 
   async search(
-    manager: EntityManager,
+    transaction: Transaction,
     filter: OrganisationSearch,
     first: number,
     after?: OrganisationCursor,
   ): Promise<OrganisationPage> {
+    const manager = managerOf(transaction);
     const query = manager.getRepository(OrganisationEntity).createQueryBuilder('o');
     if (filter.region) query.andWhere('o.region = :region', { region: filter.region });
     if (filter.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
@@ -87,13 +91,14 @@ export class OrganisationRepository {
       .getMany();
     const page = rows.slice(0, first);
     return {
-      organisations: await this.withSites(manager, page),
+      organisations: await this.withSites(transaction, page),
       hasNextPage: rows.length > first,
       totalCount,
     };
   }
 
-  async insert(manager: EntityManager, organisations: readonly OrganisationRecord[]): Promise<void> {
+  async insert(transaction: Transaction, organisations: readonly OrganisationRecord[]): Promise<void> {
+    const manager = managerOf(transaction);
     if (organisations.length === 0) return;
     await manager.getRepository(OrganisationEntity).insert(organisations.map(toEntity));
     const sites = organisations.flatMap((o) => o.sites.map((site) => ({ ...site, organisationId: o.id })));
@@ -101,7 +106,8 @@ export class OrganisationRepository {
   }
 
   /** Replaces the organisation's row and its set of sites. */
-  async update(manager: EntityManager, organisation: OrganisationRecord): Promise<void> {
+  async update(transaction: Transaction, organisation: OrganisationRecord): Promise<void> {
+    const manager = managerOf(transaction);
     const { id, ...changes } = toEntity(organisation);
     await manager.getRepository(OrganisationEntity).update({ id }, { ...changes, updatedAt: new Date() });
     const sites = manager.getRepository(OrganisationSiteEntity);
@@ -112,15 +118,17 @@ export class OrganisationRepository {
   }
 
   /** Organisations whose successor is `id` (to repoint a chain when `id` itself merges). */
-  async findPredecessors(manager: EntityManager, id: string): Promise<OrganisationRecord[]> {
+  async findPredecessors(transaction: Transaction, id: string): Promise<OrganisationRecord[]> {
+    const manager = managerOf(transaction);
     const rows = await manager.getRepository(OrganisationEntity).findBy({ successorId: id });
-    return this.withSites(manager, rows);
+    return this.withSites(transaction, rows);
   }
 
   private async withSites(
-    manager: EntityManager,
+    transaction: Transaction,
     rows: readonly OrganisationEntity[],
   ): Promise<OrganisationRecord[]> {
+    const manager = managerOf(transaction);
     if (rows.length === 0) return [];
     const sites = await manager
       .getRepository(OrganisationSiteEntity)

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { managerOf, type Transaction } from '@nets/shared/data-access-typeorm';
 import type { NhsRegion, SelfRating } from '@nets/provider-assessment/contract-events';
 import { SelfAssessmentCycleEntity, SelfAssessmentEntity } from '../entities/self-assessment.entity';
 import {
@@ -20,26 +20,30 @@ export interface SelfAssessmentListFilter {
 
 /** PSA cycles and assessments. Methods take the caller's EntityManager so they join its transaction. */
 export class SelfAssessmentRepository {
-  async insertCycle(manager: EntityManager, cycle: SelfAssessmentCycleRecord): Promise<void> {
+  async insertCycle(transaction: Transaction, cycle: SelfAssessmentCycleRecord): Promise<void> {
+    const manager = managerOf(transaction);
     await manager.getRepository(SelfAssessmentCycleEntity).insert({ ...cycle });
   }
 
-  async findCycle(manager: EntityManager, year: number): Promise<SelfAssessmentCycleRecord | undefined> {
+  async findCycle(transaction: Transaction, year: number): Promise<SelfAssessmentCycleRecord | undefined> {
+    const manager = managerOf(transaction);
     const found = await manager.getRepository(SelfAssessmentCycleEntity).findOneBy({ year });
     return found ? { year: found.year, opensAt: found.opensAt, dueAt: found.dueAt } : undefined;
   }
 
-  async listCycles(manager: EntityManager): Promise<SelfAssessmentCycleRecord[]> {
+  async listCycles(transaction: Transaction): Promise<SelfAssessmentCycleRecord[]> {
+    const manager = managerOf(transaction);
     const rows = await manager.getRepository(SelfAssessmentCycleEntity).find({ order: { year: 'DESC' } });
     return rows.map(({ year, opensAt, dueAt }) => ({ year, opensAt, dueAt }));
   }
 
   async find(
-    manager: EntityManager,
+    transaction: Transaction,
     organisationId: string,
     year: number,
     lock = false,
   ): Promise<SelfAssessmentRecord | undefined> {
+    const manager = managerOf(transaction);
     const query = manager
       .getRepository(SelfAssessmentEntity)
       .createQueryBuilder('a')
@@ -51,9 +55,10 @@ export class SelfAssessmentRepository {
 
   /** One query for any number of (organisation, year) pairs. */
   async findMany(
-    manager: EntityManager,
+    transaction: Transaction,
     keys: ReadonlyArray<{ organisationId: string; year: number }>,
   ): Promise<SelfAssessmentRecord[]> {
+    const manager = managerOf(transaction);
     if (keys.length === 0) return [];
     const rows = await manager
       .getRepository(SelfAssessmentEntity)
@@ -66,7 +71,8 @@ export class SelfAssessmentRepository {
     return rows.map(toRecord);
   }
 
-  async list(manager: EntityManager, filter: SelfAssessmentListFilter): Promise<SelfAssessmentRecord[]> {
+  async list(transaction: Transaction, filter: SelfAssessmentListFilter): Promise<SelfAssessmentRecord[]> {
+    const manager = managerOf(transaction);
     const query = manager
       .getRepository(SelfAssessmentEntity)
       .createQueryBuilder('a')
@@ -82,10 +88,11 @@ export class SelfAssessmentRepository {
 
   /** Organisation ids that already have an assessment for the year. */
   async existing(
-    manager: EntityManager,
+    transaction: Transaction,
     year: number,
     organisationIds: readonly string[],
   ): Promise<Set<string>> {
+    const manager = managerOf(transaction);
     if (organisationIds.length === 0) return new Set();
     const rows = await manager
       .getRepository(SelfAssessmentEntity)
@@ -96,22 +103,25 @@ export class SelfAssessmentRepository {
     return new Set(rows.map((row) => row.organisationId));
   }
 
-  async insert(manager: EntityManager, assessments: readonly SelfAssessmentRecord[]): Promise<void> {
+  async insert(transaction: Transaction, assessments: readonly SelfAssessmentRecord[]): Promise<void> {
+    const manager = managerOf(transaction);
     if (assessments.length === 0) return;
     await manager.getRepository(SelfAssessmentEntity).insert(assessments.map((a) => ({ ...a })));
   }
 
-  async update(manager: EntityManager, assessment: SelfAssessmentRecord): Promise<void> {
+  async update(transaction: Transaction, assessment: SelfAssessmentRecord): Promise<void> {
+    const manager = managerOf(transaction);
     const { id, createdAt: _createdAt, ...changes } = assessment;
     await manager.getRepository(SelfAssessmentEntity).update({ id }, { ...changes });
   }
 
   /** Yes and answered counts per indicator and year, over counted assessments, aggregated in SQL. */
   async indicatorTallies(
-    manager: EntityManager,
+    transaction: Transaction,
     years: readonly number[],
     region?: NhsRegion,
   ): Promise<IndicatorTally[]> {
+    const manager = managerOf(transaction);
     const rows: Array<{ year: number; key: string; yes: number; answered: number }> = await manager.query(
       `SELECT a.year, i->>'key' AS key,
               count(*) FILTER (WHERE (i->>'answer')::boolean)::int AS yes,
@@ -124,7 +134,8 @@ export class SelfAssessmentRepository {
     return rows.map((row) => ({ ...row, key: row.key as PsaIndicatorKey }));
   }
 
-  async ratingTallies(manager: EntityManager, year: number, region?: NhsRegion): Promise<RatingTally[]> {
+  async ratingTallies(transaction: Transaction, year: number, region?: NhsRegion): Promise<RatingTally[]> {
+    const manager = managerOf(transaction);
     const rows: Array<{ code: string; rating: string; count: number }> = await manager.query(
       `SELECT s->>'code' AS code, s->>'rating' AS rating, count(*)::int AS count
          FROM self_assessment a, jsonb_array_elements(a.standards) s
@@ -136,7 +147,8 @@ export class SelfAssessmentRepository {
     return rows.map((row) => ({ ...row, rating: row.rating as SelfRating }));
   }
 
-  async countCounted(manager: EntityManager, year: number, region?: NhsRegion): Promise<number> {
+  async countCounted(transaction: Transaction, year: number, region?: NhsRegion): Promise<number> {
+    const manager = managerOf(transaction);
     const rows: Array<{ n: number }> = await manager.query(
       `SELECT count(*)::int AS n FROM self_assessment a
         WHERE a.year = $1 AND a.status = ANY($2) AND ($3::text IS NULL OR a.region = $3)`,

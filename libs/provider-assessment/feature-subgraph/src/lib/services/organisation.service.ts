@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
-import type { OutboxEntry } from '@nets/shared/data-access-typeorm';
-import { inTransaction, isUniqueViolation } from '@nets/shared/data-access-typeorm';
+import {
+  type OutboxEntry,
+  type Transaction,
+  type UnitOfWork,
+  isUniqueViolation,
+} from '@nets/shared/data-access-typeorm';
 import { BadUserInputError, ConflictError, NotFoundError, type ErrorDetail } from '@nets/shared/util-errors';
 import type {
   NhsRegion,
@@ -59,7 +62,7 @@ export interface ImportReport {
 /** The organisation registry: rules, transactions and registry events. */
 export class OrganisationService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly organisations: OrganisationRepository,
   ) {}
 
@@ -81,7 +84,7 @@ export class OrganisationService {
       ]);
     }
     const cursor = after ? decodeCursor(after) : undefined;
-    const page = await this.organisations.search(this.dataSource.manager, filter, first, cursor);
+    const page = await this.organisations.search(this.unitOfWork.reads, filter, first, cursor);
     const edges = page.organisations.map((node) => ({ cursor: encodeCursor(node), node }));
     return {
       edges,
@@ -94,27 +97,25 @@ export class OrganisationService {
   async byIds(ids: readonly string[]): Promise<Array<OrganisationRecord | undefined>> {
     const valid = ids.filter(isUuid);
     const found = new Map(
-      (await this.organisations.findByIds(this.dataSource.manager, valid)).map((o) => [o.id, o]),
+      (await this.organisations.findByIds(this.unitOfWork.reads, valid)).map((o) => [o.id, o]),
     );
     return ids.map((id) => found.get(id));
   }
 
   async byOdsCode(odsCode: string): Promise<OrganisationRecord | undefined> {
     if (textProblem(odsCode, { max: MAX_SEARCH_LENGTH })) return undefined;
-    const [found] = await this.organisations.findByOdsCodes(this.dataSource.manager, [
-      normaliseCode(odsCode),
-    ]);
+    const [found] = await this.organisations.findByOdsCodes(this.unitOfWork.reads, [normaliseCode(odsCode)]);
     return found;
   }
 
   async register(input: RegisterOrganisationInput): Promise<OrganisationRecord> {
     const draft = checkDraft({ ...input, sites: input.sites ?? [] });
     return this.uniquely(() =>
-      inTransaction(this.dataSource, async (manager) => {
-        await this.checkCodesFree(manager, draft, undefined);
+      this.unitOfWork.run(async (transaction) => {
+        await this.checkCodesFree(transaction, draft, undefined);
         const organisation = newOrganisation(draft);
-        await this.organisations.insert(manager, [organisation]);
-        await emitOrganisationEvents(manager, [
+        await this.organisations.insert(transaction, [organisation]);
+        await emitOrganisationEvents(transaction, [
           organisationEvent('nets.organisation.registered.v1', organisation.id, {
             organisation: toSnapshot(organisation),
           }),
@@ -126,8 +127,8 @@ export class OrganisationService {
 
   async update(id: string, input: UpdateOrganisationInput): Promise<OrganisationRecord> {
     return this.uniquely(() =>
-      inTransaction(this.dataSource, async (manager) => {
-        const current = await this.lock(manager, id);
+      this.unitOfWork.run(async (transaction) => {
+        const current = await this.lock(transaction, id);
         if (current.status === 'CLOSED')
           throw new ConflictError(`${current.odsCode} is closed and cannot change.`);
         const draft = checkDraft({
@@ -138,10 +139,10 @@ export class OrganisationService {
           region: input.region ?? current.region,
           sites: input.sites ?? current.sites,
         });
-        await this.checkCodesFree(manager, draft, id);
+        await this.checkCodesFree(transaction, draft, id);
         const next = withDraft(current, draft);
-        await this.organisations.update(manager, next);
-        await emitOrganisationEvents(manager, [
+        await this.organisations.update(transaction, next);
+        await emitOrganisationEvents(transaction, [
           organisationEvent('nets.organisation.updated.v1', id, { organisation: toSnapshot(next) }),
         ]);
         return next;
@@ -159,8 +160,8 @@ export class OrganisationService {
         { path: 'intoId', message: 'same as fromId' },
       ]);
     }
-    return inTransaction(this.dataSource, async (manager) => {
-      const locked = await this.organisations.findByIds(manager, [fromId, intoId].filter(isUuid), true);
+    return this.unitOfWork.run(async (transaction) => {
+      const locked = await this.organisations.findByIds(transaction, [fromId, intoId].filter(isUuid), true);
       const from = locked.find((o) => o.id === fromId);
       const into = locked.find((o) => o.id === intoId);
       if (!from) throw new NotFoundError(`No organisation ${fromId}.`);
@@ -174,8 +175,8 @@ export class OrganisationService {
         sites: [...into.sites, ...from.sites].sort((a, b) => a.code.localeCompare(b.code)),
         roles: [...new Set([...into.roles, ...from.roles])].sort(),
       };
-      await this.organisations.update(manager, closed);
-      await this.organisations.update(manager, successor);
+      await this.organisations.update(transaction, closed);
+      await this.organisations.update(transaction, successor);
       const events: OutboxEntry[] = [
         organisationEvent('nets.organisation.merged.v1', closed.id, {
           organisation: toSnapshot(closed),
@@ -185,27 +186,27 @@ export class OrganisationService {
           organisation: toSnapshot(successor),
         }),
       ];
-      for (const predecessor of await this.organisations.findPredecessors(manager, from.id)) {
+      for (const predecessor of await this.organisations.findPredecessors(transaction, from.id)) {
         const repointed = { ...predecessor, successorId: into.id };
-        await this.organisations.update(manager, repointed);
+        await this.organisations.update(transaction, repointed);
         events.push(
           organisationEvent('nets.organisation.updated.v1', repointed.id, {
             organisation: toSnapshot(repointed),
           }),
         );
       }
-      await emitOrganisationEvents(manager, events);
+      await emitOrganisationEvents(transaction, events);
       return { organisation: closed, successor };
     });
   }
 
   async close(id: string): Promise<OrganisationRecord> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const current = await this.lock(manager, id);
+    return this.unitOfWork.run(async (transaction) => {
+      const current = await this.lock(transaction, id);
       if (current.status === 'CLOSED') throw new ConflictError(`${current.odsCode} is already closed.`);
       const closed: OrganisationRecord = { ...current, status: 'CLOSED' };
-      await this.organisations.update(manager, closed);
-      await emitOrganisationEvents(manager, [
+      await this.organisations.update(transaction, closed);
+      await emitOrganisationEvents(transaction, [
         organisationEvent('nets.organisation.closed.v1', id, { organisation: toSnapshot(closed) }),
       ]);
       return closed;
@@ -222,18 +223,18 @@ export class OrganisationService {
   ): Promise<ImportReport> {
     const parsed = parseOrganisationCsv(csv);
     return this.uniquely(() =>
-      inTransaction(this.dataSource, async (manager) => {
+      this.unitOfWork.run(async (transaction) => {
         const rejected = [...parsed.rejections];
         const existing = new Map(
           (
             await this.organisations.findByOdsCodes(
-              manager,
+              transaction,
               parsed.organisations.map((o) => o.draft.odsCode),
             )
           ).map((o) => [o.odsCode, o]),
         );
         const siteOwners = await this.organisations.findSiteOwners(
-          manager,
+          transaction,
           parsed.organisations.flatMap((o) => o.draft.sites.map((s) => s.code)),
         );
         const toRegister: OrganisationRecord[] = [];
@@ -265,9 +266,9 @@ export class OrganisationService {
         rejected.sort((a, b) => a.line - b.line);
         const committed = !options.dryRun && (rejected.length === 0 || options.skipInvalidRows);
         if (committed) {
-          await this.organisations.insert(manager, toRegister);
-          for (const organisation of toUpdate) await this.organisations.update(manager, organisation);
-          await emitOrganisationEvents(manager, [
+          await this.organisations.insert(transaction, toRegister);
+          for (const organisation of toUpdate) await this.organisations.update(transaction, organisation);
+          await emitOrganisationEvents(transaction, [
             ...toRegister.map((o) =>
               organisationEvent('nets.organisation.registered.v1', o.id, { organisation: toSnapshot(o) }),
             ),
@@ -287,20 +288,24 @@ export class OrganisationService {
     );
   }
 
-  private async lock(manager: EntityManager, id: string): Promise<OrganisationRecord> {
-    const [found] = isUuid(id) ? await this.organisations.findByIds(manager, [id], true) : [];
+  private async lock(transaction: Transaction, id: string): Promise<OrganisationRecord> {
+    const [found] = isUuid(id) ? await this.organisations.findByIds(transaction, [id], true) : [];
     if (!found) throw new NotFoundError(`No organisation ${id}.`);
     return found;
   }
 
-  private async checkCodesFree(manager: EntityManager, draft: OrganisationDraft, selfId: string | undefined) {
+  private async checkCodesFree(
+    transaction: Transaction,
+    draft: OrganisationDraft,
+    selfId: string | undefined,
+  ) {
     const problems: ErrorDetail[] = [];
-    const [holder] = await this.organisations.findByOdsCodes(manager, [draft.odsCode]);
+    const [holder] = await this.organisations.findByOdsCodes(transaction, [draft.odsCode]);
     if (holder && holder.id !== selfId) {
       throw new ConflictError(`The ODS code ${draft.odsCode} is already registered to ${holder.name}.`);
     }
     const owners = await this.organisations.findSiteOwners(
-      manager,
+      transaction,
       draft.sites.map((s) => s.code),
     );
     draft.sites.forEach((site, index) => {

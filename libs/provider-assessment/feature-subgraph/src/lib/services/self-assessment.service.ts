@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
 import { canReadOrganisation, isNational, type Identity, type UserIdentity } from '@nets/shared/auth';
-import { inTransaction, isUniqueViolation } from '@nets/shared/data-access-typeorm';
+import { isUniqueViolation, type Transaction, type UnitOfWork } from '@nets/shared/data-access-typeorm';
 import {
   BadUserInputError,
   ConflictError,
@@ -62,7 +61,7 @@ const RATING_LETTERS: Readonly<Record<string, SelfRating>> = { M: 'MET', P: 'PAR
 /** The Provider Self-Assessment: cycles, the provider's answers, the review workflow and summaries. */
 export class SelfAssessmentService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly assessments: SelfAssessmentRepository,
     private readonly organisations: OrganisationRepository,
     private readonly clock: () => Date = () => new Date(),
@@ -86,11 +85,11 @@ export class SelfAssessmentService {
   }
 
   cycles(): Promise<SelfAssessmentCycleRecord[]> {
-    return this.assessments.listCycles(this.dataSource.manager);
+    return this.assessments.listCycles(this.unitOfWork.reads);
   }
 
   cycle(year: number): Promise<SelfAssessmentCycleRecord | undefined> {
-    return this.assessments.findCycle(this.dataSource.manager, year);
+    return this.assessments.findCycle(this.unitOfWork.reads, year);
   }
 
   async createCycle(input: SelfAssessmentCycleRecord): Promise<SelfAssessmentCycleRecord> {
@@ -109,7 +108,7 @@ export class SelfAssessmentService {
       problems.push({ path: 'dueAt', message: 'The due date must be after the opening.' });
     if (problems.length > 0) throw new BadUserInputError('The cycle is not valid.', problems);
     try {
-      await inTransaction(this.dataSource, (manager) => this.assessments.insertCycle(manager, input));
+      await this.unitOfWork.run((transaction) => this.assessments.insertCycle(transaction, input));
     } catch (error) {
       if (isUniqueViolation(error))
         throw new ConflictError(`A ${input.year} self-assessment cycle already exists.`);
@@ -124,7 +123,7 @@ export class SelfAssessmentService {
       const [organisationId, year] = key.split(':');
       return { organisationId, year: Number(year) };
     });
-    const found = await this.assessments.findMany(this.dataSource.manager, pairs);
+    const found = await this.assessments.findMany(this.unitOfWork.reads, pairs);
     const cycles = new Map<number, SelfAssessmentCycleRecord | undefined>();
     for (const year of new Set(pairs.map((p) => p.year))) cycles.set(year, await this.cycle(year));
     const byKey = new Map(found.map((a) => [`${a.organisationId}:${a.year}`, a]));
@@ -163,11 +162,11 @@ export class SelfAssessmentService {
     else return [];
     const cycle = await this.cycle(year);
     if (!cycle) return [];
-    const records = await this.assessments.list(this.dataSource.manager, filter);
+    const records = await this.assessments.list(this.unitOfWork.reads, filter);
     // The quality team's scope is the organisation's current region; filter again on the registry.
     const organisations = new Map(
       (
-        await this.organisations.findByIds(this.dataSource.manager, [
+        await this.organisations.findByIds(this.unitOfWork.reads, [
           ...new Set(records.map((r) => r.organisationId)),
         ])
       ).map((o) => [o.id, o]),
@@ -181,15 +180,15 @@ export class SelfAssessmentService {
   }
 
   async save(identity: UserIdentity, input: SaveSelfAssessmentInput): Promise<SelfAssessmentView> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.unitOfWork.run(async (transaction) => {
       const { organisation, cycle } = await this.forProvider(
-        manager,
+        transaction,
         identity,
         input.organisationId,
         input.year,
       );
       const now = this.clock();
-      const current = await this.assessments.find(manager, organisation.id, input.year, true);
+      const current = await this.assessments.find(transaction, organisation.id, input.year, true);
       if (current) checkEditable(current.status);
       const answers = applyAnswers(
         input.year,
@@ -216,8 +215,8 @@ export class SelfAssessmentService {
             createdAt: now,
             updatedAt: now,
           };
-      if (current) await this.assessments.update(manager, next);
-      else await this.assessments.insert(manager, [next]);
+      if (current) await this.assessments.update(transaction, next);
+      else await this.assessments.insert(transaction, [next]);
       return toSelfAssessmentView(next, cycle.dueAt, now);
     });
   }
@@ -229,9 +228,9 @@ export class SelfAssessmentService {
     signOff: { name: string; jobTitle: string },
   ): Promise<SelfAssessmentView> {
     const signer = checkSignOff(signOff);
-    return inTransaction(this.dataSource, async (manager) => {
-      const { cycle } = await this.forProvider(manager, identity, organisationId, year);
-      const current = await this.assessments.find(manager, organisationId, year, true);
+    return this.unitOfWork.run(async (transaction) => {
+      const { cycle } = await this.forProvider(transaction, identity, organisationId, year);
+      const current = await this.assessments.find(transaction, organisationId, year, true);
       if (!current)
         throw new ConflictError(`There is no ${year} self-assessment to submit; save answers first.`);
       checkCanSubmit(current.status);
@@ -254,8 +253,8 @@ export class SelfAssessmentService {
         submissionCount: current.submissionCount + 1,
         updatedAt: now,
       };
-      await this.assessments.update(manager, next);
-      await emitAssessmentEvent(manager, 'nets.assessment.submitted.v1', {
+      await this.assessments.update(transaction, next);
+      await emitAssessmentEvent(transaction, 'nets.assessment.submitted.v1', {
         assessmentId: next.id,
         organisationId,
         year,
@@ -277,15 +276,15 @@ export class SelfAssessmentService {
     const commentProblems = textDetail(comments, 'input.comments', SELF_ASSESSMENT_TEXT.reviewComments);
     if (commentProblems.length > 0)
       throw new BadUserInputError('The comments are not valid.', commentProblems);
-    return inTransaction(this.dataSource, async (manager) => {
-      const organisation = await this.organisation(manager, input.organisationId);
+    return this.unitOfWork.run(async (transaction) => {
+      const organisation = await this.organisation(transaction, input.organisationId);
       if (identity.role !== 'QUALITY_TEAM' || identity.region !== organisation.region) {
         throw new ForbiddenError(
           "Only the organisation's regional quality team reviews its self-assessment.",
         );
       }
-      const cycle = await this.requireCycle(manager, input.year);
-      const current = await this.assessments.find(manager, organisation.id, input.year, true);
+      const cycle = await this.requireCycle(transaction, input.year);
+      const current = await this.assessments.find(transaction, organisation.id, input.year, true);
       if (!current) throw new NotFoundError(`${organisation.odsCode} has no ${input.year} self-assessment.`);
       const status = nextStatusOnReview(current.status, input.decision, comments);
       const now = this.clock();
@@ -298,15 +297,15 @@ export class SelfAssessmentService {
         ],
         updatedAt: now,
       };
-      await this.assessments.update(manager, next);
+      await this.assessments.update(transaction, next);
       const ref = { assessmentId: next.id, organisationId: organisation.id, year: input.year };
       if (status === 'ACCEPTED') {
-        await emitAssessmentEvent(manager, 'nets.assessment.accepted.v1', {
+        await emitAssessmentEvent(transaction, 'nets.assessment.accepted.v1', {
           ...ref,
           reviewedAt: now.toISOString(),
         });
       } else if (status === 'RETURNED') {
-        await emitAssessmentEvent(manager, 'nets.assessment.returned.v1', {
+        await emitAssessmentEvent(transaction, 'nets.assessment.returned.v1', {
           ...ref,
           reviewedAt: now.toISOString(),
           comments: comments ?? '',
@@ -318,14 +317,14 @@ export class SelfAssessmentService {
 
   /** Back-fills a year's returns as accepted and imported; any rejected row and nothing is stored. */
   async importReturns(year: number, rows: readonly ImportRow[]) {
-    return inTransaction(this.dataSource, async (manager) => {
-      const cycle = await this.requireCycle(manager, year);
+    return this.unitOfWork.run(async (transaction) => {
+      const cycle = await this.requireCycle(transaction, year);
       const codes = rows.map((row) => row.odsCode.trim().toUpperCase());
       const organisations = new Map(
-        (await this.organisations.findByOdsCodes(manager, codes)).map((o) => [o.odsCode, o]),
+        (await this.organisations.findByOdsCodes(transaction, codes)).map((o) => [o.odsCode, o]),
       );
       const already = await this.assessments.existing(
-        manager,
+        transaction,
         year,
         [...organisations.values()].map((o) => o.id),
       );
@@ -390,7 +389,7 @@ export class SelfAssessmentService {
         });
       });
       const committed = rejected.length === 0;
-      if (committed) await this.assessments.insert(manager, records);
+      if (committed) await this.assessments.insert(transaction, records);
       return { committed, imported: committed ? records.length : 0, rejected };
     });
   }
@@ -401,18 +400,18 @@ export class SelfAssessmentService {
       throw new BadUserInputError('year must be from 2000 to 2100.', [
         { path: 'year', message: 'out of range' },
       ]);
-    const manager = this.dataSource.manager;
+    const transaction = this.unitOfWork.reads;
     const [counted, indicatorTallies, ratingTallies] = await Promise.all([
-      this.assessments.countCounted(manager, year, region ?? undefined),
-      this.assessments.indicatorTallies(manager, [year, year - 1, year - 2], region ?? undefined),
-      this.assessments.ratingTallies(manager, year, region ?? undefined),
+      this.assessments.countCounted(transaction, year, region ?? undefined),
+      this.assessments.indicatorTallies(transaction, [year, year - 1, year - 2], region ?? undefined),
+      this.assessments.ratingTallies(transaction, year, region ?? undefined),
     ]);
     return summarise(year, region ?? null, counted, indicatorTallies, ratingTallies);
   }
 
   /** The provider's own users only, for an active placement provider, in a cycle that has opened. */
   private async forProvider(
-    manager: EntityManager,
+    transaction: Transaction,
     identity: UserIdentity,
     organisationId: string,
     year: number,
@@ -420,27 +419,27 @@ export class SelfAssessmentService {
     if (identity.role !== 'PROVIDER_USER' || identity.organisationId !== organisationId) {
       throw new ForbiddenError("Only the organisation's own users answer its self-assessment.");
     }
-    const organisation = await this.organisation(manager, organisationId);
+    const organisation = await this.organisation(transaction, organisationId);
     if (organisation.status !== 'ACTIVE') throw new ConflictError(`${organisation.odsCode} is closed.`);
     if (!organisation.roles.includes('PLACEMENT_PROVIDER')) {
       throw new ConflictError(
         `${organisation.odsCode} is not a placement provider; it has no self-assessment.`,
       );
     }
-    const cycle = await this.requireCycle(manager, year);
+    const cycle = await this.requireCycle(transaction, year);
     if (this.clock() < cycle.opensAt)
       throw new ConflictError(`The ${year} self-assessment opens on ${cycle.opensAt.toISOString()}.`);
     return { organisation, cycle };
   }
 
-  private async organisation(manager: EntityManager, id: string): Promise<OrganisationRecord> {
-    const [found] = UUID.test(id) ? await this.organisations.findByIds(manager, [id]) : [];
+  private async organisation(transaction: Transaction, id: string): Promise<OrganisationRecord> {
+    const [found] = UUID.test(id) ? await this.organisations.findByIds(transaction, [id]) : [];
     if (!found) throw new NotFoundError(`No organisation ${id}.`);
     return found;
   }
 
-  private async requireCycle(manager: EntityManager, year: number): Promise<SelfAssessmentCycleRecord> {
-    const cycle = await this.assessments.findCycle(manager, year);
+  private async requireCycle(transaction: Transaction, year: number): Promise<SelfAssessmentCycleRecord> {
+    const cycle = await this.assessments.findCycle(transaction, year);
     if (!cycle) throw new NotFoundError(`There is no ${year} self-assessment cycle.`);
     return cycle;
   }

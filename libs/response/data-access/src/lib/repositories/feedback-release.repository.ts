@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { managerOf, type Transaction } from '@nets/shared/data-access-typeorm';
 import type { FeedbackReleaseRecord } from '@nets/response/domain';
 
 /**
@@ -18,7 +18,8 @@ export class FeedbackReleaseRepository {
    * stored afterwards mark their comments late (`ResponseRepository.insertResponse`). Returns false when the
    * cycle was already frozen.
    */
-  async freeze(manager: EntityManager, year: number, releasedOn: string): Promise<boolean> {
+  async freeze(transaction: Transaction, year: number, releasedOn: string): Promise<boolean> {
+    const manager = managerOf(transaction);
     await manager.query('SELECT pg_advisory_xact_lock($1, $2)', [FEEDBACK_RELEASE_LOCK, year]);
     const rows = await manager.query<Array<{ released: number }>>(
       `WITH release AS (
@@ -38,9 +39,10 @@ export class FeedbackReleaseRepository {
 
   /** Adds published ORGANISATION cells (a set: redeliveries change nothing). */
   async addReleasedCells(
-    manager: EntityManager,
+    transaction: Transaction,
     cells: ReadonlyArray<{ year: number; organisationId: string; respondents: number }>,
   ): Promise<void> {
+    const manager = managerOf(transaction);
     if (cells.length === 0) return;
     await manager.query(
       `INSERT INTO released_result_cell (year, organisation_id, respondents)
@@ -57,10 +59,11 @@ export class FeedbackReleaseRepository {
 
   /** Whether the cycle is released, and for each organisation its frozen count and whether results publish it. */
   async state(
-    manager: EntityManager,
+    transaction: Transaction,
     year: number,
     organisationIds: readonly string[],
   ): Promise<FeedbackReleaseRecord> {
+    const manager = managerOf(transaction);
     const [release] = await manager.query<Array<{ year: number }>>(
       `SELECT year FROM feedback_release WHERE year = $1`,
       [year],

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { managerOf, type Transaction } from '@nets/shared/data-access-typeorm';
 import type { CommentRecord, CommentStatus } from '@nets/response/domain';
 
 interface CommentRow {
@@ -35,11 +35,12 @@ const toRecord = (row: CommentRow): CommentRecord => ({
 export class ResponseCommentRepository {
   /** Comments of the responses frozen at the cycle's release (late responses' comments never show). */
   async forOrganisation(
-    manager: EntityManager,
+    transaction: Transaction,
     organisationId: string,
     year: number,
     statuses: readonly CommentStatus[],
   ): Promise<CommentRecord[]> {
+    const manager = managerOf(transaction);
     const rows = await manager.query<CommentRow[]>(
       `SELECT ${COLUMNS} FROM response_comment
        WHERE organisation_id = $1 AND cycle_year = $2 AND NOT late AND status = ANY($3::text[]) ORDER BY id`,
@@ -49,10 +50,11 @@ export class ResponseCommentRepository {
   }
 
   async awaitingReview(
-    manager: EntityManager,
+    transaction: Transaction,
     region: string | null,
     limit: number,
   ): Promise<CommentRecord[]> {
+    const manager = managerOf(transaction);
     const rows = await manager.query<CommentRow[]>(
       `SELECT ${COLUMNS} FROM response_comment
        WHERE status = 'IN_REVIEW' AND ($1::text IS NULL OR region = $1) ORDER BY cycle_year, id LIMIT $2`,
@@ -61,7 +63,8 @@ export class ResponseCommentRepository {
     return rows.map(toRecord);
   }
 
-  async find(manager: EntityManager, id: string, lock = false): Promise<CommentRecord | undefined> {
+  async find(transaction: Transaction, id: string, lock = false): Promise<CommentRecord | undefined> {
+    const manager = managerOf(transaction);
     const rows = await manager.query<CommentRow[]>(
       `SELECT ${COLUMNS} FROM response_comment WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
       [id],
@@ -69,7 +72,8 @@ export class ResponseCommentRepository {
     return rows[0] ? toRecord(rows[0]) : undefined;
   }
 
-  async release(manager: EntityManager, id: string, redactedText: string, reviewer: string): Promise<void> {
+  async release(transaction: Transaction, id: string, redactedText: string, reviewer: string): Promise<void> {
+    const manager = managerOf(transaction);
     await manager.query(
       `UPDATE response_comment SET status = 'RELEASED', redacted_text = $2, reviewed_by = $3, reviewed_at = now()
        WHERE id = $1`,

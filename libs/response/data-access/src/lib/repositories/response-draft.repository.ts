@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { managerOf, type Transaction } from '@nets/shared/data-access-typeorm';
 import type { DraftRecord, DraftStatus } from '@nets/response/domain';
 
 interface DraftRow {
@@ -23,10 +23,11 @@ const toRecord = (row: DraftRow): DraftRecord => ({
 
 export class ResponseDraftRepository {
   async findByTokenHash(
-    manager: EntityManager,
+    transaction: Transaction,
     hash: string,
     lock = false,
   ): Promise<DraftRecord | undefined> {
+    const manager = managerOf(transaction);
     const rows = await manager.query<DraftRow[]>(
       `SELECT id, resume_token_hash, cycle_year, questionnaire_id, content, status, saved_at
        FROM response_draft WHERE resume_token_hash = $1${lock ? ' FOR UPDATE' : ''}`,
@@ -35,7 +36,8 @@ export class ResponseDraftRepository {
     return rows[0] ? toRecord(rows[0]) : undefined;
   }
 
-  async insert(manager: EntityManager, draft: DraftRecord): Promise<void> {
+  async insert(transaction: Transaction, draft: DraftRecord): Promise<void> {
+    const manager = managerOf(transaction);
     await manager.query(
       `INSERT INTO response_draft (id, resume_token_hash, cycle_year, questionnaire_id, content, status, saved_at)
        VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7)`,
@@ -52,12 +54,13 @@ export class ResponseDraftRepository {
   }
 
   async updateContent(
-    manager: EntityManager,
+    transaction: Transaction,
     id: string,
     questionnaireId: string,
     content: unknown,
     savedAt: Date,
   ): Promise<void> {
+    const manager = managerOf(transaction);
     await manager.query(
       `UPDATE response_draft SET questionnaire_id = $2, content = $3::jsonb, saved_at = $4 WHERE id = $1`,
       [id, questionnaireId, JSON.stringify(content), savedAt],
@@ -65,7 +68,8 @@ export class ResponseDraftRepository {
   }
 
   /** Submitted drafts keep no answers: the response holds them now. */
-  async markSubmitted(manager: EntityManager, tokenHash: string): Promise<boolean> {
+  async markSubmitted(transaction: Transaction, tokenHash: string): Promise<boolean> {
+    const manager = managerOf(transaction);
     const [, affected] = await manager.query<[unknown, number]>(
       `UPDATE response_draft SET status = 'SUBMITTED', content = NULL,
          saved_at = date_trunc('day', saved_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'
@@ -76,7 +80,8 @@ export class ResponseDraftRepository {
   }
 
   /** Expires every open draft of cycles that are not open any more; returns how many. */
-  async expireClosedCycles(manager: EntityManager, closedYears?: readonly number[]): Promise<number> {
+  async expireClosedCycles(transaction: Transaction, closedYears?: readonly number[]): Promise<number> {
+    const manager = managerOf(transaction);
     const [, affected] = await manager.query<[unknown, number]>(
       `UPDATE response_draft SET status = 'EXPIRED', content = NULL
        WHERE status = 'OPEN' AND (

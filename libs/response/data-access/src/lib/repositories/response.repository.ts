@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { managerOf, type Transaction } from '@nets/shared/data-access-typeorm';
 import type { NewResponseRecord, ProgressCountRecord, SubmissionRecord } from '@nets/response/domain';
 import { FEEDBACK_RELEASE_LOCK } from './feedback-release.repository';
 
@@ -27,7 +27,8 @@ export class ResponseRepository {
    * Claims an idempotency key. Returns false when another submission holds it (a concurrent retry waits here
    * for the first one's transaction and then sees its row).
    */
-  async claimSubmission(manager: EntityManager, submission: SubmissionRecord): Promise<boolean> {
+  async claimSubmission(transaction: Transaction, submission: SubmissionRecord): Promise<boolean> {
+    const manager = managerOf(transaction);
     const rows = await manager.query<Array<{ idempotency_key: string }>>(
       `INSERT INTO response_submission (idempotency_key, request_hash, response_id, receipt_code)
        VALUES ($1, $2, $3, $4) ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key`,
@@ -36,7 +37,8 @@ export class ResponseRepository {
     return rows.length === 1;
   }
 
-  async findSubmissions(manager: EntityManager, keys: readonly string[]): Promise<SubmissionRecord[]> {
+  async findSubmissions(transaction: Transaction, keys: readonly string[]): Promise<SubmissionRecord[]> {
+    const manager = managerOf(transaction);
     if (keys.length === 0) return [];
     const rows = await manager.query<SubmissionRow[]>(
       `SELECT s.idempotency_key, s.request_hash, s.response_id, s.receipt_code,
@@ -48,7 +50,8 @@ export class ResponseRepository {
     return rows.map(toSubmission);
   }
 
-  async insertResponse(manager: EntityManager, response: NewResponseRecord): Promise<void> {
+  async insertResponse(transaction: Transaction, response: NewResponseRecord): Promise<void> {
+    const manager = managerOf(transaction);
     await manager.query(
       `INSERT INTO response (id, cycle_year, questionnaire_id, questionnaire_version, organisation_id, site_id, region,
          learner_group, profession, programme, year_of_training, specialty, placement_start, placement_end,
@@ -122,10 +125,11 @@ export class ResponseRepository {
 
   /** Responses per organisation in one query (the n >= 3 rule counts these). */
   async countByOrganisation(
-    manager: EntityManager,
+    transaction: Transaction,
     organisationIds: readonly string[],
     year: number,
   ): Promise<Map<string, number>> {
+    const manager = managerOf(transaction);
     const rows = await manager.query<Array<{ organisation_id: string; n: number }>>(
       `SELECT organisation_id, count(*)::int AS n FROM response
        WHERE organisation_id = ANY($1::uuid[]) AND cycle_year = $2 GROUP BY organisation_id`,
@@ -135,7 +139,8 @@ export class ResponseRepository {
   }
 
   /** Counts by day, region and learner group of one cycle, in one query. */
-  async progressCounts(manager: EntityManager, year: number): Promise<ProgressCountRecord[]> {
+  async progressCounts(transaction: Transaction, year: number): Promise<ProgressCountRecord[]> {
+    const manager = managerOf(transaction);
     const rows = await manager.query<
       Array<{ dimension: ProgressCountRecord['dimension']; key: string; n: number }>
     >(

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import type { Identity } from '@nets/shared/auth';
-import { inTransaction } from '@nets/shared/data-access-typeorm';
+import { type UnitOfWork } from '@nets/shared/data-access-typeorm';
 import { BadUserInputError, ConflictError, NotFoundError, type ErrorDetail } from '@nets/shared/util-errors';
 import { questionsInOrder, type LearnerGroupDefinition, type Question } from '@nets/survey/contract-events';
 import type { ResponseDraftRepository } from '@nets/response/data-access';
@@ -20,9 +19,9 @@ import {
   placementWindow,
   type PlacementWindow,
 } from '@nets/response/domain';
-import { assertLearner, checkResumeToken, isWellFormedResumeToken } from './learner-access';
-import { assertOpen, isUuid, type ReplicaReads } from './replica-reads';
-import type { SubmissionRateLimiter } from './submission-rate-limiter';
+import { assertLearner, checkResumeToken, isWellFormedResumeToken } from '../access/learner-access';
+import { assertOpen, isUuid, type ReplicaReads } from '../replicas/replica-reads';
+import type { SubmissionRateLimiter } from '../access/submission-rate-limiter';
 
 export interface DraftProfile {
   learnerGroup?: string | null;
@@ -72,7 +71,7 @@ export interface DraftView extends DraftContent {
  */
 export class DraftService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly drafts: ResponseDraftRepository,
     private readonly replicas: ReplicaReads,
     private readonly rateLimiter: SubmissionRateLimiter,
@@ -88,7 +87,7 @@ export class DraftService {
     const tokenProblems = input.resumeToken == null ? [] : checkResumeToken(input.resumeToken);
     if (tokenProblems.length > 0) throw new BadUserInputError('The draft is not valid.', tokenProblems);
     const { questionnaire, cycle } = await this.replicas.questionnaireAndCycle(
-      this.dataSource.manager,
+      this.unitOfWork.reads,
       input.questionnaireId,
     );
     const open = assertOpen(cycle, questionnaire.year);
@@ -119,9 +118,9 @@ export class DraftService {
       throw new NotFoundError('No draft with this resume token.');
     }
     const hash = sha256Hex(resumeToken);
-    await inTransaction(this.dataSource, async (manager) => {
+    await this.unitOfWork.run(async (transaction) => {
       if (input.resumeToken == null) {
-        await this.drafts.insert(manager, {
+        await this.drafts.insert(transaction, {
           id: randomUUID(),
           resumeTokenHash: hash,
           cycleYear: questionnaire.year,
@@ -132,9 +131,9 @@ export class DraftService {
         });
         return;
       }
-      const draft = await this.drafts.findByTokenHash(manager, hash, true);
+      const draft = await this.drafts.findByTokenHash(transaction, hash, true);
       this.assertResumable(draft, open.year);
-      await this.drafts.updateContent(manager, draft.id, questionnaire.questionnaireId, content, savedAt);
+      await this.drafts.updateContent(transaction, draft.id, questionnaire.questionnaireId, content, savedAt);
     });
     return { resumeToken, savedAt, expiresAt: open.closesAt, omittedQuestionCodes };
   }
@@ -143,9 +142,9 @@ export class DraftService {
     const problems = checkResumeToken(resumeToken);
     if (problems.length > 0) throw new BadUserInputError('The resume token is not valid.', problems);
     if (!isWellFormedResumeToken(resumeToken)) throw new NotFoundError('No draft with this resume token.');
-    const manager = this.dataSource.manager;
-    const draft = await this.drafts.findByTokenHash(manager, sha256Hex(resumeToken));
-    const cycle = draft ? await this.replicas.cycle(manager, draft.cycleYear) : undefined;
+    const transaction = this.unitOfWork.reads;
+    const draft = await this.drafts.findByTokenHash(transaction, sha256Hex(resumeToken));
+    const cycle = draft ? await this.replicas.cycle(transaction, draft.cycleYear) : undefined;
     this.assertResumable(draft, cycle?.status === 'OPEN' ? cycle.year : undefined);
     const content = draft.content as DraftContent;
     return {

@@ -1,8 +1,7 @@
-import type { DataSource } from 'typeorm';
 import { canReadOrganisation, requireRole, requireSignedIn, type Identity } from '@nets/shared/auth';
 import type { ReplicaRepository } from '@nets/replicas/data-access';
 import type { OrganisationReplica } from '@nets/replicas/domain';
-import { transactionOf } from '@nets/shared/data-access-typeorm';
+import type { UnitOfWork } from '@nets/shared/data-access-typeorm';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@nets/shared/util-errors';
 import type { FeedbackReleaseRepository, ResponseCommentRepository } from '@nets/response/data-access';
 import type { CommentRecord, CommentStatus } from '@nets/response/domain';
@@ -12,7 +11,7 @@ import {
   type FeedbackReleaseState,
 } from '@nets/response/domain';
 import { hasUnstorableCharacters } from '@nets/shared/util-text';
-import { isUuid } from './replica-reads';
+import { isUuid } from '../replicas/replica-reads';
 
 /** What the Organisation entity resolves to in this subgraph. */
 export interface OrganisationRef {
@@ -51,14 +50,14 @@ export interface FeedbackLoaders {
  */
 export class FeedbackService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly releases: FeedbackReleaseRepository,
     private readonly comments: ResponseCommentRepository,
     private readonly replicas: ReplicaRepository,
   ) {}
 
   organisations(ids: readonly string[]): Promise<OrganisationReplica[]> {
-    return this.replicas.organisations(transactionOf(this.dataSource.manager), ids.filter(isUuid));
+    return this.replicas.organisations(this.unitOfWork.reads, ids.filter(isUuid));
   }
 
   /** Per organisation of one cycle: released or not, the count frozen at release, and whether results publish it. */
@@ -66,7 +65,7 @@ export class FeedbackService {
     organisationIds: readonly string[],
     year: number,
   ): Promise<Map<string, FeedbackReleaseState>> {
-    const state = await this.releases.state(this.dataSource.manager, year, organisationIds.filter(isUuid));
+    const state = await this.releases.state(this.unitOfWork.reads, year, organisationIds.filter(isUuid));
     return new Map(
       organisationIds.map((id) => {
         const organisation = state.organisations.get(id);
@@ -125,7 +124,7 @@ export class FeedbackService {
       identity.kind === 'user' && identity.role === 'QUALITY_TEAM' ? identity.region : undefined;
     const statuses: CommentStatus[] = reviewerRegion ? ['RELEASED', 'IN_REVIEW'] : ['RELEASED'];
     const comments = await this.comments.forOrganisation(
-      this.dataSource.manager,
+      this.unitOfWork.reads,
       organisation.id,
       year,
       statuses,
@@ -150,7 +149,7 @@ export class FeedbackService {
   /** The review queue of the caller's region. */
   awaitingReview(identity: Identity, limit: number): Promise<CommentRecord[]> {
     const region = this.reviewerRegion(identity);
-    return this.comments.awaitingReview(this.dataSource.manager, region, Math.min(Math.max(limit, 1), 500));
+    return this.comments.awaitingReview(this.unitOfWork.reads, region, Math.min(Math.max(limit, 1), 500));
   }
 
   release(identity: Identity, id: string): Promise<CommentRecord> {
@@ -174,15 +173,15 @@ export class FeedbackService {
     const region = this.reviewerRegion(identity);
     const reviewer = requireRole(identity, 'QUALITY_TEAM').subject;
     if (!isUuid(id)) throw new NotFoundError('No comment with this id.');
-    return this.dataSource.transaction(async (manager) => {
-      const comment = await this.comments.find(manager, id, true);
+    return this.unitOfWork.run(async (transaction) => {
+      const comment = await this.comments.find(transaction, id, true);
       if (!comment || comment.region !== region)
         throw new NotFoundError('No comment with this id in your region.');
       if (amended === undefined && comment.status !== 'IN_REVIEW') {
         throw new ConflictError('This comment has already been released.');
       }
       const text = amended ?? comment.redactedText;
-      await this.comments.release(manager, id, text, reviewer);
+      await this.comments.release(transaction, id, text, reviewer);
       return {
         ...comment,
         redactedText: text,

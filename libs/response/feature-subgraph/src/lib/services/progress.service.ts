@@ -1,6 +1,5 @@
-import type { DataSource } from 'typeorm';
 import type { ReplicaRepository } from '@nets/replicas/data-access';
-import { transactionOf } from '@nets/shared/data-access-typeorm';
+import type { UnitOfWork } from '@nets/shared/data-access-typeorm';
 import { ConflictError } from '@nets/shared/util-errors';
 import type { ResponseRepository } from '@nets/response/data-access';
 import { suppressCells, suppressTotal, type Cell } from '@nets/response/domain';
@@ -16,18 +15,18 @@ export interface ProgressView {
 /** Responses so far in the open cycle, for administrators and national analysts, under the n >= 3 rule. */
 export class ProgressService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly responses: ResponseRepository,
     private readonly replicas: ReplicaRepository,
   ) {}
 
   async progress(year: number): Promise<ProgressView> {
-    const manager = this.dataSource.manager;
-    const cycle = await this.replicas.cycle(transactionOf(manager), year);
+    const transaction = this.unitOfWork.reads;
+    const cycle = await this.replicas.cycle(transaction, year);
     if (cycle?.status !== 'OPEN') {
       throw new ConflictError(`Progress is shown only while a cycle is open; the ${year} cycle is not open.`);
     }
-    const counts = await this.responses.progressCounts(manager, year);
+    const counts = await this.responses.progressCounts(transaction, year);
     const of = (dimension: string) =>
       counts
         .filter((c) => c.dimension === dimension)

@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
 import type { Identity } from '@nets/shared/auth';
 import type { ImportedResponseInput, SubmitResponseInput } from '../../__generated__/resolvers-types';
-import { appendToOutbox, inTransaction, type OutboxEntry } from '@nets/shared/data-access-typeorm';
+import {
+  appendToOutboxIn,
+  type OutboxEntry,
+  type Transaction,
+  type UnitOfWork,
+} from '@nets/shared/data-access-typeorm';
 import { BadUserInputError, ConflictError, NotFoundError, type ErrorDetail } from '@nets/shared/util-errors';
 import type { QuestionnairePublished } from '@nets/survey/contract-events';
 import type { SurveyCycleReplica } from '@nets/replicas/domain';
@@ -25,10 +29,10 @@ import {
   type SubmissionRecord,
 } from '@nets/response/domain';
 import { responseSubmittedEntry, seriousConcernEntry } from '../response-events';
-import type { RedactorCache } from './redactor-cache';
-import { assertOpen, type ReplicaReads } from './replica-reads';
-import { assertLearner, checkResumeToken } from './learner-access';
-import type { SubmissionRateLimiter } from './submission-rate-limiter';
+import type { RedactorCache } from '../redaction/redactor-cache';
+import { assertOpen, type ReplicaReads } from '../replicas/replica-reads';
+import { assertLearner, checkResumeToken } from '../access/learner-access';
+import type { SubmissionRateLimiter } from '../access/submission-rate-limiter';
 
 export interface ResponseReceipt {
   receiptCode: string;
@@ -49,7 +53,7 @@ interface PreparedResponse {
 /** Takes learners' responses: validation against the exact questionnaire version, one transaction, outbox. */
 export class SubmissionService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly responses: ResponseRepository,
     private readonly drafts: ResponseDraftRepository,
     private readonly replicas: ReplicaReads,
@@ -81,14 +85,14 @@ export class SubmissionService {
     const earlier = await this.earlierReceipt(input.idempotencyKey, requestHash);
     if (earlier) return earlier;
 
-    const manager = this.dataSource.manager;
+    const transaction = this.unitOfWork.reads;
     const { questionnaire, cycle } = await this.replicas.questionnaireAndCycle(
-      manager,
+      transaction,
       input.questionnaireId,
     );
     assertOpen(cycle, questionnaire.year);
     const submittedOn = this.clock().toISOString().slice(0, 10);
-    const prepared = await this.prepare(manager, input, questionnaire, cycle, {
+    const prepared = await this.prepare(transaction, input, questionnaire, cycle, {
       submittedOn,
       writtenOn: submittedOn,
       imported: false,
@@ -97,15 +101,15 @@ export class SubmissionService {
     if (prepared.details.length > 0)
       throw new BadUserInputError('The response is not valid.', prepared.details);
     const draftHash = input.resumeToken == null ? undefined : sha256Hex(input.resumeToken);
-    if (draftHash) await this.assertDraftSubmittable(manager, draftHash, questionnaire.year);
+    if (draftHash) await this.assertDraftSubmittable(transaction, draftHash, questionnaire.year);
 
-    const stored = await inTransaction(this.dataSource, async (tx) => {
-      if (!(await this.responses.claimSubmission(tx, prepared.value.submission))) return false;
-      await this.responses.insertResponse(tx, prepared.value.record);
-      if (draftHash && !(await this.drafts.markSubmitted(tx, draftHash))) {
+    const stored = await this.unitOfWork.run(async (transaction) => {
+      if (!(await this.responses.claimSubmission(transaction, prepared.value.submission))) return false;
+      await this.responses.insertResponse(transaction, prepared.value.record);
+      if (draftHash && !(await this.drafts.markSubmitted(transaction, draftHash))) {
         throw new ConflictError('This draft has already been submitted or has expired.');
       }
-      await appendToOutbox(tx, prepared.value.outbox);
+      await appendToOutboxIn(transaction, prepared.value.outbox);
       return true;
     });
     if (!stored) {
@@ -131,8 +135,8 @@ export class SubmissionService {
     if (inputs.length > MAX_IMPORT_BATCH) {
       throw new BadUserInputError(`Import at most ${MAX_IMPORT_BATCH} responses per call.`);
     }
-    const manager = this.dataSource.manager;
-    const cycle = await this.replicas.cycle(manager, year);
+    const transaction = this.unitOfWork.reads;
+    const cycle = await this.replicas.cycle(transaction, year);
     if (cycle?.status === 'OPEN') {
       throw new ConflictError(`The ${year} cycle is open: learners submit its responses themselves.`);
     }
@@ -154,7 +158,7 @@ export class SubmissionService {
 
     const writtenOn = this.clock().toISOString().slice(0, 10);
     const existing = new Map(
-      (await this.responses.findSubmissions(manager, [...keys])).map((s) => [s.idempotencyKey, s]),
+      (await this.responses.findSubmissions(transaction, [...keys])).map((s) => [s.idempotencyKey, s]),
     );
     const prepared: PreparedResponse[] = [];
     let alreadyImported = 0;
@@ -171,7 +175,7 @@ export class SubmissionService {
       }
       let questionnaire: QuestionnairePublished;
       try {
-        questionnaire = await this.replicas.questionnaire(manager, input.questionnaireId);
+        questionnaire = await this.replicas.questionnaire(transaction, input.questionnaireId);
       } catch (error) {
         if (!(error instanceof BadUserInputError)) throw error;
         details.push({ path: `${path}.questionnaireId`, message: error.message });
@@ -189,7 +193,7 @@ export class SubmissionService {
         continue;
       }
       const result = await this.prepare(
-        manager,
+        transaction,
         { ...input, seriousConcernContact: null },
         questionnaire,
         cycle,
@@ -200,23 +204,23 @@ export class SubmissionService {
     }
     if (details.length > 0) throw new BadUserInputError('The import is not valid.', details);
 
-    const imported = await inTransaction(this.dataSource, async (tx) => {
+    const imported = await this.unitOfWork.run(async (transaction) => {
       const outbox: OutboxEntry[] = [];
       let count = 0;
       for (const item of prepared) {
-        if (!(await this.responses.claimSubmission(tx, item.submission))) continue;
-        await this.responses.insertResponse(tx, item.record);
+        if (!(await this.responses.claimSubmission(transaction, item.submission))) continue;
+        await this.responses.insertResponse(transaction, item.record);
         outbox.push(...item.outbox);
         count += 1;
       }
-      await appendToOutbox(tx, outbox);
+      await appendToOutboxIn(transaction, outbox);
       return count;
     });
     return { imported, alreadyImported: alreadyImported + (prepared.length - imported) };
   }
 
   private async earlierReceipt(key: string, requestHash: string): Promise<ResponseReceipt | undefined> {
-    const [earlier] = await this.responses.findSubmissions(this.dataSource.manager, [key]);
+    const [earlier] = await this.responses.findSubmissions(this.unitOfWork.reads, [key]);
     if (!earlier) return undefined;
     if (earlier.requestHash !== requestHash) {
       throw new ConflictError('This idempotency key was already used for a different response.');
@@ -229,8 +233,8 @@ export class SubmissionService {
     };
   }
 
-  private async assertDraftSubmittable(manager: EntityManager, hash: string, year: number): Promise<void> {
-    const draft = await this.drafts.findByTokenHash(manager, hash);
+  private async assertDraftSubmittable(transaction: Transaction, hash: string, year: number): Promise<void> {
+    const draft = await this.drafts.findByTokenHash(transaction, hash);
     if (!draft) throw new NotFoundError('No draft with this resume token.');
     if (draft.status === 'SUBMITTED') throw new ConflictError('This draft has already been submitted.');
     if (draft.status === 'EXPIRED' || draft.cycleYear !== year) {
@@ -240,13 +244,13 @@ export class SubmissionService {
 
   /** Validates one response and builds what the transaction writes. Reads only. */
   private async prepare(
-    manager: EntityManager,
+    transaction: Transaction,
     input: SubmitResponseInput,
     questionnaire: QuestionnairePublished,
     cycle: SurveyCycleReplica | undefined,
     options: { submittedOn: string; writtenOn: string; imported: boolean; requestHash: string },
   ): Promise<{ details: ErrorDetail[]; value: PreparedResponse }> {
-    const organisation = await this.replicas.organisation(manager, input.placement.organisationId);
+    const organisation = await this.replicas.organisation(transaction, input.placement.organisationId);
     const { details: answerProblems, answers } = validateAnswers(questionnaire.content, input.answers);
     const concern = options.imported ? undefined : answers.seriousConcern;
     const details = [

@@ -1,10 +1,15 @@
-import type { EntityManager } from 'typeorm';
+import { managerOf, type Transaction } from '@nets/shared/data-access-typeorm';
 import type { QuestionnaireContent } from '@nets/survey/contract-events';
 import { QuestionnaireEntity } from '../entities/questionnaire.entity';
 import type { QuestionnaireRecord } from '@nets/survey/domain';
 
 export class QuestionnaireRepository {
-  async findById(manager: EntityManager, id: string, lock = false): Promise<QuestionnaireRecord | undefined> {
+  async findById(
+    transaction: Transaction,
+    id: string,
+    lock = false,
+  ): Promise<QuestionnaireRecord | undefined> {
+    const manager = managerOf(transaction);
     const query = manager
       .getRepository(QuestionnaireEntity)
       .createQueryBuilder('q')
@@ -14,7 +19,8 @@ export class QuestionnaireRepository {
     return found ? toRecord(found) : undefined;
   }
 
-  async findByIds(manager: EntityManager, ids: readonly string[]): Promise<QuestionnaireRecord[]> {
+  async findByIds(transaction: Transaction, ids: readonly string[]): Promise<QuestionnaireRecord[]> {
+    const manager = managerOf(transaction);
     const rows = await manager
       .getRepository(QuestionnaireEntity)
       .createQueryBuilder('q')
@@ -24,10 +30,11 @@ export class QuestionnaireRepository {
   }
 
   async findDraft(
-    manager: EntityManager,
+    transaction: Transaction,
     year: number,
     lock = false,
   ): Promise<QuestionnaireRecord | undefined> {
+    const manager = managerOf(transaction);
     const query = manager
       .getRepository(QuestionnaireEntity)
       .createQueryBuilder('q')
@@ -37,7 +44,8 @@ export class QuestionnaireRepository {
     return found ? toRecord(found) : undefined;
   }
 
-  async latestPublished(manager: EntityManager, year: number): Promise<QuestionnaireRecord | undefined> {
+  async latestPublished(transaction: Transaction, year: number): Promise<QuestionnaireRecord | undefined> {
+    const manager = managerOf(transaction);
     const found = await manager
       .getRepository(QuestionnaireEntity)
       .createQueryBuilder('q')
@@ -47,7 +55,8 @@ export class QuestionnaireRepository {
     return found ? toRecord(found) : undefined;
   }
 
-  async listForYear(manager: EntityManager, year: number): Promise<QuestionnaireRecord[]> {
+  async listForYear(transaction: Transaction, year: number): Promise<QuestionnaireRecord[]> {
+    const manager = managerOf(transaction);
     const rows = await manager
       .getRepository(QuestionnaireEntity)
       .createQueryBuilder('q')
@@ -57,7 +66,8 @@ export class QuestionnaireRepository {
     return rows.map(toRecord);
   }
 
-  async nextVersion(manager: EntityManager, year: number): Promise<number> {
+  async nextVersion(transaction: Transaction, year: number): Promise<number> {
+    const manager = managerOf(transaction);
     const [{ next }] = await manager.query<Array<{ next: number }>>(
       `SELECT COALESCE(MAX(version), 0) + 1 AS next FROM questionnaire WHERE year = $1`,
       [year],
@@ -66,13 +76,19 @@ export class QuestionnaireRepository {
   }
 
   async insertDraft(
-    manager: EntityManager,
+    transaction: Transaction,
     draft: { id: string; year: number; content: QuestionnaireContent },
   ): Promise<void> {
+    const manager = managerOf(transaction);
     await manager.getRepository(QuestionnaireEntity).insert({ ...draft, status: 'DRAFT', version: null });
   }
 
-  async updateDraftContent(manager: EntityManager, id: string, content: QuestionnaireContent): Promise<void> {
+  async updateDraftContent(
+    transaction: Transaction,
+    id: string,
+    content: QuestionnaireContent,
+  ): Promise<void> {
+    const manager = managerOf(transaction);
     await manager
       .getRepository(QuestionnaireEntity)
       .createQueryBuilder()
@@ -84,10 +100,11 @@ export class QuestionnaireRepository {
   }
 
   async markPublished(
-    manager: EntityManager,
+    transaction: Transaction,
     id: string,
     publication: { version: number; publishedAt: Date; publishedBy: string },
   ): Promise<void> {
+    const manager = managerOf(transaction);
     await manager
       .getRepository(QuestionnaireEntity)
       .update({ id, status: 'DRAFT' }, { status: 'PUBLISHED', ...publication });

@@ -1,14 +1,15 @@
-import type { EntityManager } from 'typeorm';
+import { managerOf, type Transaction } from '@nets/shared/data-access-typeorm';
 import { SurveyCycleEntity, SurveyCycleOverrideEntity } from '../entities/survey-cycle.entity';
 import type { SurveyCycleRecord } from '@nets/survey/domain';
 
 /** Survey cycles. Methods take the caller's EntityManager so they join its transaction. */
 export class SurveyCycleRepository {
   async findByYear(
-    manager: EntityManager,
+    transaction: Transaction,
     year: number,
     lock = false,
   ): Promise<SurveyCycleRecord | undefined> {
+    const manager = managerOf(transaction);
     const query = manager
       .getRepository(SurveyCycleEntity)
       .createQueryBuilder('c')
@@ -18,7 +19,8 @@ export class SurveyCycleRepository {
     return found ? toRecord(found) : undefined;
   }
 
-  async findByYears(manager: EntityManager, years: readonly number[]): Promise<SurveyCycleRecord[]> {
+  async findByYears(transaction: Transaction, years: readonly number[]): Promise<SurveyCycleRecord[]> {
+    const manager = managerOf(transaction);
     const rows = await manager
       .getRepository(SurveyCycleEntity)
       .createQueryBuilder('c')
@@ -27,17 +29,20 @@ export class SurveyCycleRepository {
     return rows.map(toRecord);
   }
 
-  async list(manager: EntityManager): Promise<SurveyCycleRecord[]> {
+  async list(transaction: Transaction): Promise<SurveyCycleRecord[]> {
+    const manager = managerOf(transaction);
     const rows = await manager.getRepository(SurveyCycleEntity).find({ order: { year: 'DESC' } });
     return rows.map(toRecord);
   }
 
-  async findOpen(manager: EntityManager): Promise<SurveyCycleRecord | undefined> {
+  async findOpen(transaction: Transaction): Promise<SurveyCycleRecord | undefined> {
+    const manager = managerOf(transaction);
     const found = await manager.getRepository(SurveyCycleEntity).findOneBy({ status: 'OPEN' });
     return found ? toRecord(found) : undefined;
   }
 
-  async findDueToClose(manager: EntityManager, now: Date): Promise<SurveyCycleRecord[]> {
+  async findDueToClose(transaction: Transaction, now: Date): Promise<SurveyCycleRecord[]> {
+    const manager = managerOf(transaction);
     const rows = await manager
       .getRepository(SurveyCycleEntity)
       .createQueryBuilder('c')
@@ -46,29 +51,33 @@ export class SurveyCycleRepository {
     return rows.map(toRecord);
   }
 
-  async insert(manager: EntityManager, cycle: SurveyCycleRecord): Promise<void> {
+  async insert(transaction: Transaction, cycle: SurveyCycleRecord): Promise<void> {
+    const manager = managerOf(transaction);
     await manager.getRepository(SurveyCycleEntity).insert({ ...cycle });
   }
 
   async update(
-    manager: EntityManager,
+    transaction: Transaction,
     year: number,
     changes: Partial<Omit<SurveyCycleRecord, 'year'>>,
   ): Promise<void> {
+    const manager = managerOf(transaction);
     await manager.getRepository(SurveyCycleEntity).update({ year }, changes);
   }
 
   async recordOverride(
-    manager: EntityManager,
+    transaction: Transaction,
     override: { year: number; action: string; reason: string; actor: string },
   ): Promise<void> {
+    const manager = managerOf(transaction);
     await manager.getRepository(SurveyCycleOverrideEntity).insert(override);
   }
 
   async overrides(
-    manager: EntityManager,
+    transaction: Transaction,
     year: number,
   ): Promise<Array<{ action: string; reason: string; actor: string; recordedAt: Date }>> {
+    const manager = managerOf(transaction);
     const rows = await manager
       .getRepository(SurveyCycleOverrideEntity)
       .find({ where: { year }, order: { id: 'ASC' } });

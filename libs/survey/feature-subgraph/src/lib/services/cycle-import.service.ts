@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import type { UserIdentity } from '@nets/shared/auth';
-import { inTransaction, isUniqueViolation } from '@nets/shared/data-access-typeorm';
+import { isUniqueViolation, type UnitOfWork } from '@nets/shared/data-access-typeorm';
 import { BadUserInputError, ConflictError } from '@nets/shared/util-errors';
 import { type QuestionnaireRepository, type SurveyCycleRepository } from '@nets/survey/data-access';
 import {
@@ -20,7 +19,7 @@ import type { ReferenceDataService } from './reference-data.service';
  */
 export class CycleImportService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly cycles: SurveyCycleRepository,
     private readonly questionnaires: QuestionnaireRepository,
     private readonly referenceData: ReferenceDataService,
@@ -46,19 +45,19 @@ export class CycleImportService {
       imported: true,
     };
     try {
-      await inTransaction(this.dataSource, async (manager) => {
-        await this.cycles.insert(manager, cycle);
-        await this.questionnaires.insertDraft(manager, {
+      await this.unitOfWork.run(async (transaction) => {
+        await this.cycles.insert(transaction, cycle);
+        await this.questionnaires.insertDraft(transaction, {
           id: questionnaireId,
           year: input.year,
           content: DEFAULT_QUESTIONNAIRE,
         });
-        await this.questionnaires.markPublished(manager, questionnaireId, {
+        await this.questionnaires.markPublished(transaction, questionnaireId, {
           version: 1,
           publishedAt,
           publishedBy: actor.subject,
         });
-        await emitSurveyEvent(manager, 'nets.survey.questionnaire-published.v1', input.year, {
+        await emitSurveyEvent(transaction, 'nets.survey.questionnaire-published.v1', input.year, {
           questionnaireId,
           year: input.year,
           version: 1,
@@ -67,7 +66,7 @@ export class CycleImportService {
           measures: rules.measuresFedBy(DEFAULT_QUESTIONNAIRE),
           learnerGroups: rules.learnerGroups,
         });
-        await emitSurveyEvent(manager, 'nets.survey.cycle-opened.v1', input.year, {
+        await emitSurveyEvent(transaction, 'nets.survey.cycle-opened.v1', input.year, {
           year: input.year,
           name: input.name,
           opensAt: input.opensAt.toISOString(),
@@ -76,7 +75,7 @@ export class CycleImportService {
           questionnaireVersion: 1,
           reopened: false,
         });
-        await emitSurveyEvent(manager, 'nets.survey.cycle-closed.v1', input.year, {
+        await emitSurveyEvent(transaction, 'nets.survey.cycle-closed.v1', input.year, {
           year: input.year,
           closedAt: input.closesAt.toISOString(),
           closedBy: 'ADMIN',

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import type { UserIdentity } from '@nets/shared/auth';
-import { inTransaction } from '@nets/shared/data-access-typeorm';
+import { type UnitOfWork } from '@nets/shared/data-access-typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '@nets/shared/util-errors';
 import { questionnaireContentSchema, type QuestionnaireContent } from '@nets/survey/contract-events';
 import { type QuestionnaireRepository, type SurveyCycleRepository } from '@nets/survey/data-access';
@@ -19,7 +18,7 @@ export interface SaveDraftInput {
 
 export class QuestionnaireService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly questionnaires: QuestionnaireRepository,
     private readonly cycles: SurveyCycleRepository,
     private readonly referenceData: ReferenceDataService,
@@ -27,32 +26,29 @@ export class QuestionnaireService {
   ) {}
 
   async get(id: string): Promise<QuestionnaireRecord | undefined> {
-    return isUuid(id) ? this.questionnaires.findById(this.dataSource.manager, id) : undefined;
+    return isUuid(id) ? this.questionnaires.findById(this.unitOfWork.reads, id) : undefined;
   }
 
   async byIds(ids: readonly string[]): Promise<Array<QuestionnaireRecord | undefined>> {
     const found = new Map(
-      (await this.questionnaires.findByIds(this.dataSource.manager, ids.filter(isUuid))).map((q) => [
-        q.id,
-        q,
-      ]),
+      (await this.questionnaires.findByIds(this.unitOfWork.reads, ids.filter(isUuid))).map((q) => [q.id, q]),
     );
     return ids.map((id) => found.get(id));
   }
 
   forYear(year: number): Promise<QuestionnaireRecord[]> {
-    return this.questionnaires.listForYear(this.dataSource.manager, year);
+    return this.questionnaires.listForYear(this.unitOfWork.reads, year);
   }
 
   async saveDraft(input: SaveDraftInput): Promise<QuestionnaireRecord> {
     const content = this.draftContent(input);
-    return inTransaction(this.dataSource, async (manager) => {
-      const cycle = await this.cycles.findByYear(manager, input.year, true);
+    return this.unitOfWork.run(async (transaction) => {
+      const cycle = await this.cycles.findByYear(transaction, input.year, true);
       if (!cycle) throw new NotFoundError(`No ${input.year} cycle.`);
       if (cycle.status === 'CLOSED') throw new ConflictError(`The ${input.year} cycle is closed.`);
       if (input.questionnaireId) {
         const named = isUuid(input.questionnaireId)
-          ? await this.questionnaires.findById(manager, input.questionnaireId, true)
+          ? await this.questionnaires.findById(transaction, input.questionnaireId, true)
           : undefined;
         if (!named || named.year !== input.year) {
           throw new NotFoundError(`No questionnaire ${input.questionnaireId} in the ${input.year} cycle.`);
@@ -63,14 +59,14 @@ export class QuestionnaireService {
           );
         }
       }
-      const draft = await this.questionnaires.findDraft(manager, input.year, true);
+      const draft = await this.questionnaires.findDraft(transaction, input.year, true);
       if (draft) {
-        await this.questionnaires.updateDraftContent(manager, draft.id, content);
+        await this.questionnaires.updateDraftContent(transaction, draft.id, content);
         return { ...draft, content, updatedAt: this.clock() };
       }
       const id = randomUUID();
-      await this.questionnaires.insertDraft(manager, { id, year: input.year, content });
-      const created = await this.questionnaires.findById(manager, id);
+      await this.questionnaires.insertDraft(transaction, { id, year: input.year, content });
+      const created = await this.questionnaires.findById(transaction, id);
       if (!created) throw new Error('draft vanished');
       return created;
     });
@@ -78,11 +74,11 @@ export class QuestionnaireService {
 
   async publish(year: number, actor: UserIdentity): Promise<QuestionnaireRecord> {
     const rules = await this.referenceData.publicationRules();
-    return inTransaction(this.dataSource, async (manager) => {
-      const cycle = await this.cycles.findByYear(manager, year, true);
+    return this.unitOfWork.run(async (transaction) => {
+      const cycle = await this.cycles.findByYear(transaction, year, true);
       if (!cycle) throw new NotFoundError(`No ${year} cycle.`);
       if (cycle.status === 'CLOSED') throw new ConflictError(`The ${year} cycle is closed.`);
-      const draft = await this.questionnaires.findDraft(manager, year, true);
+      const draft = await this.questionnaires.findDraft(transaction, year, true);
       if (!draft) throw new ConflictError(`The ${year} cycle has no draft questionnaire to publish.`);
       const problems = rules.problemsOf(draft.content);
       if (problems.length > 0) {
@@ -91,18 +87,18 @@ export class QuestionnaireService {
           problems,
         );
       }
-      const version = await this.questionnaires.nextVersion(manager, year);
+      const version = await this.questionnaires.nextVersion(transaction, year);
       const publishedAt = this.clock();
-      await this.questionnaires.markPublished(manager, draft.id, {
+      await this.questionnaires.markPublished(transaction, draft.id, {
         version,
         publishedAt,
         publishedBy: actor.subject,
       });
       if (cycle.status === 'OPEN') {
         // New learners get the new version; responses keep pointing at the version they answered.
-        await this.cycles.update(manager, year, { questionnaireId: draft.id });
+        await this.cycles.update(transaction, year, { questionnaireId: draft.id });
       }
-      await emitSurveyEvent(manager, 'nets.survey.questionnaire-published.v1', year, {
+      await emitSurveyEvent(transaction, 'nets.survey.questionnaire-published.v1', year, {
         questionnaireId: draft.id,
         year,
         version,

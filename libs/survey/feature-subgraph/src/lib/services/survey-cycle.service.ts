@@ -1,6 +1,5 @@
-import type { DataSource } from 'typeorm';
 import type { Identity, UserIdentity } from '@nets/shared/auth';
-import { inTransaction, isUniqueViolation } from '@nets/shared/data-access-typeorm';
+import { isUniqueViolation, type UnitOfWork } from '@nets/shared/data-access-typeorm';
 import { ConflictError, NotFoundError, UnauthenticatedError } from '@nets/shared/util-errors';
 import type { QuestionnaireRepository, SurveyCycleRepository } from '@nets/survey/data-access';
 import type { SurveyCycleRecord } from '@nets/survey/domain';
@@ -16,30 +15,30 @@ import { emitSurveyEvent } from '../survey-events';
 
 export class SurveyCycleService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly cycles: SurveyCycleRepository,
     private readonly questionnaires: QuestionnaireRepository,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
   list(): Promise<SurveyCycleRecord[]> {
-    return this.cycles.list(this.dataSource.manager);
+    return this.cycles.list(this.unitOfWork.reads);
   }
 
   async get(year: number): Promise<SurveyCycleRecord | undefined> {
-    return this.cycles.findByYear(this.dataSource.manager, year);
+    return this.cycles.findByYear(this.unitOfWork.reads, year);
   }
 
   /** Batched for entity references: one query for any number of years. */
   async byYears(years: readonly number[]): Promise<Array<SurveyCycleRecord | undefined>> {
     const found = new Map(
-      (await this.cycles.findByYears(this.dataSource.manager, years)).map((c) => [c.year, c]),
+      (await this.cycles.findByYears(this.unitOfWork.reads, years)).map((c) => [c.year, c]),
     );
     return years.map((year) => found.get(year));
   }
 
   open(): Promise<SurveyCycleRecord | undefined> {
-    return this.cycles.findOpen(this.dataSource.manager);
+    return this.cycles.findOpen(this.unitOfWork.reads);
   }
 
   /** Anonymous callers see only the open cycle; signed-in users see every cycle. */
@@ -60,7 +59,7 @@ export class SurveyCycleService {
       imported: false,
     };
     try {
-      await inTransaction(this.dataSource, (manager) => this.cycles.insert(manager, cycle));
+      await this.unitOfWork.run((transaction) => this.cycles.insert(transaction, cycle));
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new ConflictError(`A ${input.year} cycle already exists.`);
@@ -73,11 +72,11 @@ export class SurveyCycleService {
   async openCycle(year: number, actor: UserIdentity, reason?: string): Promise<SurveyCycleRecord> {
     const overrideReason = checkOverrideReason(reason);
     try {
-      return await inTransaction(this.dataSource, async (manager) => {
-        const cycle = await this.cycles.findByYear(manager, year, true);
+      return await this.unitOfWork.run(async (transaction) => {
+        const cycle = await this.cycles.findByYear(transaction, year, true);
         if (!cycle) throw new NotFoundError(`No ${year} cycle.`);
-        const questionnaire = await this.questionnaires.latestPublished(manager, year);
-        const other = await this.cycles.findOpen(manager);
+        const questionnaire = await this.questionnaires.latestPublished(transaction, year);
+        const other = await this.cycles.findOpen(transaction);
         const now = this.clock();
         const { reopening } = checkCanOpen(cycle, {
           now,
@@ -88,7 +87,7 @@ export class SurveyCycleService {
         if (!questionnaire?.version)
           throw new ConflictError(`The ${year} cycle has no published questionnaire.`);
         if (reopening) {
-          await this.cycles.recordOverride(manager, {
+          await this.cycles.recordOverride(transaction, {
             year,
             action: 'REOPEN',
             reason: overrideReason?.trim() ?? '',
@@ -101,8 +100,8 @@ export class SurveyCycleService {
           openedAt: now,
           closedAt: null,
         };
-        await this.cycles.update(manager, year, changes);
-        await emitSurveyEvent(manager, 'nets.survey.cycle-opened.v1', year, {
+        await this.cycles.update(transaction, year, changes);
+        await emitSurveyEvent(transaction, 'nets.survey.cycle-opened.v1', year, {
           year,
           name: cycle.name,
           opensAt: cycle.opensAt.toISOString(),
@@ -124,13 +123,13 @@ export class SurveyCycleService {
   }
 
   closeCycle(year: number, closedBy: 'ADMIN' | 'SCHEDULE'): Promise<SurveyCycleRecord> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const cycle = await this.cycles.findByYear(manager, year, true);
+    return this.unitOfWork.run(async (transaction) => {
+      const cycle = await this.cycles.findByYear(transaction, year, true);
       if (!cycle) throw new NotFoundError(`No ${year} cycle.`);
       checkCanClose(cycle);
       const closedAt = this.clock();
-      await this.cycles.update(manager, year, { status: 'CLOSED', closedAt });
-      await emitSurveyEvent(manager, 'nets.survey.cycle-closed.v1', year, {
+      await this.cycles.update(transaction, year, { status: 'CLOSED', closedAt });
+      await emitSurveyEvent(transaction, 'nets.survey.cycle-closed.v1', year, {
         year,
         closedAt: closedAt.toISOString(),
         closedBy,
@@ -142,15 +141,15 @@ export class SurveyCycleService {
   /** Closes every open cycle whose closing time has passed; safe to run from any number of replicas. */
   async closeDueCycles(): Promise<number[]> {
     const now = this.clock();
-    const due = await this.cycles.findDueToClose(this.dataSource.manager, now);
+    const due = await this.cycles.findDueToClose(this.unitOfWork.reads, now);
     const closed: number[] = [];
     for (const cycle of due) {
       try {
-        await inTransaction(this.dataSource, async (manager) => {
-          const current = await this.cycles.findByYear(manager, cycle.year, true);
+        await this.unitOfWork.run(async (transaction) => {
+          const current = await this.cycles.findByYear(transaction, cycle.year, true);
           if (!current || !isDueToClose(current, now)) return;
-          await this.cycles.update(manager, cycle.year, { status: 'CLOSED', closedAt: now });
-          await emitSurveyEvent(manager, 'nets.survey.cycle-closed.v1', cycle.year, {
+          await this.cycles.update(transaction, cycle.year, { status: 'CLOSED', closedAt: now });
+          await emitSurveyEvent(transaction, 'nets.survey.cycle-closed.v1', cycle.year, {
             year: cycle.year,
             closedAt: now.toISOString(),
             closedBy: 'SCHEDULE',
@@ -165,6 +164,6 @@ export class SurveyCycleService {
   }
 
   overrides(year: number) {
-    return this.cycles.overrides(this.dataSource.manager, year);
+    return this.cycles.overrides(this.unitOfWork.reads, year);
   }
 }

@@ -1,5 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import { transactionOf } from '@nets/shared/data-access-typeorm';
+import type { Transaction } from '@nets/shared/data-access-typeorm';
 import type { ReplicaRepository } from '@nets/replicas/data-access';
 import type { OrganisationReplica, QuestionnaireReplica, SurveyCycleReplica } from '@nets/replicas/domain';
 import { BadUserInputError, ConflictError } from '@nets/shared/util-errors';
@@ -13,24 +12,24 @@ export class ReplicaReads {
 
   /** The questionnaire version a learner answered, and its cycle. */
   async questionnaireAndCycle(
-    manager: EntityManager,
+    transaction: Transaction,
     questionnaireId: string,
     path = 'questionnaireId',
   ): Promise<{ questionnaire: QuestionnaireReplica; cycle: SurveyCycleReplica | undefined }> {
-    const questionnaire = await this.questionnaire(manager, questionnaireId, path);
-    const cycle = await this.replicas.cycle(transactionOf(manager), questionnaire.year);
+    const questionnaire = await this.questionnaire(transaction, questionnaireId, path);
+    const cycle = await this.replicas.cycle(transaction, questionnaire.year);
     return { questionnaire, cycle };
   }
 
   async questionnaire(
-    manager: EntityManager,
+    transaction: Transaction,
     questionnaireId: string,
     path = 'questionnaireId',
   ): Promise<QuestionnaireReplica> {
     if (!isUuid(questionnaireId)) {
       throw new BadUserInputError('The questionnaire id is not a UUID.', [{ path, message: 'Not a UUID.' }]);
     }
-    const questionnaire = await this.replicas.questionnaire(transactionOf(manager), questionnaireId);
+    const questionnaire = await this.replicas.questionnaire(transaction, questionnaireId);
     if (!questionnaire) {
       throw new BadUserInputError('No published questionnaire with this id.', [
         { path, message: 'No published questionnaire with this id.' },
@@ -39,12 +38,12 @@ export class ReplicaReads {
     return questionnaire;
   }
 
-  cycle(manager: EntityManager, year: number): Promise<SurveyCycleReplica | undefined> {
-    return this.replicas.cycle(transactionOf(manager), year);
+  cycle(transaction: Transaction, year: number): Promise<SurveyCycleReplica | undefined> {
+    return this.replicas.cycle(transaction, year);
   }
 
-  async organisation(manager: EntityManager, id: string): Promise<OrganisationReplica | undefined> {
-    return isUuid(id) ? this.replicas.organisation(transactionOf(manager), id) : undefined;
+  async organisation(transaction: Transaction, id: string): Promise<OrganisationReplica | undefined> {
+    return isUuid(id) ? this.replicas.organisation(transaction, id) : undefined;
   }
 }
 

@@ -1,11 +1,12 @@
 import { eventHandler, type EventHandler } from '@nets/shared/data-access-kafka';
+import { transactionOf } from '@nets/shared/data-access-typeorm';
 import { organisationReplicaHandler, surveyReplicaHandler } from '@nets/replicas/data-access';
 import { organisationsTopic } from '@nets/provider-assessment/contract-events';
 import { surveyTopic } from '@nets/survey/contract-events';
 import { resultsTopic } from '@nets/analytics/contract-events';
 import type { FeedbackReleaseRepository, ResponseDraftRepository } from '@nets/response/data-access';
-import { isUuid } from './services/replica-reads';
-import type { RedactorCache } from './services/redactor-cache';
+import { isUuid } from '../replicas/replica-reads';
+import type { RedactorCache } from '../redaction/redactor-cache';
 
 /**
  * The shared replica handlers, plus what this service does in the same transaction: drafts of a closed cycle
@@ -25,15 +26,16 @@ export function responseConsumers(
     eventHandler(surveyTopic, async (events, manager) => {
       await surveyReplicaHandler.handle(events, manager);
       const closed = events.filter((e) => e.type === 'nets.survey.cycle-closed.v1').map((e) => e.data.year);
-      if (closed.length > 0) await drafts.expireClosedCycles(manager, closed);
+      if (closed.length > 0) await drafts.expireClosedCycles(transactionOf(manager), closed);
     }),
     // Analytics publishes a cycle's results once, at release. Only the organisations' own published cells
     // matter here (year, organisation, respondents); the first one of a year freezes that year's feedback.
     eventHandler(resultsTopic, async (events, manager) => {
+      const transaction = transactionOf(manager);
       const releasedOn = clock().toISOString().slice(0, 10);
       for (const event of events) {
         if (event.data.table !== 'ORGANISATION') continue;
-        await releases.freeze(manager, event.data.year, releasedOn);
+        await releases.freeze(transaction, event.data.year, releasedOn);
         const cells: Array<{ year: number; organisationId: string; respondents: number }> = [];
         for (const cell of event.data.cells) {
           if (cell.suppressed || !cell.organisationId || !isUuid(cell.organisationId)) continue;
@@ -43,7 +45,7 @@ export function responseConsumers(
             respondents: cell.respondents,
           });
         }
-        await releases.addReleasedCells(manager, cells);
+        await releases.addReleasedCells(transaction, cells);
       }
     }),
   ];

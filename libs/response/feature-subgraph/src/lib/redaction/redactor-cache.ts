@@ -1,7 +1,6 @@
-import type { DataSource } from 'typeorm';
 import { createRedactor, type Redactor } from '@nets/response/domain';
 import type { ReplicaRepository } from '@nets/replicas/data-access';
-import { transactionOf } from '@nets/shared/data-access-typeorm';
+import type { UnitOfWork } from '@nets/shared/data-access-typeorm';
 
 /**
  * One redactor per registry snapshot. Building it compiles every organisation and site name, so it is rebuilt
@@ -16,7 +15,7 @@ export class RedactorCache {
   private registryVersion = '';
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly replicas: ReplicaRepository,
   ) {}
 
@@ -41,7 +40,7 @@ export class RedactorCache {
   private async build(): Promise<Redactor> {
     const generation = this.generation;
     const version = await this.version();
-    const names = await this.replicas.registryNames(transactionOf(this.dataSource.manager));
+    const names = await this.replicas.registryNames(this.unitOfWork.reads);
     this.redactor = createRedactor(names);
     this.registryVersion = version;
     this.builtGeneration = generation;
@@ -49,6 +48,6 @@ export class RedactorCache {
   }
 
   private version(): Promise<string> {
-    return this.replicas.registryVersion(transactionOf(this.dataSource.manager));
+    return this.replicas.registryVersion(this.unitOfWork.reads);
   }
 }

@@ -1,7 +1,7 @@
 import { ForbiddenError } from '@nets/shared/util-errors';
 import { newResumeToken } from '@nets/response/domain';
 import { assertLearner, checkResumeToken, isWellFormedResumeToken } from './learner-access';
-import { unredactedFor } from './feedback.service';
+import { unredactedFor } from '../services/feedback.service';
 
 describe('who may respond, and resume tokens', () => {
   it('lets anonymous callers respond and refuses any signed-in user', () => {
