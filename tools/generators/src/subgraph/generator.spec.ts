@@ -117,7 +117,7 @@ describe('subgraph generator', () => {
       });
     });
 
-    it('creates the thin app and the three libraries with the files every service has', () => {
+    it('creates the thin app and the four libraries with the files every service has', () => {
       const expected = [
         'apps/provider-assessment/project.json',
         'apps/provider-assessment/tsconfig.json',
@@ -125,13 +125,15 @@ describe('subgraph generator', () => {
         'apps/provider-assessment/src/defaults.ts',
         'apps/provider-assessment/src/main.ts',
         'apps/provider-assessment/src/migrate.ts',
-        ...['contract-events', 'data-access', 'feature-subgraph'].flatMap((lib) =>
+        ...['contract-events', 'domain', 'data-access', 'feature-subgraph'].flatMap((lib) =>
           ['project.json', 'jest.config.js', 'tsconfig.json', 'README.md', 'src/index.ts'].map(
             (file) => `libs/provider-assessment/${lib}/${file}`,
           ),
         ),
         'libs/provider-assessment/contract-events/src/lib/provider-assessment.topic.ts',
         'libs/provider-assessment/contract-events/src/lib/provider-assessment.topic.spec.ts',
+        'libs/provider-assessment/domain/src/lib/provider-assessment.rules.ts',
+        'libs/provider-assessment/domain/src/lib/provider-assessment.rules.spec.ts',
         'libs/provider-assessment/data-access/src/lib/entities/index.ts',
         'libs/provider-assessment/data-access/src/lib/migrations/index.ts',
         'libs/provider-assessment/data-access/src/lib/repositories/index.ts',
@@ -141,6 +143,7 @@ describe('subgraph generator', () => {
         'libs/provider-assessment/feature-subgraph/src/lib/provider-assessment-context.ts',
         'libs/provider-assessment/feature-subgraph/src/lib/resolvers/provider-assessment.resolvers.ts',
         'libs/provider-assessment/feature-subgraph/src/lib/services/health.service.ts',
+        'libs/provider-assessment/feature-subgraph/src/lib/consumers/provider-assessment.consumers.ts',
         'libs/provider-assessment/feature-subgraph/src/lib/provider-assessment.integration-spec.ts',
       ];
       for (const path of expected) expect(tree.exists(path)).toBe(true);
@@ -160,6 +163,10 @@ describe('subgraph generator', () => {
       expect(tags('libs/provider-assessment/contract-events/project.json')).toEqual([
         'scope:provider-assessment',
         'type:contract',
+      ]);
+      expect(tags('libs/provider-assessment/domain/project.json')).toEqual([
+        'scope:provider-assessment',
+        'type:domain',
       ]);
       expect(tags('libs/provider-assessment/data-access/project.json')).toEqual([
         'scope:provider-assessment',
@@ -253,10 +260,13 @@ describe('subgraph generator', () => {
       expect(errors).toEqual([]);
     });
 
-    it('adds the three path aliases to tsconfig.base.json, sorted', () => {
+    it('adds the four path aliases to tsconfig.base.json, sorted', () => {
       const paths = readJson(tree, ROOT_TSCONFIG_FILE).compilerOptions.paths as Record<string, string[]>;
       expect(paths['@nets/provider-assessment/contract-events']).toEqual([
         'libs/provider-assessment/contract-events/src/index.ts',
+      ]);
+      expect(paths['@nets/provider-assessment/domain']).toEqual([
+        'libs/provider-assessment/domain/src/index.ts',
       ]);
       expect(paths['@nets/provider-assessment/data-access']).toEqual([
         'libs/provider-assessment/data-access/src/index.ts',
@@ -265,7 +275,7 @@ describe('subgraph generator', () => {
         'libs/provider-assessment/feature-subgraph/src/index.ts',
       ]);
       expect(Object.keys(paths)).toEqual([...Object.keys(paths)].sort());
-      expect(Object.keys(paths)).toHaveLength(5);
+      expect(Object.keys(paths)).toHaveLength(6);
     });
 
     it('registers the subgraph and its database, keeping the registries valid TypeScript', () => {
@@ -350,7 +360,7 @@ describe('subgraph generator', () => {
       '_entities(representations: $r)',
     );
     expect(read(tree, SUBGRAPHS_FILE)).toContain(`mappers: {
-      ConcernCase: '@nets/concerns/data-access#ConcernCaseRecord',
+      ConcernCase: '@nets/concerns/domain#ConcernCaseRecord',
     },`);
     expect(read(tree, `${lib}/contract-events/src/lib/concerns.topic.ts`)).toContain(
       "'nets.concerns.concern-case-created.v1'",
@@ -360,6 +370,64 @@ describe('subgraph generator', () => {
       .filter((change) => change.path.endsWith('.ts'))
       .flatMap((change) => syntaxErrors(change.path, read(tree, change.path)));
     expect(errors).toEqual([]);
+  });
+
+  it('lays a sixth service out like the others: domain, data-access, and a feature lib on a unit of work', async () => {
+    await subgraphGenerator(tree, {
+      name: 'placements',
+      port: 4106,
+      entity: 'Placement',
+      skipCodegen: true,
+      skipFormat: true,
+    });
+    const lib = 'libs/placements';
+    const sources = (root: string) =>
+      tree
+        .listChanges()
+        .filter((change) => change.path.startsWith(`${lib}/${root}/`) && change.path.endsWith('.ts'))
+        .map((change) => ({ path: change.path, source: read(tree, change.path) }));
+    const importsOf = (source: string) => [...source.matchAll(/from '([^']+)'/g)].map((match) => match[1]);
+
+    // The domain: the plain model and the rules, with no framework and no persistence.
+    expect(read(tree, `${lib}/domain/src/lib/models.ts`)).toContain('export interface PlacementRecord {');
+    expect(read(tree, `${lib}/domain/src/index.ts`)).toContain("export * from './lib/placements.rules';");
+    for (const { path, source } of sources('domain')) {
+      expect({ path, imports: importsOf(source).filter((from) => !from.startsWith('./')) }).toEqual({
+        path,
+        imports: [],
+      });
+    }
+    // Persistence: the repository joins the caller's transaction and maps rows to the domain's model.
+    const repository = read(tree, `${lib}/data-access/src/lib/repositories/placement.repository.ts`);
+    expect(repository).toContain('findByIds(transaction: Transaction, ids: readonly string[])');
+    expect(repository).toContain('managerOf(transaction)');
+    expect(importsOf(repository)).toContain('@nets/placements/domain');
+    expect(tree.exists(`${lib}/data-access/src/lib/models.ts`)).toBe(false);
+    // Wiring, services, consumers and resolvers: no TypeORM anywhere; resolvers see no data-access at all.
+    for (const { path, source } of sources('feature-subgraph')) {
+      if (path.endsWith('.integration-spec.ts')) continue;
+      expect({
+        path,
+        typeorm: importsOf(source).filter((from) => from === 'typeorm' || from === 'pg'),
+      }).toEqual({
+        path,
+        typeorm: [],
+      });
+      expect(source).not.toContain('EntityManager');
+      expect(source).not.toContain('DataSource');
+    }
+    const resolvers = read(tree, `${lib}/feature-subgraph/src/lib/resolvers/placements.resolvers.ts`);
+    expect(importsOf(resolvers).filter((from) => from.includes('data-access'))).toEqual([]);
+    const wiring = read(tree, `${lib}/feature-subgraph/src/lib/placements-service.ts`);
+    expect(wiring).toContain('const unitOfWork = createUnitOfWork(dataSource);');
+    expect(wiring).toContain('new PlacementService(unitOfWork, new PlacementRepository())');
+    expect(wiring).toContain('consumers: placementsConsumers(),');
+    const service = read(tree, `${lib}/feature-subgraph/src/lib/services/placement.service.ts`);
+    expect(service).toContain('private readonly unitOfWork: UnitOfWork');
+    expect(service).toContain('this.repository.findByIds(this.unitOfWork.reads, wanted)');
+    expect(read(tree, `${lib}/feature-subgraph/src/lib/consumers/placements.consumers.ts`)).toContain(
+      'export function placementsConsumers(): EventHandler[]',
+    );
   });
 
   it('honours --database and --topic', async () => {

@@ -26,7 +26,7 @@ export const PLATFORM_SERVICES_FILE = 'tools/platform/services.json';
 /** Where GitHub looks for a CODEOWNERS file; the first one that exists gets the new lines. */
 const CODEOWNERS_FILES = ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS'];
 
-const LIBRARIES = ['contract-events', 'data-access', 'feature-subgraph'] as const;
+const LIBRARIES = ['contract-events', 'domain', 'data-access', 'feature-subgraph'] as const;
 type Library = (typeof LIBRARIES)[number];
 
 const NAME_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -130,10 +130,7 @@ export function normalizeOptions(
   const appRoot = `apps/${name}`;
   const libRoot = `libs/${name}`;
 
-  // A domain may already have other libraries (e.g. a pure domain lib): only the generated ones must be new.
-  const taken = [appRoot, ...['contract-events', 'data-access', 'feature-subgraph'].map((lib) => `${libRoot}/${lib}`)].filter(
-    (path) => tree.exists(path),
-  );
+  const taken = [appRoot, ...LIBRARIES.map((lib) => `${libRoot}/${lib}`)].filter((path) => tree.exists(path));
   if (taken.length > 0) throw new Error(`${taken.join(' and ')} already exist: pick another --name.`);
   if (tree.exists(SUBGRAPHS_FILE)) {
     const source = tree.read(SUBGRAPHS_FILE, 'utf-8') ?? '';
@@ -236,7 +233,7 @@ function addPathAliases(tree: Tree, options: NormalizedSubgraphOptions): void {
 function registerSubgraph(tree: Tree, options: NormalizedSubgraphOptions): void {
   const source = tree.read(SUBGRAPHS_FILE, 'utf-8') ?? '';
   const mappers = options.entity
-    ? `{\n    ${options.entity.className}: ${quote(`${importAlias(options, 'data-access')}#${options.entity.className}Record`)},\n  }`
+    ? `{\n    ${options.entity.className}: ${quote(`${importAlias(options, 'domain')}#${options.entity.className}Record`)},\n  }`
     : '{}';
   const entry = [
     '{',
