@@ -10,18 +10,17 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
-import { freePorts, startProcessPlatform, waitFor, type ProcessPlatform } from '@nets/shared/testing';
-// The e2e journeys' own steps, reused as they are: they belong in a shared testing lib (asked of the lead),
-// which would make these three imports ordinary.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { GatewayClient, tokens } from '../../../supergraph-e2e/src/support/gateway-client';
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import {
+  freePorts,
+  GatewayClient,
+  openCycleWithDefaultQuestionnaire,
   registerTrust,
+  startProcessPlatform,
+  tokens,
+  waitFor,
+  type ProcessPlatform,
   type RegisteredOrganisation,
-} from '../../../supergraph-e2e/src/support/registry-steps';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { openCycleWithDefaultQuestionnaire } from '../../../supergraph-e2e/src/support/survey-steps';
+} from '@nets/shared/testing';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const YEAR = 2025;
@@ -129,10 +128,9 @@ export async function startWebWorld(label: string): Promise<WebWorld> {
   try {
     const gateway = new GatewayClient(platform.gatewayUrl);
     const admin = await tokens.admin();
-    await openCycleWithDefaultQuestionnaire(gateway, admin, YEAR);
+    await openCycleWithDefaultQuestionnaire(gateway.as(admin), YEAR);
     const trust = await registerTrust(
-      gateway,
-      admin,
+      gateway.as(admin),
       'RWE',
       'Leicester Teaching Hospitals NHS Trust',
       'MIDLANDS',
