@@ -31,8 +31,9 @@ export interface SuppressionOptions {
  *
  * Primary suppression withholds the small cells; then every withheld cell (and every small site
  * remainder) needs a protection certificate (`protectWithCertificates`): where it has none, the cheapest
- * complements that give it one are withheld, and the new complements need certificates in turn. The
- * national cell is never a complement. Withholding more never removes a certificate, so the loop ends.
+ * complements that give it one are withheld, and the new complements need certificates in turn; small
+ * residuals are closed, and the result is certified again against the final pattern. The national cell
+ * is never a complement. Withholding only grows, so the loop ends.
  */
 export function computeSuppression(
   cells: readonly CounterCell[],

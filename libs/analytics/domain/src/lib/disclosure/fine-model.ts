@@ -40,6 +40,8 @@ export interface PartnerIndex {
 }
 
 const REMAINDER_PREFIX = 'siteRemainder:';
+/** Professions per unit in the build-time key of a fine cell (far more than any hierarchy has). */
+const UNIT_STRIDE = 1_000_003;
 const NO_SITE = '\u0000';
 
 class Ids {
@@ -116,7 +118,7 @@ export function buildFineModel(
     return nodes;
   };
 
-  const unitKey = (u: number, p: number): number => u * 1_000_003 + p;
+  const unitKey = (u: number, p: number): number => u * UNIT_STRIDE + p;
   const addCell = (cell: FineCounter, nodes: number[], cn: number, ck: number): number => {
     const j = n.length;
     const site = siteOf(cell);
@@ -166,19 +168,21 @@ export function buildFineModel(
     regionIds.size,
   );
 
+  // Every unit and profession has its id by now (empty cells are only made for known ones): a flat
+  // table of the fine cell at each, −2 where not looked up yet.
+  const professions = professionIds.size;
+  const cellTable = new Int32Array(unitIds.size * professions).fill(-2);
+  for (const [key, j] of cellOfUnitProfession)
+    cellTable[Math.floor(key / UNIT_STRIDE) * professions + (key % UNIT_STRIDE)] = j;
   const cellAt = (u: number, p: number): number => {
-    const key = unitKey(u, p);
-    const existing = cellOfUnitProfession.get(key);
-    if (existing !== undefined) return existing;
+    const slot = u * professions + p;
+    const existing = cellTable[slot];
+    if (existing !== -2) return existing;
     const owner = ownerOfUnit.get(u);
-    if (!owner) return -1;
-    const cell = { ...owner, profession: professionNames[p], respondents: 0, positive: 0 };
-    const nodes = nodesFor(cell, []);
-    if (!nodes) {
-      cellOfUnitProfession.set(key, -1);
-      return -1;
-    }
-    return addCell(cell, nodes, 0, 0);
+    const cell = owner && { ...owner, profession: professionNames[p], respondents: 0, positive: 0 };
+    const nodes = cell && nodesFor(cell, []);
+    cellTable[slot] = cell && nodes ? addCell(cell, nodes, 0, 0) : -1;
+    return cellTable[slot];
   };
   return { n, k, unit, organisation, region, profession, nodesOf, finesOf, index, cellAt };
 }

@@ -108,12 +108,16 @@ class Context {
   /** Per-node accumulator for `makeMove`, all zeros between calls. */
   private readonly scratch: Int32Array;
   private readonly touched: number[] = [];
+  /** What withholding each node costs while it is published (see `TABLE_WEIGHT`). */
+  private readonly weightedSize: Float64Array;
   /**
    * Nodes short of the width for good whose answers are open only through a published 0% or 100% cell:
    * not settled, because that cell may be withheld later and then their answers need protecting.
    */
   private readonly shortOfWidth = new Set<number>();
   private readonly settledBlockers = new Map<number, readonly number[]>();
+  /** Width of each node given up as unprotectable, when it was. */
+  private readonly widthWhenShort = new Map<number, number>();
   /** What each node could reach with every cell but the national one withheld (see `levelsOf`). */
   private readonly reachableWidth = new Map<number, number>();
   private readonly reachableAnswers = new Map<number, boolean>();
@@ -127,6 +131,12 @@ class Context {
     this.scratch = new Int32Array(model.nodes.length);
     this.nationalNode = model.indexByKey.get('national') ?? -1;
     this.nationalRespondents = this.nationalNode >= 0 ? model.nodes[this.nationalNode].respondents : 0;
+    this.weightedSize = Float64Array.from(model.nodes, ({ table, respondents }, i) =>
+      // A cell as large as the national one is the national one: withholding it would hide nothing.
+      i === this.nationalNode || respondents === this.nationalRespondents
+        ? Infinity
+        : respondents * (TABLE_WEIGHT[table.id] ?? 1),
+    );
   }
 
   /**
@@ -174,8 +184,10 @@ class Context {
         if (outcome === 'settled') settled[node] = 1;
         else if (outcome === 'exempt') this.shortOfWidth.delete(node);
         else if (outcome === 'exempt-short') this.shortOfWidth.add(node);
-        else if (outcome === 'unprotectable') this.unprotectable.add(node);
-        else {
+        else if (outcome === 'unprotectable') {
+          this.unprotectable.add(node);
+          this.widthWhenShort.set(node, this.certify(node).evaluation.width);
+        } else {
           added += outcome.length;
           queue.push(node, ...outcome);
         }
@@ -191,6 +203,13 @@ class Context {
   /** Settled nodes whose certificate no longer reaches the level: unsettled, and how many. */
   private unsettleFallen(settled: Uint8Array): number {
     let fallen = 0;
+    // Nodes given up as short of the level are kept only if their width has not fallen since.
+    for (const [node, width] of this.widthWhenShort) {
+      if (this.certify(node).evaluation.width >= width) continue;
+      this.unprotectable.delete(node);
+      this.widthWhenShort.delete(node);
+      fallen++;
+    }
     for (let node = 0; node < settled.length; node++) {
       if (settled[node] === 0) continue;
       // Only a move that has become valid since can change the evaluation.
@@ -207,10 +226,31 @@ class Context {
     return fallen;
   }
 
-  /** The published cells blocking any of the moves a settled node was evaluated with. */
+  /**
+   * The published cells blocking a move a settled node was evaluated with that could take a step once
+   * they are withheld. Other moves cannot change its width, and its answer flags only ever gain.
+   */
   private noteBlockers(node: number, moves: readonly Move[]): void {
+    // The greedy combination takes the largest single move first, so it never gives less than the best
+    // single move up plus the best single move down: where those reach the level, no later move can
+    // bring the width below it (the answers flags only ever gain), and nothing needs noting.
+    let up = 0;
+    let down = 0;
+    for (const move of moves) {
+      if (move.blockers.length > 0) continue;
+      up = Math.max(up, this.maxRespondentSteps(move, 1) * move.d);
+      down = Math.max(down, this.maxRespondentSteps(move, -1) * move.d);
+    }
+    if (up + Math.min(down, this.downRoom(node)) >= this.options.protectionWidth) {
+      this.settledBlockers.set(node, []);
+      return;
+    }
     const blockers = new Set<number>();
-    for (const move of moves) for (const b of move.blockers) blockers.add(b);
+    for (const move of moves) {
+      if (move.blockers.length === 0) continue;
+      if (this.maxRespondentSteps(move, 1) === 0 && this.maxRespondentSteps(move, -1) === 0) continue;
+      for (const b of move.blockers) blockers.add(b);
+    }
     this.settledBlockers.set(node, [...blockers]);
   }
 
@@ -496,11 +536,7 @@ class Context {
   }
 
   private costOf(node: number): number {
-    // A cell as large as the national one is the national one: withholding it would hide nothing.
-    if (node === this.nationalNode || this.status[node] !== PUBLISHED) return Infinity;
-    if (this.model.nodes[node].respondents === this.nationalRespondents) return Infinity;
-    const { table, respondents } = this.model.nodes[node];
-    return respondents * (TABLE_WEIGHT[table.id] ?? 1);
+    return this.status[node] === PUBLISHED ? this.weightedSize[node] : Infinity;
   }
 
   private makeMove(node: number, fines: number[], coefs: number[]): Move | undefined {
@@ -547,7 +583,7 @@ class Context {
     const seen = new Set<number | string>();
     const add = (fs: number[], cs: number[]): void => {
       // Moves are generated in one orientation (target fine cells on the + side), so the list is a key.
-      const signature = fs.length === 2 ? fs[0] * 4_194_304 + fs[1] : fs.join(',');
+      const signature = fs.length === 2 ? fs[0] * PAIR_STRIDE + fs[1] : fs.join(',');
       if (seen.has(signature)) return;
       seen.add(signature);
       const move = this.makeMove(node, fs, cs);
@@ -640,6 +676,9 @@ class Context {
 function valid(moves: readonly Move[]): Move[] {
   return moves.filter((m) => m.blockers.length === 0);
 }
+
+/** Fine cells are numbered below this (cells are added during the search, so not `n.length`). */
+const PAIR_STRIDE = 2 ** 24;
 
 /** Partners of the target's profession tried per fine cell for rectangles (each makes up to 6 moves). */
 const RECTANGLE_PARTNERS = 10;
