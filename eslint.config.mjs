@@ -98,7 +98,12 @@ const depConstraints = (allowTesting) => [
   },
   {
     sourceTag: 'type:domain',
-    onlyDependOnLibsWithTags: ['type:domain', 'type:contract', 'type:util'],
+    onlyDependOnLibsWithTags: [
+      'type:domain',
+      'type:contract',
+      'type:util',
+      ...(allowTesting ? ['type:testing'] : []),
+    ],
     bannedExternalImports: frameworkPackages,
   },
   {

@@ -4,23 +4,11 @@ import { organisationsTopic, type OrganisationSnapshot } from '@nets/provider-as
 import { surveyTopic } from '@nets/survey/contract-events';
 
 async function upsertOrganisation(manager: EntityManager, organisation: OrganisationSnapshot): Promise<void> {
+  const { sites, ...snapshot } = organisation;
   await manager.query(
-    `INSERT INTO organisation_replica (id, ods_code, name, kind, roles, region, status, successor_id, sites, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, now())
-     ON CONFLICT (id) DO UPDATE SET ods_code = EXCLUDED.ods_code, name = EXCLUDED.name, kind = EXCLUDED.kind,
-       roles = EXCLUDED.roles, region = EXCLUDED.region, status = EXCLUDED.status,
-       successor_id = EXCLUDED.successor_id, sites = EXCLUDED.sites, updated_at = now()`,
-    [
-      organisation.id,
-      organisation.odsCode,
-      organisation.name,
-      organisation.kind,
-      [...organisation.roles],
-      organisation.region,
-      organisation.status,
-      organisation.successorId,
-      JSON.stringify(organisation.sites),
-    ],
+    `INSERT INTO organisation_replica (id, organisation, sites, updated_at) VALUES ($1, $2::jsonb, $3::jsonb, now())
+     ON CONFLICT (id) DO UPDATE SET organisation = EXCLUDED.organisation, sites = EXCLUDED.sites, updated_at = now()`,
+    [organisation.id, JSON.stringify(snapshot), JSON.stringify(sites)],
   );
 }
 

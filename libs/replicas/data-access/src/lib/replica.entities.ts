@@ -2,34 +2,17 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { OrganisationReplica, SurveyCycleReplicaStatus } from '@nets/replicas/domain';
 
 /**
- * This service's copy of an organisation snapshot from the registry (nets.organisations.v1). Columns are typed
- * by the published snapshot, not by the registry's own table: the copy holds what the topic says.
+ * This service's copy of an organisation, as the registry last published it (nets.organisations.v1): the
+ * snapshot itself, not a copy of the registry's table. `sites` stands beside it for the redactor's name reads.
  */
 @Entity({ name: 'organisation_replica' })
 export class OrganisationReplicaEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 
-  @Column({ name: 'ods_code', type: 'text' })
-  odsCode!: string;
-
-  @Column({ type: 'text' })
-  name!: string;
-
-  @Column({ type: 'text' })
-  kind!: OrganisationReplica['kind'];
-
-  @Column({ type: 'text', array: true })
-  roles!: OrganisationReplica['roles'];
-
-  @Column({ type: 'text' })
-  region!: OrganisationReplica['region'];
-
-  @Column({ type: 'text' })
-  status!: OrganisationReplica['status'];
-
-  @Column({ name: 'successor_id', type: 'uuid', nullable: true })
-  successorId!: string | null;
+  /** The published snapshot without its sites; parsed with the contract's schema when read. */
+  @Column({ type: 'jsonb' })
+  organisation!: unknown;
 
   @Column({ type: 'jsonb' })
   sites!: OrganisationReplica['sites'];

@@ -1,5 +1,6 @@
 import { managerOf, type Transaction } from '@nets/shared/data-access-typeorm';
 import { organisationSnapshotSchema } from '@nets/provider-assessment/contract-events';
+
 import { questionnairePublishedSchema } from '@nets/survey/contract-events';
 import {
   followSuccessors,
@@ -15,19 +16,11 @@ import {
   SurveyCycleReplicaEntity,
 } from './replica.entities';
 
+const organisationNameSchema = organisationSnapshotSchema.pick({ name: true });
+
 /** Copies were validated when consumed; parsing the row again, here and only here, catches a corrupted row. */
 function toOrganisation(row: OrganisationReplicaEntity): OrganisationReplica {
-  return organisationSnapshotSchema.parse({
-    id: row.id,
-    odsCode: row.odsCode,
-    name: row.name,
-    kind: row.kind,
-    roles: row.roles,
-    region: row.region,
-    status: row.status,
-    successorId: row.successorId,
-    sites: row.sites,
-  });
+  return organisationSnapshotSchema.parse({ ...(row.organisation as object), sites: row.sites });
 }
 
 function toCycle(row: SurveyCycleReplicaEntity): SurveyCycleReplica {
@@ -89,9 +82,9 @@ export class ReplicaRepository {
   async registryNames(transaction: Transaction): Promise<RegistryNames> {
     const rows = await managerOf(transaction)
       .getRepository(OrganisationReplicaEntity)
-      .find({ select: { name: true, sites: true } });
+      .find({ select: { organisation: true, sites: true } });
     return {
-      organisations: rows.map((row) => row.name),
+      organisations: rows.map((row) => organisationNameSchema.parse(row.organisation).name),
       sites: rows.flatMap((row) => row.sites.map((site) => site.name)),
     };
   }

@@ -22,7 +22,7 @@ import { surveyTopic, type QuestionnaireContent } from '@nets/survey/contract-ev
 import { resultsTopic, type ResultCell } from '@nets/analytics/contract-events';
 import { responsesTopic, seriousConcernsTopic } from '@nets/response/contract-events';
 import { responseService } from './response-service';
-import { TEST_LEARNER_GROUPS } from '../test-support/learner-groups.fixture';
+import { TEST_LEARNER_GROUPS } from '@nets/response/testing';
 
 const RATE_LIMIT = 120;
 /** A token as the server makes them (32 random bytes, base64url). */

@@ -7,6 +7,7 @@ import {
   transactionOf,
 } from '@nets/shared/data-access-typeorm';
 import { createTestDatabase, type TestDatabase } from '@nets/shared/testing';
+import { REPLICA_MIGRATIONS } from '@nets/replicas/data-access';
 import { ANALYTICS_ENTITIES } from '../entities';
 import { ANALYTICS_MIGRATIONS } from '../migrations';
 import { RollupRepository } from './rollup.repository';
@@ -48,7 +49,7 @@ describe('RollupRepository on PostgreSQL (wide counter rows)', () => {
   beforeAll(async () => {
     database = await createTestDatabase('analytics_rollups');
     // The old one-row-per-series layout with counters in it, then the migration to wide rows.
-    const old = open(ANALYTICS_MIGRATIONS.slice(0, 2));
+    const old = open(ANALYTICS_MIGRATIONS.slice(0, REPLICA_MIGRATIONS.length + 1));
     await migrateDatabase(old);
     await old.initialize();
     await old.query(

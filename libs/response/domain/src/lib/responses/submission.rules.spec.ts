@@ -1,4 +1,3 @@
-import type { LearnerGroupDefinition } from '@nets/survey/contract-events';
 import type { OrganisationSnapshot } from '@nets/provider-assessment/contract-events';
 import { hasUnstorableCharacters } from '@nets/shared/util-text';
 import {
@@ -11,6 +10,7 @@ import {
   isIsoDay,
   placementWindow,
 } from './submission.rules';
+import { TEST_LEARNER_GROUPS } from '@nets/response/testing';
 
 const organisation: OrganisationSnapshot = {
   id: '7c0b8a52-8b5f-4f3e-9a53-2f3f0f0b8d11',
@@ -23,25 +23,6 @@ const organisation: OrganisationSnapshot = {
   status: 'ACTIVE',
   successorId: null,
 };
-
-/** The learner groups a questionnaire version carries (part of the survey's list). */
-const TEST_LEARNER_GROUPS: readonly LearnerGroupDefinition[] = [
-  {
-    code: 'NURSING',
-    name: 'Nursing',
-    professions: [{ code: 'STUDENT_NURSE_ADULT', name: 'Student nurse (adult)' }],
-  },
-  {
-    code: 'PHARMACY',
-    name: 'Pharmacy',
-    professions: [{ code: 'PHARMACY_STUDENT', name: 'Pharmacy student' }],
-  },
-  {
-    code: 'ALLIED_HEALTH_PROFESSIONS',
-    name: 'Allied health professions',
-    professions: [{ code: 'PARAMEDIC', name: 'Paramedic' }],
-  },
-];
 
 describe('submission rules', () => {
   it('checks learner group and profession codes against the reference list', () => {

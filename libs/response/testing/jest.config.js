@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'response-testing',
+  preset: '../../../tools/jest/jest.preset.js',
+  rootDir: __dirname,
+};
