@@ -95,12 +95,17 @@ async function main(): Promise<void> {
         tally.patterns += 1;
         const patternStarted = Date.now();
         try {
+          // A follow-up's withheld cells include those where nobody was asked it (inherited): ≥ 0, not ≥ 1.
+          const followUp = demo.definitions.some((d) => d.series === series && d.parentSeries !== undefined);
           const report = await attackFast(
-            knowledgeOf(role.role, publication.seen, demo.hierarchy),
+            { ...knowledgeOf(role.role, publication.seen, demo.hierarchy), withheldMayBeEmpty: followUp },
             demo.hierarchy,
             options,
           );
-          const judged = await judge(report, publication, role.role, demo.hierarchy, options);
+          const judged = await judge(report, publication, role.role, demo.hierarchy, {
+            ...options,
+            followUp,
+          });
           tally.withheld += report.verdicts.length;
           tally.solves += report.statistics.solves;
           tally.witnessed += report.statistics.settledByWitness;
@@ -166,7 +171,7 @@ async function judge(
   publication: PublishedSeries,
   role: Role,
   hierarchy: AttackHierarchy,
-  options: { protectionWidth: number; integer: boolean; workers: number },
+  options: { protectionWidth: number; integer: boolean; workers: number; followUp: boolean },
 ) {
   const pinnedSmall = report.pinnedPositives.filter((key) => publication.small.has(key));
   const suspects = new Set(
@@ -176,7 +181,8 @@ async function judge(
   );
   let best: FastAttackReport | undefined;
   if (suspects.size > 0) {
-    best = await attackFast(knowledgeOf(role, everythingWithheld(publication.seen), hierarchy), hierarchy, {
+    const knowledge = knowledgeOf(role, everythingWithheld(publication.seen), hierarchy);
+    best = await attackFast({ ...knowledge, withheldMayBeEmpty: options.followUp }, hierarchy, {
       ...options,
       only: suspects,
     });

@@ -73,7 +73,7 @@ export async function attackFast(
       if (inside.length === 0 && seen.n > 0) throw contradiction(key);
       rows.push({ cols: inside.map(N), coefs: inside.map(() => 1), lower: seen.n, upper: seen.n });
       rows.push({ cols: inside.map(K), coefs: inside.map(() => 1), lower: seen.k, upper: seen.k });
-    } else if (inside.length > 0) {
+    } else if (inside.length > 0 && !knowledge.withheldMayBeEmpty) {
       rows.push({ cols: inside.map(N), coefs: inside.map(() => 1), lower: 1, upper: Infinity });
     }
   }

@@ -73,6 +73,11 @@ export interface Knowledge {
    * answered the measure): the cell's respondents, with nothing of its positives.
    */
   readonly counts?: readonly { readonly place: Place; readonly n: number }[];
+  /**
+   * A withheld cell may be empty: a follow-up question's cells inherit every cell its parent withholds,
+   * including those where nobody was asked it, and look the same. Otherwise a withheld cell has ≥ 1.
+   */
+  readonly withheldMayBeEmpty?: boolean;
 }
 
 export interface FineCell {
@@ -246,7 +251,9 @@ function buildModel(knowledge: Knowledge, hierarchy: AttackHierarchy): Model {
       }
       rows.push(`${inside.map((i) => `n${i}`).join(' + ')} = ${s.n}`);
       rows.push(`${inside.map((i) => `k${i}`).join(' + ')} = ${s.k}`);
-    } else if (inside.length > 0) rows.push(`${inside.map((i) => `n${i}`).join(' + ')} >= 1`);
+    } else if (inside.length > 0 && !knowledge.withheldMayBeEmpty) {
+      rows.push(`${inside.map((i) => `n${i}`).join(' + ')} >= 1`);
+    }
   }
   for (const { place, n } of knowledge.counts ?? []) {
     const inside = cellsOf.get(placeKey(place)) ?? [];
