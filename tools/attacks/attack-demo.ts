@@ -155,7 +155,7 @@ async function main(): Promise<void> {
 function line(label: string, t: Tally): string {
   return (
     `${label}: ${t.patterns} patterns, ${t.withheld} withheld cells attacked, width < ${PROTECTION_WIDTH}: ` +
-    `${t.width} (+${t.widthInherent} listed inherent), determined answers: ${t.answers} ` +
+    `${t.width} (+${t.widthInherent} inherent), determined answers: ${t.answers} ` +
     `(+${t.answersInherent} inherent), pinned small positives: ${t.pinned} (+${t.pinnedInherent} inherent), ` +
     `failures ${t.failures}, ${t.solves} solves, ${t.witnessed} settled by witnesses, ${t.seconds.toFixed(0)} s`
   );
