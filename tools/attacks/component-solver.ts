@@ -15,6 +15,8 @@ export interface UnitCell {
   readonly k: readonly number[];
   readonly nFixed: number;
   readonly kFixed: number;
+  /** A published cell above it is at 0% or 100%: its answers need not be open (the inherent exception). */
+  readonly answersPublished: boolean;
 }
 
 export interface ComponentUnit {
@@ -47,6 +49,7 @@ export interface UnitResult {
 }
 
 const EPS = 1e-6;
+const SPREAD_ROUNDS = 200;
 
 interface Observed {
   nLo: number;
@@ -138,10 +141,12 @@ class UnitSolver {
       const widthOpen = () => this.rounded(i).nHi - this.rounded(i).nLo >= this.unit.protectionWidth;
       if (!widthOpen()) exact.nHi = optimum('maxN');
       if (!widthOpen()) exact.nLo = optimum('minN');
-      const kOpen = () => this.rounded(i).kHi - this.rounded(i).kLo >= 1 && this.rounded(i).kHi >= 1;
+      // Where a published 0% / 100% cell above tells the answers, they are not the attacker's finding.
+      const kOpen = () =>
+        cell.answersPublished || (this.rounded(i).kHi - this.rounded(i).kLo >= 1 && this.rounded(i).kHi >= 1);
       if (!kOpen()) exact.kHi = optimum('maxK');
       if (!kOpen()) exact.kLo = optimum('minK');
-      if (this.rounded(i).negHi < 1) exact.negHi = optimum('maxNeg');
+      if (!cell.answersPublished && this.rounded(i).negHi < 1) exact.negHi = optimum('maxNeg');
       if (this.settled(i)) return this.observedVerdict(cell, i);
       return this.verdict(cell, {
         nLo: exact.nLo ?? o.nLo,
@@ -156,9 +161,9 @@ class UnitSolver {
 
   /** A few solves that push every cell at once (all up, all down), for witnesses before the per-cell work. */
   private spread(): void {
-    const all = (pick: (c: UnitCell) => readonly number[], sign = 1): Map<number, number> => {
+    const all = (pick: (c: UnitCell) => readonly number[]): Map<number, number> => {
       const costs = new Map<number, number>();
-      for (const c of this.unit.cells) for (const j of pick(c)) costs.set(j, (costs.get(j) ?? 0) + sign);
+      for (const c of this.unit.cells) for (const j of pick(c)) costs.set(j, (costs.get(j) ?? 0) + 1);
       return costs;
     };
     this.solve(
@@ -177,6 +182,27 @@ class UnitSolver {
       all((c) => c.k),
       'min',
     );
+    // Then objectives that push each unsettled cell's respondents and positives up or down at random (a
+    // fixed sequence), while they keep settling cells.
+    let random = 14;
+    const next = () => {
+      random = (random * 1103515245 + 12345) % 2147483648;
+      return random / 2147483648;
+    };
+    for (let round = 0; round < SPREAD_ROUNDS; round++) {
+      const open = this.unit.cells.filter((_, i) => !this.settled(i));
+      if (open.length < 2) break;
+      const costs = new Map<number, number>();
+      for (const c of open) {
+        const up = next() < 0.5 ? 1 : -1;
+        const answers = next() < 0.5 ? 1 : -1;
+        for (const j of c.n) costs.set(j, (costs.get(j) ?? 0) + up);
+        for (const j of c.k) costs.set(j, (costs.get(j) ?? 0) + answers);
+      }
+      this.solve(costs, 'max');
+      const settledNow = open.length - this.unit.cells.filter((_, i) => !this.settled(i)).length;
+      if (settledNow < Math.max(2, open.length / 200)) break;
+    }
   }
 
   private optimise(cell: UnitCell, objective: Objective): number {
@@ -259,7 +285,8 @@ class UnitSolver {
 
   private settled(i: number): boolean {
     const r = this.rounded(i);
-    return r.nHi - r.nLo >= this.unit.protectionWidth && r.kHi - r.kLo >= 1 && r.kHi >= 1 && r.negHi >= 1;
+    const answersOpen = r.kHi - r.kLo >= 1 && r.kHi >= 1 && r.negHi >= 1;
+    return r.nHi - r.nLo >= this.unit.protectionWidth && (answersOpen || this.unit.cells[i].answersPublished);
   }
 
   private observedVerdict(cell: UnitCell, i: number): UnitVerdict {

@@ -12,6 +12,7 @@ import {
   type AttackReport,
   type CellVerdict,
   type Knowledge,
+  type LearnerTable,
   type Seen,
 } from './lp-attacker';
 import { runOnPool } from './worker-pool';
@@ -27,6 +28,8 @@ export interface FastAttackOptions {
 }
 
 export interface FastAttackStatistics {
+  readonly learnerCells: number;
+  /** Two per class of learner-level cells that lie in exactly the same seen cells (merged: they are alike). */
   readonly variables: number;
   readonly fixedByPresolve: number;
   readonly components: number;
@@ -57,19 +60,28 @@ export async function attackFast(
   hierarchy: AttackHierarchy,
   options: FastAttackOptions,
 ): Promise<FastAttackReport> {
-  const { fine, cellsOf, seenByKey } = learnerTable(knowledge, hierarchy);
-  const columns = 2 * fine.length;
+  const table = learnerTable(knowledge, hierarchy);
+  const seenByKey = table.seenByKey;
+  const { classes, cellsOf } = mergeAlike(table, knowledge);
+  const columns = 2 * classes;
   const rows: Row[] = [];
-  fine.forEach((_, i) => rows.push({ cols: [K(i), N(i)], coefs: [1, -1], lower: -Infinity, upper: 0 }));
+  for (let i = 0; i < classes; i++)
+    rows.push({ cols: [K(i), N(i)], coefs: [1, -1], lower: -Infinity, upper: 0 });
   for (const [key, seen] of seenByKey) {
     const inside = cellsOf.get(key) ?? [];
     if (seen.kind === 'PUBLISHED') {
       if (inside.length === 0 && seen.n > 0) throw contradiction(key);
       rows.push({ cols: inside.map(N), coefs: inside.map(() => 1), lower: seen.n, upper: seen.n });
       rows.push({ cols: inside.map(K), coefs: inside.map(() => 1), lower: seen.k, upper: seen.k });
-    } else if (inside.length > 0) {
+    } else if (inside.length > 0 && !knowledge.withheldMayBeEmpty) {
       rows.push({ cols: inside.map(N), coefs: inside.map(() => 1), lower: 1, upper: Infinity });
     }
+  }
+  for (const { place, n } of knowledge.counts ?? []) {
+    const key = placeKey(place);
+    const inside = cellsOf.get(key) ?? [];
+    if (inside.length === 0 && n > 0) throw contradiction(key);
+    rows.push({ cols: inside.map(N), coefs: inside.map(() => 1), lower: n, upper: n });
   }
   const fixed = presolve(columns, rows);
 
@@ -160,6 +172,7 @@ export async function attackFast(
     }
     const unitCells: UnitCell[] = cells.map(({ key, n, k }) => ({
       key,
+      answersPublished: publishedRateAbove(knowledge, (seenByKey.get(key) as Seen).place, hierarchy),
       n: n.filter((j) => fixed[j] === undefined).map(col),
       k: k.filter((j) => fixed[j] === undefined).map(col),
       nFixed: sum(n),
@@ -216,6 +229,7 @@ export async function attackFast(
       .filter((v) => v.positivesPinned && !v.explainedByPublishedRate)
       .map((v) => v.key),
     statistics: {
+      learnerCells: table.fine.length,
       variables: columns,
       fixedByPresolve: fixed.filter((v) => v !== undefined).length,
       components: byComponent.size,
@@ -255,6 +269,36 @@ function verdictOf(
     positivesPinned: positives[1] - positives[0] < 1,
     explainedByPublishedRate: publishedRateAbove(knowledge, seen.place, hierarchy),
   };
+}
+
+/**
+ * Learner-level cells that lie in exactly the same seen cells (and counts) are interchangeable: only their
+ * sum appears in any row, and 0 ≤ k ≤ n for each holds iff it holds for the sum. One class each is exact.
+ */
+function mergeAlike(
+  table: LearnerTable,
+  knowledge: Knowledge,
+): { classes: number; cellsOf: Map<string, number[]> } {
+  const known = new Set([
+    ...table.seenByKey.keys(),
+    ...(knowledge.counts ?? []).map((c) => placeKey(c.place)),
+  ]);
+  const memberships: string[][] = table.fine.map(() => []);
+  for (const [key, inside] of table.cellsOf)
+    if (known.has(key)) for (const i of inside) memberships[i].push(key);
+  const classOf = new Map<string, number>();
+  const cls = memberships.map((m) => {
+    const signature = m.join('|');
+    let c = classOf.get(signature);
+    if (c === undefined) {
+      c = classOf.size;
+      classOf.set(signature, c);
+    }
+    return c;
+  });
+  const cellsOf = new Map<string, number[]>();
+  for (const [key, inside] of table.cellsOf) cellsOf.set(key, [...new Set(inside.map((i) => cls[i]))]);
+  return { classes: classOf.size, cellsOf };
 }
 
 function contradiction(key: string): Error {

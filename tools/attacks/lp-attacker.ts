@@ -68,6 +68,16 @@ export interface Knowledge {
   readonly seen: readonly Seen[];
   /** Whether an unlisted cell at this place would have been shown to the reader (so it is known to be 0). */
   readonly wouldSee: (place: Place) => boolean;
+  /**
+   * Respondent counts read elsewhere (an organisation's feedback response count, where every respondent
+   * answered the measure): the cell's respondents, with nothing of its positives.
+   */
+  readonly counts?: readonly { readonly place: Place; readonly n: number }[];
+  /**
+   * A withheld cell may be empty: a follow-up question's cells inherit every cell its parent withholds,
+   * including those where nobody was asked it, and look the same. Otherwise a withheld cell has ≥ 1.
+   */
+  readonly withheldMayBeEmpty?: boolean;
 }
 
 export interface FineCell {
@@ -241,7 +251,14 @@ function buildModel(knowledge: Knowledge, hierarchy: AttackHierarchy): Model {
       }
       rows.push(`${inside.map((i) => `n${i}`).join(' + ')} = ${s.n}`);
       rows.push(`${inside.map((i) => `k${i}`).join(' + ')} = ${s.k}`);
-    } else if (inside.length > 0) rows.push(`${inside.map((i) => `n${i}`).join(' + ')} >= 1`);
+    } else if (inside.length > 0 && !knowledge.withheldMayBeEmpty) {
+      rows.push(`${inside.map((i) => `n${i}`).join(' + ')} >= 1`);
+    }
+  }
+  for (const { place, n } of knowledge.counts ?? []) {
+    const inside = cellsOf.get(placeKey(place)) ?? [];
+    if (inside.length > 0) rows.push(`${inside.map((i) => `n${i}`).join(' + ')} = ${n}`);
+    else if (n > 0) rows.push(`0 n0 = ${n}`);
   }
   return { variables: fine.length, rows, cellsOf };
 }
