@@ -1,7 +1,7 @@
 // The demo dataset (tools/dataset, the demo's size and seed) folded as the analytics service folds it:
 // learner-level counters (organisation × site-or-none × profession) per cycle and series (each measure,
 // and each reason question as `reason:<code>`), plus the public hierarchy from the registry.
-import { MEASURES, DEFAULT_QUESTIONNAIRE } from '@nets/survey/data-access';
+import { MEASURES, DEFAULT_QUESTIONNAIRE } from '@nets/survey/domain';
 import { questionsInOrder } from '@nets/survey/contract-events';
 import { demoRegistry } from '@nets/provider-assessment/data-access';
 import type { FineCounter } from '@nets/analytics/domain';

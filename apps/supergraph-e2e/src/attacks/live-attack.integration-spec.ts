@@ -1,11 +1,20 @@
-import { TopicRecorder, testKafkaClient, type RecordedMessage } from '@nets/shared/testing';
+import {
+  closeCycleAndReleaseResults,
+  GatewayClient,
+  loadOpenSurvey,
+  openCycleWithDefaultQuestionnaire,
+  registerTrust,
+  testKafkaClient,
+  tokens,
+  TopicRecorder,
+  type OpenSurvey,
+  type RecordedMessage,
+  type RegisteredOrganisation,
+} from '@nets/shared/testing';
 import { attackFast, placeKey, type Knowledge, type Place } from '@nets/tools/attacks';
-import { GatewayClient, tokens } from '../support/gateway-client';
 import { answersFor, submissionFor, submitWhenKnown } from '../support/learner-steps';
 import { startPlatform, type E2ePlatform } from '../support/platform';
-import { registerTrust, type RegisteredOrganisation } from '../support/registry-steps';
-import { closeCycleAndReleaseResults, waitForRespondentsCounted } from '../support/results-steps';
-import { loadOpenSurvey, openCycleWithDefaultQuestionnaire, type OpenSurvey } from '../support/survey-steps';
+import { waitForRespondentsCounted } from '../support/results-steps';
 import { YEAR } from '../support/world';
 import { knowledgeOf, readAsRole, type Hierarchy, type LiveRole, type RoleReading } from './role-reader';
 
@@ -87,18 +96,18 @@ describe('an independent ILP attacker reads the released results through the gat
 
   it('loads a thin population through the public API, then closes and releases the cycle', async () => {
     const admin = await tokens.admin();
-    await openCycleWithDefaultQuestionnaire(gateway, admin, YEAR);
+    await openCycleWithDefaultQuestionnaire(gateway.as(admin), YEAR);
     organisations = [
-      await registerTrust(gateway, admin, 'RVA', 'Vale Abbey Hospitals NHS Trust', 'LONDON'),
-      await registerTrust(gateway, admin, 'RVB', 'Vale Brook Hospitals NHS Trust', 'LONDON'),
-      await registerTrust(gateway, admin, 'RVC', 'Vale Cross Hospitals NHS Trust', 'NORTH_WEST'),
+      await registerTrust(gateway.as(admin), 'RVA', 'Vale Abbey Hospitals NHS Trust', 'LONDON'),
+      await registerTrust(gateway.as(admin), 'RVB', 'Vale Brook Hospitals NHS Trust', 'LONDON'),
+      await registerTrust(gateway.as(admin), 'RVC', 'Vale Cross Hospitals NHS Trust', 'NORTH_WEST'),
     ];
     hierarchy = {
       regionOf: new Map(organisations.map((o) => [o.id, o.region])),
       organisationOfSite: new Map(organisations.flatMap((o) => o.sites.map((s) => [s.id, o.id] as const))),
       learnerGroupOf: new Map(PROFESSIONS.map((p) => [p.profession, p.learnerGroup])),
     };
-    survey = await loadOpenSurvey(gateway);
+    survey = await loadOpenSurvey(gateway.as());
     learners = thinPopulation(organisations);
     for (const learner of learners) {
       const answers = answersFor(survey, {
@@ -118,7 +127,7 @@ describe('an independent ILP attacker reads the released results through the gat
       );
     }
     await waitForRespondentsCounted(gateway, admin, YEAR, LEARNERS);
-    const release = await closeCycleAndReleaseResults(gateway, admin, YEAR, LEARNERS);
+    const release = await closeCycleAndReleaseResults(gateway.as(admin), YEAR, LEARNERS);
     expect(release).toMatchObject({ status: 'RELEASED', respondents: LEARNERS });
     topic = await recorder.waitForMessages(
       (m) => {

@@ -5,7 +5,7 @@
 import type { Region } from '@nets/shared/auth';
 import type { RecordedMessage } from '@nets/shared/testing';
 import { placeKey, type Knowledge, type Place, type Seen, type Table } from '@nets/tools/attacks';
-import type { GatewayClient } from '../support/gateway-client';
+import type { GatewayClient } from '@nets/shared/testing';
 
 export type LiveRole =
   | { readonly kind: 'NATIONAL_ANALYST' }
