@@ -68,6 +68,7 @@ const depConstraints = (allowTesting) => [
   {
     sourceTag: 'type:app',
     onlyDependOnLibsWithTags: [
+      'type:runtime',
       'type:feature',
       'type:data-access',
       'type:contract',
@@ -78,10 +79,22 @@ const depConstraints = (allowTesting) => [
   {
     sourceTag: 'type:feature',
     onlyDependOnLibsWithTags: [
+      'type:runtime',
       'type:feature',
       'type:data-access',
       'type:contract',
       'type:domain',
+      'type:util',
+      ...(allowTesting ? ['type:testing'] : []),
+    ],
+  },
+  // The platform's server runtime (subgraph server, service wiring, the gateway): no domain code.
+  {
+    sourceTag: 'type:runtime',
+    onlyDependOnLibsWithTags: [
+      'type:runtime',
+      'type:data-access',
+      'type:contract',
       'type:util',
       ...(allowTesting ? ['type:testing'] : []),
     ],
