@@ -1,2 +1,2 @@
 export * from './lib/replica.models';
-export * from './lib/successor';
+export * from './lib/successor.rules';

@@ -18,8 +18,8 @@ export type {
   RegistryNames,
 } from './lib/redaction/redaction.types';
 export * from './lib/responses/models';
-export * from './lib/responses/answer-validation';
-export * from './lib/responses/codes';
-export * from './lib/responses/feedback-release';
-export * from './lib/responses/progress-suppression';
+export * from './lib/responses/answer-validation.rules';
+export * from './lib/responses/codes.rules';
+export * from './lib/responses/feedback-release.rules';
+export * from './lib/responses/progress-suppression.rules';
 export * from './lib/responses/submission.rules';

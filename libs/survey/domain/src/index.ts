@@ -1,4 +1,4 @@
 export * from './lib/models';
 export * from './lib/reference-data';
-export * from './lib/questionnaire-validation';
+export * from './lib/questionnaire-validation.rules';
 export * from './lib/survey-cycle.rules';

@@ -1,6 +1,6 @@
 import type { ConcernCategory, ConcernSource } from '@nets/concerns/contract-events';
-import type { RiskInput } from '../rules/risk-matrix';
-import type { ConcernActionKind } from '../rules/concern-actions';
+import type { RiskInput } from '../rules/risk-matrix.rules';
+import type { ConcernActionKind } from '../rules/concern-actions.rules';
 import type { IsfLevelRecord } from './concern.models';
 
 /** What people ask of the concerns service, as plain inputs (GraphQL's optional fields may be null). */

@@ -1,4 +1,9 @@
-import { COMPLEMENT_REASON, SMALL_CELL_REASON, suppressCells, suppressTotal } from './progress-suppression';
+import {
+  COMPLEMENT_REASON,
+  SMALL_CELL_REASON,
+  suppressCells,
+  suppressTotal,
+} from './progress-suppression.rules';
 
 describe('progress suppression', () => {
   it('hides cells of 1 or 2 and shows the rest', () => {

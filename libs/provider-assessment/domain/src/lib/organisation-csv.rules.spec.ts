@@ -1,4 +1,4 @@
-import { parseCsvRecords, parseOrganisationCsv } from './organisation-csv';
+import { parseCsvRecords, parseOrganisationCsv } from './organisation-csv.rules';
 
 describe('organisation CSV', () => {
   it('reads quoted fields with commas, quotes and line breaks, and reports first lines', () => {

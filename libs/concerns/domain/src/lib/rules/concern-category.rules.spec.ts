@@ -1,4 +1,4 @@
-import { categoryFromLearnerText, categoryFromMeasure, categoryFromStandard } from './concern-category';
+import { categoryFromLearnerText, categoryFromMeasure, categoryFromStandard } from './concern-category.rules';
 
 describe('concern categories', () => {
   it('is patient safety unless the text says otherwise', () => {

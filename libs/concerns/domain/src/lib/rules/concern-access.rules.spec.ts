@@ -9,7 +9,7 @@ import {
   learnerOriginDisclosure,
   readerScope,
   toUtcDay,
-} from './concern-access';
+} from './concern-access.rules';
 
 const user = (overrides: Partial<UserIdentity>): UserIdentity => ({
   kind: 'user',

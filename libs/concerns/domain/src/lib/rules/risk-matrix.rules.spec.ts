@@ -1,5 +1,5 @@
 import { BadUserInputError } from '@nets/shared/util-errors';
-import { checkRisk, riskBand, riskScore } from './risk-matrix';
+import { checkRisk, riskBand, riskScore } from './risk-matrix.rules';
 
 describe('5 × 5 risk matrix', () => {
   it.each([

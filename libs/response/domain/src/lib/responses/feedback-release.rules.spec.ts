@@ -1,4 +1,4 @@
-import { feedbackDisclosure } from './feedback-release';
+import { feedbackDisclosure } from './feedback-release.rules';
 
 describe('feedback disclosure follows the released results', () => {
   it('shows nothing before the cycle is released, whatever the count', () => {

@@ -1,6 +1,6 @@
 import { BadUserInputError } from '@nets/shared/util-errors';
 import { MAX_ACTION_HORIZON_DAYS } from './concern-input.rules';
-import { IMMEDIATE_MANDATORY_REQUIREMENT_WORKING_DAYS, addWorkingDays } from './working-days';
+import { IMMEDIATE_MANDATORY_REQUIREMENT_WORKING_DAYS, addWorkingDays } from './working-days.rules';
 
 export const CONCERN_ACTION_KINDS = [
   'URGENT_RISK_REVIEW',

@@ -1,5 +1,5 @@
 import type { QuestionnaireContent } from '@nets/survey/contract-events';
-import { isExclusiveOption, validateAnswers } from './answer-validation';
+import { isExclusiveOption, validateAnswers } from './answer-validation.rules';
 
 const yesNo = [
   { code: 'YES', label: 'Yes' },

@@ -1,7 +1,12 @@
 import { CONCERN_STATUSES, type ConcernStatus } from '@nets/concerns/contract-events';
 import { ROLES } from '@nets/shared/auth';
 import { ConflictError, ForbiddenError } from '@nets/shared/util-errors';
-import { CONCERN_OPERATIONS, checkOperation, nextStatuses, type ConcernOperation } from './concern-lifecycle';
+import {
+  CONCERN_OPERATIONS,
+  checkOperation,
+  nextStatuses,
+  type ConcernOperation,
+} from './concern-lifecycle.rules';
 
 describe('concern lifecycle', () => {
   it('follows the happy path RAISED to CLOSED with the quality team and the provider', () => {

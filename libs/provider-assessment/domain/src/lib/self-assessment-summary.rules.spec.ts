@@ -1,4 +1,4 @@
-import { headline, percent, summarise } from './self-assessment-summary';
+import { headline, percent, summarise } from './self-assessment-summary.rules';
 
 describe('self-assessment summary', () => {
   it('words the trend the way the national report does', () => {

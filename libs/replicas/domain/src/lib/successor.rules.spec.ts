@@ -1,5 +1,5 @@
 import type { OrganisationReplica } from './replica.models';
-import { followSuccessors, successorsToLoad } from './successor';
+import { followSuccessors, successorsToLoad } from './successor.rules';
 
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';

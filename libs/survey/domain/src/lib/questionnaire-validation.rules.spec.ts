@@ -5,7 +5,7 @@ import {
   measuresFedBy,
   validateQuestionnaire,
   type ValidationReferenceData,
-} from './questionnaire-validation';
+} from './questionnaire-validation.rules';
 
 const AGREEMENT = ['STRONGLY_DISAGREE', 'DISAGREE', 'NEUTRAL', 'AGREE', 'STRONGLY_AGREE'].map((code) => ({
   code,

@@ -1,7 +1,7 @@
 import type { Identity, UserIdentity } from '@nets/shared/auth';
 import type { ConcernRecord, ConcernScope } from '../models/concern.models';
 import { ForbiddenError } from '@nets/shared/util-errors';
-import type { ConcernOperation } from './concern-lifecycle';
+import type { ConcernOperation } from './concern-lifecycle.rules';
 
 type ScopedConcern = Pick<ConcernRecord, 'region' | 'organisationId' | 'educationProviderId' | 'source'>;
 type DisclosedConcern = ScopedConcern & Pick<ConcernRecord, 'learnerIdentifiable'>;

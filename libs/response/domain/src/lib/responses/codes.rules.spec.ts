@@ -1,4 +1,4 @@
-import { fingerprint, newFollowUpCode, newReceiptCode, newResumeToken, sha256Hex } from './codes';
+import { fingerprint, newFollowUpCode, newReceiptCode, newResumeToken, sha256Hex } from './codes.rules';
 
 describe('codes', () => {
   it('makes random receipt and follow-up codes that do not repeat', () => {

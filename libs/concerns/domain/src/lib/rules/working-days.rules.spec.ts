@@ -1,4 +1,4 @@
-import { addWorkingDays } from './working-days';
+import { addWorkingDays } from './working-days.rules';
 
 describe('working days', () => {
   it('skips weekends', () => {
