@@ -292,22 +292,49 @@ function solveObjective(
 
 /** Whether a published cell containing the place is at 0% or 100% (every member's answer is published). */
 export function publishedRateAbove(knowledge: Knowledge, place: Place, hierarchy: AttackHierarchy): boolean {
+  const fixed = (s: Seen): boolean => s.kind === 'PUBLISHED' && (s.k === 0 || s.k === s.n);
+  if (knowledge.seen.some((s) => fixed(s) && contains(s.place, fullPlace(place, hierarchy)))) return true;
+  // Member by member: each learner-level cell that may hold a member of the cell lies in a published 0% or
+  // 100% cell, so every member's answer is published with their group (the inherent homogeneity limit).
+  const table = tableFor(knowledge, hierarchy);
+  const members = table.cellsOf.get(placeKey(place)) ?? [];
+  return (
+    members.length > 0 &&
+    members.every((i) =>
+      placesOf(table.fine[i]).some((p) => {
+        const s = table.seenByKey.get(placeKey(p));
+        return s !== undefined && fixed(s);
+      }),
+    )
+  );
+}
+
+const tables = new WeakMap<Knowledge, LearnerTable>();
+
+function tableFor(knowledge: Knowledge, hierarchy: AttackHierarchy): LearnerTable {
+  let table = tables.get(knowledge);
+  if (!table) {
+    table = learnerTable(knowledge, hierarchy);
+    tables.set(knowledge, table);
+  }
+  return table;
+}
+
+function fullPlace(place: Place, hierarchy: AttackHierarchy): Place {
   const organisationId =
     place.organisationId ?? (place.siteId ? hierarchy.organisationOfSite.get(place.siteId) : undefined);
-  const region = place.region ?? (organisationId ? hierarchy.regionOf.get(organisationId) : undefined);
-  const learnerGroup =
-    place.learnerGroup ?? (place.profession ? hierarchy.learnerGroupOf.get(place.profession) : undefined);
-  const full: Place = {
-    region,
+  return {
+    region: place.region ?? (organisationId ? hierarchy.regionOf.get(organisationId) : undefined),
     organisationId,
     siteId: place.siteId,
-    learnerGroup,
+    learnerGroup:
+      place.learnerGroup ?? (place.profession ? hierarchy.learnerGroupOf.get(place.profession) : undefined),
     profession: place.profession,
   };
-  return knowledge.seen.some((s) => {
-    if (s.kind !== 'PUBLISHED' || (s.k !== 0 && s.k !== s.n)) return false;
-    return (Object.keys(s.place) as (keyof Place)[]).every(
-      (d) => s.place[d] === undefined || s.place[d] === full[d],
-    );
-  });
+}
+
+function contains(outer: Place, inner: Place): boolean {
+  return (Object.keys(outer) as (keyof Place)[]).every(
+    (d) => outer[d] === undefined || outer[d] === inner[d],
+  );
 }
