@@ -1,20 +1,18 @@
 import { z } from 'zod';
-import { DEFAULT_AUDIENCE } from '@nets/shared/auth';
+import { DEFAULT_AUDIENCE, DEVELOPMENT_IDENTITY_PROVIDER } from '@nets/shared/auth';
 import { baseConfigSchema, envList, envPort } from '@nets/shared/util-config';
 
-export const DEFAULT_IDP_PORT = 4300;
-export const DEFAULT_KEYS_FILE = '.data/identity-provider/signing-keys.json';
 export const STAFF_PORTAL_CLIENT_ID = 'staff-portal';
 
 /** The development identity provider's settings. Development and tests only: it refuses to start in production. */
 export const identityProviderConfigSchema = baseConfigSchema
   .extend({
     HOST: z.string().default('127.0.0.1'),
-    IDP_PORT: envPort(DEFAULT_IDP_PORT),
+    IDP_PORT: envPort(DEVELOPMENT_IDENTITY_PROVIDER.port),
     /** Its own base URL, the `iss` of every token (default http://127.0.0.1:<IDP_PORT>). */
     IDP_ISSUER: z.url().optional(),
     /** The private JWKS (created on first start, mode 0600): a restart keeps issued tokens valid. */
-    IDP_KEYS_FILE: z.string().default(DEFAULT_KEYS_FILE),
+    IDP_KEYS_FILE: z.string().default(DEVELOPMENT_IDENTITY_PROVIDER.keysFile),
     /** Where a provider user's ODS code is resolved to the organisation id the services know. */
     IDP_GATEWAY_URL: z.url().default('http://127.0.0.1:4000/graphql'),
     IDP_ACCESS_TOKEN_TTL_SECONDS: z.coerce

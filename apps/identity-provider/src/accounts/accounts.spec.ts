@@ -37,7 +37,7 @@ describe('demo users', () => {
     for (const user of DEMO_USERS) {
       const outcome = await accounts.signIn(user.username, DEMO_PASSWORD);
       if (!outcome.ok) throw new Error(`${user.username}: ${outcome.message}`);
-      const identity = identityFromClaims(outcome.claims);
+      const identity = identityFromClaims({ ...outcome.claims });
       expect(identity).toMatchObject({ subject: user.username, role: user.role });
       expect(identity.region).toBe(user.region);
       expect(identity.organisationId).toBe(user.organisation ? ID_OF[user.organisation.odsCode] : undefined);

@@ -15,6 +15,13 @@ export interface PrivateJwks {
 
 export const SIGNING_ALGORITHM = 'RS256';
 
+/** Where `npm start` runs the development identity provider, and where it keeps its keys (relative to the repo). */
+export const DEVELOPMENT_IDENTITY_PROVIDER = {
+  port: 4300,
+  issuer: 'http://127.0.0.1:4300',
+  keysFile: '.data/identity-provider/signing-keys.json',
+} as const;
+
 const privateJwksSchema = z.object({
   keys: z
     .array(
