@@ -3,11 +3,15 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   Kind,
+  NoUnusedFragmentsRule,
   parse,
   print,
+  specifiedRules,
+  validate,
   visit,
   type DocumentNode,
   type FragmentDefinitionNode,
+  type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
 
@@ -18,6 +22,11 @@ export const CLIENTS: ReadonlyArray<{ name: string; folders: string[]; generated
     name: 'survey-web',
     folders: ['apps/survey-web/src/features'],
     generatedFolder: 'apps/survey-web/src/__generated__',
+  },
+  {
+    name: 'staff-portal',
+    folders: ['apps/staff-portal/src/graph', 'apps/staff-portal/src/features'],
+    generatedFolder: 'apps/staff-portal/src/__generated__',
   },
 ];
 
@@ -111,4 +120,40 @@ export function trustedDocumentsManifest(documents: readonly ClientDocument[]): 
       (a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
     ),
   };
+}
+
+const fragmentsOf = (documents: readonly ClientDocument[]): FragmentDefinitionNode[] =>
+  documents
+    .flatMap((d) => d.document.definitions)
+    .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+
+/**
+ * Each file's problems against the schema. A client may share fragments between its files (the staff
+ * portal's result cell): a file is validated with the fragments of its client's other files, and a fragment
+ * is unused only when no operation of its client spreads it.
+ */
+export function validationProblems(schema: GraphQLSchema, documents: readonly ClientDocument[]): string[] {
+  const rules = specifiedRules.filter((rule) => rule !== NoUnusedFragmentsRule);
+  const problems: string[] = [];
+  for (const client of CLIENTS) {
+    const own = documents.filter((d) => d.client === client.name);
+    const fragments = fragmentsOf(own);
+    const spread = new Set<string>();
+    for (const { file, document } of own) {
+      const defined = new Set<unknown>(document.definitions);
+      const withShared: DocumentNode = {
+        ...document,
+        definitions: [...document.definitions, ...fragments.filter((f) => !defined.has(f))],
+      };
+      for (const error of validate(schema, withShared, rules)) {
+        const line = error.locations?.[0]?.line;
+        problems.push(`${file}${line ? `:${line}` : ''}: ${error.message}`);
+      }
+      visit(document, { FragmentSpread: (node) => void spread.add(node.name.value) });
+    }
+    for (const fragment of fragments)
+      if (!spread.has(fragment.name.value))
+        problems.push(`${client.name}: fragment ${fragment.name.value} is never used`);
+  }
+  return problems;
 }

@@ -10,10 +10,16 @@ import { codegen } from '@graphql-codegen/core';
 import * as typedDocumentNodePlugin from '@graphql-codegen/typed-document-node';
 import * as operationsPlugin from '@graphql-codegen/typescript-operations';
 import { composeServices } from '@apollo/composition';
-import { lexicographicSortSchema, parse, printSchema, validate, type GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, parse, printSchema, type GraphQLSchema } from 'graphql';
 import { loadSchemaFiles } from '@nets/shared/graphql-server';
 import { SUBGRAPHS } from '../supergraph/subgraphs';
-import { CLIENTS, clientDocuments, graphqlFiles, trustedDocumentsManifest } from './client-documents';
+import {
+  CLIENTS,
+  clientDocuments,
+  graphqlFiles,
+  trustedDocumentsManifest,
+  validationProblems,
+} from './client-documents';
 
 const API_SCHEMA_FILE = 'docs/api-schema.graphql';
 const MANIFEST_FILE = 'docs/trusted-documents.json';
@@ -52,13 +58,7 @@ async function main(): Promise<void> {
   const check = process.argv.includes('--check');
   const schema = apiSchema();
   const documents = clientDocuments();
-  const problems: string[] = [];
-  for (const { file, document } of documents) {
-    for (const error of validate(schema, document)) {
-      const line = error.locations?.[0]?.line;
-      problems.push(`${file}${line ? `:${line}` : ''}: ${error.message}`);
-    }
-  }
+  const problems = validationProblems(schema, documents);
   if (problems.length > 0) {
     process.stderr.write(`Client operations are not valid against the supergraph:\n${problems.join('\n')}\n`);
     process.exit(1);

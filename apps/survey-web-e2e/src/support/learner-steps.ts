@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { expectNoAxeViolations, expectReflow } from './web-world';
+import { expectNoAxeViolations, expectReflow } from '@nets/web/testing';
 
 /**
  * What a learner does on each page, by role and label as they see it. Every step runs axe on the state it

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'staff-portal',
+  preset: '../../tools/jest/jest.preset.js',
+  rootDir: __dirname,
+};
