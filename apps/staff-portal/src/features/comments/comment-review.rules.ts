@@ -1,14 +1,11 @@
+import type { PageError } from '@nets/web/ui-nhsuk';
+
 /** What the regional quality team decides for a comment in the review queue. */
 export type ReviewDecision =
   | { kind: 'approve' }
   | { kind: 'amend'; redactedText: string }
   /** Hold: the comment stays in the queue, unseen by the provider; the graph is not asked anything. */
   | { kind: 'hold' };
-
-export interface ReviewFormError {
-  field: 'decision' | 'redactedText';
-  message: string;
-}
 
 /** As the graph's own rule for an amended comment: 1 to 4000 characters, no control characters. */
 export const MAX_AMENDED_LENGTH = 4000;
@@ -25,7 +22,7 @@ const field = (form: Form, name: string): string => {
 /** Reads the review form; every mistake is named next to its field and nothing is sent. */
 export function parseReviewDecision(form: Form): {
   decision: ReviewDecision | null;
-  errors: ReviewFormError[];
+  errors: PageError[];
 } {
   const choice = field(form, 'decision');
   if (choice === 'approve' || choice === 'hold') return { decision: { kind: choice }, errors: [] };
@@ -37,7 +34,7 @@ export function parseReviewDecision(form: Form): {
   const redactedText = field(form, 'redactedText').replace(/\r\n/g, '\n').trim();
   const error = (message: string) => ({
     decision: null,
-    errors: [{ field: 'redactedText' as const, message }],
+    errors: [{ field: 'redactedText', message }],
   });
   if (redactedText.length === 0) return error('Enter the comment as the provider should see it');
   if (redactedText.length > MAX_AMENDED_LENGTH)
@@ -48,8 +45,8 @@ export function parseReviewDecision(form: Form): {
 }
 
 /** The confirmation the reviewer sees after deciding. */
-export function reviewConfirmation(decision: ReviewDecision): { title: string; body: string } {
-  switch (decision.kind) {
+export function reviewConfirmation(kind: ReviewDecision['kind']): { title: string; body: string } {
+  switch (kind) {
     case 'approve':
       return {
         title: 'Comment approved',

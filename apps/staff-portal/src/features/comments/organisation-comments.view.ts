@@ -1,22 +1,23 @@
-/** An organisation's feedback as the graph answers it (StaffPortalOrganisationComments). */
-export interface OrganisationFeedbackData {
-  year: number;
-  suppressed: boolean;
-  suppressionCode: string | null;
-  suppressionReason: string | null;
-  responseCount: number | null;
-  comments: ReadonlyArray<{ id: string; questionCode: string; status: string; text: string }>;
-}
+import type { StaffPortalOrganisationCommentsQuery } from '../../__generated__/graphql';
+import { textCell, type TableModel } from '../../tables/table-model';
+
+export type OrganisationFeedback = StaffPortalOrganisationCommentsQuery['organisationFeedback'];
 
 export type CommentsState = 'shown' | 'not-released' | 'withheld' | 'empty' | 'no-match';
 
+export interface CommentSearch {
+  text: string;
+  questionCode: string;
+}
+
 export interface OrganisationCommentsView {
   state: CommentsState;
-  /** Why nothing is shown, in the graph's words where it gives them. */
+  /** Why no comment is listed, in the graph's words where it gives them. */
   message: string | null;
   responseCount: number | null;
+  /** Released comments before the search. */
   total: number;
-  comments: Array<{ id: string; questionCode: string; text: string }>;
+  table: TableModel;
   questionOptions: Array<{ value: string; text: string; selected: boolean }>;
 }
 
@@ -25,50 +26,57 @@ const WITHHELD =
   "This organisation's results are withheld to protect small groups, so its comments are withheld too.";
 
 /**
- * The redacted comments a reader may see, searched by their text and selected by question. Only released
- * comments are listed here: the review queue is where the quality team reads the ones still in review.
+ * The redacted comments a reader may see, searched by every word of their text and selected by question. Only
+ * released comments are listed: a quality team reads those still in review in its review queue.
  */
 export function organisationCommentsView(
-  feedback: OrganisationFeedbackData,
-  search: { text: string; questionCode: string },
+  feedback: OrganisationFeedback,
+  organisationName: string,
+  search: CommentSearch,
+  questions: ReadonlyMap<string, string> = new Map(),
 ): OrganisationCommentsView {
-  const base = { responseCount: feedback.responseCount, questionOptions: [] };
-  if (feedback.suppressed) {
-    const notReleased = feedback.suppressionCode === 'NOT_RELEASED';
-    return {
-      ...base,
-      state: notReleased ? 'not-released' : 'withheld',
-      message: feedback.suppressionReason ?? (notReleased ? NOT_RELEASED : WITHHELD),
-      total: 0,
-      comments: [],
-    };
-  }
-  const released = feedback.comments.filter((c) => c.status === 'RELEASED');
+  const question = (code: string) => questions.get(code) ?? code;
+  const released = feedback.suppressed ? [] : feedback.comments.filter((c) => c.status === 'RELEASED');
   const words = search.text.toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
-  const comments = released
+  const shown = released
     .filter((c) => !search.questionCode || c.questionCode === search.questionCode)
-    .filter((c) => {
-      const text = c.text.toLocaleLowerCase('en-GB');
-      return words.every((word) => text.includes(word));
-    })
-    .map((c) => ({ id: c.id, questionCode: c.questionCode, text: c.text }));
-  const questionCodes = [...new Set(released.map((c) => c.questionCode))].sort();
-  const state: CommentsState = released.length === 0 ? 'empty' : comments.length === 0 ? 'no-match' : 'shown';
+    .filter((c) => words.every((word) => c.text.toLocaleLowerCase('en-GB').includes(word)));
+  const state: CommentsState = feedback.suppressed
+    ? feedback.suppressionCode === 'NOT_RELEASED'
+      ? 'not-released'
+      : 'withheld'
+    : released.length === 0
+      ? 'empty'
+      : shown.length === 0
+        ? 'no-match'
+        : 'shown';
+  const messages: Record<CommentsState, string | null> = {
+    'not-released': feedback.suppressionReason ?? NOT_RELEASED,
+    withheld: feedback.suppressionReason ?? WITHHELD,
+    empty: `No comment on ${organisationName} has been released for ${feedback.year}.`,
+    'no-match': 'No comment matches your search. Try fewer words, or another question.',
+    shown: null,
+  };
   return {
-    ...base,
     state,
-    message:
-      state === 'empty'
-        ? 'No learner left a comment that has been released for this organisation in this cycle.'
-        : state === 'no-match'
-          ? 'No comment matches your search.'
-          : null,
+    message: messages[state],
+    responseCount: feedback.responseCount,
     total: released.length,
-    comments,
-    questionOptions: questionCodes.map((code) => ({
-      value: code,
-      text: code,
-      selected: code === search.questionCode,
-    })),
+    table: {
+      id: `comments-${feedback.year}`,
+      caption: `Learners' comments on ${organisationName}, ${feedback.year}`,
+      columns: [
+        { key: 'question', header: 'Question' },
+        { key: 'comment', header: 'Comment (redacted)' },
+      ],
+      rows: shown.map((c) => ({ question: textCell(question(c.questionCode)), comment: textCell(c.text) })),
+      emptyText: messages[state] ?? undefined,
+    },
+    questionOptions: [
+      { value: '', text: 'Every question', selected: !search.questionCode },
+      ...[...new Set(released.map((c) => c.questionCode))]
+        .sort()
+        .map((code) => ({ value: code, text: question(code), selected: code === search.questionCode })),
+    ],
   };
 }

@@ -1,35 +1,26 @@
-import { regionName } from '../provider-dashboard/result-cell.view';
+import type { StaffPortalCommentReviewQueueQuery } from '../../__generated__/graphql';
+import { regionName } from '../quality-flags/region-names';
 
-/** A queued comment as the graph answers it (StaffPortalCommentReviewQueue). */
-export interface QueuedCommentData {
-  id: string;
-  organisationId: string;
-  year: number;
-  questionCode: string;
-  region: string;
-  reviewReasons: readonly string[];
-  redactedText: string;
-  unredactedText: string | null;
-  status: string;
-}
+export type QueuedComment = StaffPortalCommentReviewQueueQuery['responseCommentsAwaitingReview'][number];
 
 export interface QueuedCommentView {
   id: string;
   organisationName: string;
-  odsCode: string;
-  region: string;
   year: number;
-  questionCode: string;
+  region: string;
+  question: string;
   reviewReasons: string;
   redactedText: string;
   /** The learner's own words: only while the comment waits in the queue. */
   unredactedText: string | null;
+  href: string;
 }
 
-/** The queue, oldest cycle first; a released comment never shows its unredacted words, even if the graph sent them. */
+/** The queue, oldest cycle first; a comment no longer in review never shows its learner's words. */
 export function reviewQueueView(
-  queue: readonly QueuedCommentData[],
+  queue: readonly QueuedComment[],
   organisations: ReadonlyMap<string, { name: string; odsCode: string }>,
+  questions: ReadonlyMap<number, ReadonlyMap<string, string>> = new Map(),
 ): QueuedCommentView[] {
   return queue
     .filter((c) => c.status === 'IN_REVIEW')
@@ -37,14 +28,16 @@ export function reviewQueueView(
       const organisation = organisations.get(c.organisationId);
       return {
         id: c.id,
-        organisationName: organisation?.name ?? 'Organisation not in the registry',
-        odsCode: organisation?.odsCode ?? '',
-        region: regionName(c.region),
+        organisationName: organisation
+          ? `${organisation.name} (${organisation.odsCode})`
+          : 'An organisation not in the registry',
         year: c.year,
-        questionCode: c.questionCode,
-        reviewReasons: c.reviewReasons.join(', '),
+        region: regionName(c.region),
+        question: questions.get(c.year)?.get(c.questionCode) ?? c.questionCode,
+        reviewReasons: c.reviewReasons.join(', ') || 'The redactor was unsure',
         redactedText: c.redactedText,
         unredactedText: c.unredactedText,
+        href: `/comments/review/${encodeURIComponent(c.id)}`,
       };
     })
     .sort((a, b) => a.year - b.year);

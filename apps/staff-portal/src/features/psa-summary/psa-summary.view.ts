@@ -1,47 +1,40 @@
-import { regionName } from '../provider-dashboard/result-cell.view';
+import type { PsaSummaryFiguresFragment } from '../../__generated__/graphql';
+import { textCell, type TableCell, type TableModel, type TableRow } from '../../tables/table-model';
+import { regionName } from '../quality-flags/region-names';
 
-interface IndicatorFigures {
-  answered: number;
-  yes: number;
-  percentYes: number | null;
-}
+type Indicator = PsaSummaryFiguresFragment['indicators'][number];
 
-interface IndicatorYear extends IndicatorFigures {
-  year: number;
-}
+const WITHHELD = 'Withheld';
+const WITHHELD_REASON = 'fewer than 3 providers answered';
 
-/** A summary as the graph answers it (the PsaSummaryFigures fragment). */
-export interface PsaSummaryData {
-  year: number;
-  region: string | null;
-  assessmentsCounted: number;
-  indicators: ReadonlyArray<
-    IndicatorFigures & {
-      indicator: string;
-      question: string;
-      headline: string | null;
-      suppressed: boolean;
-      previousYears: readonly IndicatorYear[];
-    }
-  >;
-}
+const withheldCell = (): TableCell => ({ text: WITHHELD, value: null, withheld: true });
 
-export interface IndicatorFigureView {
-  /** "91%", or "Withheld" when fewer than 3 providers answered. */
-  percentYes: string;
-  answered: string;
-  previous: string;
-  /** Year-on-year change in percentage points, in words: "down 3 points from 2023". */
-  change: string;
-  direction: 'up' | 'down' | 'same' | 'unknown';
-}
-
-export interface IndicatorRowView {
-  indicator: string;
-  question: string;
-  national: IndicatorFigureView;
-  regional: IndicatorFigureView | null;
-  headline: string | null;
+/** This year's share answering yes, and its change in points on the year before, as the table shows them. */
+function figures(
+  indicator: Indicator | undefined,
+  year: number,
+): { percent: TableCell; change: TableCell; direction: number | null } {
+  if (!indicator) return { percent: textCell('–'), change: textCell('–'), direction: null };
+  const percent = indicator.suppressed ? null : indicator.percentYes;
+  const last = indicator.previousYears.find((p) => p.year === year - 1);
+  const previous = last?.percentYes ?? null;
+  const percentCell: TableCell =
+    percent === null ? withheldCell() : { text: String(percent), value: percent };
+  if (percent === null || previous === null) {
+    const why = !last
+      ? `no assessments in ${year - 1}`
+      : percent === null
+        ? 'this year is withheld'
+        : `${year - 1} is withheld`;
+    return { percent: percentCell, change: { text: `Not comparable: ${why}`, value: null }, direction: null };
+  }
+  const points = percent - previous;
+  const size = Math.abs(points);
+  const text =
+    points === 0
+      ? `No change from ${previous}%`
+      : `${points > 0 ? 'Up' : 'Down'} ${size} ${size === 1 ? 'point' : 'points'} from ${previous}%`;
+  return { percent: percentCell, change: { text, value: points }, direction: Math.sign(points) };
 }
 
 export interface PsaSummaryView {
@@ -49,62 +42,65 @@ export interface PsaSummaryView {
   regionName: string | null;
   nationalCounted: number;
   regionalCounted: number | null;
-  rows: IndicatorRowView[];
   summary: string;
+  table: TableModel;
 }
 
-const WITHHELD = 'Withheld (fewer than 3 providers answered)';
-
-function figureOf(
-  current: IndicatorFigures & { suppressed: boolean },
-  previousYears: readonly IndicatorYear[],
-  year: number,
-) {
-  const last = previousYears.find((p) => p.year === year - 1) ?? null;
-  const percent = current.suppressed ? null : current.percentYes;
-  const previous = last?.percentYes ?? null;
-  const figure: IndicatorFigureView = {
-    percentYes: percent === null ? WITHHELD : `${percent}%`,
-    answered: String(current.answered),
-    previous: last === null ? 'No assessment' : previous === null ? WITHHELD : `${previous}%`,
-    change: 'Not comparable',
-    direction: 'unknown',
-  };
-  if (percent === null || previous === null) return figure;
-  const points = percent - previous;
-  if (points === 0) return { ...figure, change: `No change from ${year - 1}`, direction: 'same' as const };
-  const size = Math.abs(points);
-  return {
-    ...figure,
-    change: `${points > 0 ? 'Up' : 'Down'} ${size} ${size === 1 ? 'point' : 'points'} from ${year - 1}`,
-    direction: points > 0 ? ('up' as const) : ('down' as const),
-  };
-}
-
-/** The indicators nationally and, when asked, for one region, each with its change on the year before. */
-export function psaSummaryView(national: PsaSummaryData, regional: PsaSummaryData | null): PsaSummaryView {
+/** The headline indicators nationally and, when asked, in one region, each with its change on the year before. */
+export function psaSummaryView(
+  national: PsaSummaryFiguresFragment,
+  regional: PsaSummaryFiguresFragment | null,
+): PsaSummaryView {
+  const year = national.year;
+  const region = regional ? regionName(regional.region) : null;
   const regionalByIndicator = new Map((regional?.indicators ?? []).map((i) => [i.indicator, i]));
-  const rows = national.indicators.map((indicator) => {
-    const inRegion = regionalByIndicator.get(indicator.indicator);
-    return {
-      indicator: indicator.indicator,
-      question: indicator.question,
-      national: figureOf(indicator, indicator.previousYears, national.year),
-      regional: inRegion ? figureOf(inRegion, inRegion.previousYears, national.year) : null,
-      headline: indicator.headline,
+  let rises = 0;
+  let falls = 0;
+  const rows: TableRow[] = national.indicators.map((indicator) => {
+    const nationally = figures(indicator, year);
+    if (nationally.direction === 1) rises += 1;
+    if (nationally.direction === -1) falls += 1;
+    const row: TableRow = {
+      indicator: textCell(indicator.question),
+      national: nationally.percent,
+      nationalChange: nationally.change,
+      answered: { text: String(indicator.answered), value: indicator.answered },
     };
+    if (regional) {
+      const inRegion = figures(regionalByIndicator.get(indicator.indicator), year);
+      row['regional'] = inRegion.percent;
+      row['regionalChange'] = inRegion.change;
+    }
+    return row;
   });
-  const falls = rows.filter((r) => r.national.direction === 'down').length;
-  const rises = rows.filter((r) => r.national.direction === 'up').length;
   return {
-    year: national.year,
-    regionName: regional ? regionName(regional.region) : null,
+    year,
+    regionName: region,
     nationalCounted: national.assessmentsCounted,
     regionalCounted: regional?.assessmentsCounted ?? null,
-    rows,
     summary:
       national.assessmentsCounted === 0
-        ? `No self-assessments have been submitted for ${national.year} yet.`
-        : `${national.assessmentsCounted} self-assessments counted for ${national.year}: ${rises} of ${rows.length} indicators rose nationally on the year before and ${falls} fell.`,
+        ? `No self-assessment has been counted for ${year} yet.`
+        : `${national.assessmentsCounted} self-assessments counted for ${year}: ${rises} of ${rows.length} indicators rose nationally on ${year - 1} and ${falls} fell.`,
+    table: {
+      id: `psa-summary-${year}${regional?.region ? `-${regional.region.toLowerCase()}` : ''}`,
+      caption: `Providers answering yes, ${year}${region ? `: England and ${region}` : ': England'}`,
+      columns: [
+        { key: 'indicator', header: 'Indicator' },
+        { key: 'national', header: 'England (%)', numeric: true },
+        { key: 'nationalChange', header: `England: change on ${year - 1} (points)` },
+        { key: 'answered', header: 'Providers answering (England)', numeric: true },
+        ...(regional
+          ? [
+              { key: 'regional', header: `${region} (%)`, numeric: true },
+              { key: 'regionalChange', header: `${region}: change on ${year - 1} (points)` },
+            ]
+          : []),
+      ],
+      rows,
+      emptyText: `No self-assessment has been counted for ${year} yet.`,
+    },
   };
 }
+
+export const PSA_WITHHELD_NOTE = `A withheld figure is withheld because ${WITHHELD_REASON}.`;

@@ -1,103 +1,118 @@
-import {
-  FLAG_CODES,
-  FLAGS,
-  REGION_NAMES,
-  isFlagCode,
-  type OutlierFlagCode,
-} from '../provider-dashboard/result-cell.view';
+import type { PageError } from '@nets/web/ui-nhsuk';
+import type { NhsRegion, OutlierFlag } from '../../__generated__/graphql';
+import { FLAG_DISPLAY } from '../../results/result-cells';
+import { REGION_NAMES } from '../../results/region-names';
+import { queryText } from '../provider-dashboard/dashboard-address';
+import { isRegion } from './region-names';
+
+/** The colours a unit can be flagged with; withheld units and units without data are never flagged. */
+export const FLAG_COLOURS = ['RED', 'PINK', 'LIGHT_GREEN', 'GREEN'] as const satisfies readonly OutlierFlag[];
+export type FlagColour = (typeof FLAG_COLOURS)[number];
+const isFlagColour = (value: string): value is FlagColour =>
+  (FLAG_COLOURS as readonly string[]).includes(value);
 
 /** The list's filters as they stand in the URL, so a filtered list can be bookmarked and shared. */
 export interface QualityFlagFilters {
   year: number;
-  region: string | null;
+  region: NhsRegion | null;
   measure: string | null;
-  colour: OutlierFlagCode | null;
+  colour: FlagColour | null;
   persistent: boolean;
 }
 
-export interface FilterError {
-  field: string;
-  message: string;
-}
-
-type Query = Readonly<Record<string, string | string[] | undefined>>;
-
-const single = (query: Query, name: string): string => {
-  const value = query[name];
-  return (Array.isArray(value) ? (value[0] ?? '') : (value ?? '')).trim();
-};
+type Query = Readonly<Record<string, unknown>>;
 
 /**
- * Reads the filters from the query string. A value the page does not offer is an error the page names, and no
- * filter is applied from it: the graph is never asked a question the reader did not mean.
+ * Reads the filters from the query string. A value the page does not offer is an error the page names next to
+ * its field, and nothing is filtered by it: the graph is never asked a question the reader did not mean.
  */
 export function parseQualityFlagFilters(
   query: Query,
   releasedYears: readonly number[],
-  measureKeys: readonly string[] | null,
-): { filters: QualityFlagFilters; errors: FilterError[] } {
-  const errors: FilterError[] = [];
-  const latest = releasedYears.length > 0 ? Math.max(...releasedYears) : new Date().getUTCFullYear();
-  const yearText = single(query, 'year');
+  measureKeys: readonly string[],
+): { filters: QualityFlagFilters | null; errors: PageError[] } {
+  const errors: PageError[] = [];
+  const latest = releasedYears.length > 0 ? Math.max(...releasedYears) : null;
+  const yearText = queryText(query, 'year');
   let year = latest;
   if (yearText) {
     const asked = Number(yearText);
     if (Number.isInteger(asked) && releasedYears.includes(asked)) year = asked;
     else errors.push({ field: 'year', message: 'Choose a year whose results are released' });
   }
-  const regionText = single(query, 'region').toUpperCase();
-  const region = regionText && REGION_NAMES[regionText] ? regionText : null;
+  const regionText = queryText(query, 'region');
+  const region = isRegion(regionText) ? regionText : null;
   if (regionText && !region) errors.push({ field: 'region', message: 'Choose a region from the list' });
-  const measureText = single(query, 'measure');
-  const measure =
-    measureText && (measureKeys === null || measureKeys.includes(measureText)) ? measureText : null;
+  const measureText = queryText(query, 'measure');
+  const measure = measureKeys.includes(measureText) ? measureText : null;
   if (measureText && !measure) errors.push({ field: 'measure', message: 'Choose a measure from the list' });
-  const colourText = single(query, 'colour').toUpperCase();
-  const colour = isFlagCode(colourText) ? colourText : null;
+  const colourText = queryText(query, 'colour');
+  const colour = isFlagColour(colourText) ? colourText : null;
   if (colourText && !colour) errors.push({ field: 'colour', message: 'Choose a flag colour from the list' });
-  const persistentText = single(query, 'persistent');
+  const persistentText = queryText(query, 'persistent');
   if (persistentText && persistentText !== 'yes')
     errors.push({ field: 'persistent', message: 'Tick the box to see persistent red flags only' });
+  if (year === null) return { filters: null, errors };
   return { filters: { year, region, measure, colour, persistent: persistentText === 'yes' }, errors };
 }
 
 /** The graph's variables for the filters; persistence is a field of each flag, so it is selected from the answer. */
 export function qualityFlagVariables(filters: QualityFlagFilters): {
   year: number;
-  regions: string[] | null;
+  regions: NhsRegion[] | null;
   measures: string[] | null;
-  flags: OutlierFlagCode[];
+  flags: FlagColour[];
 } {
   return {
     year: filters.year,
     regions: filters.region ? [filters.region] : null,
     measures: filters.measure ? [filters.measure] : null,
-    flags: filters.persistent ? ['RED'] : filters.colour ? [filters.colour] : FLAG_CODES,
+    flags: filters.persistent ? ['RED'] : filters.colour ? [filters.colour] : [...FLAG_COLOURS],
   };
 }
 
-/** The query string of the filters, for links back to the list and for export links. */
-export function qualityFlagQueryString(filters: QualityFlagFilters): string {
-  const params = new URLSearchParams({ year: String(filters.year) });
-  if (filters.region) params.set('region', filters.region);
-  if (filters.measure) params.set('measure', filters.measure);
-  if (filters.colour) params.set('colour', filters.colour);
-  if (filters.persistent) params.set('persistent', 'yes');
-  return params.toString();
-}
-
-/** The filters in words, for the page's caption and the export's title. */
+/** The filters in words: the page's caption and the export's title. */
 export function describeFilters(filters: QualityFlagFilters, measureTitle: string | null): string {
+  const what = filters.persistent
+    ? 'persistent red flags'
+    : filters.colour
+      ? `${FLAG_DISPLAY[filters.colour].label.toLowerCase()} flags`
+      : 'flags';
   const parts = [
-    filters.persistent
-      ? 'persistent red flags'
-      : filters.colour
-        ? `${FLAGS[filters.colour].label.toLowerCase()} flags`
-        : 'flags',
+    what,
     filters.region ? `in ${REGION_NAMES[filters.region]}` : null,
     measureTitle ? `on ${measureTitle}` : null,
     `in NETS ${filters.year}`,
   ];
   const text = parts.filter((p): p is string => p !== null).join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The form's choices, each marked selected as the URL has it. */
+export function filterOptions(
+  filters: QualityFlagFilters | null,
+  releasedYears: readonly number[],
+  measures: ReadonlyArray<{ key: string; title: string }>,
+  regions: readonly NhsRegion[],
+) {
+  const option = (value: string, text: string, selected: boolean) => ({ value, text, selected });
+  return {
+    years: [...releasedYears]
+      .sort((a, b) => b - a)
+      .map((y) => option(String(y), String(y), y === filters?.year)),
+    regions: [
+      option('', 'All regions you can see', !filters?.region),
+      ...regions.map((r) => option(r, REGION_NAMES[r], r === filters?.region)),
+    ],
+    measures: [
+      option('', 'All measures', !filters?.measure),
+      ...measures.map((m) => option(m.key, m.title, m.key === filters?.measure)),
+    ],
+    colours: [
+      option('', 'Every colour', !filters?.colour),
+      ...FLAG_COLOURS.map((c) =>
+        option(c, `${FLAG_DISPLAY[c].label} ${FLAG_DISPLAY[c].shape}`, c === filters?.colour),
+      ),
+    ],
+  };
 }

@@ -1,34 +1,17 @@
-import {
-  cellView,
-  flagView,
-  regionName,
-  type CellView,
-  type FlagView,
-  type ResultCell,
-} from '../provider-dashboard/result-cell.view';
+import type {
+  StaffPortalQualityFlagConcernsQuery,
+  StaffPortalQualityFlagsQuery,
+} from '../../__generated__/graphql';
+import { RESULT_COLUMNS, resultRowCells } from '../../results/result-cells';
+import { textCell, type TableModel } from '../../tables/table-model';
+import { dashboardHref } from '../provider-dashboard/dashboard-address';
+import { regionName } from './region-names';
 
-/** A flag as the graph answers it (StaffPortalQualityFlags). */
-export interface QualityFlagData {
-  persistent: boolean;
-  consecutiveRedYears: number;
-  result: ResultCell & {
-    measureKey: string;
-    measureTitle: string;
-    group: { region: string | null; organisationId: string | null; learnerGroup: string | null };
-  };
-}
+export type QualityFlag = StaffPortalQualityFlagsQuery['qualityFlags'][number];
+export type Concern = StaffPortalQualityFlagConcernsQuery['concerns']['nodes'][number];
+export type OrganisationNames = ReadonlyMap<string, { name: string; odsCode: string }>;
 
-/** A concern as the reader's concerns list gives it (StaffPortalQualityFlagConcerns). */
-export interface ConcernData {
-  id: string;
-  reference: string;
-  source: string;
-  status: string;
-  description: string;
-  organisation: { id: string };
-}
-
-const FROM_RED_FLAG = new Set(['ANALYTICS_RED_FLAG', 'ANALYTICS_PERSISTENT_RED_FLAG']);
+const FROM_RED_FLAG: ReadonlySet<string> = new Set(['ANALYTICS_RED_FLAG', 'ANALYTICS_PERSISTENT_RED_FLAG']);
 
 /**
  * The triage concern analytics opened for an organisation's RED flag on a measure in a cycle. The concerns
@@ -36,11 +19,11 @@ const FROM_RED_FLAG = new Set(['ANALYTICS_RED_FLAG', 'ANALYTICS_PERSISTENT_RED_F
  * "NETS <year>: RED outlier on <measure key> (…".
  */
 export function concernOpenedBy(
-  concerns: readonly ConcernData[],
+  concerns: readonly Concern[],
   organisationId: string,
   year: number,
   measureKey: string,
-): ConcernData | null {
+): Concern | null {
   const named = `NETS ${year}: RED outlier on ${measureKey} (`;
   return (
     concerns.find(
@@ -52,58 +35,90 @@ export function concernOpenedBy(
   );
 }
 
-export interface QualityFlagRowView {
-  organisationId: string | null;
-  organisationName: string;
-  odsCode: string;
-  region: string;
-  measureTitle: string;
-  learnerGroup: string;
-  cell: CellView;
-  flag: FlagView | null;
-  persistent: boolean;
-  consecutiveRedYears: number;
-  concern: { id: string; reference: string; status: string } | null;
-}
+const STATUS_WORDS: Readonly<Record<string, string>> = {
+  RAISED: 'raised',
+  TRIAGED: 'triaged',
+  ESCALATED: 'escalated',
+  ACTION_PLAN_AGREED: 'action plan agreed',
+  MONITORING: 'monitoring',
+  RESOLUTION_PROPOSED: 'resolution proposed',
+  RESOLVED: 'resolved',
+  CLOSED: 'closed',
+  WITHDRAWN: 'withdrawn',
+};
 
-/** The list's rows: the graph's flags, selected by persistence when asked, with names and concerns beside them. */
-export function qualityFlagRows(
-  flags: readonly QualityFlagData[],
+/**
+ * The list as a table: the graph's flags (persistent ones only when asked), each linked to its organisation's
+ * dashboard and to the concern it opened. Persistent flags first, then by organisation and measure.
+ */
+export function qualityFlagsTable(
+  flags: readonly QualityFlag[],
   options: {
     year: number;
+    caption: string;
     persistentOnly: boolean;
-    organisations: ReadonlyMap<string, { name: string; odsCode: string }>;
-    concerns: readonly ConcernData[];
+    organisations: OrganisationNames;
+    /** Null for readers the concerns service does not answer (national roles): the column is left out. */
+    concerns: readonly Concern[] | null;
   },
-): QualityFlagRowView[] {
-  return flags
+): TableModel {
+  const concerns = options.concerns ?? [];
+  const rows = flags
     .filter((f) => !options.persistentOnly || f.persistent)
     .map((f) => {
       const organisationId = f.result.group.organisationId;
       const organisation = organisationId ? options.organisations.get(organisationId) : undefined;
       const concern =
         organisationId && f.result.flag === 'RED'
-          ? concernOpenedBy(options.concerns, organisationId, options.year, f.result.measureKey)
+          ? concernOpenedBy(concerns, organisationId, options.year, f.result.measureKey)
           : null;
       return {
+        f,
         organisationId,
-        organisationName: organisation?.name ?? 'Organisation not in the registry',
-        odsCode: organisation?.odsCode ?? '',
-        region: regionName(f.result.group.region),
-        measureTitle: f.result.measureTitle,
-        learnerGroup: f.result.group.learnerGroup ?? 'All learners',
-        cell: cellView(f.result),
-        flag: flagView(f.result.flag),
-        persistent: f.persistent,
-        consecutiveRedYears: f.consecutiveRedYears,
-        concern: concern ? { id: concern.id, reference: concern.reference, status: concern.status } : null,
+        organisationName: organisation?.name ?? 'An organisation not in the registry',
+        organisation,
+        concern,
       };
     })
     .sort(
       (a, b) =>
-        Number(b.persistent) - Number(a.persistent) ||
+        Number(b.f.persistent) - Number(a.f.persistent) ||
         a.organisationName.localeCompare(b.organisationName) ||
-        a.measureTitle.localeCompare(b.measureTitle) ||
-        a.learnerGroup.localeCompare(b.learnerGroup),
-    );
+        a.f.result.measureTitle.localeCompare(b.f.result.measureTitle) ||
+        (a.f.result.group.learnerGroup ?? '').localeCompare(b.f.result.group.learnerGroup ?? ''),
+    )
+    .map(({ f, organisationId, organisationName, organisation, concern }) => ({
+      organisation: textCell(
+        organisation ? `${organisationName} (${organisation.odsCode})` : organisationName,
+        organisationId
+          ? dashboardHref(organisationId, { year: options.year, measure: f.result.measureKey })
+          : undefined,
+      ),
+      region: textCell(regionName(f.result.group.region)),
+      measure: textCell(f.result.measureTitle),
+      learnerGroup: textCell(f.result.group.learnerGroup ?? 'All learners'),
+      ...resultRowCells(f.result),
+      persistent: textCell(f.persistent ? `Yes, red ${f.consecutiveRedYears} cycles running` : 'No'),
+      concern: concern
+        ? textCell(
+            `${concern.reference} (${STATUS_WORDS[concern.status] ?? concern.status.toLowerCase()})`,
+            `/quality-flags/concerns/${encodeURIComponent(concern.id)}`,
+          )
+        : textCell('None'),
+    }));
+  return {
+    id: `quality-flags-${options.year}`,
+    caption: options.caption,
+    columns: [
+      { key: 'organisation', header: 'Organisation' },
+      { key: 'region', header: 'Region' },
+      { key: 'measure', header: 'Measure' },
+      { key: 'learnerGroup', header: 'Learner group' },
+      ...RESULT_COLUMNS,
+      { key: 'persistent', header: 'Persistent risk' },
+      ...(options.concerns ? [{ key: 'concern', header: 'Concern opened' }] : []),
+    ],
+    rows,
+    emptyText: 'No unit is flagged with these filters.',
+  };
 }
