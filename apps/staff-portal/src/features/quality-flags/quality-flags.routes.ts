@@ -57,6 +57,7 @@ async function qualityFlags(deps: PortalDependencies, request: FastifyRequest, r
     year: filters.year,
     caption,
     persistentOnly: filters.persistent,
+    showRegion: regions.length > 0,
     organisations: registry.byId,
     concerns,
   });

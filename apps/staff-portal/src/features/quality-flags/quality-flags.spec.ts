@@ -126,7 +126,13 @@ describe('the quality flags table', () => {
     ['22222222-2222-4222-8222-222222222222', { name: 'Avon Vale NHS Trust', odsCode: 'R3A' }],
   ]);
   const [penmouth, avon] = [...organisations.keys()];
-  const options = { year: 2024, caption: 'Flags in NETS 2024', persistentOnly: false, organisations };
+  const options = {
+    year: 2024,
+    caption: 'Flags in NETS 2024',
+    persistentOnly: false,
+    showRegion: true,
+    organisations,
+  };
 
   it("links each flag to its organisation's dashboard and to the concern a red flag opened", () => {
     const table = qualityFlagsTable([flag(penmouth)], {
@@ -140,8 +146,6 @@ describe('the quality flags table', () => {
         'Measure',
         'Learner group',
         'Percent positive (%)',
-        '95% interval (%)',
-        'Respondents',
         'Benchmark (%)',
         'Flag',
         'Persistent risk',
@@ -153,8 +157,6 @@ describe('the quality flags table', () => {
         'Quality of supervision',
         'All learners',
         40,
-        '21.9 to 61.3',
-        20,
         84.1,
         'Red',
         'No',
@@ -179,10 +181,18 @@ describe('the quality flags table', () => {
     expect(qualityFlagsTable(flags, { ...options, persistentOnly: true, concerns: [] }).rows).toHaveLength(1);
   });
 
-  it('leaves the concern column out for a reader the concerns service does not answer', () => {
-    const table = qualityFlagsTable([flag(penmouth)], { ...options, concerns: null });
-    expect(table.columns.map((c) => c.key)).not.toContain('concern');
-    expect(tableRows(table)[1]).toHaveLength(10);
+  it('leaves out the concern column for a reader the concerns service does not answer, and the region for one region', () => {
+    const table = qualityFlagsTable([flag(penmouth)], { ...options, showRegion: false, concerns: null });
+    expect(table.columns.map((c) => c.key)).toEqual([
+      'organisation',
+      'measure',
+      'learnerGroup',
+      'percent',
+      'benchmark',
+      'flag',
+      'persistent',
+    ]);
+    expect(tableRows(table)[1]).toHaveLength(7);
   });
 
   it('links no concern to a flag that is not red', () => {

@@ -3,6 +3,9 @@ import type {
   StaffPortalQualityFlagsQuery,
 } from '../../__generated__/graphql';
 import { RESULT_COLUMNS, resultRowCells } from '../../results/result-cells';
+
+/** A flag's figures; its interval and respondents are on the organisation's dashboard, a link away. */
+const FLAG_FIGURES = RESULT_COLUMNS.filter((c) => ['percent', 'benchmark', 'flag'].includes(c.key));
 import { textCell, type TableModel } from '../../tables/table-model';
 import { dashboardHref } from '../provider-dashboard/dashboard-address';
 import { regionName } from './region-names';
@@ -57,6 +60,8 @@ export function qualityFlagsTable(
     year: number;
     caption: string;
     persistentOnly: boolean;
+    /** Readers of one region (or one organisation) do not need a region column. */
+    showRegion: boolean;
     organisations: OrganisationNames;
     /** Null for readers the concerns service does not answer (national roles): the column is left out. */
     concerns: readonly Concern[] | null;
@@ -111,10 +116,10 @@ export function qualityFlagsTable(
     caption: options.caption,
     columns: [
       { key: 'organisation', header: 'Organisation' },
-      { key: 'region', header: 'Region' },
+      ...(options.showRegion ? [{ key: 'region', header: 'Region' }] : []),
       { key: 'measure', header: 'Measure' },
       { key: 'learnerGroup', header: 'Learner group' },
-      ...RESULT_COLUMNS,
+      ...FLAG_FIGURES,
       { key: 'persistent', header: 'Persistent risk' },
       ...(options.concerns ? [{ key: 'concern', header: 'Concern opened' }] : []),
     ],
