@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { REGIONS } from '@nets/shared/auth';
+import { GraphClientError } from '@nets/web/graph-client';
 import { renderPage } from '@nets/web/ui-nhsuk';
 import {
   StaffPortalFlagConcernDocument,
@@ -85,7 +86,13 @@ async function flagConcern(
 ) {
   const { concernId } = request.params;
   const concern = isUuid(concernId)
-    ? (await deps.graph.request(request, StaffPortalFlagConcernDocument, { id: concernId })).concern
+    ? await deps.graph
+        .request(request, StaffPortalFlagConcernDocument, { id: concernId })
+        .then((data) => data.concern)
+        .catch((error: unknown) => {
+          if (error instanceof GraphClientError && error.code === 'NOT_FOUND') return null;
+          throw error;
+        })
     : null;
   if (!concern) return renderPage(reply.code(404), 'not-found.njk', { title: 'Page not found' });
   const view = concernView(concern);
