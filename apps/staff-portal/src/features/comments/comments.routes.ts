@@ -32,8 +32,10 @@ const notFound = (reply: FastifyReply) =>
 
 async function commentsStart(deps: PortalDependencies, request: FastifyRequest, reply: FastifyReply) {
   const user = userOf(request);
-  if (ORGANISATION_ROLES.includes(user.role) && user.organisationId)
-    return reply.redirect(`/comments/${encodeURIComponent(user.organisationId)}`, 303);
+  if (ORGANISATION_ROLES.includes(user.role) && user.organisationId) {
+    const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+    return reply.redirect(`/comments/${encodeURIComponent(user.organisationId)}${search}`, 303);
+  }
   const waiting = REGIONAL_ROLES.includes(user.role)
     ? (await deps.graph.request(request, StaffPortalCommentReviewQueueDocument, {}))
         .responseCommentsAwaitingReview.length
