@@ -5,10 +5,9 @@
 // Idempotent: does nothing that is already there.
 //   seed.ts [--responses N] [--seed S] [--concurrency C]
 import { parseArgs } from 'node:util';
-import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEV_AUTH_SECRET, mintDevToken } from '@nets/shared/auth';
 import { DEMO_PSA_CYCLES, demoRegistry, demoSelfAssessments } from '@nets/provider-assessment/data-access';
 import type { PlatformClient } from '@nets/shared/testing';
-import { adminClient, clientFor } from '../dataset/gateway-client';
+import { adminClient, clientFor, toolToken } from '../dataset/gateway-client';
 import {
   loadPastResponses,
   loadRegistry,
@@ -66,20 +65,11 @@ async function main(): Promise<void> {
   }
   const started = Date.now();
   const admin = await adminClient(gatewayUrl);
-  const devToken = (role: string) =>
-    mintDevToken(
-      { role: role as 'NATIONAL_ANALYST', subject: `demo-${role.toLowerCase()}` },
-      {
-        devSecret: process.env['AUTH_DEV_SECRET'] ?? DEV_AUTH_SECRET,
-        issuer: DEFAULT_ISSUER,
-        audience: DEFAULT_AUDIENCE,
-      },
-    );
   await loadRegistry(admin, log);
   await seedSelfAssessments(admin);
   const perYear = await loadPastResponses(admin, options);
   if (await openLiveCycle(admin, log)) await submitLiveResponses(clientFor(gatewayUrl), admin, options);
-  await releasePastResults(admin, clientFor(gatewayUrl, await devToken('NATIONAL_ANALYST')), perYear, log);
+  await releasePastResults(admin, clientFor(gatewayUrl, await toolToken('NATIONAL_ANALYST')), perYear, log);
   log(`loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -1,16 +1,9 @@
 // Mints a development token for a role: npm run -s dev-token -- --role PROVIDER_USER --org <organisation id>
-// Signed with the development key (AUTH_DEV_SECRET or the built-in local default); useless in production.
+// Signed by the development identity provider's key when its keys file exists (what the `npm start` platform
+// accepts), else with the development HS256 key; `--signer provider|dev-key` chooses. Useless in production.
 import { parseArgs } from 'node:util';
-import {
-  DEFAULT_AUDIENCE,
-  DEFAULT_ISSUER,
-  DEV_AUTH_SECRET,
-  REGIONS,
-  ROLES,
-  mintDevToken,
-  type Region,
-  type Role,
-} from '@nets/shared/auth';
+import { REGIONS, ROLES, type Region, type Role } from '@nets/shared/auth';
+import { interactiveSigner, mintToolToken, type Signer } from './token-signing';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -21,6 +14,7 @@ async function main(): Promise<void> {
       subject: { type: 'string' },
       name: { type: 'string' },
       expires: { type: 'string', default: '12h' },
+      signer: { type: 'string' },
     },
   });
   if (!values.role || !ROLES.includes(values.role as Role)) {
@@ -32,7 +26,14 @@ async function main(): Promise<void> {
   if (values.org && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(values.org)) {
     throw new Error('--org must be an organisation id (a UUID): services refuse any other org claim');
   }
-  const token = await mintDevToken(
+  if (values.signer && values.signer !== 'provider' && values.signer !== 'dev-key') {
+    throw new Error("--signer must be provider (the development identity provider's key) or dev-key (HS256)");
+  }
+  const signer = (values.signer as Signer | undefined) ?? interactiveSigner();
+  process.stderr.write(
+    `signed with ${signer === 'provider' ? "the identity provider's key" : 'the development key'}\n`,
+  );
+  const token = await mintToolToken(
     {
       role: values.role as Role,
       organisationId: values.org,
@@ -40,12 +41,7 @@ async function main(): Promise<void> {
       subject: values.subject,
       name: values.name,
     },
-    {
-      devSecret: process.env['AUTH_DEV_SECRET'] ?? DEV_AUTH_SECRET,
-      issuer: process.env['AUTH_ISSUER'] ?? DEFAULT_ISSUER,
-      audience: process.env['AUTH_AUDIENCE'] ?? DEFAULT_AUDIENCE,
-      expiresIn: values.expires,
-    },
+    { signer, expiresIn: values.expires },
   );
   process.stdout.write(`${token}\n`);
 }

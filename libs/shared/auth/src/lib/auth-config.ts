@@ -69,6 +69,16 @@ export function toAuthConfig(
     if (env.AUTH_DEV_SECRET) throw new Error('AUTH_DEV_SECRET must not be set in production');
     return { jwksUrl: env.AUTH_JWKS_URL, algorithms: env.AUTH_JWT_ALGORITHMS, ...limits };
   }
+  if (env.AUTH_JWKS_URL && env.AUTH_DEV_SECRET) {
+    // The development identity provider's tokens and the test helpers' HS256 tokens (issued as nets-dev), both.
+    return {
+      jwksUrl: env.AUTH_JWKS_URL,
+      algorithms: env.AUTH_JWT_ALGORITHMS,
+      devSecret: env.AUTH_DEV_SECRET,
+      devIssuer: DEFAULT_ISSUER,
+      ...limits,
+    };
+  }
   return {
     ...(env.AUTH_JWKS_URL
       ? { jwksUrl: env.AUTH_JWKS_URL, algorithms: env.AUTH_JWT_ALGORITHMS }

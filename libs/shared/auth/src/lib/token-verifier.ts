@@ -1,8 +1,11 @@
 import {
   createRemoteJWKSet,
+  decodeProtectedHeader,
+  importJWK,
   jwtVerify,
   SignJWT,
   errors as joseErrors,
+  type JWK,
   type JWTPayload,
   type JWTVerifyOptions,
 } from 'jose';
@@ -39,9 +42,14 @@ export interface AuthConfig {
   jwksUrl?: string;
   /** Algorithms accepted from the JWKS keys (default: every asymmetric one). Ignored for the development key. */
   algorithms?: readonly AsymmetricAlgorithm[];
-  /** Development and tests: a shared HS256 key. Refused in production by the config schema. */
+  /**
+   * Development and tests: a shared HS256 key. Refused in production by the config schema. With a JWKS as
+   * well, a token is checked against the one its `alg` names: HS256 against this key, any other against the JWKS.
+   */
   devSecret?: string;
   issuer: string;
+  /** The `iss` of development-key tokens when a JWKS is configured too (default: `issuer`). */
+  devIssuer?: string;
   audience: string;
   /** Longest accepted lifetime of a token, in seconds (default 12 h). */
   maxLifetimeSeconds?: number;
@@ -64,12 +72,23 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
   if (!jwks && !secret) {
     throw new Error('Auth needs either a JWKS URL or a development secret');
   }
-  const options: JWTVerifyOptions = {
+  const common = { audience: config.audience, requiredClaims: ['exp'], clockTolerance: skew };
+  const jwksOptions: JWTVerifyOptions = {
+    ...common,
     issuer: config.issuer,
-    audience: config.audience,
-    algorithms: jwks ? [...(config.algorithms ?? ASYMMETRIC_ALGORITHMS)] : DEVELOPMENT_ALGORITHMS,
-    requiredClaims: ['exp'],
-    clockTolerance: skew,
+    algorithms: [...(config.algorithms ?? ASYMMETRIC_ALGORITHMS)],
+  };
+  const devOptions: JWTVerifyOptions = {
+    ...common,
+    issuer: config.devIssuer ?? config.issuer,
+    algorithms: DEVELOPMENT_ALGORITHMS,
+  };
+  const verify = async (token: string) => {
+    // With both configured, the header's alg picks the key; each path still pins its own algorithms.
+    const useDevKey = secret && (!jwks || headerAlgorithm(token) === 'HS256');
+    return useDevKey
+      ? jwtVerify(token, secret, devOptions)
+      : jwtVerify(token, jwks as NonNullable<typeof jwks>, jwksOptions);
   };
   return {
     async identify(header) {
@@ -78,10 +97,7 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
       if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
       let payload: JWTPayload;
       try {
-        const verified = jwks
-          ? await jwtVerify(match[1], jwks, options)
-          : await jwtVerify(match[1], secret as Uint8Array, options);
-        payload = verified.payload;
+        payload = (await verify(match[1])).payload;
       } catch (error) {
         throw new UnauthenticatedError(describeJoseError(error));
       }
@@ -89,6 +105,14 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
       return identityFromClaims(payload);
     },
   };
+}
+
+function headerAlgorithm(token: string): string | undefined {
+  try {
+    return decodeProtectedHeader(token).alg;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `exp` is required by jose above; here its distance from `iat` and from now, and `iat` not ahead of us. */
@@ -169,10 +193,16 @@ export interface DevTokenClaims {
   name?: string;
 }
 
-/** Mints a token signed with the development key: for local use, tests and the dev-token tool. */
+/**
+ * What signs a development token: the shared development key (HS256), or the development identity
+ * provider's own private key (a JWK from its signing-keys file), so the token is one its JWKS verifies.
+ */
+export type DevTokenSigner = { devSecret: string } | { signingKey: JWK };
+
+/** Mints a token for local use, tests and the dev-token tool; never for production. */
 export async function mintDevToken(
   claims: DevTokenClaims,
-  config: { devSecret: string; issuer: string; audience: string; expiresIn?: string },
+  config: DevTokenSigner & { issuer: string; audience: string; expiresIn?: string },
 ): Promise<string> {
   const jwt = new SignJWT({
     role: claims.role,
@@ -180,11 +210,17 @@ export async function mintDevToken(
     ...(claims.region ? { region: claims.region } : {}),
     ...(claims.name ? { name: claims.name } : {}),
   })
-    .setProtectedHeader({ alg: 'HS256' })
     .setSubject(claims.subject ?? `dev-${claims.role.toLowerCase()}`)
     .setIssuer(config.issuer)
     .setAudience(config.audience)
     .setIssuedAt()
     .setExpirationTime(config.expiresIn ?? '12h');
-  return jwt.sign(new TextEncoder().encode(config.devSecret));
+  if ('devSecret' in config) {
+    return jwt.setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(config.devSecret));
+  }
+  const { signingKey } = config;
+  if (!signingKey.alg || !signingKey.kid) throw new Error('The signing key must name its alg and kid');
+  return jwt
+    .setProtectedHeader({ alg: signingKey.alg, kid: signingKey.kid, typ: 'JWT' })
+    .sign(await importJWK(signingKey, signingKey.alg));
 }
