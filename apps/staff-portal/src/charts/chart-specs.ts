@@ -57,7 +57,12 @@ export function trendChartSpec(points: readonly TrendPoint[], title: string): To
         transform: [{ filter: "datum.source !== 'Published'" }],
         mark: { type: 'line', point: { filled: true, size: 40 }, strokeWidth: 2 },
         // Each measure's line differs by dash as well as colour.
-        encoding: { x, y, color: colour, strokeDash: { field: 'series', type: 'nominal' as const, title: null } },
+        encoding: {
+          x,
+          y,
+          color: colour,
+          strokeDash: { field: 'series', type: 'nominal' as const, title: null },
+        },
       },
       {
         transform: [{ filter: "datum.source === 'Published'" }],
@@ -84,7 +89,13 @@ export function barChartSpec(
     title: options.valueTitle,
     ...(options.percent ? { scale: { domain: [0, 100] } } : {}),
   };
-  const y = { field: 'label', type: 'nominal' as const, title: null, sort: null, axis: { labelLimit: LABEL_LIMIT } };
+  const y = {
+    field: 'label',
+    type: 'nominal' as const,
+    title: null,
+    sort: null,
+    axis: { labelLimit: LABEL_LIMIT },
+  };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: options.title,
@@ -126,7 +137,13 @@ export function intervalChartSpec(
   data: readonly IntervalDatum[],
   options: { title: string; benchmark: number | null },
 ): TopLevelSpec {
-  const y = { field: 'label', type: 'nominal' as const, title: null, sort: null, axis: { labelLimit: LABEL_LIMIT } };
+  const y = {
+    field: 'label',
+    type: 'nominal' as const,
+    title: null,
+    sort: null,
+    axis: { labelLimit: LABEL_LIMIT },
+  };
   const scale = { domain: [0, 100] };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
