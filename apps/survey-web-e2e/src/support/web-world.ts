@@ -67,7 +67,7 @@ export async function startWebApp(gatewayUrl: string): Promise<WebApp> {
     const app = await startAppProcess({
       name: 'the survey web app',
       script: 'apps/survey-web/src/main.ts',
-      port: port as number,
+      port,
       env: {
         SURVEY_WEB_PUBLIC_DIR: publicDir,
         NETS_ENV: 'test',
