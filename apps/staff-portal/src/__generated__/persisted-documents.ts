@@ -32,8 +32,8 @@ export const persistedDocuments = {
     "body": "query StaffPortalOrganisationComments($organisationId: ID!, $year: Int!) {\n  organisation(id: $organisationId) {\n    id\n    name\n    odsCode\n  }\n  organisationFeedback(organisationId: $organisationId, year: $year) {\n    year\n    suppressed\n    suppressionCode\n    suppressionReason\n    responseCount\n    comments {\n      id\n      questionCode\n      status\n      text\n    }\n  }\n}"
   },
   "StaffPortalOrganisationRegistry": {
-    "id": "40461301bb044d14208c88b7df0df0ee32c0d6fdc5d0a86f03124e9d6bfc55d0",
-    "body": "query StaffPortalOrganisationRegistry($after: String) {\n  organisations(first: 200, after: $after) {\n    edges {\n      node {\n        id\n        odsCode\n        name\n        region\n        sites {\n          id\n          code\n          name\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"
+    "id": "ed8b8abbedebe472bde75bdd015e11e812e92018d4d0e04b3bee6465dc8eb6e0",
+    "body": "query StaffPortalOrganisationRegistry($after: String) {\n  organisations(first: 75, after: $after) {\n    edges {\n      node {\n        id\n        odsCode\n        name\n        region\n        sites {\n          id\n          code\n          name\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"
   },
   "StaffPortalProviderDashboard": {
     "id": "8760b707da25ba85f59296883127c3387151dc19bcce37aed5c24fd2cc52cf95",
