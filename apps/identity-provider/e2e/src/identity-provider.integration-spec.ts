@@ -1,7 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { decodeJwt } from 'jose';
+import { chromium, type Page } from 'playwright-core';
 import * as oidc from 'openid-client';
 import {
   createTokenVerifier,
@@ -25,6 +27,8 @@ import {
 } from '@nets/shared/testing';
 
 jest.setTimeout(300_000);
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /**
  * The development identity provider as its own process in a private platform, driven over HTTP: openid-client
@@ -205,6 +209,58 @@ describe('development identity provider', () => {
     expect(pageText(again)).toContain('Sign in to NETS');
   });
 
+  it('has accessible sign-in and sign-out pages a keyboard can use, whose form reaches the portal in a real browser', async () => {
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-dev-shm-usage'],
+    });
+    try {
+      const page = await (await browser.newContext()).newPage();
+      const portalOrigin = new URL(portal.redirectUris[0]).origin;
+      // The portal is not running here: its callback and signed-out pages are answered in the browser.
+      await page.route(`${portalOrigin}/**`, (route) =>
+        route.fulfill({ contentType: 'text/html', body: '<title>portal</title>' }),
+      );
+      await page.goto((await authorizationRequest()).url);
+      expect(await page.title()).toBe('Sign in – NETS sign in (development) – NHS');
+      await expectNoAxeViolations(page, 'sign-in');
+      expect(await page.locator('table').innerText()).toContain('quality.london');
+
+      await page.locator('#username').focus();
+      await page.keyboard.type('quality.london');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('wrong');
+      await Promise.all([page.waitForURL('**/interaction/*/login'), page.keyboard.press('Enter')]);
+      expect(await page.title()).toMatch(/^Error: Sign in/);
+      expect(await page.locator('.nhsuk-error-summary').innerText()).toContain(
+        'The username or password is not correct',
+      );
+      await expectNoAxeViolations(page, 'sign-in with an error');
+
+      await page.locator('#password').fill('demo');
+      await page.locator('#password').press('Enter');
+      await page.waitForURL(`${portal.redirectUris[0]}?**`);
+      expect(new URL(page.url()).searchParams.get('code')).toEqual(expect.any(String));
+
+      await page.goto(
+        `${idpUrl}/session/end?client_id=${portal.clientId}&post_logout_redirect_uri=${encodeURIComponent(portal.postLogoutRedirectUris[0])}`,
+      );
+      await expectNoAxeViolations(page, 'sign-out');
+      await page.getByRole('button', { name: 'Yes, sign me out' }).press('Enter');
+      await page.waitForURL(portal.postLogoutRedirectUris[0]);
+
+      // Signed out already: the provider goes straight to its signed-out page.
+      await page.goto(`${idpUrl}/session/end`);
+      expect(page.url()).toBe(`${idpUrl}/session/end/success`);
+      expect(await page.locator('h1').innerText()).toBe('You have signed out');
+      await expectNoAxeViolations(page, 'signed out');
+      await page.goto(`${idpUrl}/`);
+      await expectNoAxeViolations(page, 'home');
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('lists demo users of every organisation kind from the demo registry that npm start loads', async () => {
     const users = (await (await fetch(`${idpUrl}/demo-users`)).json()) as Array<{
       username: string;
@@ -263,6 +319,19 @@ describe('development identity provider', () => {
     expect(hs256.errors).toBeUndefined();
   });
 });
+
+/** axe-core on the page as it is now: WCAG 2.0, 2.1 and 2.2 A and AA. */
+async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const violations = results.violations.map((v) => ({
+    state,
+    rule: v.id,
+    targets: v.nodes.map((n) => n.target.join(' ')),
+  }));
+  expect(violations).toEqual([]);
+}
 
 function pageText(stop: BrowserStop): string {
   return stop.kind === 'page' ? stop.html : `(redirected to ${stop.url})`;
