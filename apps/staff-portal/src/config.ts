@@ -16,8 +16,8 @@ export const staffPortalConfigSchema = baseConfigSchema
     STAFF_PORTAL_OIDC_CLIENT_ID: z.string().min(1).default('staff-portal'),
     /** The confidential client's secret; required outside development and tests. */
     STAFF_PORTAL_OIDC_CLIENT_SECRET: z.string().min(1).default(DEVELOPMENT_CLIENT_SECRET),
-    /** Scopes asked for at sign-in; `offline_access` gives a refresh token. */
-    STAFF_PORTAL_OIDC_SCOPES: z.string().default('openid profile offline_access'),
+    /** Scopes asked for at sign-in (add `offline_access` where the provider gives refresh tokens only then). */
+    STAFF_PORTAL_OIDC_SCOPES: z.string().default('openid profile'),
     /** A resource indicator (RFC 8707) to ask the access token for, when the identity provider needs one. */
     STAFF_PORTAL_OIDC_RESOURCE: z.string().default(''),
     /** Claim names of the identity provider: going live is configuration, not code. */

@@ -7,7 +7,12 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createHttpServer } from '@nets/shared/graphql-server';
 import type { Logger } from '@nets/shared/util-logger';
-import { createGraphClient, GraphClientError, type GraphClient } from '@nets/web/graph-client';
+import {
+  createGraphClient,
+  gatewayReadiness,
+  GraphClientError,
+  type GraphClient,
+} from '@nets/web/graph-client';
 import { registerNhsukViews, renderPage } from '@nets/web/ui-nhsuk';
 import { persistedDocuments } from './__generated__/persisted-documents';
 import { SignInRequiredError } from './auth/access-tokens';
@@ -90,12 +95,7 @@ export async function buildStaffPortal(
     logger,
     bodyLimitBytes: 64 * 1024,
     trustedProxies: config.STAFF_PORTAL_TRUSTED_PROXIES,
-    readinessChecks: {
-      gateway: async () => {
-        const response = await fetch(new URL('/healthz', config.STAFF_PORTAL_GATEWAY_URL));
-        if (!response.ok) throw new Error(`gateway answered ${response.status}`);
-      },
-    },
+    readinessChecks: { gateway: gatewayReadiness(config.STAFF_PORTAL_GATEWAY_URL) },
   });
   app.addHook('onClose', async () => deps.graph.close());
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });

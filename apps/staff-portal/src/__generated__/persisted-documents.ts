@@ -16,8 +16,8 @@ export const persistedDocuments = {
     "body": "query StaffPortalNationalSummary($year: Int!) {\n  nationalSummary(year: $year) {\n    year\n    released\n    respondents\n    measures {\n      ...StaffPortalResultCell\n    }\n    reasons {\n      questionCode\n      questionText\n      respondents\n      suppressed\n      reasons {\n        optionCode\n        label\n        percent\n        rank\n      }\n    }\n  }\n}\n\nfragment StaffPortalResultCell on MeasureResult {\n  measureKey\n  measureTitle\n  year\n  group {\n    table\n    region\n    learnerGroup\n    profession\n    organisationId\n    siteId\n  }\n  respondents\n  positive\n  percentPositive\n  interval {\n    lower\n    upper\n  }\n  benchmark {\n    national\n    learnerGroup\n  }\n  flag\n  noData\n  suppressed\n  suppressionReason\n}"
   },
   "StaffPortalOrganisationRegistry": {
-    "id": "40461301bb044d14208c88b7df0df0ee32c0d6fdc5d0a86f03124e9d6bfc55d0",
-    "body": "query StaffPortalOrganisationRegistry($after: String) {\n  organisations(first: 200, after: $after) {\n    edges {\n      node {\n        id\n        odsCode\n        name\n        region\n        sites {\n          id\n          code\n          name\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"
+    "id": "ed8b8abbedebe472bde75bdd015e11e812e92018d4d0e04b3bee6465dc8eb6e0",
+    "body": "query StaffPortalOrganisationRegistry($after: String) {\n  organisations(first: 75, after: $after) {\n    edges {\n      node {\n        id\n        odsCode\n        name\n        region\n        sites {\n          id\n          code\n          name\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"
   },
   "StaffPortalReferenceData": {
     "id": "5f450c4f6250e4073d9f78384c6c7b1ddcebb28ae4f31e8363f35b99f623550e",

@@ -12,14 +12,18 @@ export const NHS_COLOURS = {
   warmYellow: '#ffb81c',
 } as const;
 
-/** Phones first: charts are drawn this wide and scale down with their viewBox. */
-export const CHART_WIDTH = 560;
+/**
+ * Phones first: a chart's plot is drawn this wide (with its labels, about 420 px) so that its text stays legible
+ * on a 320 px screen; it scales with its viewBox up to the page's measure on larger ones.
+ */
+export const CHART_WIDTH = 280;
+const LABEL_LIMIT = 120;
 
 const FONT = 'Frutiger W01, Arial, sans-serif';
 const CONFIG = {
   font: FONT,
-  axis: { labelFontSize: 12, titleFontSize: 12, labelColor: '#212b32', titleColor: '#212b32' },
-  legend: { labelFontSize: 12, titleFontSize: 12, orient: 'bottom' as const },
+  axis: { labelFontSize: 13, titleFontSize: 13, labelColor: '#212b32', titleColor: '#212b32' },
+  legend: { labelFontSize: 13, titleFontSize: 13, labelLimit: 320, orient: 'bottom' as const },
   view: { stroke: null },
 };
 
@@ -52,7 +56,13 @@ export function trendChartSpec(points: readonly TrendPoint[], title: string): To
       {
         transform: [{ filter: "datum.source !== 'Published'" }],
         mark: { type: 'line', point: { filled: true, size: 40 }, strokeWidth: 2 },
-        encoding: { x, y, color: colour },
+        // Each measure's line differs by dash as well as colour.
+        encoding: {
+          x,
+          y,
+          color: colour,
+          strokeDash: { field: 'series', type: 'nominal' as const, title: null },
+        },
       },
       {
         transform: [{ filter: "datum.source === 'Published'" }],
@@ -79,7 +89,13 @@ export function barChartSpec(
     title: options.valueTitle,
     ...(options.percent ? { scale: { domain: [0, 100] } } : {}),
   };
-  const y = { field: 'label', type: 'nominal' as const, title: null, sort: null, axis: { labelLimit: 180 } };
+  const y = {
+    field: 'label',
+    type: 'nominal' as const,
+    title: null,
+    sort: null,
+    axis: { labelLimit: LABEL_LIMIT },
+  };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: options.title,
@@ -121,7 +137,13 @@ export function intervalChartSpec(
   data: readonly IntervalDatum[],
   options: { title: string; benchmark: number | null },
 ): TopLevelSpec {
-  const y = { field: 'label', type: 'nominal' as const, title: null, sort: null, axis: { labelLimit: 200 } };
+  const y = {
+    field: 'label',
+    type: 'nominal' as const,
+    title: null,
+    sort: null,
+    axis: { labelLimit: LABEL_LIMIT },
+  };
   const scale = { domain: [0, 100] };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,11 +16,10 @@ import {
   registerTrust,
   startProcessPlatform,
   tokens,
-  waitFor,
   type ProcessPlatform,
   type RegisteredOrganisation,
 } from '@nets/shared/testing';
-import { markJavaScriptDisabled } from '@nets/web/testing';
+import { markJavaScriptDisabled, startAppProcess, type AppProcess } from '@nets/web/testing';
 
 export { AT_200_PERCENT_ZOOM } from '@nets/web/testing';
 
@@ -39,11 +38,7 @@ export interface WebWorld {
   stop(): Promise<void>;
 }
 
-export interface WebApp {
-  url: string;
-  output(): string;
-  stop(): Promise<void>;
-}
+export type WebApp = AppProcess;
 
 /**
  * The survey web app as `npm start` and the image run it: its bundle built by its build script, its server
@@ -68,48 +63,31 @@ export async function startWebApp(gatewayUrl: string): Promise<WebApp> {
   );
   if (build.status !== 0) throw new Error(`building the survey web app failed:\n${build.stderr}`);
   const [port] = await freePorts(1);
-  let output = '';
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['-r', '@swc-node/register', 'apps/survey-web/src/main.ts'],
-    {
-      cwd: ROOT,
+  try {
+    const app = await startAppProcess({
+      name: 'the survey web app',
+      script: 'apps/survey-web/src/main.ts',
+      port,
       env: {
-        ...env,
+        SURVEY_WEB_PUBLIC_DIR: publicDir,
         NETS_ENV: 'test',
         LOG_LEVEL: process.env['E2E_LOG_LEVEL'] ?? 'warn',
         PORT: String(port),
         SURVEY_WEB_GATEWAY_URL: gatewayUrl,
         SURVEY_WEB_FORWARD_CLIENT_ADDRESS: 'true',
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    }
-    rmSync(publicDir, { recursive: true, force: true });
-  };
-  try {
-    await waitFor(
-      async () => {
-        if (child.exitCode !== null) throw new Error(`the survey web app exited:\n${output}`);
-        const response = await fetch(`${url}/readyz`).catch(() => undefined);
-        return response?.ok || undefined;
+    });
+    return {
+      ...app,
+      stop: async () => {
+        await app.stop();
+        rmSync(publicDir, { recursive: true, force: true });
       },
-      { timeoutMs: 60_000, intervalMs: 250, description: 'the survey web app to be ready' },
-    );
+    };
   } catch (error) {
-    await stop();
+    rmSync(publicDir, { recursive: true, force: true });
     throw error;
   }
-  return { url, output: () => output, stop };
 }
 
 /** An administrator's morning (the e2e journeys' steps): the cycle open, one NHS trust in the registry. */

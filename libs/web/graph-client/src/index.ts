@@ -1,1 +1,2 @@
 export * from './lib/graph-client';
+export * from './lib/gateway-readiness';

@@ -1,1 +1,2 @@
 export * from './lib/browser-checks';
+export * from './lib/app-process';

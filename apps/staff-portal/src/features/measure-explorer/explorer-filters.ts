@@ -134,7 +134,7 @@ export function parseExplorerFilters(
     else errors.push({ field: 'measure', message: 'Choose a measure from the list' });
   }
   const organisationScoped = user.role === 'PROVIDER_USER' || user.role === 'EDUCATION_PROVIDER_USER';
-  let by: Breakdown = organisationScoped ? 'site' : 'region';
+  let by: Breakdown = organisationScoped ? 'site' : user.role === 'QUALITY_TEAM' ? 'organisation' : 'region';
   const byText = one(query['by']);
   if (byText !== undefined) {
     if ((BREAKDOWNS as readonly string[]).includes(byText)) by = byText as Breakdown;

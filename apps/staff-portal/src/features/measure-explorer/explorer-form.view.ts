@@ -1,8 +1,7 @@
-import { REGIONS } from '@nets/shared/auth';
+import { REGION_NAMES, REGIONS } from '@nets/shared/auth';
 import type { StaffPortalReferenceDataQuery } from '../../__generated__/graphql';
 import type { StaffUser } from '../../auth/staff-user';
 import type { OrganisationRegistry } from '../../graph/organisation-registry';
-import { REGION_NAMES } from '../../results/region-names';
 import { BREAKDOWN_LABELS, BREAKDOWNS, type ExplorerFilters } from './explorer-filters';
 
 /** One option of an nhsuk-frontend select. */

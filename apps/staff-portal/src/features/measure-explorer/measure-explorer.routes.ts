@@ -10,7 +10,7 @@ import { renderPageOrExport } from '../../exports/export-reply';
 import { cyclesOf } from '../../graph/cycles';
 import { organisationRegistry } from '../../graph/organisation-registry';
 import { userOf, type PortalDependencies } from '../../portal-context';
-import { REGION_NAMES } from '../../results/region-names';
+import { REGION_NAMES } from '@nets/shared/auth';
 import type { StaffFeature } from '../staff-feature';
 import { explorerFormView } from './explorer-form.view';
 import { graphFilter, parseExplorerFilters, tableFor } from './explorer-filters';

@@ -1,5 +1,5 @@
 import { resultCell, withheldCell } from '../../results/__fixtures__/result-cell';
-import { REGION_NAMES } from '../../results/region-names';
+import { REGION_NAMES } from '@nets/shared/auth';
 import type { ExplorerFilters } from './explorer-filters';
 import { measureExplorerView, type ExplorerNames } from './measure-explorer.view';
 

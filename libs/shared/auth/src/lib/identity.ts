@@ -20,6 +20,17 @@ export const REGIONS = [
 ] as const;
 export type Region = (typeof REGIONS)[number];
 
+/** Each region's name as people read it. */
+export const REGION_NAMES: Readonly<Record<Region, string>> = {
+  LONDON: 'London',
+  SOUTH_EAST: 'South East',
+  SOUTH_WEST: 'South West',
+  MIDLANDS: 'Midlands',
+  EAST_OF_ENGLAND: 'East of England',
+  NORTH_EAST_AND_YORKSHIRE: 'North East and Yorkshire',
+  NORTH_WEST: 'North West',
+};
+
 export interface AnonymousIdentity {
   kind: 'anonymous';
 }
