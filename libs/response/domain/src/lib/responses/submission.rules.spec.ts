@@ -10,7 +10,7 @@ import {
   isIsoDay,
   placementWindow,
 } from './submission.rules';
-import { TEST_LEARNER_GROUPS } from '@nets/response/testing';
+import { PUBLISHED_LEARNER_GROUPS } from '@nets/platform/testing';
 
 const organisation: OrganisationSnapshot = {
   id: '7c0b8a52-8b5f-4f3e-9a53-2f3f0f0b8d11',
@@ -27,18 +27,18 @@ const organisation: OrganisationSnapshot = {
 describe('submission rules', () => {
   it('checks learner group and profession codes against the reference list', () => {
     expect(
-      checkProfile({ learnerGroup: 'PHARMACY', profession: 'PHARMACY_STUDENT' }, TEST_LEARNER_GROUPS),
+      checkProfile({ learnerGroup: 'PHARMACY', profession: 'PHARMACY_STUDENT' }, PUBLISHED_LEARNER_GROUPS),
     ).toEqual([]);
     expect(
-      checkProfile({ learnerGroup: 'PHARMACY', profession: 'PARAMEDIC' }, TEST_LEARNER_GROUPS)[0]?.path,
+      checkProfile({ learnerGroup: 'PHARMACY', profession: 'PARAMEDIC' }, PUBLISHED_LEARNER_GROUPS)[0]?.path,
     ).toBe('profile.profession');
-    expect(checkProfile({ learnerGroup: 'NOPE', profession: 'X' }, TEST_LEARNER_GROUPS)[0]?.path).toBe(
+    expect(checkProfile({ learnerGroup: 'NOPE', profession: 'X' }, PUBLISHED_LEARNER_GROUPS)[0]?.path).toBe(
       'profile.learnerGroup',
     );
     expect(
       checkProfile(
         { learnerGroup: 'PHARMACY', profession: 'PHARMACY_STUDENT', yearOfTraining: 11 },
-        TEST_LEARNER_GROUPS,
+        PUBLISHED_LEARNER_GROUPS,
       ),
     ).toHaveLength(1);
   });
@@ -46,12 +46,14 @@ describe('submission rules', () => {
   it('takes a programme only as a short course name', () => {
     const profile = { learnerGroup: 'NURSING', profession: 'STUDENT_NURSE_ADULT' };
     expect(
-      checkProfile({ ...profile, programme: 'BSc (Hons) Nursing - Adult' }, TEST_LEARNER_GROUPS),
+      checkProfile({ ...profile, programme: 'BSc (Hons) Nursing - Adult' }, PUBLISHED_LEARNER_GROUPS),
     ).toEqual([]);
-    expect(checkProfile({ ...profile, programme: 'email me at a@b.com' }, TEST_LEARNER_GROUPS)).toHaveLength(
+    expect(
+      checkProfile({ ...profile, programme: 'email me at a@b.com' }, PUBLISHED_LEARNER_GROUPS),
+    ).toHaveLength(1);
+    expect(checkProfile({ ...profile, programme: 'x'.repeat(101) }, PUBLISHED_LEARNER_GROUPS)).toHaveLength(
       1,
     );
-    expect(checkProfile({ ...profile, programme: 'x'.repeat(101) }, TEST_LEARNER_GROUPS)).toHaveLength(1);
   });
 
   it('needs an active placement provider and one of its own sites', () => {
