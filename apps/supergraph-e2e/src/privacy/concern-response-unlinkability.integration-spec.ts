@@ -3,23 +3,21 @@ import { Client } from 'pg';
 import {
   TopicRecorder,
   graphqlRequest,
-  publishTestEvents,
   startTestPlatform,
   waitFor,
   type RecordedMessage,
   type TestPlatform,
 } from '@nets/shared/testing';
-import { organisationsTopic, type OrganisationSnapshot } from '@nets/provider-assessment/contract-events';
-import { surveyTopic } from '@nets/survey/contract-events';
+import type { OrganisationSnapshot } from '@nets/provider-assessment/contract-events';
 import { responsesTopic, seriousConcernsTopic } from '@nets/response/contract-events';
 import { responseService } from '@nets/response/feature-subgraph';
 import { concernsService } from '@nets/concerns/feature-subgraph';
 import {
+  SERIOUS_CONCERN_QUESTIONS,
   YES_NO,
-  cycleOpenedNowEvent,
   learnerLevelOutboxDrained,
-  organisationRegisteredEvent,
-  questionnairePublishedEvent,
+  publishOpenCycle,
+  publishRegisteredOrganisations,
   recordLearnerLevelTopics,
   testQuestion,
   testQuestionnaireContent,
@@ -31,11 +29,7 @@ const QUESTIONNAIRE_ID = randomUUID();
 const CONTENT = testQuestionnaireContent('NETS', 'Unlinkability test', [
   testSection('S', 'Placement', [
     testQuestion('Q_OK', 'YES_NO', 'Was it good?', YES_NO),
-    testQuestion('Q_SERIOUS', 'YES_NO', 'Raise a concern?', YES_NO),
-    testQuestion('Q_SERIOUS_DETAILS', 'FREE_TEXT', 'Describe it.', [], {
-      condition: { questionCode: 'Q_SERIOUS', anyOf: ['YES'] },
-      role: 'SERIOUS_CONCERN',
-    }),
+    ...SERIOUS_CONCERN_QUESTIONS,
   ]),
 ]);
 const TRUST: OrganisationSnapshot = {
@@ -85,13 +79,12 @@ describe('a serious concern cannot be joined to the learner’s response (respon
     concernsDb = new Client({ connectionString: platform.databases['concerns'].url });
     await responseDb.connect();
     await concernsDb.connect();
-    await publishTestEvents(platform.topicPrefix, organisationsTopic.name, [
-      organisationRegisteredEvent(TRUST),
-    ]);
-    await publishTestEvents(platform.topicPrefix, surveyTopic.name, [
-      questionnairePublishedEvent({ questionnaireId: QUESTIONNAIRE_ID, year: YEAR, content: CONTENT }),
-      cycleOpenedNowEvent(YEAR, QUESTIONNAIRE_ID),
-    ]);
+    await publishRegisteredOrganisations(platform.topicPrefix, [TRUST]);
+    await publishOpenCycle(platform.topicPrefix, {
+      year: YEAR,
+      questionnaireId: QUESTIONNAIRE_ID,
+      content: CONTENT,
+    });
     const ready = async (client: Client, sql: string) =>
       ((await client.query<{ n: number }>(sql)).rows[0]?.n ?? 0) > 0;
     await waitFor(

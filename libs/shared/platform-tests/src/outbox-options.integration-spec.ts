@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Producer } from 'kafkajs';
-import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { createEvent, defineTopic } from '@nets/shared/contract-events';
 import { appendToOutbox } from '@nets/shared/data-access-typeorm';
-import type { TopicRecorder } from '@nets/shared/testing';
 import { OutboxRelay } from '@nets/shared/data-access-kafka';
 import { startOutboxBench, type OutboxBench } from './test-support/outbox-bench';
 
@@ -20,20 +17,9 @@ const noteTopic = defineTopic({
 
 describe('outbox options: record timestamp from the row, rows not retained once sent', () => {
   let bench: OutboxBench;
-  let prefix: string;
-  let logger: OutboxBench['logger'];
-  let dataSource: DataSource;
-  let producer: Producer;
-  let recorder: TopicRecorder;
 
   beforeAll(async () => {
-    bench = await startOutboxBench({
-      service: 'outbox-options-test',
-      database: 'outbox_options',
-      topic: noteTopic,
-      partitions: 1,
-    });
-    ({ prefix, logger, dataSource, producer, recorder } = bench);
+    bench = await startOutboxBench(noteTopic, { service: 'outbox-options-test', partitions: 1 });
   }, 60000);
 
   afterAll(async () => {
@@ -41,6 +27,7 @@ describe('outbox options: record timestamp from the row, rows not retained once 
   });
 
   it('sends a coarsened entry with the day as its record timestamp and deletes it once sent; keeps the others', async () => {
+    const { prefix, logger, dataSource, producer, recorder } = bench;
     const day = new Date('2026-03-04T00:00:00.000Z');
     const note = (text: string) =>
       createEvent(noteTopic, 'nets.note.written.v1', { text }, { source: '/test', subject: 'a' });

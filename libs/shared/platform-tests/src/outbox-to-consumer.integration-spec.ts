@@ -38,10 +38,8 @@ describe('outbox relay and consumer runner on the real broker and database', () 
   let recorder: TopicRecorder;
 
   beforeAll(async () => {
-    bench = await startOutboxBench({
+    bench = await startOutboxBench(ledgerTopic, {
       service: 'outbox-test',
-      database: 'outbox',
-      topic: ledgerTopic,
       partitions: 2,
       alsoRecord: (topic) => [deadLetterTopic(topic)],
     });

@@ -1,18 +1,17 @@
 import { createEvent } from '@nets/shared/contract-events';
-import {
-  organisationsTopic,
-  type NhsRegion,
-  type OrganisationSnapshot,
-} from '@nets/provider-assessment/contract-events';
+import { type NhsRegion, type OrganisationSnapshot } from '@nets/provider-assessment/contract-events';
 import { responsesTopic, type ResponseSubmitted } from '@nets/response/contract-events';
 import { surveyTopic, type QuestionnairePublished } from '@nets/survey/contract-events';
-import { testMeasure, testQuestion, testQuestionnaireContent, testSection } from '@nets/platform/testing';
+import {
+  organisationRegisteredEvent,
+  testMeasure,
+  testQuestion,
+  testQuestionnaireContent,
+  testSection,
+  type KeyedEvent,
+} from '@nets/platform/testing';
 
-/** One message as `publishTestEvents` takes it. */
-export interface KeyedEvent {
-  key: string;
-  event: { id: string; type: string; source: string };
-}
+export type { KeyedEvent } from '@nets/platform/testing';
 
 export const MEASURE_KEY = 'induction';
 export const REASON_QUESTION = 'Q_RECOMMEND_REASONS';
@@ -88,15 +87,7 @@ export function organisationEvent(organisation: TestOrganisation): KeyedEvent {
     status: 'ACTIVE',
     successorId: null,
   };
-  return {
-    key: organisation.id,
-    event: createEvent(
-      organisationsTopic,
-      'nets.organisation.registered.v1',
-      { organisation: snapshot },
-      { source: '/nets/provider-assessment' },
-    ),
-  };
+  return organisationRegisteredEvent(snapshot);
 }
 
 export interface TestAnswer {

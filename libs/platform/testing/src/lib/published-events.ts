@@ -1,9 +1,12 @@
 import { createEvent } from '@nets/shared/contract-events';
+import { publishTestEvents } from '@nets/shared/testing';
 import { organisationsTopic, type OrganisationSnapshot } from '@nets/provider-assessment/contract-events';
 import {
   surveyTopic,
+  type QuestionnaireContent,
   type QuestionnairePublished,
   type SurveyCycleClosed,
+  type SurveyCycleOpened,
 } from '@nets/survey/contract-events';
 import { PUBLISHED_LEARNER_GROUPS } from './published-learner-groups';
 
@@ -53,36 +56,65 @@ export function questionnairePublishedEvent(
   };
 }
 
-/** The survey opens a cycle on version 1 of a questionnaire: opened a day ago, closing in 30 days. */
-export function cycleOpenedNowEvent(year: number, questionnaireId: string): KeyedEvent {
+/** The survey opens a cycle on version 1 of a questionnaire: by default opened a day ago, closing in 30 days. */
+export function surveyCycleOpenedEvent(
+  year: number,
+  questionnaireId: string,
+  window: Pick<SurveyCycleOpened, 'opensAt' | 'closesAt'> = {
+    opensAt: new Date(Date.now() - DAY).toISOString(),
+    closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
+  },
+): KeyedEvent {
   return {
     key: String(year),
     event: createEvent(
       surveyTopic,
       'nets.survey.cycle-opened.v1',
-      {
-        year,
-        name: `NETS ${year}`,
-        opensAt: new Date(Date.now() - DAY).toISOString(),
-        closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
-        questionnaireId,
-        questionnaireVersion: 1,
-        reopened: false,
-      },
+      { year, name: `NETS ${year}`, ...window, questionnaireId, questionnaireVersion: 1, reopened: false },
       { source: '/nets/survey' },
     ),
   };
 }
 
-/** The survey closes a cycle now (by an administrator or on its schedule). */
-export function cycleClosedNowEvent(year: number, closedBy: SurveyCycleClosed['closedBy']): KeyedEvent {
+/** The survey closes a cycle (by an administrator or on its schedule), by default now. */
+export function surveyCycleClosedEvent(
+  year: number,
+  closedBy: SurveyCycleClosed['closedBy'],
+  closedAt = new Date().toISOString(),
+): KeyedEvent {
   return {
     key: String(year),
     event: createEvent(
       surveyTopic,
       'nets.survey.cycle-closed.v1',
-      { year, closedAt: new Date().toISOString(), closedBy },
+      { year, closedAt, closedBy },
       { source: '/nets/survey' },
     ),
   };
+}
+
+/**
+ * The survey publishes version 1 of a questionnaire for `year` and opens the cycle on it (see
+ * `questionnairePublishedEvent` and `surveyCycleOpenedEvent`).
+ */
+export async function publishOpenCycle(
+  topicPrefix: string,
+  cycle: { year: number; questionnaireId: string; content: QuestionnaireContent },
+): Promise<void> {
+  await publishTestEvents(topicPrefix, surveyTopic.name, [
+    questionnairePublishedEvent(cycle),
+    surveyCycleOpenedEvent(cycle.year, cycle.questionnaireId),
+  ]);
+}
+
+/** The registry publishes organisations, as provider-assessment does when they are registered. */
+export async function publishRegisteredOrganisations(
+  topicPrefix: string,
+  organisations: readonly OrganisationSnapshot[],
+): Promise<void> {
+  await publishTestEvents(
+    topicPrefix,
+    organisationsTopic.name,
+    organisations.map(organisationRegisteredEvent),
+  );
 }

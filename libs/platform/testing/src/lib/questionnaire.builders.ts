@@ -38,6 +38,16 @@ export function testQuestion(
   };
 }
 
+/** Yes/no to a serious concern, and the concern itself when yes (`Q_SERIOUS`, `Q_SERIOUS_DETAILS`). */
+export const SERIOUS_CONCERN_QUESTIONS: readonly Question[] = [
+  testQuestion('Q_SERIOUS', 'YES_NO', 'Raise a serious concern?', YES_NO),
+  testQuestion('Q_SERIOUS_DETAILS', 'FREE_TEXT', 'Describe it.', [], {
+    maxLength: 4000,
+    condition: { questionCode: 'Q_SERIOUS', anyOf: ['YES'] },
+    role: 'SERIOUS_CONCERN',
+  }),
+];
+
 export function testSection(code: string, title: string, questions: readonly Question[]): Section {
   return { code, title, questions };
 }

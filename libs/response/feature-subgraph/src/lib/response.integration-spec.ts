@@ -22,13 +22,14 @@ import { resultsTopic, type ResultCell } from '@nets/analytics/contract-events';
 import { responsesTopic, seriousConcernsTopic } from '@nets/response/contract-events';
 import { responseService } from './response-service';
 import {
+  SERIOUS_CONCERN_QUESTIONS,
   YES_NO,
-  cycleClosedNowEvent,
-  cycleOpenedNowEvent,
   learnerLevelOutboxDrained,
-  organisationRegisteredEvent,
+  publishOpenCycle,
+  publishRegisteredOrganisations,
   questionnairePublishedEvent,
   recordLearnerLevelTopics,
+  surveyCycleClosedEvent,
   testQuestion,
   testQuestionnaireContent,
   testSection,
@@ -73,14 +74,7 @@ const CONTENT = testQuestionnaireContent('NETS test', 'For the response service 
       role: 'FEEDBACK',
     }),
   ]),
-  testSection('S2', 'Serious concerns', [
-    testQuestion('Q_SERIOUS', 'YES_NO', 'Raise a serious concern?', YES_NO),
-    testQuestion('Q_SERIOUS_DETAILS', 'FREE_TEXT', 'Describe it.', [], {
-      maxLength: 4000,
-      condition: { questionCode: 'Q_SERIOUS', anyOf: ['YES'] },
-      role: 'SERIOUS_CONCERN',
-    }),
-  ]),
+  testSection('S2', 'Serious concerns', SERIOUS_CONCERN_QUESTIONS),
 ]);
 
 function organisation(
@@ -272,21 +266,26 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
     londonQuality = await testToken({ role: 'QUALITY_TEAM', region: 'LONDON', subject: 'qt-london' });
     northWestQuality = await testToken({ role: 'QUALITY_TEAM', region: 'NORTH_WEST' });
 
-    await publishTestEvents(
-      platform.topicPrefix,
-      organisationsTopic.name,
-      [MAIN, FEEDBACK_ORG, OTHER_ORG, UNIVERSITY, CLOSED_ORG].map(organisationRegisteredEvent),
-    );
+    await publishRegisteredOrganisations(platform.topicPrefix, [
+      MAIN,
+      FEEDBACK_ORG,
+      OTHER_ORG,
+      UNIVERSITY,
+      CLOSED_ORG,
+    ]);
     await publishTestEvents(platform.topicPrefix, surveyTopic.name, [
       questionnairePublishedEvent({
         questionnaireId: PAST_QUESTIONNAIRE_ID,
         year: PAST_YEAR,
         content: CONTENT,
       }),
-      cycleClosedNowEvent(PAST_YEAR, 'ADMIN'),
-      questionnairePublishedEvent({ questionnaireId: QUESTIONNAIRE_ID, year: YEAR, content: CONTENT }),
-      cycleOpenedNowEvent(YEAR, QUESTIONNAIRE_ID),
+      surveyCycleClosedEvent(PAST_YEAR, 'ADMIN'),
     ]);
+    await publishOpenCycle(platform.topicPrefix, {
+      year: YEAR,
+      questionnaireId: QUESTIONNAIRE_ID,
+      content: CONTENT,
+    });
     await waitFor(
       async () =>
         (await count('SELECT count(*)::int AS n FROM organisation_replica')) === 5 &&
@@ -1299,7 +1298,9 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
         [randomUUID(), createHash('sha256').update(CLOSING_TOKEN).digest('hex'), YEAR, QUESTIONNAIRE_ID],
       )
     ).rows;
-    await publishTestEvents(platform.topicPrefix, surveyTopic.name, [cycleClosedNowEvent(YEAR, 'SCHEDULE')]);
+    await publishTestEvents(platform.topicPrefix, surveyTopic.name, [
+      surveyCycleClosedEvent(YEAR, 'SCHEDULE'),
+    ]);
     await waitFor(
       async () =>
         (await count(

@@ -26,8 +26,6 @@ import {
 export interface OutboxBenchOptions {
   /** Names the service, its logger and its test database. */
   service: string;
-  database: string;
-  topic: TopicDefinition;
   partitions: number;
   /** Physical topics recorded beside the topic's own (a dead-letter topic). */
   alsoRecord?: (topic: string) => string[];
@@ -47,11 +45,14 @@ export interface OutboxBench {
   stop(): Promise<void>;
 }
 
-export async function startOutboxBench(options: OutboxBenchOptions): Promise<OutboxBench> {
+export async function startOutboxBench(
+  topicDefinition: TopicDefinition,
+  options: OutboxBenchOptions,
+): Promise<OutboxBench> {
   const logger = testLogger(options.service);
   const prefix = uniqueTopicPrefix();
-  const topic = physicalTopic(prefix, options.topic.name);
-  const database = await createTestDatabase(options.database);
+  const topic = physicalTopic(prefix, topicDefinition.name);
+  const database = await createTestDatabase(options.service);
   const dataSource = createServiceDataSource({
     service: options.service,
     config: databaseConfigSchema('unused').parse({ DATABASE_URL: database.url }),
@@ -63,7 +64,7 @@ export async function startOutboxBench(options: OutboxBenchOptions): Promise<Out
   const kafka = createKafkaClient(testKafkaConfig(prefix, options.partitions), options.service, logger);
   const admin = kafka.admin();
   await admin.connect();
-  await provisionTopics(admin, [options.topic], {
+  await provisionTopics(admin, [topicDefinition], {
     prefix,
     partitions: options.partitions,
     replicationFactor: 1,

@@ -43,6 +43,17 @@ describe('submission rules', () => {
     ).toHaveLength(1);
   });
 
+  // Restores what the deleted learner-groups.spec asked of response's hand copy (isKnownLearnerGroup,
+  // isKnownProfession), now of the list the survey publishes.
+  it('tells known groups and professions apart from unknown ones', () => {
+    const group = (learnerGroup: string, profession: string) =>
+      checkProfile({ learnerGroup, profession }, PUBLISHED_LEARNER_GROUPS).map((detail) => detail.path);
+    expect(group('NURSING', 'STUDENT_NURSE_ADULT')).toEqual([]);
+    expect(group('toString', 'STUDENT_NURSE_ADULT')).toEqual(['profile.learnerGroup']);
+    expect(group('MEDICAL', 'FOUNDATION_DOCTOR')).toEqual([]);
+    expect(group('MEDICAL', 'STUDENT_MIDWIFE')).toEqual(['profile.profession']);
+  });
+
   it('takes a programme only as a short course name', () => {
     const profile = { learnerGroup: 'NURSING', profession: 'STUDENT_NURSE_ADULT' };
     expect(
