@@ -55,6 +55,11 @@ const UNITS: Record<string, { positive: number; respondents: number }> = {
 };
 const ORG = Object.fromEntries(Object.keys(UNITS).map((unit) => [unit, randomUUID()]));
 
+const RECOMMEND_REASONS = [
+  { code: 'SUPPORTIVE', label: 'Supportive colleagues' },
+  { code: 'TEACHING', label: 'Good teaching' },
+];
+
 const questionnaire: QuestionnairePublished = {
   questionnaireId: QUESTIONNAIRE_ID,
   year: YEAR,
@@ -68,11 +73,10 @@ const questionnaire: QuestionnairePublished = {
         'Q_RECOMMEND_REASONS',
         'MULTIPLE_CHOICE',
         'Why would you recommend it?',
-        [
-          { code: 'SUPPORTIVE', label: 'Supportive colleagues' },
-          { code: 'TEACHING', label: 'Good teaching' },
-        ],
-        { required: false },
+        RECOMMEND_REASONS,
+        {
+          required: false,
+        },
       ),
     ]),
   ]),

@@ -43,6 +43,12 @@ const PAST_YEAR = 2024;
 const QUESTIONNAIRE_ID = randomUUID();
 const PAST_QUESTIONNAIRE_ID = randomUUID();
 
+const HARASSMENT = [
+  { code: 'BY_STAFF', label: 'Yes, by other staff' },
+  { code: 'BY_PATIENTS', label: 'Yes, by patients' },
+  { code: 'NO', label: 'No' },
+];
+
 const CONTENT = testQuestionnaireContent('NETS test', 'For the response service tests', [
   testSection('S1', 'Placement', [
     testQuestion('Q_SCALE', 'AGREEMENT_SCALE', 'I was well supported.', [
@@ -61,12 +67,11 @@ const CONTENT = testQuestionnaireContent('NETS test', 'For the response service 
       'Q_HARASSMENT',
       'MULTIPLE_CHOICE',
       'Have you experienced unwanted sexual behaviour?',
-      [
-        { code: 'BY_STAFF', label: 'Yes, by other staff' },
-        { code: 'BY_PATIENTS', label: 'Yes, by patients' },
-        { code: 'NO', label: 'No' },
-      ],
-      { required: false, maxSelections: 2 },
+      HARASSMENT,
+      {
+        required: false,
+        maxSelections: 2,
+      },
     ),
     testQuestion('Q_COMMENTS', 'FREE_TEXT', 'What worked well?', [], {
       required: false,
