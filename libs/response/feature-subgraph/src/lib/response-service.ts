@@ -47,10 +47,10 @@ export const responseService: ServiceDefinition<ResponseContext, ResponseConfig>
     const drafts = new ResponseDraftRepository();
     const releases = new FeedbackReleaseRepository();
     const redactors = new RedactorCache(unitOfWork, replicas);
-    const rateLimiter = new SubmissionRateLimiter(
-      responseConfig.RESPONSE_SUBMIT_RATE_LIMIT,
-      responseConfig.RESPONSE_SUBMIT_RATE_WINDOW_SECONDS,
-    );
+    const rateLimiter = new SubmissionRateLimiter(dataSource, {
+      points: responseConfig.RESPONSE_SUBMIT_RATE_LIMIT,
+      windowSeconds: responseConfig.RESPONSE_SUBMIT_RATE_WINDOW_SECONDS,
+    });
     const services: ResponseServices = {
       submissions: new SubmissionService(unitOfWork, responses, drafts, reads, redactors, rateLimiter),
       drafts: new DraftService(unitOfWork, drafts, reads, rateLimiter),
