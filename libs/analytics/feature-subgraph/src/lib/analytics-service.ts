@@ -49,7 +49,7 @@ export const analyticsService: ServiceDefinition<AnalyticsContext, AnalyticsSett
   migrations: ANALYTICS_MIGRATIONS,
   topics: [analyticsFlagsTopic, resultsTopic, responsesTopic, surveyTopic, organisationsTopic],
   settingsSchema: analyticsConfigSchema,
-  createModule({ config, settings, dataSource, logger }) {
+  createModule({ settings, dataSource }) {
     const { ANALYTICS_MIN_CELL_SIZE } = settings;
     const unitOfWork = createUnitOfWork(dataSource);
     const rollups = new RollupRepository();
@@ -82,27 +82,21 @@ export const analyticsService: ServiceDefinition<AnalyticsContext, AnalyticsSett
         partitionsConsumedConcurrently: settings.ANALYTICS_FOLD_PARTITIONS,
         transactionBatchSize: settings.ANALYTICS_FOLD_BATCH,
       },
-      background: () => {
-        let running = false;
-        const tick = async () => {
-          if (running) return;
-          running = true;
-          try {
+      scheduledJobs: [
+        // Each replica keeps its own views: every one warms them, so all its readers meet warm views.
+        { name: 'analytics.warm-views', everyReplica: true, run: async () => void (await views.warm()) },
+        {
+          name: 'analytics.publication',
+          run: async () => {
             // A sweep for responses whose missing fact arrived while another transaction held them.
             await unitOfWork.run((transaction) => projection.foldPending(transaction));
             // A released cycle's views are built (latest cycle first) before it is published, so readers
             // meet warm views.
             await views.warm();
             await publication.publishChanged();
-          } catch (error) {
-            logger.error({ err: error }, 'analytics publication failed');
-          } finally {
-            running = false;
-          }
-        };
-        const timer = setInterval(() => void tick(), config.SCHEDULE_INTERVAL_MS);
-        return () => clearInterval(timer);
-      },
+          },
+        },
+      ],
     };
   },
 };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import type { DataSource } from 'typeorm';
+import type { ServiceDependencies } from '@nets/shared/service-runtime';
 import { RateLimitedError } from '@nets/shared/util-errors';
 
 /** Created by the response service's migration (the library never creates it at runtime). */
@@ -19,7 +19,7 @@ export interface SubmissionRateLimits {
 export class SubmissionRateLimiter {
   private readonly limiter: RateLimiterPostgres;
 
-  constructor(dataSource: DataSource, limits: SubmissionRateLimits) {
+  constructor(dataSource: ServiceDependencies['dataSource'], limits: SubmissionRateLimits) {
     const options = { points: limits.points, duration: limits.windowSeconds, keyPrefix: 'response-submit' };
     this.limiter = new RateLimiterPostgres({
       ...options,
