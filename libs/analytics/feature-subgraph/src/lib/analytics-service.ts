@@ -18,6 +18,7 @@ import {
 import { analyticsConsumers } from './consumers/analytics.consumers';
 import { analyticsResolvers } from './resolvers/analytics.resolvers';
 import { answerCachePlugin } from './plugins/answer-cache.plugin';
+import { releasedCyclesIn } from './plugins/released-cycles';
 import { MeasureResultsService } from './services/measure-results.service';
 import { MeasureViewsService } from './services/measure-views.service';
 import { NationalSummaryService } from './services/national-summary.service';
@@ -76,7 +77,7 @@ export const analyticsService: ServiceDefinition<AnalyticsContext, AnalyticsSett
     return {
       resolvers: analyticsResolvers,
       extendContext: (base) => createAnalyticsContext(base, services),
-      plugins: [answerCachePlugin(releases)],
+      plugins: [answerCachePlugin(releasedCyclesIn(releaseRecords, unitOfWork))],
       consumers: analyticsConsumers(projection),
       consumerOptions: {
         partitionsConsumedConcurrently: settings.ANALYTICS_FOLD_PARTITIONS,
