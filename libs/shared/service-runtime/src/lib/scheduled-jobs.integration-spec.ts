@@ -80,6 +80,32 @@ describe('scheduled jobs across replicas', () => {
     await stops[1 - runner]();
   });
 
+  it('carries on once per tick, on either replica, when the runner’s connection dies (a killed process)', async () => {
+    const runs: Array<{ replica: number; at: number }> = [];
+    const stops = startReplicas((replica) => [
+      {
+        name: 'housekeeping',
+        runAtStart: true,
+        run: async () => void runs.push({ replica, at: Date.now() }),
+      },
+    ]);
+    await sleep(350);
+    const runner = runs[0].replica;
+    // What PostgreSQL sees when a process is killed: the session holding the lock ends, and the lock with it.
+    const [{ terminated }] = await replicas[0].query<Array<{ terminated: number }>>(
+      `SELECT count(pg_terminate_backend(pid))::int AS terminated FROM pg_locks WHERE locktype = 'advisory'
+       AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+    );
+    expect(terminated).toBe(1);
+    const killedAt = Date.now();
+    await sleep(1000);
+    const after = runs.filter((run) => run.at > killedAt);
+    expect(after.length).toBeGreaterThanOrEqual(5);
+    expect(after.length).toBeLessThanOrEqual(Math.floor((Date.now() - killedAt) / INTERVAL_MS) + 1);
+    expect(runs.slice(0, runs.length - after.length).every((run) => run.replica === runner)).toBe(true);
+    await Promise.all(stops.map((stop) => stop()));
+  });
+
   it('runs a job that works on its own process on every replica, and keeps a failing job scheduled', async () => {
     const warmed = [0, 0];
     let failures = 0;
