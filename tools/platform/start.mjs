@@ -6,7 +6,7 @@
 // REPLICAS_<SERVICE> or NETS_REPLICAS runs several replicas of a service or the gateway behind a load balancer
 // (replicas.mjs, balancer.mjs). Whatever ends it (Ctrl-C, SIGTERM, a failed start) stops everything it
 // started, the Kafka broker included.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,6 +92,24 @@ function startReplicas(name, script, port, count, env) {
   return count === 1 ? ports : [...ports, port];
 }
 
+let currentStep;
+/**
+ * A one-shot step (migration, bundle, demo data) run without blocking: the supervisor keeps restarting what
+ * dies meanwhile. Rejects when it fails.
+ */
+function runStep(description, script, env) {
+  const [command, args] = tsNode(script);
+  return new Promise((resolve, reject) => {
+    currentStep = spawn(command, args, { cwd: ROOT, env: { ...baseEnv, ...env }, stdio: 'inherit' });
+    currentStep.once('error', reject);
+    currentStep.once('exit', (code, signal) => {
+      currentStep = undefined;
+      if (code === 0) resolve();
+      else reject(new Error(`${description} failed (${signal ?? code})`));
+    });
+  });
+}
+
 async function waitReady(name, port, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -111,6 +129,7 @@ async function shutdown(code = 0) {
   stopping = true;
   log('stopping…');
   try {
+    currentStep?.kill('SIGTERM');
     await supervisor.stopAll();
   } finally {
     if (startedKafka) stopKafka();
@@ -160,13 +179,10 @@ try {
   const server = databaseServer().url;
   for (const service of services) {
     log(`migrating ${service.name} (${service.database})`);
-    const [command, args] = tsNode(`apps/${service.name}/src/migrate.ts`);
-    const result = spawnSync(command, args, {
-      cwd: ROOT,
-      env: { ...baseEnv, LOG_LEVEL: 'warn', DATABASE_URL: `${server}/${service.database}` },
-      stdio: 'inherit',
+    await runStep(`migration of ${service.name}`, `apps/${service.name}/src/migrate.ts`, {
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: `${server}/${service.database}`,
     });
-    if (result.status !== 0) throw new Error(`migration of ${service.name} failed`);
   }
   const waits = services.map((service) =>
     startReplicas(service.name, `apps/${service.name}/src/main.ts`, service.port, replicas[service.name], {
@@ -192,9 +208,7 @@ try {
   if (scaled.length) log(`replicas: ${scaled.map(([name, count]) => `${name} ×${count}`).join(', ')}`);
 
   log('building the survey web app’s browser bundle');
-  const [buildCommand, buildArgs] = tsNode('apps/survey-web/src/build/build-client.ts');
-  const built = spawnSync(buildCommand, buildArgs, { cwd: ROOT, env: baseEnv, stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('building the survey web app failed');
+  await runStep('building the survey web app', 'apps/survey-web/src/build/build-client.ts', {});
   startProcess('survey-web', 'apps/survey-web/src/main.ts', {
     PORT: String(SURVEY_WEB_PORT),
     SURVEY_WEB_GATEWAY_URL: gatewayUrl,
@@ -202,19 +216,12 @@ try {
   });
   await waitReady('survey-web', SURVEY_WEB_PORT);
   log('loading the demo data (once)…');
-  const [command, args] = tsNode('tools/demo/seed.ts');
-  const seeded = spawnSync(command, args, {
-    cwd: ROOT,
-    // Its tokens are signed with the provider's own key: the services accept nothing else.
-    env: {
-      ...baseEnv,
-      GATEWAY_URL: gatewayUrl,
-      AUTH_SIGNING_KEYS_FILE: IDP_KEYS_FILE,
-      AUTH_ISSUER: identityProvider.issuer,
-    },
-    stdio: 'inherit',
+  // Its tokens are signed with the provider's own key: the services accept nothing else.
+  await runStep('loading the demo data', 'tools/demo/seed.ts', {
+    GATEWAY_URL: gatewayUrl,
+    AUTH_SIGNING_KEYS_FILE: IDP_KEYS_FILE,
+    AUTH_ISSUER: identityProvider.issuer,
   });
-  if (seeded.status !== 0) throw new Error('loading the demo data failed');
 
   log(`the NETS platform is running: ${gatewayUrl}`);
   log(`the learner's survey (web): http://127.0.0.1:${SURVEY_WEB_PORT}/`);
