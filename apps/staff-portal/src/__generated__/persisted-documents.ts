@@ -12,16 +12,16 @@ export const persistedDocuments = {
     "body": "query StaffPortalMeasureResults($year: Int!, $measure: String!, $groupBy: [ResultsGroupBy!], $filter: MeasureResultsFilter) {\n  measureResults(\n    year: $year\n    measures: [$measure]\n    groupBy: $groupBy\n    filter: $filter\n  ) {\n    ...StaffPortalResultCell\n  }\n}\n\nfragment StaffPortalResultCell on MeasureResult {\n  measureKey\n  measureTitle\n  year\n  group {\n    table\n    region\n    learnerGroup\n    profession\n    organisationId\n    siteId\n  }\n  respondents\n  positive\n  percentPositive\n  interval {\n    lower\n    upper\n  }\n  benchmark {\n    national\n    learnerGroup\n  }\n  flag\n  noData\n  suppressed\n  suppressionReason\n}"
   },
   "StaffPortalNationalSummary": {
-    "id": "82ee6af64ba8360d27fd7b037b8bb14fcf51146dd256e2e8dd55c39fad969137",
-    "body": "query StaffPortalNationalSummary($year: Int!) {\n  nationalSummary(year: $year) {\n    year\n    released\n    respondents\n    measures {\n      ...StaffPortalResultCell\n    }\n    reasons {\n      questionCode\n      questionText\n      respondents\n      suppressed\n      reasons {\n        optionCode\n        label\n        percent\n        rank\n      }\n    }\n  }\n}\n\nfragment StaffPortalResultCell on MeasureResult {\n  measureKey\n  measureTitle\n  year\n  group {\n    table\n    region\n    learnerGroup\n    profession\n    organisationId\n    siteId\n  }\n  respondents\n  positive\n  percentPositive\n  interval {\n    lower\n    upper\n  }\n  benchmark {\n    national\n    learnerGroup\n  }\n  flag\n  noData\n  suppressed\n  suppressionReason\n}"
+    "id": "febe9164df3c77eff44d09e2d4502d74398a6172927242dd18bdc2105db3f2f1",
+    "body": "query StaffPortalNationalSummary($year: Int!) {\n  nationalSummary(year: $year) {\n    year\n    released\n    respondents\n    measures {\n      ...StaffPortalResultCell\n    }\n    reasons {\n      questionCode\n      questionText\n      respondents\n      suppressed\n      reasons {\n        optionCode\n        label\n        percent\n        rank\n      }\n    }\n  }\n  publishedReasonShares(year: $year) {\n    questionCode\n    optionCode\n    year\n    percent\n  }\n}\n\nfragment StaffPortalResultCell on MeasureResult {\n  measureKey\n  measureTitle\n  year\n  group {\n    table\n    region\n    learnerGroup\n    profession\n    organisationId\n    siteId\n  }\n  respondents\n  positive\n  percentPositive\n  interval {\n    lower\n    upper\n  }\n  benchmark {\n    national\n    learnerGroup\n  }\n  flag\n  noData\n  suppressed\n  suppressionReason\n}"
   },
   "StaffPortalOrganisationRegistry": {
     "id": "ed8b8abbedebe472bde75bdd015e11e812e92018d4d0e04b3bee6465dc8eb6e0",
     "body": "query StaffPortalOrganisationRegistry($after: String) {\n  organisations(first: 75, after: $after) {\n    edges {\n      node {\n        id\n        odsCode\n        name\n        region\n        sites {\n          id\n          code\n          name\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"
   },
   "StaffPortalReferenceData": {
-    "id": "5f450c4f6250e4073d9f78384c6c7b1ddcebb28ae4f31e8363f35b99f623550e",
-    "body": "query StaffPortalReferenceData {\n  measures {\n    key\n    title\n    theme\n    polarity\n    firstYear\n  }\n  learnerGroups {\n    code\n    name\n    professions {\n      code\n      name\n    }\n  }\n}"
+    "id": "caeda95240e5dd25cc03a43bf88f1a2737d86ec32b5ab43fa1a322ab43935b33",
+    "body": "query StaffPortalReferenceData {\n  measures {\n    key\n    title\n    theme\n    polarity\n    firstYear\n    publishedFigures {\n      year\n      percent\n    }\n  }\n  learnerGroups {\n    code\n    name\n    professions {\n      code\n      name\n    }\n  }\n}"
   }
 } as const;
 
