@@ -1,7 +1,8 @@
 // `npm start`: the whole platform on this machine. Installs what is missing, starts Kafka (unless
-// KAFKA_BROKERS points elsewhere), creates and migrates each service's database, starts every subgraph,
-// the gateway and the learner's survey web app, loads the demo data once, and prints how to reach them.
-// Ctrl-C stops everything it started.
+// KAFKA_BROKERS points elsewhere), starts the development identity provider, creates and migrates each
+// service's database, starts every subgraph and the gateway (verifying tokens by the provider's JWKS, as in
+// production: no development key), the learner's survey web app, loads the demo data once, and prints how
+// to reach them. Ctrl-C stops everything it started.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -18,6 +19,9 @@ import {
 
 const GATEWAY_PORT = Number(process.env.PORT ?? 4000);
 const SURVEY_WEB_PORT = Number(process.env.SURVEY_WEB_PORT ?? 4200);
+const IDP_PORT = Number(process.env.IDP_PORT ?? 4300);
+const STAFF_PORTAL_PORT = Number(process.env.STAFF_PORTAL_PORT ?? 4400);
+const IDP_KEYS_FILE = process.env.IDP_KEYS_FILE ?? join(ROOT, '.data/identity-provider/signing-keys.json');
 const services = JSON.parse(readFileSync(join(ROOT, 'tools/platform/services.json'), 'utf8'));
 const children = [];
 let startedKafka = false;
@@ -97,10 +101,36 @@ async function shutdown(code = 0) {
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
+/** The identity provider first: every service verifies tokens by its JWKS, found through its discovery document. */
+async function startIdentityProvider(gatewayUrl) {
+  const idpUrl = `http://127.0.0.1:${IDP_PORT}`;
+  const portal = `http://127.0.0.1:${STAFF_PORTAL_PORT}`;
+  await startProcess('identity-provider', 'apps/identity-provider/src/main.ts', {
+    IDP_PORT: String(IDP_PORT),
+    IDP_ISSUER: idpUrl,
+    IDP_KEYS_FILE,
+    IDP_GATEWAY_URL: gatewayUrl,
+    IDP_STAFF_PORTAL_REDIRECT_URIS: process.env.IDP_STAFF_PORTAL_REDIRECT_URIS ?? `${portal}/auth/callback`,
+    IDP_STAFF_PORTAL_POST_LOGOUT_REDIRECT_URIS:
+      process.env.IDP_STAFF_PORTAL_POST_LOGOUT_REDIRECT_URIS ?? `${portal}/signed-out`,
+  });
+  await waitReady('identity-provider', IDP_PORT);
+  const discovery = await (await fetch(`${idpUrl}/.well-known/openid-configuration`)).json();
+  return { issuer: discovery.issuer, jwksUri: discovery.jwks_uri };
+}
+
 try {
   ensureDependencies();
   await ensurePostgres();
   startedKafka = await ensureKafka();
+  const gatewayUrl = `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
+  const identityProvider = await startIdentityProvider(gatewayUrl);
+  // Production-style verification: the provider's keys only, never the development key.
+  const auth = {
+    AUTH_JWKS_URL: identityProvider.jwksUri,
+    AUTH_ISSUER: identityProvider.issuer,
+    AUTH_DEV_SECRET: '',
+  };
   const server = databaseServer().url;
   for (const service of services) {
     log(`migrating ${service.name} (${service.database})`);
@@ -116,6 +146,7 @@ try {
     await startProcess(service.name, `apps/${service.name}/src/main.ts`, {
       PORT: String(service.port),
       DATABASE_URL: `${server}/${service.database}`,
+      ...auth,
     });
   }
   await Promise.all(services.map((service) => waitReady(service.name, service.port)));
@@ -130,10 +161,10 @@ try {
     // The survey web app on this machine forwards each learner's address; the gateway believes it.
     GATEWAY_TRUSTED_PROXIES: process.env.GATEWAY_TRUSTED_PROXIES ?? '127.0.0.1',
     ...subgraphUrls,
+    ...auth,
   });
   await waitReady('gateway', GATEWAY_PORT);
 
-  const gatewayUrl = `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
   log('building the survey web app’s browser bundle');
   const [buildCommand, buildArgs] = tsNode('apps/survey-web/src/build/build-client.ts');
   const built = spawnSync(buildCommand, buildArgs, { cwd: ROOT, env: baseEnv, stdio: 'inherit' });
@@ -148,7 +179,13 @@ try {
   const [command, args] = tsNode('tools/demo/seed.ts');
   const seeded = spawnSync(command, args, {
     cwd: ROOT,
-    env: { ...baseEnv, GATEWAY_URL: gatewayUrl },
+    // Its tokens are signed with the provider's own key: the services accept nothing else.
+    env: {
+      ...baseEnv,
+      GATEWAY_URL: gatewayUrl,
+      AUTH_SIGNING_KEYS_FILE: IDP_KEYS_FILE,
+      AUTH_ISSUER: identityProvider.issuer,
+    },
     stdio: 'inherit',
   });
   if (seeded.status !== 0) throw new Error('loading the demo data failed');
@@ -159,7 +196,12 @@ try {
     `try: curl -s ${gatewayUrl} -H 'content-type: application/json' -d '{"query":"{ openSurveyCycle { year name questionnaire { version title } } }"}'`,
   );
   log(
-    'tokens for signed-in roles: npm run -s dev-token -- --role NATIONAL_ANALYST (see README). Ctrl-C stops everything.',
+    `sign in (development identity provider): ${identityProvider.issuer}/ — demo users admin, national.analyst, ` +
+      'quality.<region> (quality.london…), provider.r2s, provider.r4d, provider.r2t, provider.a81001, ' +
+      'education.10001006; password demo (apps/identity-provider/README.md)',
+  );
+  log(
+    'tokens for scripts: npm run -s dev-token -- --role NATIONAL_ANALYST (signed by the identity provider; see README). Ctrl-C stops everything.',
   );
 } catch (error) {
   log(`start failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -3,9 +3,21 @@
 
 /** Each operation's exact registered body and its sha256, as the gateway's trusted-documents list holds them. */
 export const persistedDocuments = {
+  "StaffPortalAmendComment": {
+    "id": "d7d44da54b52ad10758c1bb8eaa26db397d1e6457c711d2062fde00bd7e241ec",
+    "body": "mutation StaffPortalAmendComment($id: ID!, $redactedText: String!) {\n  amendResponseComment(id: $id, redactedText: $redactedText) {\n    id\n    status\n  }\n}"
+  },
+  "StaffPortalCommentReviewQueue": {
+    "id": "91a29ada155aee65caf71bbd2841b078cb2de9e3013985123c750a0b17876858",
+    "body": "query StaffPortalCommentReviewQueue {\n  responseCommentsAwaitingReview(limit: 200) {\n    id\n    organisationId\n    year\n    questionCode\n    region\n    reviewReasons\n    redactedText\n    unredactedText\n    status\n  }\n}"
+  },
   "StaffPortalCycles": {
     "id": "e35d83c85b43e174d687ce866064240b6db54d22c04de07df88e5e459f298d02",
     "body": "query StaffPortalCycles {\n  surveyCycles {\n    year\n    name\n    status\n    resultsRelease {\n      status\n      respondents\n      releasedAt\n    }\n  }\n}"
+  },
+  "StaffPortalFlagConcern": {
+    "id": "94ca02b7013be4821808b8584693f4b68184b935c05dd790d2697013ddc841d4",
+    "body": "query StaffPortalFlagConcern($id: ID!) {\n  concern(id: $id) {\n    id\n    reference\n    status\n    source\n    category\n    description\n    raisedAt\n    updatedAt\n    isfReviewProposed\n    standardsAtRisk\n    organisation {\n      id\n      name\n      odsCode\n    }\n    timeline {\n      id\n      at\n      what\n    }\n  }\n}"
   },
   "StaffPortalMeasureResults": {
     "id": "ef1d9ebc4d445f2c7b9a469fdf9d6815725d03dc569591a1a4086709a2ae04fc",
@@ -15,13 +27,53 @@ export const persistedDocuments = {
     "id": "febe9164df3c77eff44d09e2d4502d74398a6172927242dd18bdc2105db3f2f1",
     "body": "query StaffPortalNationalSummary($year: Int!) {\n  nationalSummary(year: $year) {\n    year\n    released\n    respondents\n    measures {\n      ...StaffPortalResultCell\n    }\n    reasons {\n      questionCode\n      questionText\n      respondents\n      suppressed\n      reasons {\n        optionCode\n        label\n        percent\n        rank\n      }\n    }\n  }\n  publishedReasonShares(year: $year) {\n    questionCode\n    optionCode\n    year\n    percent\n  }\n}\n\nfragment StaffPortalResultCell on MeasureResult {\n  measureKey\n  measureTitle\n  year\n  group {\n    table\n    region\n    learnerGroup\n    profession\n    organisationId\n    siteId\n  }\n  respondents\n  positive\n  percentPositive\n  interval {\n    lower\n    upper\n  }\n  benchmark {\n    national\n    learnerGroup\n  }\n  flag\n  noData\n  suppressed\n  suppressionReason\n}"
   },
+  "StaffPortalOrganisationComments": {
+    "id": "60b625c8ad4991610f479195e8d48ff0d0740020f1da2d3f20f9a6156a41e1ce",
+    "body": "query StaffPortalOrganisationComments($organisationId: ID!, $year: Int!) {\n  organisation(id: $organisationId) {\n    id\n    name\n    odsCode\n  }\n  organisationFeedback(organisationId: $organisationId, year: $year) {\n    year\n    suppressed\n    suppressionCode\n    suppressionReason\n    responseCount\n    comments {\n      id\n      questionCode\n      status\n      text\n    }\n  }\n}"
+  },
   "StaffPortalOrganisationRegistry": {
     "id": "ed8b8abbedebe472bde75bdd015e11e812e92018d4d0e04b3bee6465dc8eb6e0",
     "body": "query StaffPortalOrganisationRegistry($after: String) {\n  organisations(first: 75, after: $after) {\n    edges {\n      node {\n        id\n        odsCode\n        name\n        region\n        sites {\n          id\n          code\n          name\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"
   },
+  "StaffPortalProviderDashboard": {
+    "id": "8760b707da25ba85f59296883127c3387151dc19bcce37aed5c24fd2cc52cf95",
+    "body": "query StaffPortalProviderDashboard($organisationId: ID!, $year: Int!) {\n  organisation(id: $organisationId) {\n    id\n    name\n    odsCode\n    region\n    sites {\n      id\n      code\n      name\n    }\n    netsResults(year: $year) {\n      ...StaffPortalResultCell\n    }\n  }\n  qualityFlags(\n    year: $year\n    filter: {organisationIds: [$organisationId]}\n    flags: [RED, PINK, LIGHT_GREEN, GREEN]\n  ) {\n    persistent\n    consecutiveRedYears\n    result {\n      ...StaffPortalResultCell\n    }\n  }\n  siteResults: measureResults(\n    year: $year\n    filter: {organisationIds: [$organisationId]}\n    groupBy: [SITE]\n  ) {\n    ...StaffPortalResultCell\n  }\n}\n\nfragment StaffPortalResultCell on MeasureResult {\n  measureKey\n  measureTitle\n  year\n  group {\n    table\n    region\n    learnerGroup\n    profession\n    organisationId\n    siteId\n  }\n  respondents\n  positive\n  percentPositive\n  interval {\n    lower\n    upper\n  }\n  benchmark {\n    national\n    learnerGroup\n  }\n  flag\n  noData\n  suppressed\n  suppressionReason\n}"
+  },
+  "StaffPortalProviderSearch": {
+    "id": "88f1ccd6c1335f047d76e93ef6206dcb7ca0a66d1181f85d02891ed95bcf5de2",
+    "body": "query StaffPortalProviderSearch($search: String, $region: NhsRegion) {\n  organisations(\n    filter: {search: $search, region: $region, role: PLACEMENT_PROVIDER}\n    first: 50\n  ) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n        odsCode\n        region\n      }\n    }\n  }\n}"
+  },
+  "StaffPortalProviderTrend": {
+    "id": "5c029d5b8802446d50c240a0b21968b7cb1eafb43c3f9e0f6e0d70ec51e60ad1",
+    "body": "query StaffPortalProviderTrend($organisationId: ID!, $measure: String!, $fromYear: Int!, $toYear: Int!) {\n  measureTrend(\n    measure: $measure\n    fromYear: $fromYear\n    toYear: $toYear\n    filter: {organisationIds: [$organisationId]}\n    groupBy: [ORGANISATION]\n  ) {\n    ...StaffPortalResultCell\n  }\n}\n\nfragment StaffPortalResultCell on MeasureResult {\n  measureKey\n  measureTitle\n  year\n  group {\n    table\n    region\n    learnerGroup\n    profession\n    organisationId\n    siteId\n  }\n  respondents\n  positive\n  percentPositive\n  interval {\n    lower\n    upper\n  }\n  benchmark {\n    national\n    learnerGroup\n  }\n  flag\n  noData\n  suppressed\n  suppressionReason\n}"
+  },
+  "StaffPortalPsaSummary": {
+    "id": "20c64e9f47ac72b4bb24c7fd9f4fc37fea0f71b9fb6c7c209b3e20733a70467e",
+    "body": "query StaffPortalPsaSummary($year: Int!, $region: NhsRegion, $withRegion: Boolean!) {\n  national: selfAssessmentSummary(year: $year) {\n    ...PsaSummaryFigures\n  }\n  regional: selfAssessmentSummary(year: $year, region: $region) @include(if: $withRegion) {\n    ...PsaSummaryFigures\n  }\n}\n\nfragment PsaSummaryFigures on SelfAssessmentSummary {\n  year\n  region\n  assessmentsCounted\n  indicators {\n    indicator\n    question\n    headline\n    answered\n    yes\n    percentYes\n    suppressed\n    previousYears {\n      year\n      answered\n      yes\n      percentYes\n    }\n  }\n}"
+  },
+  "StaffPortalQualityFlagConcerns": {
+    "id": "f66aab567845ba891c1371afeb9268133601de7f16c18c41deea6def1a64a20b",
+    "body": "query StaffPortalQualityFlagConcerns($region: NhsRegion, $after: String) {\n  concerns(filter: {region: $region}, first: 100, after: $after) {\n    nodes {\n      id\n      reference\n      source\n      status\n      description\n      organisation {\n        id\n      }\n    }\n    hasNextPage\n    endCursor\n  }\n}"
+  },
+  "StaffPortalQualityFlags": {
+    "id": "faa0ac02703a287c7cedad31a9a4f401e5bc00d8d583e2d8c89729846f9001f7",
+    "body": "query StaffPortalQualityFlags($year: Int!, $regions: [NhsRegion!], $measures: [String!], $flags: [OutlierFlag!]) {\n  qualityFlags(\n    year: $year\n    filter: {regions: $regions}\n    measures: $measures\n    flags: $flags\n  ) {\n    persistent\n    consecutiveRedYears\n    result {\n      ...StaffPortalResultCell\n    }\n  }\n}\n\nfragment StaffPortalResultCell on MeasureResult {\n  measureKey\n  measureTitle\n  year\n  group {\n    table\n    region\n    learnerGroup\n    profession\n    organisationId\n    siteId\n  }\n  respondents\n  positive\n  percentPositive\n  interval {\n    lower\n    upper\n  }\n  benchmark {\n    national\n    learnerGroup\n  }\n  flag\n  noData\n  suppressed\n  suppressionReason\n}"
+  },
+  "StaffPortalQuestionTexts": {
+    "id": "0bcdb4a7e9258120ea083e161b1ed58609d2480d2187d8f4537bf767016c2221",
+    "body": "query StaffPortalQuestionTexts($year: Int!) {\n  surveyCycle(year: $year) {\n    questionnaire {\n      sections {\n        questions {\n          code\n          text\n        }\n      }\n    }\n  }\n}"
+  },
   "StaffPortalReferenceData": {
     "id": "caeda95240e5dd25cc03a43bf88f1a2737d86ec32b5ab43fa1a322ab43935b33",
     "body": "query StaffPortalReferenceData {\n  measures {\n    key\n    title\n    theme\n    polarity\n    firstYear\n    publishedFigures {\n      year\n      percent\n    }\n  }\n  learnerGroups {\n    code\n    name\n    professions {\n      code\n      name\n    }\n  }\n}"
+  },
+  "StaffPortalReleaseComment": {
+    "id": "d51d8691d62aad89c6e89dba363b46e11f3fa51744d2276b3a95cef71ea6c744",
+    "body": "mutation StaffPortalReleaseComment($id: ID!) {\n  releaseResponseComment(id: $id) {\n    id\n    status\n  }\n}"
+  },
+  "StaffPortalSelfAssessmentYears": {
+    "id": "e466d462a040e6b150f59ca4c06a9c73f0e57dc2d9990a8aa6b6c5f53e990ed5",
+    "body": "query StaffPortalSelfAssessmentYears {\n  selfAssessmentCycles {\n    year\n  }\n}"
   }
 } as const;
 

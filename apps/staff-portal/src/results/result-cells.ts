@@ -1,5 +1,5 @@
 import type { OutlierFlag, StaffPortalResultCellFragment } from '../__generated__/graphql';
-import type { TableCell } from '../tables/table-model';
+import type { TableCell, TableColumn, TableRow } from '../tables/table-model';
 
 export type ResultCell = StaffPortalResultCellFragment;
 
@@ -95,3 +95,21 @@ export function benchmarkCell(result: ResultCell): TableCell {
     ? { text: '–', value: null }
     : { text: percent(benchmark), value: Number(percent(benchmark)) };
 }
+
+/** The columns a results table shows after its label column: one result's figures, flag included. */
+export const RESULT_COLUMNS: readonly TableColumn[] = [
+  { key: 'percent', header: 'Percent positive (%)', numeric: true },
+  { key: 'interval', header: '95% interval (%)' },
+  { key: 'respondents', header: 'Respondents', numeric: true },
+  { key: 'benchmark', header: 'Benchmark (%)', numeric: true },
+  { key: 'flag', header: 'Flag' },
+];
+
+/** One result's cells for RESULT_COLUMNS. */
+export const resultRowCells = (result: ResultCell): TableRow => ({
+  percent: percentCell(result),
+  interval: intervalCell(result),
+  respondents: respondentsCell(result),
+  benchmark: benchmarkCell(result),
+  flag: flagCell(result),
+});

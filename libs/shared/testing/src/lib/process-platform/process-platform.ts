@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEV_AUTH_SECRET } from '@nets/shared/auth';
 import { createTestDatabase, type TestDatabase } from '../test-database';
 import { deleteTestTopics, uniqueTopicPrefix } from '../test-kafka';
 import { freePorts } from './free-ports';
@@ -20,11 +22,43 @@ export interface ProcessPlatformOptions {
   /** Extra `node` flags for a process by name (e.g. `--cpu-prof` for the ones being profiled). */
   nodeFlags?: (name: string) => readonly string[];
   readyTimeoutMs?: number;
+  /**
+   * Also run the development identity provider (apps/identity-provider) as its own process, with a temporary
+   * key file: the gateway and subgraphs then verify its tokens by its JWKS and keep accepting the HS256 test
+   * tokens (`tokens`), as @nets/shared/auth does when both are configured.
+   */
+  identityProvider?: boolean | IdentityProviderOptions;
+}
+
+export interface IdentityProviderOptions {
+  /** The staff portal client's redirect URIs (default http://127.0.0.1:4400/auth/callback). */
+  staffPortalRedirectUris?: string[];
+  staffPortalPostLogoutRedirectUris?: string[];
+  staffPortalClientSecret?: string;
+  /** IDP_STAFF_PORTAL_TOKEN_AUTH_METHOD (default client_secret_basic). */
+  staffPortalTokenAuthMethod?: 'client_secret_basic' | 'client_secret_post';
+  accessTokenTtlSeconds?: number;
+}
+
+/** The running identity provider and the staff portal client it knows. */
+export interface PlatformIdentityProvider {
+  /** Its base URL: the issuer of its tokens, with discovery at /.well-known/openid-configuration. */
+  url: string;
+  keysFile: string;
+  staffPortal: {
+    clientId: string;
+    clientSecret: string;
+    redirectUris: string[];
+    postLogoutRedirectUris: string[];
+  };
 }
 
 export interface ProcessPlatform {
   gatewayUrl: string;
   gatewaySecret: string;
+  /** Set when started with `identityProvider`. */
+  identityProviderUrl?: string;
+  identityProvider?: PlatformIdentityProvider;
   /** Every topic of this platform is `${topicPrefix}nets.…`. */
   topicPrefix: string;
   /** Subgraph name → its own GraphQL URL. */
@@ -65,6 +99,8 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
     KAFKA_TOPIC_PREFIX: topicPrefix,
     ...options.env,
   };
+  const idpOptions: IdentityProviderOptions | undefined =
+    options.identityProvider === true ? {} : options.identityProvider || undefined;
   const databases: TestDatabase[] = [];
   const everyProcess: PlatformProcess[] = [];
   const current = new Map<string, PlatformProcess>();
@@ -78,12 +114,14 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
   const killOnExit = () => everyProcess.forEach((child) => child.killNow());
   process.once('exit', killOnExit);
 
+  let keysDir: string | undefined;
   const stop = async () => {
     // Gateway first, so no request reaches a subgraph that is shutting down.
     await current.get('gateway')?.stop();
     await Promise.all(everyProcess.map((child) => child.stop()));
     await Promise.all(databases.map((database) => database.drop().catch(() => undefined)));
     await deleteTestTopics(topicPrefix).catch(() => undefined);
+    if (keysDir) rmSync(keysDir, { recursive: true, force: true });
     process.removeListener('exit', killOnExit);
   };
   const output = () =>
@@ -92,10 +130,28 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
       .join('\n');
 
   try {
-    const [gatewayPort, ...ports] = await freePorts(services.length + 1);
+    const [gatewayPort, idpPort, ...ports] = await freePorts(services.length + 2);
     const subgraphUrls = Object.fromEntries(
       services.map((service, index) => [service.name, `http://127.0.0.1:${ports[index]}/graphql`]),
     );
+    const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+    let identityProvider: PlatformIdentityProvider | undefined;
+    let idpReady: Promise<void> = Promise.resolve();
+    if (idpOptions) {
+      keysDir = mkdtempSync(join(tmpdir(), 'nets-idp-'));
+      identityProvider = identityProviderSettings(idpOptions, `http://127.0.0.1:${idpPort}`, keysDir);
+      const idp = launch('identity-provider', 'apps/identity-provider/src/main.ts', {
+        ...common,
+        ...identityProviderEnv(identityProvider, idpOptions, idpPort, gatewayUrl),
+      });
+      idpReady = waitUntilReady(idp, `${identityProvider.url}/readyz`, readyTimeoutMs);
+      // Production-style verification of the provider's tokens, and the HS256 test tokens too.
+      Object.assign(common, {
+        AUTH_JWKS_URL: `${identityProvider.url}/jwks`,
+        AUTH_ISSUER: identityProvider.url,
+        AUTH_DEV_SECRET: DEV_AUTH_SECRET,
+      });
+    }
     // The gateway reads the committed supergraph and contacts no subgraph until asked, so it boots while the
     // services migrate and start; its readiness then waits for every subgraph to answer.
     const gateway = launch('gateway', 'apps/gateway/src/main.ts', {
@@ -128,9 +184,12 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
       }),
     );
     await waitUntilReady(gateway, `http://127.0.0.1:${gatewayPort}/readyz`, readyTimeoutMs);
+    await idpReady;
     return {
-      gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
+      gatewayUrl,
       gatewaySecret,
+      identityProviderUrl: identityProvider?.url,
+      identityProvider,
       topicPrefix,
       subgraphUrls,
       processes: current,
@@ -142,4 +201,47 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
     await stop();
     throw error;
   }
+}
+
+function identityProviderSettings(
+  options: IdentityProviderOptions,
+  url: string,
+  keysDir: string,
+): PlatformIdentityProvider {
+  return {
+    url,
+    keysFile: join(keysDir, 'signing-keys.json'),
+    staffPortal: {
+      clientId: 'staff-portal',
+      clientSecret:
+        options.staffPortalClientSecret ?? `staff-portal-test-secret-${randomBytes(8).toString('hex')}`,
+      redirectUris: options.staffPortalRedirectUris ?? ['http://127.0.0.1:4400/auth/callback'],
+      postLogoutRedirectUris: options.staffPortalPostLogoutRedirectUris ?? [
+        'http://127.0.0.1:4400/signed-out',
+      ],
+    },
+  };
+}
+
+function identityProviderEnv(
+  provider: PlatformIdentityProvider,
+  options: IdentityProviderOptions,
+  port: number,
+  gatewayUrl: string,
+): Record<string, string> {
+  return {
+    IDP_PORT: String(port),
+    IDP_ISSUER: provider.url,
+    IDP_KEYS_FILE: provider.keysFile,
+    IDP_GATEWAY_URL: gatewayUrl,
+    IDP_STAFF_PORTAL_CLIENT_SECRET: provider.staffPortal.clientSecret,
+    IDP_STAFF_PORTAL_REDIRECT_URIS: provider.staffPortal.redirectUris.join(','),
+    IDP_STAFF_PORTAL_POST_LOGOUT_REDIRECT_URIS: provider.staffPortal.postLogoutRedirectUris.join(','),
+    ...(options.staffPortalTokenAuthMethod
+      ? { IDP_STAFF_PORTAL_TOKEN_AUTH_METHOD: options.staffPortalTokenAuthMethod }
+      : {}),
+    ...(options.accessTokenTtlSeconds
+      ? { IDP_ACCESS_TOKEN_TTL_SECONDS: String(options.accessTokenTtlSeconds) }
+      : {}),
+  };
 }

@@ -1,0 +1,82 @@
+import type { StaffPortalOrganisationCommentsQuery } from '../../__generated__/graphql';
+import { textCell, type TableModel } from '../../tables/table-model';
+
+export type OrganisationFeedback = StaffPortalOrganisationCommentsQuery['organisationFeedback'];
+
+export type CommentsState = 'shown' | 'not-released' | 'withheld' | 'empty' | 'no-match';
+
+export interface CommentSearch {
+  text: string;
+  questionCode: string;
+}
+
+export interface OrganisationCommentsView {
+  state: CommentsState;
+  /** Why no comment is listed, in the graph's words where it gives them. */
+  message: string | null;
+  responseCount: number | null;
+  /** Released comments before the search. */
+  total: number;
+  table: TableModel;
+  questionOptions: Array<{ value: string; text: string; selected: boolean }>;
+}
+
+const NOT_RELEASED = "This cycle's results have not been released yet: comments are shown with them.";
+const WITHHELD =
+  "This organisation's results are withheld to protect small groups, so its comments are withheld too.";
+
+/**
+ * The redacted comments a reader may see, searched by every word of their text and selected by question. Only
+ * released comments are listed: a quality team reads those still in review in its review queue.
+ */
+export function organisationCommentsView(
+  feedback: OrganisationFeedback,
+  organisationName: string,
+  search: CommentSearch,
+  questions: ReadonlyMap<string, string> = new Map(),
+): OrganisationCommentsView {
+  const question = (code: string) => questions.get(code) ?? code;
+  const released = feedback.suppressed ? [] : feedback.comments.filter((c) => c.status === 'RELEASED');
+  const words = search.text.toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
+  const shown = released
+    .filter((c) => !search.questionCode || c.questionCode === search.questionCode)
+    .filter((c) => words.every((word) => c.text.toLocaleLowerCase('en-GB').includes(word)));
+  const state: CommentsState = feedback.suppressed
+    ? feedback.suppressionCode === 'NOT_RELEASED'
+      ? 'not-released'
+      : 'withheld'
+    : released.length === 0
+      ? 'empty'
+      : shown.length === 0
+        ? 'no-match'
+        : 'shown';
+  const messages: Record<CommentsState, string | null> = {
+    'not-released': feedback.suppressionReason ?? NOT_RELEASED,
+    withheld: feedback.suppressionReason ?? WITHHELD,
+    empty: `No comment on ${organisationName} has been released for ${feedback.year}.`,
+    'no-match': 'No comment matches your search. Try fewer words, or another question.',
+    shown: null,
+  };
+  return {
+    state,
+    message: messages[state],
+    responseCount: feedback.responseCount,
+    total: released.length,
+    table: {
+      id: `comments-${feedback.year}`,
+      caption: `Learners' comments on ${organisationName}, ${feedback.year}`,
+      columns: [
+        { key: 'question', header: 'Question' },
+        { key: 'comment', header: 'Comment (redacted)' },
+      ],
+      rows: shown.map((c) => ({ question: textCell(question(c.questionCode)), comment: textCell(c.text) })),
+      emptyText: messages[state] ?? undefined,
+    },
+    questionOptions: [
+      { value: '', text: 'Every question', selected: !search.questionCode },
+      ...[...new Set(released.map((c) => c.questionCode))]
+        .sort()
+        .map((code) => ({ value: code, text: question(code), selected: code === search.questionCode })),
+    ],
+  };
+}
