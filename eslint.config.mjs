@@ -9,6 +9,7 @@ import tseslint from 'typescript-eslint';
  * - shared libs import no domain (nor the replicas): shared is the ground floor;
  * - contract and util libs import no TypeORM, KafkaJS, Apollo or HTTP framework;
  * - the gateway imports no subgraph code; nothing at runtime imports a testing lib; nothing imports apps;
+ * - a domain's specs may use `@nets/platform/testing` (fixtures built from other services' published facts);
  * - a domain library (rules, reference data, plain models) imports no data-access and no framework;
  * - feature-subgraph code imports no TypeORM or pg (repositories alone touch the database), and a resolver
  *   imports no data-access library at all.
@@ -63,8 +64,16 @@ const depConstraints = (allowTesting) => [
   { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['*'] },
   ...['survey', 'provider-assessment', 'response', 'analytics', 'concerns'].map((scope) => ({
     sourceTag: `scope:${scope}`,
-    onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:shared', 'scope:replicas', 'type:contract'],
+    onlyDependOnLibsWithTags: [
+      `scope:${scope}`,
+      'scope:shared',
+      'scope:replicas',
+      'type:contract',
+      ...(allowTesting ? ['scope:platform'] : []),
+    ],
   })),
+  // The platform's test fixtures and steps, built from each service's own reference data: specs alone use them.
+  { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['*'] },
   {
     sourceTag: 'type:app',
     onlyDependOnLibsWithTags: [

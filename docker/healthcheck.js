@@ -11,6 +11,7 @@ const DEFAULT_PORTS = {
   analytics: 4104,
   concerns: 4105,
   'survey-web': 4200,
+  'identity-provider': 4300,
 };
 
 const port = process.env.PORT || DEFAULT_PORTS[process.env.NETS_APP];

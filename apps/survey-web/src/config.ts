@@ -17,6 +17,11 @@ export const surveyWebConfigSchema = baseConfigSchema.extend({
   SURVEY_WEB_PUBLIC_DIR: z.string().default('dist/apps/survey-web/public'),
   SURVEY_WEB_SESSION_TTL_MINUTES: z.coerce.number().int().positive().default(120),
   SURVEY_WEB_MAX_SESSIONS: z.coerce.number().int().positive().default(50_000),
+  /**
+   * Keep learners' sessions in this PostgreSQL database, shared by every replica (migrated by
+   * `apps/survey-web/src/migrate.ts`); unset, they live in the process's memory (one replica, or sticky sessions).
+   */
+  SURVEY_WEB_SESSION_DATABASE_URL: z.url().optional(),
 });
 
 export type SurveyWebConfig = z.output<typeof surveyWebConfigSchema>;

@@ -21,7 +21,10 @@ import { registerDraftRoutes } from './features/submission/draft.routes';
 import { registerSubmissionRoutes } from './features/submission/submission.routes';
 import { SurveyGraph } from './graph/survey-graph';
 import { SurveyClosedError, type JourneyDependencies } from './journey/journey-context';
-import { createMemorySessionStore } from './session/learner-session';
+import { createMemorySessionStore, type SessionStore } from './session/learner-session';
+import { createPostgresSessionStore } from './session/postgres-session-store';
+import { createSessionDataSource } from './session/session-database';
+import { keepSessionsIn } from './session/session-hooks';
 
 export const SERVICE_NAME = 'National Education and Training Survey';
 
@@ -97,21 +100,14 @@ export async function buildSurveyWeb(
     httpMethods: ['POST'],
   });
 
+  const sessions = await createSessionStore(config);
+  app.addHook('onClose', async () => sessions.close());
   const deps: JourneyDependencies = {
     graph: new SurveyGraph(graphClient),
-    sessions: createMemorySessionStore({
-      ttlMs: config.SURVEY_WEB_SESSION_TTL_MINUTES * 60_000,
-      max: config.SURVEY_WEB_MAX_SESSIONS,
-    }),
+    sessions,
     secureCookies: production,
     sessionTtlMs: config.SURVEY_WEB_SESSION_TTL_MINUTES * 60_000,
   };
-  registerStartRoutes(app, deps);
-  registerPlacementRoutes(app, deps);
-  registerSectionRoutes(app, deps);
-  registerDraftRoutes(app, deps);
-  registerSubmissionRoutes(app, deps);
-  registerFollowUpRoutes(app, deps);
 
   app.setNotFoundHandler(async (_request, reply) =>
     renderPage(reply.code(404), 'not-found.njk', { title: 'Page not found' }),
@@ -128,7 +124,33 @@ export async function buildSurveyWeb(
       rateLimited,
     });
   });
+  // The journey's pages, in a context of their own: only they load and store the learner's session.
+  await app.register(async (journey) => {
+    keepSessionsIn(journey, sessions);
+    registerStartRoutes(journey, deps);
+    registerPlacementRoutes(journey, deps);
+    registerSectionRoutes(journey, deps);
+    registerDraftRoutes(journey, deps);
+    registerSubmissionRoutes(journey, deps);
+    registerFollowUpRoutes(journey, deps);
+  });
   return app;
+}
+
+/** Sessions in the shared database when one is configured, in this process's memory otherwise. */
+async function createSessionStore(config: SurveyWebConfig): Promise<SessionStore> {
+  const ttlMs = config.SURVEY_WEB_SESSION_TTL_MINUTES * 60_000;
+  const max = config.SURVEY_WEB_MAX_SESSIONS;
+  if (!config.SURVEY_WEB_SESSION_DATABASE_URL) return createMemorySessionStore({ ttlMs, max });
+  const dataSource = await createSessionDataSource(config.SURVEY_WEB_SESSION_DATABASE_URL).initialize();
+  const store = createPostgresSessionStore({ dataSource, ttlMs, max });
+  return {
+    ...store,
+    close: async () => {
+      await store.close();
+      await dataSource.destroy();
+    },
+  };
 }
 
 export async function startSurveyWeb(config: SurveyWebConfig, logger: Logger): Promise<SurveyWebServer> {

@@ -41,6 +41,17 @@ export function registerInteractionRoutes(
       demoPassword: DEMO_PASSWORD,
     });
 
+  app.get('/', async (_request, reply) =>
+    renderPage(reply, 'home.njk', {
+      title: 'Development sign-in',
+      demoUsers: demoUserRows,
+      demoPassword: DEMO_PASSWORD,
+    }),
+  );
+
+  // For tests and tools that sign in as each role: who the demo users are (the password is on the page).
+  app.get('/demo-users', async () => DEMO_USERS);
+
   app.get<{ Params: UidParams }>('/interaction/:uid', async (request, reply) => {
     const details = await provider.interactionDetails(request.raw, reply.raw);
     if (details.prompt.name === 'login') return signInPage(reply, details.uid);

@@ -1,66 +1,37 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { createEvent } from '@nets/shared/contract-events';
 import {
   TopicRecorder,
   graphqlRequest,
-  publishTestEvents,
   startTestPlatform,
-  testKafkaClient,
   waitFor,
   type RecordedMessage,
   type TestPlatform,
 } from '@nets/shared/testing';
-import { organisationsTopic, type OrganisationSnapshot } from '@nets/provider-assessment/contract-events';
-import { surveyTopic, type QuestionnaireContent } from '@nets/survey/contract-events';
+import type { OrganisationSnapshot } from '@nets/provider-assessment/contract-events';
 import { responsesTopic, seriousConcernsTopic } from '@nets/response/contract-events';
 import { responseService } from '@nets/response/feature-subgraph';
 import { concernsService } from '@nets/concerns/feature-subgraph';
+import {
+  SERIOUS_CONCERN_QUESTIONS,
+  YES_NO,
+  learnerLevelOutboxDrained,
+  publishOpenCycle,
+  publishRegisteredOrganisations,
+  recordLearnerLevelTopics,
+  testQuestion,
+  testQuestionnaireContent,
+  testSection,
+} from '@nets/platform/testing';
 
 const YEAR = 2026;
 const QUESTIONNAIRE_ID = randomUUID();
-const yesNo = [
-  { code: 'YES', label: 'Yes' },
-  { code: 'NO', label: 'No' },
-];
-const CONTENT: QuestionnaireContent = {
-  title: 'NETS',
-  description: 'Unlinkability test',
-  sections: [
-    {
-      code: 'S',
-      title: 'Placement',
-      questions: [
-        {
-          code: 'Q_OK',
-          type: 'YES_NO',
-          text: 'Was it good?',
-          required: true,
-          options: yesNo,
-          standardCodes: [],
-        },
-        {
-          code: 'Q_SERIOUS',
-          type: 'YES_NO',
-          text: 'Raise a concern?',
-          required: true,
-          options: yesNo,
-          standardCodes: [],
-        },
-        {
-          code: 'Q_SERIOUS_DETAILS',
-          type: 'FREE_TEXT',
-          text: 'Describe it.',
-          required: true,
-          options: [],
-          condition: { questionCode: 'Q_SERIOUS', anyOf: ['YES'] },
-          standardCodes: [],
-          role: 'SERIOUS_CONCERN',
-        },
-      ],
-    },
-  ],
-};
+const CONTENT = testQuestionnaireContent('NETS', 'Unlinkability test', [
+  testSection('S', 'Placement', [
+    testQuestion('Q_OK', 'YES_NO', 'Was it good?', YES_NO),
+    ...SERIOUS_CONCERN_QUESTIONS,
+  ]),
+]);
 const TRUST: OrganisationSnapshot = {
   id: randomUUID(),
   odsCode: 'RUL',
@@ -103,67 +74,17 @@ describe('a serious concern cannot be joined to the learner’s response (respon
 
   beforeAll(async () => {
     platform = await startTestPlatform([responseService, concernsService]);
-    recorder = await new TopicRecorder(testKafkaClient(), [
-      `${platform.topicPrefix}${responsesTopic.name}`,
-      `${platform.topicPrefix}${seriousConcernsTopic.name}`,
-    ]).start();
+    recorder = await recordLearnerLevelTopics(platform);
     responseDb = new Client({ connectionString: platform.databases['response'].url });
     concernsDb = new Client({ connectionString: platform.databases['concerns'].url });
     await responseDb.connect();
     await concernsDb.connect();
-    await publishTestEvents(platform.topicPrefix, organisationsTopic.name, [
-      {
-        key: TRUST.id,
-        event: createEvent(
-          organisationsTopic,
-          'nets.organisation.registered.v1',
-          { organisation: TRUST },
-          { source: '/nets/provider-assessment' },
-        ),
-      },
-    ]);
-    await publishTestEvents(platform.topicPrefix, surveyTopic.name, [
-      {
-        key: String(YEAR),
-        event: createEvent(
-          surveyTopic,
-          'nets.survey.questionnaire-published.v1',
-          {
-            questionnaireId: QUESTIONNAIRE_ID,
-            year: YEAR,
-            version: 1,
-            publishedAt: new Date().toISOString(),
-            content: CONTENT,
-            measures: [],
-            learnerGroups: [
-              {
-                code: 'NURSING',
-                name: 'Nursing',
-                professions: [{ code: 'STUDENT_NURSE_ADULT', name: 'Student nurse (adult)' }],
-              },
-            ],
-          },
-          { source: '/nets/survey' },
-        ),
-      },
-      {
-        key: String(YEAR),
-        event: createEvent(
-          surveyTopic,
-          'nets.survey.cycle-opened.v1',
-          {
-            year: YEAR,
-            name: `NETS ${YEAR}`,
-            opensAt: new Date(Date.now() - 86_400_000).toISOString(),
-            closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-            questionnaireId: QUESTIONNAIRE_ID,
-            questionnaireVersion: 1,
-            reopened: false,
-          },
-          { source: '/nets/survey' },
-        ),
-      },
-    ]);
+    await publishRegisteredOrganisations(platform.topicPrefix, [TRUST]);
+    await publishOpenCycle(platform.topicPrefix, {
+      year: YEAR,
+      questionnaireId: QUESTIONNAIRE_ID,
+      content: CONTENT,
+    });
     const ready = async (client: Client, sql: string) =>
       ((await client.query<{ n: number }>(sql)).rows[0]?.n ?? 0) > 0;
     await waitFor(
@@ -229,16 +150,7 @@ describe('a serious concern cannot be joined to the learner’s response (respon
       )
     ).rows;
     // The learner-level outbox rows are gone once sent.
-    await waitFor(
-      async () =>
-        ((
-          await responseDb.query<{ n: number }>(
-            `SELECT count(*)::int AS n FROM outbox_message WHERE topic = ANY($1::text[])`,
-            [[responsesTopic.name, seriousConcernsTopic.name]],
-          )
-        ).rows[0]?.n ?? 0) === 0,
-      { description: 'learner-level outbox rows deleted once sent' },
-    );
+    await learnerLevelOutboxDrained(responseDb);
     const onTopic = (topic: string) => (m: RecordedMessage) => m.topic === `${platform.topicPrefix}${topic}`;
     const [responseRecord] = await recorder.waitForMessages(
       (m) => onTopic(responsesTopic.name)(m) && JSON.stringify(m.value).includes(responseId),

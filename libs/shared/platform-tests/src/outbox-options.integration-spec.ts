@@ -1,31 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Kafka, Producer } from 'kafkajs';
-import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { createEvent, defineTopic } from '@nets/shared/contract-events';
-import {
-  appendToOutbox,
-  createServiceDataSource,
-  databaseConfigSchema,
-  migrateDatabase,
-} from '@nets/shared/data-access-typeorm';
-import {
-  TopicRecorder,
-  createTestDatabase,
-  deleteTestTopics,
-  testKafkaClient,
-  testKafkaConfig,
-  testLogger,
-  uniqueTopicPrefix,
-  type TestDatabase,
-} from '@nets/shared/testing';
-import {
-  OutboxRelay,
-  createIdempotentProducer,
-  createKafkaClient,
-  physicalTopic,
-  provisionTopics,
-} from '@nets/shared/data-access-kafka';
+import { appendToOutbox } from '@nets/shared/data-access-typeorm';
+import { OutboxRelay } from '@nets/shared/data-access-kafka';
+import { startOutboxBench, type OutboxBench } from './test-support/outbox-bench';
 
 const noteTopic = defineTopic({
   name: 'nets.notes.v1',
@@ -38,43 +16,18 @@ const noteTopic = defineTopic({
 });
 
 describe('outbox options: record timestamp from the row, rows not retained once sent', () => {
-  const logger = testLogger('outbox-options-test');
-  const prefix = uniqueTopicPrefix();
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  let kafka: Kafka;
-  let producer: Producer;
-  let recorder: TopicRecorder;
+  let bench: OutboxBench;
 
   beforeAll(async () => {
-    database = await createTestDatabase('outbox_options');
-    dataSource = createServiceDataSource({
-      service: 'outbox-options-test',
-      config: databaseConfigSchema('unused').parse({ DATABASE_URL: database.url }),
-      entities: [],
-      migrations: [],
-    });
-    await migrateDatabase(dataSource);
-    await dataSource.initialize();
-    kafka = createKafkaClient(testKafkaConfig(prefix, 1), 'outbox-options-test', logger);
-    const admin = kafka.admin();
-    await admin.connect();
-    await provisionTopics(admin, [noteTopic], { prefix, partitions: 1, replicationFactor: 1 });
-    await admin.disconnect();
-    producer = createIdempotentProducer(kafka);
-    await producer.connect();
-    recorder = await new TopicRecorder(testKafkaClient(), [physicalTopic(prefix, noteTopic.name)]).start();
+    bench = await startOutboxBench(noteTopic, { service: 'outbox-options-test', partitions: 1 });
   }, 60000);
 
   afterAll(async () => {
-    await recorder?.stop();
-    await producer?.disconnect();
-    await dataSource?.destroy();
-    await deleteTestTopics(prefix);
-    await database?.drop();
+    await bench?.stop();
   });
 
   it('sends a coarsened entry with the day as its record timestamp and deletes it once sent; keeps the others', async () => {
+    const { prefix, logger, dataSource, producer, recorder } = bench;
     const day = new Date('2026-03-04T00:00:00.000Z');
     const note = (text: string) =>
       createEvent(noteTopic, 'nets.note.written.v1', { text }, { source: '/test', subject: 'a' });

@@ -3,33 +3,10 @@ import type { Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { createEvent, defineTopic } from '@nets/shared/contract-events';
-import {
-  appendToOutbox,
-  createServiceDataSource,
-  databaseConfigSchema,
-  migrateDatabase,
-} from '@nets/shared/data-access-typeorm';
-import {
-  TopicRecorder,
-  createTestDatabase,
-  deleteTestTopics,
-  testKafkaClient,
-  testKafkaConfig,
-  testLogger,
-  uniqueTopicPrefix,
-  waitFor,
-  type TestDatabase,
-} from '@nets/shared/testing';
-import {
-  ConsumerRunner,
-  OutboxRelay,
-  createIdempotentProducer,
-  createKafkaClient,
-  deadLetterTopic,
-  eventHandler,
-  physicalTopic,
-  provisionTopics,
-} from '@nets/shared/data-access-kafka';
+import { appendToOutbox } from '@nets/shared/data-access-typeorm';
+import { waitFor, type TopicRecorder } from '@nets/shared/testing';
+import { ConsumerRunner, OutboxRelay, deadLetterTopic, eventHandler } from '@nets/shared/data-access-kafka';
+import { startOutboxBench, type OutboxBench } from './test-support/outbox-bench';
 
 const ledgerTopic = defineTopic({
   name: 'nets.ledger.v1',
@@ -51,45 +28,29 @@ const ledgerTopic = defineTopic({
 const UNPROCESSABLE_AMOUNT = 13;
 
 describe('outbox relay and consumer runner on the real broker and database', () => {
-  const logger = testLogger('outbox-test');
-  const prefix = uniqueTopicPrefix();
-  const kafkaConfig = testKafkaConfig(prefix, 2);
-  let database: TestDatabase;
+  let bench: OutboxBench;
+  let prefix: string;
+  let logger: OutboxBench['logger'];
+  let topic: string;
   let dataSource: DataSource;
   let kafka: Kafka;
   let producer: Producer;
   let recorder: TopicRecorder;
-  const topic = physicalTopic(prefix, ledgerTopic.name);
 
   beforeAll(async () => {
-    database = await createTestDatabase('outbox');
-    dataSource = createServiceDataSource({
+    bench = await startOutboxBench(ledgerTopic, {
       service: 'outbox-test',
-      config: databaseConfigSchema('unused').parse({ DATABASE_URL: database.url }),
-      entities: [],
-      migrations: [],
+      partitions: 2,
+      alsoRecord: (topic) => [deadLetterTopic(topic)],
     });
-    await migrateDatabase(dataSource);
-    await dataSource.initialize();
+    ({ prefix, logger, topic, dataSource, kafka, producer, recorder } = bench);
     await dataSource.query(
       `CREATE TABLE balance (account text PRIMARY KEY, total int NOT NULL, last_sequence int NOT NULL, out_of_order int NOT NULL DEFAULT 0)`,
     );
-    kafka = createKafkaClient(kafkaConfig, 'outbox-test', logger);
-    const admin = kafka.admin();
-    await admin.connect();
-    await provisionTopics(admin, [ledgerTopic], { prefix, partitions: 2, replicationFactor: 1 });
-    await admin.disconnect();
-    producer = createIdempotentProducer(kafka);
-    await producer.connect();
-    recorder = await new TopicRecorder(testKafkaClient(), [topic, deadLetterTopic(topic)]).start();
   });
 
   afterAll(async () => {
-    await recorder?.stop();
-    await producer?.disconnect();
-    await dataSource?.destroy();
-    await database?.drop();
-    await deleteTestTopics(prefix);
+    await bench?.stop();
   });
 
   async function writeCredits(entries: Array<{ account: string; sequence: number; amount: number }>) {

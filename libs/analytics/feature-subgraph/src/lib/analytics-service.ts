@@ -18,6 +18,7 @@ import {
 import { analyticsConsumers } from './consumers/analytics.consumers';
 import { analyticsResolvers } from './resolvers/analytics.resolvers';
 import { answerCachePlugin } from './plugins/answer-cache.plugin';
+import { releasedCyclesIn } from './plugins/released-cycles';
 import { MeasureResultsService } from './services/measure-results.service';
 import { MeasureViewsService } from './services/measure-views.service';
 import { NationalSummaryService } from './services/national-summary.service';
@@ -49,7 +50,7 @@ export const analyticsService: ServiceDefinition<AnalyticsContext, AnalyticsSett
   migrations: ANALYTICS_MIGRATIONS,
   topics: [analyticsFlagsTopic, resultsTopic, responsesTopic, surveyTopic, organisationsTopic],
   settingsSchema: analyticsConfigSchema,
-  createModule({ config, settings, dataSource, logger }) {
+  createModule({ settings, dataSource }) {
     const { ANALYTICS_MIN_CELL_SIZE } = settings;
     const unitOfWork = createUnitOfWork(dataSource);
     const rollups = new RollupRepository();
@@ -76,33 +77,27 @@ export const analyticsService: ServiceDefinition<AnalyticsContext, AnalyticsSett
     return {
       resolvers: analyticsResolvers,
       extendContext: (base) => createAnalyticsContext(base, services),
-      plugins: [answerCachePlugin(releases)],
+      plugins: [answerCachePlugin(releasedCyclesIn(releaseRecords, unitOfWork))],
       consumers: analyticsConsumers(projection),
       consumerOptions: {
         partitionsConsumedConcurrently: settings.ANALYTICS_FOLD_PARTITIONS,
         transactionBatchSize: settings.ANALYTICS_FOLD_BATCH,
       },
-      background: () => {
-        let running = false;
-        const tick = async () => {
-          if (running) return;
-          running = true;
-          try {
+      scheduledJobs: [
+        // Each replica keeps its own views: every one warms them, so all its readers meet warm views.
+        { name: 'analytics.warm-views', everyReplica: true, run: async () => void (await views.warm()) },
+        {
+          name: 'analytics.publication',
+          run: async () => {
             // A sweep for responses whose missing fact arrived while another transaction held them.
             await unitOfWork.run((transaction) => projection.foldPending(transaction));
             // A released cycle's views are built (latest cycle first) before it is published, so readers
             // meet warm views.
             await views.warm();
             await publication.publishChanged();
-          } catch (error) {
-            logger.error({ err: error }, 'analytics publication failed');
-          } finally {
-            running = false;
-          }
-        };
-        const timer = setInterval(() => void tick(), config.SCHEDULE_INTERVAL_MS);
-        return () => clearInterval(timer);
-      },
+          },
+        },
+      ],
     };
   },
 };

@@ -20,6 +20,14 @@ import { surveyTopic, type QuestionnairePublished } from '@nets/survey/contract-
 import { analyticsFlagsTopic, resultsTopic } from '@nets/analytics/contract-events';
 import { analyticsService } from './analytics-service';
 import { closeAndRelease } from '../test-support/release-results';
+import { INDUCTION_MEASURE, INDUCTION_QUESTION } from '../test-support/feed-events';
+import {
+  YES_NO,
+  testMeasure,
+  testQuestion,
+  testQuestionnaireContent,
+  testSection,
+} from '@nets/platform/testing';
 import { MEASURE_RESULTS, type ResultRow } from '../test-support/result-rows';
 
 const YEAR = 2024;
@@ -47,79 +55,42 @@ const UNITS: Record<string, { positive: number; respondents: number }> = {
 };
 const ORG = Object.fromEntries(Object.keys(UNITS).map((unit) => [unit, randomUUID()]));
 
+const RECOMMEND_REASONS = [
+  { code: 'SUPPORTIVE', label: 'Supportive colleagues' },
+  { code: 'TEACHING', label: 'Good teaching' },
+];
+
 const questionnaire: QuestionnairePublished = {
   questionnaireId: QUESTIONNAIRE_ID,
   year: YEAR,
   version: 1,
   publishedAt: '2024-01-10T00:00:00.000Z',
-  content: {
-    title: 'NETS 2024',
-    description: 'Test questionnaire',
-    sections: [
-      {
-        code: 'MAIN',
-        title: 'Main',
-        questions: [
-          {
-            code: 'Q_INDUCTION',
-            type: 'AGREEMENT_SCALE',
-            text: 'I had a good induction.',
-            required: true,
-            options: [
-              { code: 'DISAGREE', label: 'Disagree' },
-              { code: 'AGREE', label: 'Agree' },
-            ],
-            standardCodes: [],
-          },
-          {
-            code: 'Q_BULLYING',
-            type: 'YES_NO',
-            text: 'Were you bullied?',
-            required: true,
-            options: [
-              { code: 'YES', label: 'Yes' },
-              { code: 'NO', label: 'No' },
-            ],
-            standardCodes: [],
-          },
-          {
-            code: 'Q_RECOMMEND_REASONS',
-            type: 'MULTIPLE_CHOICE',
-            text: 'Why would you recommend it?',
-            required: false,
-            options: [
-              { code: 'SUPPORTIVE', label: 'Supportive colleagues' },
-              { code: 'TEACHING', label: 'Good teaching' },
-            ],
-            standardCodes: [],
-          },
-        ],
-      },
-    ],
-  },
+  content: testQuestionnaireContent('NETS 2024', 'Test questionnaire', [
+    testSection('MAIN', 'Main', [
+      INDUCTION_QUESTION,
+      testQuestion('Q_BULLYING', 'YES_NO', 'Were you bullied?', YES_NO),
+      testQuestion(
+        'Q_RECOMMEND_REASONS',
+        'MULTIPLE_CHOICE',
+        'Why would you recommend it?',
+        RECOMMEND_REASONS,
+        {
+          required: false,
+        },
+      ),
+    ]),
+  ]),
   measures: [
-    {
-      key: 'induction',
-      title: 'Induction',
-      description: 'Positive induction',
-      questionCode: 'Q_INDUCTION',
-      positiveOptionCodes: ['AGREE'],
-      polarity: 'HIGHER_IS_BETTER',
-      standardCodes: [],
-      firstYear: 2019,
-      theme: 'Learning environment',
-    },
-    {
+    INDUCTION_MEASURE,
+    testMeasure({
       key: 'bullying',
       title: 'Bullying',
       description: 'Experienced bullying',
       questionCode: 'Q_BULLYING',
       positiveOptionCodes: ['YES'],
       polarity: 'LOWER_IS_BETTER',
-      standardCodes: [],
-      firstYear: 2019,
       theme: 'Bullying',
-    },
+    }),
   ],
 };
 

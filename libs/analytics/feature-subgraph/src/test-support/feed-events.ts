@@ -1,17 +1,17 @@
 import { createEvent } from '@nets/shared/contract-events';
-import {
-  organisationsTopic,
-  type NhsRegion,
-  type OrganisationSnapshot,
-} from '@nets/provider-assessment/contract-events';
+import { type NhsRegion, type OrganisationSnapshot } from '@nets/provider-assessment/contract-events';
 import { responsesTopic, type ResponseSubmitted } from '@nets/response/contract-events';
 import { surveyTopic, type QuestionnairePublished } from '@nets/survey/contract-events';
+import {
+  organisationRegisteredEvent,
+  testMeasure,
+  testQuestion,
+  testQuestionnaireContent,
+  testSection,
+  type KeyedEvent,
+} from '@nets/platform/testing';
 
-/** One message as `publishTestEvents` takes it. */
-export interface KeyedEvent {
-  key: string;
-  event: { id: string; type: string; source: string };
-}
+export type { KeyedEvent } from '@nets/platform/testing';
 
 export const MEASURE_KEY = 'induction';
 export const REASON_QUESTION = 'Q_RECOMMEND_REASONS';
@@ -22,6 +22,21 @@ export function testId(year: number, serial: number): string {
   return `${year.toString(16).padStart(8, '0')}-0000-4000-8000-${serial.toString(16).padStart(12, '0')}`;
 }
 
+/** Agree is positive: the question of the induction measure. */
+export const INDUCTION_QUESTION = testQuestion('Q_INDUCTION', 'AGREEMENT_SCALE', 'I had a good induction.', [
+  { code: 'DISAGREE', label: 'Disagree' },
+  { code: 'AGREE', label: 'Agree' },
+]);
+
+export const INDUCTION_MEASURE = testMeasure({
+  key: MEASURE_KEY,
+  title: 'Induction',
+  description: 'Positive induction',
+  questionCode: INDUCTION_QUESTION.code,
+  positiveOptionCodes: ['AGREE'],
+  theme: 'Learning environment',
+});
+
 /** A questionnaire of one higher-is-better measure (agree is positive) and one multiple-choice reason question. */
 export function testQuestionnaire(year: number): QuestionnairePublished {
   return {
@@ -29,50 +44,19 @@ export function testQuestionnaire(year: number): QuestionnairePublished {
     year,
     version: 1,
     publishedAt: `${year}-01-10T00:00:00.000Z`,
-    content: {
-      title: `NETS ${year}`,
-      description: 'Test questionnaire',
-      sections: [
-        {
-          code: 'MAIN',
-          title: 'Main',
-          questions: [
-            {
-              code: 'Q_INDUCTION',
-              type: 'AGREEMENT_SCALE',
-              text: 'I had a good induction.',
-              required: true,
-              options: [
-                { code: 'DISAGREE', label: 'Disagree' },
-                { code: 'AGREE', label: 'Agree' },
-              ],
-              standardCodes: [],
-            },
-            {
-              code: REASON_QUESTION,
-              type: 'MULTIPLE_CHOICE',
-              text: 'Why would you recommend it?',
-              required: false,
-              options: REASON_OPTIONS.map((code) => ({ code, label: `Label ${code}` })),
-              standardCodes: [],
-            },
-          ],
-        },
-      ],
-    },
-    measures: [
-      {
-        key: MEASURE_KEY,
-        title: 'Induction',
-        description: 'Positive induction',
-        questionCode: 'Q_INDUCTION',
-        positiveOptionCodes: ['AGREE'],
-        polarity: 'HIGHER_IS_BETTER',
-        standardCodes: [],
-        firstYear: 2019,
-        theme: 'Learning environment',
-      },
-    ],
+    content: testQuestionnaireContent(`NETS ${year}`, 'Test questionnaire', [
+      testSection('MAIN', 'Main', [
+        INDUCTION_QUESTION,
+        testQuestion(
+          REASON_QUESTION,
+          'MULTIPLE_CHOICE',
+          'Why would you recommend it?',
+          REASON_OPTIONS.map((code) => ({ code, label: `Label ${code}` })),
+          { required: false },
+        ),
+      ]),
+    ]),
+    measures: [INDUCTION_MEASURE],
   };
 }
 
@@ -103,15 +87,7 @@ export function organisationEvent(organisation: TestOrganisation): KeyedEvent {
     status: 'ACTIVE',
     successorId: null,
   };
-  return {
-    key: organisation.id,
-    event: createEvent(
-      organisationsTopic,
-      'nets.organisation.registered.v1',
-      { organisation: snapshot },
-      { source: '/nets/provider-assessment' },
-    ),
-  };
+  return organisationRegisteredEvent(snapshot);
 }
 
 export interface TestAnswer {

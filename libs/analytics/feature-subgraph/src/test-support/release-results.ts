@@ -1,4 +1,3 @@
-import { createEvent } from '@nets/shared/contract-events';
 import {
   GatewayClient,
   publishTestEvents,
@@ -7,38 +6,18 @@ import {
   type PlatformClient,
 } from '@nets/shared/testing';
 import { surveyTopic } from '@nets/survey/contract-events';
-import type { KeyedEvent } from './feed-events';
+import { surveyCycleClosedEvent, surveyCycleOpenedEvent, type KeyedEvent } from '@nets/platform/testing';
 
+/** The cycles of these specs run from February to April of their year. */
 export function cycleOpenedEvent(year: number, questionnaireId: string): KeyedEvent {
-  return {
-    key: String(year),
-    event: createEvent(
-      surveyTopic,
-      'nets.survey.cycle-opened.v1',
-      {
-        year,
-        name: `NETS ${year}`,
-        opensAt: `${year}-02-01T00:00:00.000Z`,
-        closesAt: `${year}-04-01T00:00:00.000Z`,
-        questionnaireId,
-        questionnaireVersion: 1,
-        reopened: false,
-      },
-      { source: '/nets/survey' },
-    ),
-  };
+  return surveyCycleOpenedEvent(year, questionnaireId, {
+    opensAt: `${year}-02-01T00:00:00.000Z`,
+    closesAt: `${year}-04-01T00:00:00.000Z`,
+  });
 }
 
 export function cycleClosedEvent(year: number): KeyedEvent {
-  return {
-    key: String(year),
-    event: createEvent(
-      surveyTopic,
-      'nets.survey.cycle-closed.v1',
-      { year, closedAt: `${year}-04-01T00:00:00.000Z`, closedBy: 'ADMIN' },
-      { source: '/nets/survey' },
-    ),
-  };
+  return surveyCycleClosedEvent(year, 'ADMIN', `${year}-04-01T00:00:00.000Z`);
 }
 
 /** The gateway as an administrator, who releases results (`releaseWhenCounted` of `@nets/shared/testing`). */

@@ -39,7 +39,7 @@ export const responseService: ServiceDefinition<ResponseContext, ResponseConfig>
   migrations: RESPONSE_MIGRATIONS,
   topics: [responsesTopic, seriousConcernsTopic, surveyTopic, organisationsTopic, resultsTopic],
   settingsSchema: responseConfigSchema,
-  createModule({ config, settings: responseConfig, dataSource, logger }) {
+  createModule({ settings: responseConfig, dataSource }) {
     const unitOfWork = createUnitOfWork(dataSource);
     const replicas = new ReplicaRepository();
     const reads = new ReplicaReads(replicas);
@@ -47,10 +47,10 @@ export const responseService: ServiceDefinition<ResponseContext, ResponseConfig>
     const drafts = new ResponseDraftRepository();
     const releases = new FeedbackReleaseRepository();
     const redactors = new RedactorCache(unitOfWork, replicas);
-    const rateLimiter = new SubmissionRateLimiter(
-      responseConfig.RESPONSE_SUBMIT_RATE_LIMIT,
-      responseConfig.RESPONSE_SUBMIT_RATE_WINDOW_SECONDS,
-    );
+    const rateLimiter = new SubmissionRateLimiter(dataSource, {
+      points: responseConfig.RESPONSE_SUBMIT_RATE_LIMIT,
+      windowSeconds: responseConfig.RESPONSE_SUBMIT_RATE_WINDOW_SECONDS,
+    });
     const services: ResponseServices = {
       submissions: new SubmissionService(unitOfWork, responses, drafts, reads, redactors, rateLimiter),
       drafts: new DraftService(unitOfWork, drafts, reads, rateLimiter),
@@ -67,23 +67,7 @@ export const responseService: ServiceDefinition<ResponseContext, ResponseConfig>
       resolvers: responseResolvers,
       extendContext: (base) => createResponseContext(base, services),
       consumers: responseConsumers(drafts, redactors, releases),
-      background: () => {
-        let running: Promise<void> | undefined;
-        const tick = () => {
-          running ??= housekeeping
-            .run()
-            .catch((error: unknown) => logger.error({ err: error }, 'response housekeeping failed'))
-            .finally(() => {
-              running = undefined;
-            });
-        };
-        tick();
-        const timer = setInterval(tick, config.SCHEDULE_INTERVAL_MS);
-        return async () => {
-          clearInterval(timer);
-          await running;
-        };
-      },
+      scheduledJobs: [{ name: 'response.housekeeping', runAtStart: true, run: () => housekeeping.run() }],
     };
   },
 };

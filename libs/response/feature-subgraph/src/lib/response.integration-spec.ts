@@ -10,7 +10,6 @@ import {
   publishTestEvents,
   schemaDriftOf,
   startTestPlatform,
-  testKafkaClient,
   testToken,
   waitFor,
   type GraphQLResponse,
@@ -18,11 +17,23 @@ import {
   type TestPlatform,
 } from '@nets/shared/testing';
 import { organisationsTopic, type OrganisationSnapshot } from '@nets/provider-assessment/contract-events';
-import { surveyTopic, type QuestionnaireContent } from '@nets/survey/contract-events';
+import { surveyTopic } from '@nets/survey/contract-events';
 import { resultsTopic, type ResultCell } from '@nets/analytics/contract-events';
 import { responsesTopic, seriousConcernsTopic } from '@nets/response/contract-events';
 import { responseService } from './response-service';
-import { TEST_LEARNER_GROUPS } from '@nets/response/testing';
+import {
+  SERIOUS_CONCERN_QUESTIONS,
+  YES_NO,
+  learnerLevelOutboxDrained,
+  publishOpenCycle,
+  publishRegisteredOrganisations,
+  questionnairePublishedEvent,
+  recordLearnerLevelTopics,
+  surveyCycleClosedEvent,
+  testQuestion,
+  testQuestionnaireContent,
+  testSection,
+} from '@nets/platform/testing';
 
 const RATE_LIMIT = 120;
 /** A token as the server makes them (32 random bytes, base64url). */
@@ -32,100 +43,44 @@ const PAST_YEAR = 2024;
 const QUESTIONNAIRE_ID = randomUUID();
 const PAST_QUESTIONNAIRE_ID = randomUUID();
 
-const yesNo = [
-  { code: 'YES', label: 'Yes' },
+const HARASSMENT = [
+  { code: 'BY_STAFF', label: 'Yes, by other staff' },
+  { code: 'BY_PATIENTS', label: 'Yes, by patients' },
   { code: 'NO', label: 'No' },
 ];
 
-const CONTENT: QuestionnaireContent = {
-  title: 'NETS test',
-  description: 'For the response service tests',
-  sections: [
-    {
-      code: 'S1',
-      title: 'Placement',
-      questions: [
-        {
-          code: 'Q_SCALE',
-          type: 'AGREEMENT_SCALE',
-          text: 'I was well supported.',
-          required: true,
-          options: ['STRONGLY_DISAGREE', 'DISAGREE', 'NEUTRAL', 'AGREE', 'STRONGLY_AGREE'].map((code) => ({
-            code,
-            label: code,
-          })),
-          standardCodes: [],
-        },
-        {
-          code: 'Q_SUPERVISOR',
-          type: 'YES_NO',
-          text: 'Did you know your supervisor?',
-          required: true,
-          options: yesNo,
-          standardCodes: [],
-        },
-        {
-          code: 'Q_REASONS',
-          type: 'MULTIPLE_CHOICE',
-          text: 'Why not?',
-          required: true,
-          options: ['ROTA', 'LEAVE', 'OTHER'].map((code) => ({ code, label: code })),
-          maxSelections: 2,
-          condition: { questionCode: 'Q_SUPERVISOR', anyOf: ['NO'] },
-          standardCodes: [],
-        },
-        {
-          code: 'Q_HARASSMENT',
-          type: 'MULTIPLE_CHOICE',
-          text: 'Have you experienced unwanted sexual behaviour?',
-          required: false,
-          options: [
-            { code: 'BY_STAFF', label: 'Yes, by other staff' },
-            { code: 'BY_PATIENTS', label: 'Yes, by patients' },
-            { code: 'NO', label: 'No' },
-          ],
-          maxSelections: 2,
-          standardCodes: [],
-        },
-        {
-          code: 'Q_COMMENTS',
-          type: 'FREE_TEXT',
-          text: 'What worked well?',
-          required: false,
-          options: [],
-          maxLength: 300,
-          standardCodes: [],
-          role: 'FEEDBACK',
-        },
-      ],
-    },
-    {
-      code: 'S2',
-      title: 'Serious concerns',
-      questions: [
-        {
-          code: 'Q_SERIOUS',
-          type: 'YES_NO',
-          text: 'Raise a serious concern?',
-          required: true,
-          options: yesNo,
-          standardCodes: [],
-        },
-        {
-          code: 'Q_SERIOUS_DETAILS',
-          type: 'FREE_TEXT',
-          text: 'Describe it.',
-          required: true,
-          options: [],
-          maxLength: 4000,
-          condition: { questionCode: 'Q_SERIOUS', anyOf: ['YES'] },
-          standardCodes: [],
-          role: 'SERIOUS_CONCERN',
-        },
-      ],
-    },
-  ],
-};
+const CONTENT = testQuestionnaireContent('NETS test', 'For the response service tests', [
+  testSection('S1', 'Placement', [
+    testQuestion('Q_SCALE', 'AGREEMENT_SCALE', 'I was well supported.', [
+      'STRONGLY_DISAGREE',
+      'DISAGREE',
+      'NEUTRAL',
+      'AGREE',
+      'STRONGLY_AGREE',
+    ]),
+    testQuestion('Q_SUPERVISOR', 'YES_NO', 'Did you know your supervisor?', YES_NO),
+    testQuestion('Q_REASONS', 'MULTIPLE_CHOICE', 'Why not?', ['ROTA', 'LEAVE', 'OTHER'], {
+      maxSelections: 2,
+      condition: { questionCode: 'Q_SUPERVISOR', anyOf: ['NO'] },
+    }),
+    testQuestion(
+      'Q_HARASSMENT',
+      'MULTIPLE_CHOICE',
+      'Have you experienced unwanted sexual behaviour?',
+      HARASSMENT,
+      {
+        required: false,
+        maxSelections: 2,
+      },
+    ),
+    testQuestion('Q_COMMENTS', 'FREE_TEXT', 'What worked well?', [], {
+      required: false,
+      maxLength: 300,
+      role: 'FEEDBACK',
+    }),
+  ]),
+  testSection('S2', 'Serious concerns', SERIOUS_CONCERN_QUESTIONS),
+]);
 
 function organisation(
   name: string,
@@ -306,10 +261,7 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
   beforeAll(async () => {
     process.env['RESPONSE_SUBMIT_RATE_LIMIT'] = String(RATE_LIMIT);
     platform = await startTestPlatform([responseService]);
-    recorder = await new TopicRecorder(testKafkaClient(), [
-      `${platform.topicPrefix}${responsesTopic.name}`,
-      `${platform.topicPrefix}${seriousConcernsTopic.name}`,
-    ]).start();
+    recorder = await recordLearnerLevelTopics(platform);
     database = new Client({ connectionString: platform.databases['response'].url });
     await database.connect();
     admin = await testToken({ role: 'ADMIN', subject: 'admin-1' });
@@ -319,65 +271,26 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
     londonQuality = await testToken({ role: 'QUALITY_TEAM', region: 'LONDON', subject: 'qt-london' });
     northWestQuality = await testToken({ role: 'QUALITY_TEAM', region: 'NORTH_WEST' });
 
-    const source = { source: '/nets/provider-assessment' };
-    await publishTestEvents(
-      platform.topicPrefix,
-      organisationsTopic.name,
-      [MAIN, FEEDBACK_ORG, OTHER_ORG, UNIVERSITY, CLOSED_ORG].map((org) => ({
-        key: org.id,
-        event: createEvent(
-          organisationsTopic,
-          'nets.organisation.registered.v1',
-          { organisation: org },
-          source,
-        ),
-      })),
-    );
-    const published = (id: string, year: number) =>
-      createEvent(
-        surveyTopic,
-        'nets.survey.questionnaire-published.v1',
-        {
-          questionnaireId: id,
-          year,
-          version: 1,
-          publishedAt: new Date().toISOString(),
-          content: CONTENT,
-          measures: [],
-          learnerGroups: TEST_LEARNER_GROUPS,
-        },
-        { source: '/nets/survey' },
-      );
-    await publishTestEvents(platform.topicPrefix, surveyTopic.name, [
-      { key: String(PAST_YEAR), event: published(PAST_QUESTIONNAIRE_ID, PAST_YEAR) },
-      {
-        key: String(PAST_YEAR),
-        event: createEvent(
-          surveyTopic,
-          'nets.survey.cycle-closed.v1',
-          { year: PAST_YEAR, closedAt: new Date().toISOString(), closedBy: 'ADMIN' },
-          { source: '/nets/survey' },
-        ),
-      },
-      { key: String(YEAR), event: published(QUESTIONNAIRE_ID, YEAR) },
-      {
-        key: String(YEAR),
-        event: createEvent(
-          surveyTopic,
-          'nets.survey.cycle-opened.v1',
-          {
-            year: YEAR,
-            name: `NETS ${YEAR}`,
-            opensAt: new Date(Date.now() - 86_400_000).toISOString(),
-            closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-            questionnaireId: QUESTIONNAIRE_ID,
-            questionnaireVersion: 1,
-            reopened: false,
-          },
-          { source: '/nets/survey' },
-        ),
-      },
+    await publishRegisteredOrganisations(platform.topicPrefix, [
+      MAIN,
+      FEEDBACK_ORG,
+      OTHER_ORG,
+      UNIVERSITY,
+      CLOSED_ORG,
     ]);
+    await publishTestEvents(platform.topicPrefix, surveyTopic.name, [
+      questionnairePublishedEvent({
+        questionnaireId: PAST_QUESTIONNAIRE_ID,
+        year: PAST_YEAR,
+        content: CONTENT,
+      }),
+      surveyCycleClosedEvent(PAST_YEAR, 'ADMIN'),
+    ]);
+    await publishOpenCycle(platform.topicPrefix, {
+      year: YEAR,
+      questionnaireId: QUESTIONNAIRE_ID,
+      content: CONTENT,
+    });
     await waitFor(
       async () =>
         (await count('SELECT count(*)::int AS n FROM organisation_replica')) === 5 &&
@@ -1014,13 +927,7 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
 
     // Learner-level events leave nothing finer than the day: their outbox rows are gone once sent, and the
     // Kafka records of both topics carry the day as their timestamp.
-    await waitFor(
-      async () =>
-        (await count('SELECT count(*)::int AS n FROM outbox_message WHERE topic = ANY($1::text[])', [
-          [responsesTopic.name, seriousConcernsTopic.name],
-        ])) === 0,
-      { description: 'learner-level outbox rows deleted once sent' },
-    );
+    await learnerLevelOutboxDrained(database);
     const midnight = Date.parse(`${receipt.submittedOn}T00:00:00.000Z`);
     for (const m of recorder.messages.filter(
       (m) => onTopic(responsesTopic.name)(m) || onTopic(seriousConcernsTopic.name)(m),
@@ -1397,15 +1304,7 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
       )
     ).rows;
     await publishTestEvents(platform.topicPrefix, surveyTopic.name, [
-      {
-        key: String(YEAR),
-        event: createEvent(
-          surveyTopic,
-          'nets.survey.cycle-closed.v1',
-          { year: YEAR, closedAt: new Date().toISOString(), closedBy: 'SCHEDULE' },
-          { source: '/nets/survey' },
-        ),
-      },
+      surveyCycleClosedEvent(YEAR, 'SCHEDULE'),
     ]);
     await waitFor(
       async () =>

@@ -19,6 +19,7 @@ import { createServiceDataSource } from '@nets/shared/data-access-typeorm';
 import { startSubgraphServer, type RequestContext } from '@nets/shared/graphql-server';
 import { loadConfig } from '@nets/shared/util-config';
 import { createLogger, type Logger } from '@nets/shared/util-logger';
+import { scheduleJobs, type ScheduledJob } from './scheduled-jobs';
 import type { ServiceConfig } from './service-config';
 
 export interface ServiceDependencies<TSettings = unknown> {
@@ -38,8 +39,8 @@ export interface SubgraphModule<TContext extends RequestContext> {
   consumers?: readonly EventHandler[];
   /** How the consumer group takes its work; the runner's defaults otherwise (one partition, 500 per transaction). */
   consumerOptions?: Pick<ConsumerRunnerOptions, 'partitionsConsumedConcurrently' | 'transactionBatchSize'>;
-  /** Background work (schedulers); returns how to stop it. */
-  background?: () => () => Promise<void> | void;
+  /** Jobs repeated every `SCHEDULE_INTERVAL_MS`, each on one replica at a time (see scheduleJobs). */
+  scheduledJobs?: readonly ScheduledJob[];
   /** Apollo Server plugins of the service's own. */
   plugins?: ApolloServerPlugin<TContext>[];
 }
@@ -134,8 +135,11 @@ export async function startService<TContext extends RequestContext, TSettings>(
       await consumer.start();
       stops.push(() => consumer.stop());
     }
-    const stopBackground = module.background?.();
-    if (stopBackground) stops.push(stopBackground);
+    if (module.scheduledJobs && module.scheduledJobs.length > 0) {
+      stops.push(
+        scheduleJobs(module.scheduledJobs, { dataSource, intervalMs: config.SCHEDULE_INTERVAL_MS, logger }),
+      );
+    }
 
     const server = await startSubgraphServer({
       name: definition.name,

@@ -25,7 +25,7 @@ export const surveyService: ServiceDefinition<SurveyContext> = {
   entities: SURVEY_ENTITIES,
   migrations: SURVEY_MIGRATIONS,
   topics: [surveyTopic],
-  createModule({ config, dataSource, logger }) {
+  createModule({ dataSource, logger }) {
     const unitOfWork = createUnitOfWork(dataSource);
     const cycleRepository = new SurveyCycleRepository();
     const questionnaireRepository = new QuestionnaireRepository();
@@ -44,17 +44,16 @@ export const surveyService: ServiceDefinition<SurveyContext> = {
     return {
       resolvers: surveyResolvers,
       extendContext: (base) => createSurveyContext(base, services),
-      background: () => {
-        const closeDue = () =>
-          services.cycles.closeDueCycles().then(
-            (closed) =>
-              closed.forEach((year) => logger.info({ year }, 'survey cycle closed at its closing time')),
-            (error: unknown) => logger.error({ err: error }, 'closing due cycles failed'),
-          );
-        void closeDue();
-        const timer = setInterval(() => void closeDue(), config.SCHEDULE_INTERVAL_MS);
-        return () => clearInterval(timer);
-      },
+      scheduledJobs: [
+        {
+          name: 'survey.close-due-cycles',
+          runAtStart: true,
+          run: async () => {
+            const closed = await services.cycles.closeDueCycles();
+            closed.forEach((year) => logger.info({ year }, 'survey cycle closed at its closing time'));
+          },
+        },
+      ],
     };
   },
 };

@@ -8,7 +8,7 @@ import {
 import { LRUCache } from 'lru-cache';
 import type { Identity } from '@nets/shared/auth';
 import type { AnalyticsContext } from '../analytics-context';
-import type { ReleaseService } from '../services/release.service';
+import type { ReleasedCycles } from './released-cycles';
 
 /**
  * Root fields whose answer is a function of the reader's scope, the arguments and which cycles are
@@ -49,10 +49,11 @@ function isReleasedResultsQuery(operation: OperationDefinitionNode | undefined):
 /**
  * Keeps whole answers to released-results queries, keyed by the released cycles, the reader's scope, the
  * query and its variables, so a dashboard asked again skips execution: a national breakdown is thousands
- * of rows. A release changes the key of every answer, so nothing cached before it is served after.
+ * of rows. A release changes the key of every answer, so nothing cached before it is served after, by any
+ * replica: the released cycles are read from the database for every cacheable request (see ReleasedCycles).
  */
 export function answerCachePlugin(
-  releases: Pick<ReleaseService, 'releasedYears'>,
+  releases: ReleasedCycles,
   options: AnswerCacheOptions = {},
 ): ApolloServerPlugin<AnalyticsContext> {
   const answers = new LRUCache<string, FormattedExecutionResult>({

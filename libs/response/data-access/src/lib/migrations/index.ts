@@ -2,10 +2,12 @@ import type { MigrationInterface } from 'typeorm';
 import { REPLICA_MIGRATIONS } from '@nets/replicas/data-access';
 import { ResponseSchema1732260000000 } from './1732260000000-response-schema';
 import { UnlinkableResponses1765000100000 } from './1765000100000-unlinkable-responses';
+import { SubmissionRateLimit1765200000000 } from './1765200000000-submission-rate-limit';
 
 /** In order. Each runs once, in its own transaction, in the explicit migrate step (never at boot). */
 export const RESPONSE_MIGRATIONS: Array<new () => MigrationInterface> = [
   ...REPLICA_MIGRATIONS,
   ResponseSchema1732260000000,
   UnlinkableResponses1765000100000,
+  SubmissionRateLimit1765200000000,
 ];

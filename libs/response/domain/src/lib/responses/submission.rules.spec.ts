@@ -10,7 +10,7 @@ import {
   isIsoDay,
   placementWindow,
 } from './submission.rules';
-import { TEST_LEARNER_GROUPS } from '@nets/response/testing';
+import { PUBLISHED_LEARNER_GROUPS } from '@nets/platform/testing';
 
 const organisation: OrganisationSnapshot = {
   id: '7c0b8a52-8b5f-4f3e-9a53-2f3f0f0b8d11',
@@ -27,31 +27,44 @@ const organisation: OrganisationSnapshot = {
 describe('submission rules', () => {
   it('checks learner group and profession codes against the reference list', () => {
     expect(
-      checkProfile({ learnerGroup: 'PHARMACY', profession: 'PHARMACY_STUDENT' }, TEST_LEARNER_GROUPS),
+      checkProfile({ learnerGroup: 'PHARMACY', profession: 'PHARMACY_STUDENT' }, PUBLISHED_LEARNER_GROUPS),
     ).toEqual([]);
     expect(
-      checkProfile({ learnerGroup: 'PHARMACY', profession: 'PARAMEDIC' }, TEST_LEARNER_GROUPS)[0]?.path,
+      checkProfile({ learnerGroup: 'PHARMACY', profession: 'PARAMEDIC' }, PUBLISHED_LEARNER_GROUPS)[0]?.path,
     ).toBe('profile.profession');
-    expect(checkProfile({ learnerGroup: 'NOPE', profession: 'X' }, TEST_LEARNER_GROUPS)[0]?.path).toBe(
+    expect(checkProfile({ learnerGroup: 'NOPE', profession: 'X' }, PUBLISHED_LEARNER_GROUPS)[0]?.path).toBe(
       'profile.learnerGroup',
     );
     expect(
       checkProfile(
         { learnerGroup: 'PHARMACY', profession: 'PHARMACY_STUDENT', yearOfTraining: 11 },
-        TEST_LEARNER_GROUPS,
+        PUBLISHED_LEARNER_GROUPS,
       ),
     ).toHaveLength(1);
+  });
+
+  // Restores what the deleted learner-groups.spec asked of response's hand copy (isKnownLearnerGroup,
+  // isKnownProfession), now of the list the survey publishes.
+  it('tells known groups and professions apart from unknown ones', () => {
+    const group = (learnerGroup: string, profession: string) =>
+      checkProfile({ learnerGroup, profession }, PUBLISHED_LEARNER_GROUPS).map((detail) => detail.path);
+    expect(group('NURSING', 'STUDENT_NURSE_ADULT')).toEqual([]);
+    expect(group('toString', 'STUDENT_NURSE_ADULT')).toEqual(['profile.learnerGroup']);
+    expect(group('MEDICAL', 'FOUNDATION_DOCTOR')).toEqual([]);
+    expect(group('MEDICAL', 'STUDENT_MIDWIFE')).toEqual(['profile.profession']);
   });
 
   it('takes a programme only as a short course name', () => {
     const profile = { learnerGroup: 'NURSING', profession: 'STUDENT_NURSE_ADULT' };
     expect(
-      checkProfile({ ...profile, programme: 'BSc (Hons) Nursing - Adult' }, TEST_LEARNER_GROUPS),
+      checkProfile({ ...profile, programme: 'BSc (Hons) Nursing - Adult' }, PUBLISHED_LEARNER_GROUPS),
     ).toEqual([]);
-    expect(checkProfile({ ...profile, programme: 'email me at a@b.com' }, TEST_LEARNER_GROUPS)).toHaveLength(
+    expect(
+      checkProfile({ ...profile, programme: 'email me at a@b.com' }, PUBLISHED_LEARNER_GROUPS),
+    ).toHaveLength(1);
+    expect(checkProfile({ ...profile, programme: 'x'.repeat(101) }, PUBLISHED_LEARNER_GROUPS)).toHaveLength(
       1,
     );
-    expect(checkProfile({ ...profile, programme: 'x'.repeat(101) }, TEST_LEARNER_GROUPS)).toHaveLength(1);
   });
 
   it('needs an active placement provider and one of its own sites', () => {

@@ -1,5 +1,5 @@
 module.exports = {
-  displayName: 'response-testing',
+  displayName: 'platform-testing',
   preset: '../../../tools/jest/jest.preset.js',
   rootDir: __dirname,
 };
