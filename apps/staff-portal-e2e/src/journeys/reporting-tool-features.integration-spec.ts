@@ -28,8 +28,15 @@ async function organisationByOds(odsCode: string) {
   return organisationByOdsCode;
 }
 
-const heading = async (page: Page) =>
-  ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').replace(/\s+/g, ' ').trim();
+/** The page's heading; the service's problem page fails the journey with what the portal logged. */
+async function heading(page: Page): Promise<string> {
+  const text = ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text === 'Sorry, there is a problem with the service')
+    throw new Error(`${page.url()} failed; the portal logged:\n${world.portal.output().slice(-4000)}`);
+  return text;
+}
 
 describe('the Reporting Tool beside the explorer', () => {
   it("a provider user reads their own dashboard, prints it, and is refused another organisation's by the graph", async () => {
@@ -77,6 +84,7 @@ describe('the Reporting Tool beside the explorer', () => {
     await page.goto('/quality-flags');
     await signInAs(page, 'quality.london');
     await page.waitForURL(/\/quality-flags/);
+    expect(await heading(page)).toBe('Quality flags');
     const year = Number(await page.getByRole('combobox', { name: 'Year' }).inputValue());
     const team = world.gateway.as(await tokens.qualityTeam('LONDON'));
     const flagsOf = async (flags: string[]) =>
@@ -111,6 +119,7 @@ describe('the Reporting Tool beside the explorer', () => {
     await page.goto('/psa-summary');
     await signInAs(page, 'national.analyst');
     await page.waitForURL(/\/psa-summary/);
+    expect(await heading(page)).toBe('Provider Self-Assessment summary');
     await page.getByLabel('Region beside England').selectOption('LONDON');
     await page.getByRole('button', { name: 'Show' }).click();
     await page.waitForURL(/region=LONDON/);
