@@ -41,6 +41,8 @@ export function startPortal(platform: ProcessPlatform, port: number): Promise<Ap
     name: 'the staff portal',
     script: 'apps/staff-portal/src/main.ts',
     port,
+    // Compiled on start by swc-node, on two cores shared with the whole platform.
+    readyTimeoutMs: 180_000,
     env: {
       NETS_ENV: 'test',
       LOG_LEVEL: process.env['E2E_LOG_LEVEL'] ?? 'warn',
