@@ -65,7 +65,8 @@ export async function startPortalWorld(label: string): Promise<PortalWorld> {
   const portalUrl = `http://127.0.0.1:${portalPort}`;
   const platform = await startProcessPlatform({
     label,
-    readyTimeoutMs: 120_000,
+    // Two cores shared by several test runs: the services and the identity provider start slowly.
+    readyTimeoutMs: 240_000,
     env: { LOG_LEVEL: process.env['E2E_LOG_LEVEL'] ?? 'warn', SCHEDULE_INTERVAL_MS: '300' },
     identityProvider: {
       staffPortalRedirectUris: [`${portalUrl}/auth/callback`],
