@@ -62,6 +62,11 @@ function expectedRow(label: string, cell: GraphCell): string[] {
   ];
 }
 
+interface RegistryPage {
+  edges: Array<{ node: { id: string; name: string; odsCode: string; region: string } }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
 const sortRows = (rows: string[][]) => [...rows].sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
 
 describe('the NETS Reporting Tool', () => {
@@ -96,12 +101,21 @@ describe('the NETS Reporting Tool', () => {
     latestYear = Math.max(
       ...surveyCycles.filter((c) => c.resultsRelease.status === 'RELEASED').map((c) => c.year),
     );
-    const { organisations: page } = await ask<{
-      organisations: {
-        edges: Array<{ node: { id: string; name: string; odsCode: string; region: string } }>;
-      };
-    }>(`{ organisations(first: 200) { edges { node { id name odsCode region } } } }`, {}, analyst);
-    organisations = new Map(page.edges.map(({ node }) => [node.id, node]));
+    // The whole registry, a page at a time (the gateway limits a query's cost).
+    organisations = new Map();
+    let after: string | null = null;
+    do {
+      const { organisations: page }: { organisations: RegistryPage } = await ask<{
+        organisations: RegistryPage;
+      }>(
+        `query($after: String) { organisations(first: 75, after: $after) {
+           edges { node { id name odsCode region } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+        analyst,
+      );
+      for (const { node } of page.edges) organisations.set(node.id, node);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
   }, 900_000);
 
   afterAll(async () => {

@@ -41,6 +41,8 @@ export function startPortal(platform: ProcessPlatform, port: number): Promise<Ap
     name: 'the staff portal',
     script: 'apps/staff-portal/src/main.ts',
     port,
+    // Compiled on start by swc-node, on two cores shared with the whole platform.
+    readyTimeoutMs: 180_000,
     env: {
       NETS_ENV: 'test',
       LOG_LEVEL: process.env['E2E_LOG_LEVEL'] ?? 'warn',
@@ -63,7 +65,8 @@ export async function startPortalWorld(label: string): Promise<PortalWorld> {
   const portalUrl = `http://127.0.0.1:${portalPort}`;
   const platform = await startProcessPlatform({
     label,
-    readyTimeoutMs: 120_000,
+    // Two cores shared by several test runs: the services and the identity provider start slowly.
+    readyTimeoutMs: 240_000,
     env: { LOG_LEVEL: process.env['E2E_LOG_LEVEL'] ?? 'warn', SCHEDULE_INTERVAL_MS: '300' },
     identityProvider: {
       staffPortalRedirectUris: [`${portalUrl}/auth/callback`],
