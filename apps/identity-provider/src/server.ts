@@ -40,22 +40,14 @@ export async function buildIdentityProvider(
     viewsDirs: [join(__dirname, 'views')],
     production: false,
     globals: { serviceName: SERVICE_NAME, footerLinks: [] },
-  });
-  // The sign-in form's redirect chain ends at a client's redirect URI: the form-action policy must allow it.
-  const clientOrigins = [
-    ...new Set(
-      [...config.IDP_STAFF_PORTAL_REDIRECT_URIS, ...config.IDP_STAFF_PORTAL_POST_LOGOUT_REDIRECT_URIS].map(
-        (uri) => new URL(uri).origin,
+    // The sign-in and sign-out forms' redirect chains end at a client's redirect URIs.
+    formActionOrigins: [
+      ...new Set(
+        [...config.IDP_STAFF_PORTAL_REDIRECT_URIS, ...config.IDP_STAFF_PORTAL_POST_LOGOUT_REDIRECT_URIS].map(
+          (uri) => new URL(uri).origin,
+        ),
       ),
-    ),
-  ];
-  app.addHook('onRequest', async (_request, reply) => {
-    const policy = reply.getHeader('content-security-policy');
-    if (typeof policy === 'string')
-      reply.header(
-        'content-security-policy',
-        policy.replace("form-action 'self'", `form-action 'self' ${clientOrigins.join(' ')}`),
-      );
+    ],
   });
 
   const page = async (ctx: OidcContext, template: string, data: Record<string, unknown>) => {

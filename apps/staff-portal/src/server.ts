@@ -111,6 +111,8 @@ export async function buildStaffPortal(
       stylesheets: ['/assets/portal/portal.css'],
       scripts: ['/assets/portal/portal.mjs'],
     },
+    // Signing out posts here and is redirected to the identity provider's end-session page.
+    formActionOrigins: [new URL(config.STAFF_PORTAL_OIDC_ISSUER).origin],
   });
   await app.register(fastifyStatic, {
     root: join(__dirname, 'public'),

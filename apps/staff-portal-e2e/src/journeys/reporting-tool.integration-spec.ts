@@ -139,7 +139,8 @@ describe('the NETS Reporting Tool', () => {
   }
 
   it("national analyst signs in through the identity provider and sees the demo's national figures", async () => {
-    const page = await openSignedIn('national.analyst', '/overview');
+    // Wide enough for the header to show every navigation link (on phones they fold under "More").
+    const page = await openSignedIn('national.analyst', '/overview', 1280);
     await page.getByRole('heading', { level: 1, name: 'National overview' }).waitFor();
     await checkPage(page, 'national-overview');
     const { nationalSummary } = await ask<{
@@ -213,7 +214,10 @@ describe('the NETS Reporting Tool', () => {
     const csvHref = await page.getByRole('link', { name: `CSV of ${londonCaption}` }).getAttribute('href');
     const csv = await page.request.get(csvHref ?? '');
     expect(csv.headers()['content-type']).toContain('text/csv');
-    const csvSheet = await new ExcelJS.Workbook().csv.read(Readable.from([await csv.text()]));
+    // Read as text: ExcelJS would otherwise turn "87.0" into the number 87.
+    const csvSheet = await new ExcelJS.Workbook().csv.read(Readable.from([await csv.text()]), {
+      map: (value: string) => value,
+    });
     const csvRows = csvSheet
       .getSheetValues()
       .slice(1)
@@ -277,7 +281,8 @@ describe('the NETS Reporting Tool', () => {
   });
 
   it('signs out here and at the identity provider', async () => {
-    const page = await openSignedIn('national.analyst', '/overview');
+    // Wide enough for the header to show every navigation link (on phones they fold under "More").
+    const page = await openSignedIn('national.analyst', '/overview', 1280);
     await page.getByRole('button', { name: 'Sign out' }).click();
     // The identity provider asks before ending its own session (RP-initiated logout).
     await page.getByRole('heading', { name: 'Sign out of NETS?' }).waitFor();

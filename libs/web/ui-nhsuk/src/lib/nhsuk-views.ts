@@ -18,6 +18,11 @@ export interface NhsukViewsOptions {
   production: boolean;
   /** Variables every page sees: serviceName, footerLinks, scripts, manifestHref… */
   globals: Record<string, unknown>;
+  /**
+   * Other origins a form's redirect chain may end at (Chromium applies `form-action` to redirects): an
+   * identity provider sending the user back to its client, a client sending the user to sign out there.
+   */
+  formActionOrigins?: readonly string[];
 }
 
 const NHSUK_DIST = join(dirname(require.resolve('nhsuk-frontend/package.json')), 'dist');
@@ -73,7 +78,7 @@ export async function registerNhsukViews(app: FastifyInstance, options: NhsukVie
         "manifest-src 'self'",
         "worker-src 'self'",
         "frame-ancestors 'none'",
-        "form-action 'self'",
+        ["form-action 'self'", ...(options.formActionOrigins ?? [])].join(' '),
         "base-uri 'none'",
       ].join('; '),
     );
