@@ -311,14 +311,14 @@ describe('the list and the dashboard', () => {
     };
     const view = concernsDashboardView(dashboard, steps, true);
     const [byStatus, byIsf, , bySteps] = view.tables;
-    expect(tableRows(byStatus!)).toEqual([
+    expect(tableRows(byStatus)).toEqual([
       ['Status', 'Concerns'],
       ['Raised, waiting for triage', 2],
       ['Triaged', 3],
     ]);
-    expect(byStatus!.rows[1]?.['what']?.href).toBe('/concerns/list?status=TRIAGED');
-    expect(byIsf!.rows.map((r) => r['what']?.href)).toEqual([undefined, '/concerns/list?isf=2']);
-    expect(tableRows(bySteps!).slice(1)).toEqual([
+    expect(byStatus.rows[1]?.['what']?.href).toBe('/concerns/list?status=TRIAGED');
+    expect(byIsf.rows.map((r) => r['what']?.href)).toEqual([undefined, '/concerns/list?isf=2']);
+    expect(tableRows(bySteps).slice(1)).toEqual([
       ['Step 1: the local placement', 1],
       ['Step 2: the education provider or programme', 2],
     ]);
