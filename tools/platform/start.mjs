@@ -2,8 +2,11 @@
 // KAFKA_BROKERS points elsewhere), starts the development identity provider, creates and migrates each
 // service's database, starts every subgraph and the gateway (verifying tokens by the provider's JWKS, as in
 // production: no development key), the learner's survey web app, loads the demo data once, and prints how
-// to reach them. Ctrl-C stops everything it started.
-import { spawn, spawnSync } from 'node:child_process';
+// to reach them. Every process is supervised (supervisor.mjs): one that dies is restarted with backoff.
+// REPLICAS_<SERVICE> or NETS_REPLICAS runs several replicas of a service or the gateway behind a load balancer
+// (replicas.mjs, balancer.mjs). Whatever ends it (Ctrl-C, SIGTERM, a failed start) stops everything it
+// started, the Kafka broker included.
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +19,8 @@ import {
   log,
   stopKafka,
 } from './infrastructure.mjs';
+import { replicaCounts, replicaPorts } from './replicas.mjs';
+import { Supervisor } from './supervisor.mjs';
 
 const GATEWAY_PORT = Number(process.env.PORT ?? 4000);
 const SURVEY_WEB_PORT = Number(process.env.SURVEY_WEB_PORT ?? 4200);
@@ -23,7 +28,6 @@ const IDP_PORT = Number(process.env.IDP_PORT ?? 4300);
 const STAFF_PORTAL_PORT = Number(process.env.STAFF_PORTAL_PORT ?? 4400);
 const IDP_KEYS_FILE = process.env.IDP_KEYS_FILE ?? join(ROOT, '.data/identity-provider/signing-keys.json');
 const services = JSON.parse(readFileSync(join(ROOT, 'tools/platform/services.json'), 'utf8'));
-const children = [];
 let startedKafka = false;
 let stopping = false;
 
@@ -38,36 +42,72 @@ const baseEnv = {
   TZ: 'UTC',
 };
 
-async function prettyStream(name) {
-  const { default: pretty } = await import('pino-pretty');
-  return pretty({
+const { default: pretty } = await import('pino-pretty');
+const prettyStream = (name) =>
+  pretty({
     colorize: process.stdout.isTTY,
     translateTime: 'HH:MM:ss',
     ignore: 'pid,hostname,service',
     singleLine: true,
     messageFormat: `[${name}] {msg}`,
   });
-}
 
-async function startProcess(name, script, env) {
+const supervisor = new Supervisor({
+  log,
+  attach(name, child) {
+    child.stdout.pipe(prettyStream(name));
+    child.stderr.on('data', (chunk) => process.stderr.write(`[${name}] ${chunk}`));
+  },
+});
+
+function startProcess(name, script, env) {
   const [command, args] = tsNode(script);
-  // Its own process group: Ctrl-C reaches only this script, which stops the children once, in order.
-  const child = spawn(command, args, {
+  supervisor.start(name, command, args, {
     cwd: ROOT,
     env: { ...baseEnv, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
   });
-  child.stdout.pipe(await prettyStream(name));
-  child.stderr.on('data', (chunk) => process.stderr.write(`[${name}] ${chunk}`));
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      log(`${name} exited (${signal ?? code}); stopping the platform`);
-      void shutdown(1);
-    }
+}
+
+/**
+ * `count` replicas of `script`, each on its own port; several go behind a load balancer on `port`.
+ * Returns the ports to wait for.
+ */
+function startReplicas(name, script, port, count, env) {
+  const ports = replicaPorts(port, count);
+  ports.forEach((replicaPort, index) =>
+    startProcess(count === 1 ? name : `${name}-${index + 1}`, script, { ...env, PORT: String(replicaPort) }),
+  );
+  if (count > 1) {
+    supervisor.start(`${name}-balancer`, process.execPath, [join(ROOT, 'tools/platform/balancer.mjs')], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        BALANCER_PORT: String(port),
+        BALANCER_UPSTREAMS: ports.map((replicaPort) => `http://127.0.0.1:${replicaPort}`).join(','),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  }
+  return count === 1 ? ports : [...ports, port];
+}
+
+let currentStep;
+/**
+ * A one-shot step (migration, bundle, demo data) run without blocking: the supervisor keeps restarting what
+ * dies meanwhile. Rejects when it fails.
+ */
+function runStep(description, script, env) {
+  const [command, args] = tsNode(script);
+  return new Promise((resolve, reject) => {
+    currentStep = spawn(command, args, { cwd: ROOT, env: { ...baseEnv, ...env }, stdio: 'inherit' });
+    currentStep.once('error', reject);
+    currentStep.once('exit', (code, signal) => {
+      currentStep = undefined;
+      if (code === 0) resolve();
+      else reject(new Error(`${description} failed (${signal ?? code})`));
+    });
   });
-  children.push({ name, child });
-  return child;
 }
 
 async function waitReady(name, port, timeoutMs = 120_000) {
@@ -88,24 +128,28 @@ async function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
   log('stopping…');
-  for (const { child } of [...children].reverse()) child.kill('SIGTERM');
-  await Promise.all(
-    children.map(({ child }) =>
-      child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : null,
-    ),
-  );
-  if (startedKafka) stopKafka();
-  process.exit(code);
+  try {
+    currentStep?.kill('SIGTERM');
+    await supervisor.stopAll();
+  } finally {
+    if (startedKafka) stopKafka();
+    process.exit(code);
+  }
 }
 
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
+process.on('SIGHUP', () => void shutdown(0));
+process.on('uncaughtException', (error) => {
+  log(`unexpected error: ${error.stack ?? error.message}`);
+  void shutdown(1);
+});
 
 /** The identity provider first: every service verifies tokens by its JWKS, found through its discovery document. */
 async function startIdentityProvider(gatewayUrl) {
   const idpUrl = `http://127.0.0.1:${IDP_PORT}`;
   const portal = `http://127.0.0.1:${STAFF_PORTAL_PORT}`;
-  await startProcess('identity-provider', 'apps/identity-provider/src/main.ts', {
+  startProcess('identity-provider', 'apps/identity-provider/src/main.ts', {
     IDP_PORT: String(IDP_PORT),
     IDP_ISSUER: idpUrl,
     IDP_KEYS_FILE,
@@ -120,6 +164,7 @@ async function startIdentityProvider(gatewayUrl) {
 }
 
 try {
+  const replicas = replicaCounts([...services.map((service) => service.name), 'gateway']);
   ensureDependencies();
   await ensurePostgres();
   startedKafka = await ensureKafka();
@@ -134,61 +179,49 @@ try {
   const server = databaseServer().url;
   for (const service of services) {
     log(`migrating ${service.name} (${service.database})`);
-    const [command, args] = tsNode(`apps/${service.name}/src/migrate.ts`);
-    const result = spawnSync(command, args, {
-      cwd: ROOT,
-      env: { ...baseEnv, LOG_LEVEL: 'warn', DATABASE_URL: `${server}/${service.database}` },
-      stdio: 'inherit',
+    await runStep(`migration of ${service.name}`, `apps/${service.name}/src/migrate.ts`, {
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: `${server}/${service.database}`,
     });
-    if (result.status !== 0) throw new Error(`migration of ${service.name} failed`);
   }
-  for (const service of services) {
-    await startProcess(service.name, `apps/${service.name}/src/main.ts`, {
-      PORT: String(service.port),
+  const waits = services.map((service) =>
+    startReplicas(service.name, `apps/${service.name}/src/main.ts`, service.port, replicas[service.name], {
       DATABASE_URL: `${server}/${service.database}`,
       ...auth,
-    });
-  }
-  await Promise.all(services.map((service) => waitReady(service.name, service.port)));
+    }).map((port) => waitReady(service.name, port)),
+  );
+  await Promise.all(waits.flat());
   const subgraphUrls = Object.fromEntries(
     services.map((service) => [
       `SUBGRAPH_${service.name.toUpperCase().replace(/-/g, '_')}_URL`,
       `http://127.0.0.1:${service.port}/graphql`,
     ]),
   );
-  await startProcess('gateway', 'apps/gateway/src/main.ts', {
-    PORT: String(GATEWAY_PORT),
+  const gatewayPorts = startReplicas('gateway', 'apps/gateway/src/main.ts', GATEWAY_PORT, replicas.gateway, {
     // The survey web app on this machine forwards each learner's address; the gateway believes it.
     GATEWAY_TRUSTED_PROXIES: process.env.GATEWAY_TRUSTED_PROXIES ?? '127.0.0.1',
     ...subgraphUrls,
     ...auth,
   });
-  await waitReady('gateway', GATEWAY_PORT);
+  await Promise.all(gatewayPorts.map((port) => waitReady('gateway', port)));
+  const scaled = Object.entries(replicas).filter(([, count]) => count > 1);
+  if (scaled.length) log(`replicas: ${scaled.map(([name, count]) => `${name} ×${count}`).join(', ')}`);
 
   log('building the survey web app’s browser bundle');
-  const [buildCommand, buildArgs] = tsNode('apps/survey-web/src/build/build-client.ts');
-  const built = spawnSync(buildCommand, buildArgs, { cwd: ROOT, env: baseEnv, stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('building the survey web app failed');
-  await startProcess('survey-web', 'apps/survey-web/src/main.ts', {
+  await runStep('building the survey web app', 'apps/survey-web/src/build/build-client.ts', {});
+  startProcess('survey-web', 'apps/survey-web/src/main.ts', {
     PORT: String(SURVEY_WEB_PORT),
     SURVEY_WEB_GATEWAY_URL: gatewayUrl,
     SURVEY_WEB_FORWARD_CLIENT_ADDRESS: 'true',
   });
   await waitReady('survey-web', SURVEY_WEB_PORT);
   log('loading the demo data (once)…');
-  const [command, args] = tsNode('tools/demo/seed.ts');
-  const seeded = spawnSync(command, args, {
-    cwd: ROOT,
-    // Its tokens are signed with the provider's own key: the services accept nothing else.
-    env: {
-      ...baseEnv,
-      GATEWAY_URL: gatewayUrl,
-      AUTH_SIGNING_KEYS_FILE: IDP_KEYS_FILE,
-      AUTH_ISSUER: identityProvider.issuer,
-    },
-    stdio: 'inherit',
+  // Its tokens are signed with the provider's own key: the services accept nothing else.
+  await runStep('loading the demo data', 'tools/demo/seed.ts', {
+    GATEWAY_URL: gatewayUrl,
+    AUTH_SIGNING_KEYS_FILE: IDP_KEYS_FILE,
+    AUTH_ISSUER: identityProvider.issuer,
   });
-  if (seeded.status !== 0) throw new Error('loading the demo data failed');
 
   log(`the NETS platform is running: ${gatewayUrl}`);
   log(`the learner's survey (web): http://127.0.0.1:${SURVEY_WEB_PORT}/`);

@@ -60,8 +60,8 @@ export const persistedDocuments = {
     "body": "query StaffPortalMeasureResults($year: Int!, $measure: String!, $groupBy: [ResultsGroupBy!], $filter: MeasureResultsFilter) {\n  measureResults(\n    year: $year\n    measures: [$measure]\n    groupBy: $groupBy\n    filter: $filter\n  ) {\n    ...StaffPortalResultCell\n  }\n}\n\nfragment StaffPortalResultCell on MeasureResult {\n  measureKey\n  measureTitle\n  year\n  group {\n    table\n    region\n    learnerGroup\n    profession\n    organisationId\n    siteId\n  }\n  respondents\n  positive\n  percentPositive\n  interval {\n    lower\n    upper\n  }\n  benchmark {\n    national\n    learnerGroup\n  }\n  flag\n  noData\n  suppressed\n  suppressionReason\n}"
   },
   "StaffPortalNationalSummary": {
-    "id": "82ee6af64ba8360d27fd7b037b8bb14fcf51146dd256e2e8dd55c39fad969137",
-    "body": "query StaffPortalNationalSummary($year: Int!) {\n  nationalSummary(year: $year) {\n    year\n    released\n    respondents\n    measures {\n      ...StaffPortalResultCell\n    }\n    reasons {\n      questionCode\n      questionText\n      respondents\n      suppressed\n      reasons {\n        optionCode\n        label\n        percent\n        rank\n      }\n    }\n  }\n}\n\nfragment StaffPortalResultCell on MeasureResult {\n  measureKey\n  measureTitle\n  year\n  group {\n    table\n    region\n    learnerGroup\n    profession\n    organisationId\n    siteId\n  }\n  respondents\n  positive\n  percentPositive\n  interval {\n    lower\n    upper\n  }\n  benchmark {\n    national\n    learnerGroup\n  }\n  flag\n  noData\n  suppressed\n  suppressionReason\n}"
+    "id": "febe9164df3c77eff44d09e2d4502d74398a6172927242dd18bdc2105db3f2f1",
+    "body": "query StaffPortalNationalSummary($year: Int!) {\n  nationalSummary(year: $year) {\n    year\n    released\n    respondents\n    measures {\n      ...StaffPortalResultCell\n    }\n    reasons {\n      questionCode\n      questionText\n      respondents\n      suppressed\n      reasons {\n        optionCode\n        label\n        percent\n        rank\n      }\n    }\n  }\n  publishedReasonShares(year: $year) {\n    questionCode\n    optionCode\n    year\n    percent\n  }\n}\n\nfragment StaffPortalResultCell on MeasureResult {\n  measureKey\n  measureTitle\n  year\n  group {\n    table\n    region\n    learnerGroup\n    profession\n    organisationId\n    siteId\n  }\n  respondents\n  positive\n  percentPositive\n  interval {\n    lower\n    upper\n  }\n  benchmark {\n    national\n    learnerGroup\n  }\n  flag\n  noData\n  suppressed\n  suppressionReason\n}"
   },
   "StaffPortalOrganisationComments": {
     "id": "60b625c8ad4991610f479195e8d48ff0d0740020f1da2d3f20f9a6156a41e1ce",
@@ -108,8 +108,8 @@ export const persistedDocuments = {
     "body": "query StaffPortalQuestionTexts($year: Int!) {\n  surveyCycle(year: $year) {\n    questionnaire {\n      sections {\n        questions {\n          code\n          text\n        }\n      }\n    }\n  }\n}"
   },
   "StaffPortalReferenceData": {
-    "id": "5f450c4f6250e4073d9f78384c6c7b1ddcebb28ae4f31e8363f35b99f623550e",
-    "body": "query StaffPortalReferenceData {\n  measures {\n    key\n    title\n    theme\n    polarity\n    firstYear\n  }\n  learnerGroups {\n    code\n    name\n    professions {\n      code\n      name\n    }\n  }\n}"
+    "id": "caeda95240e5dd25cc03a43bf88f1a2737d86ec32b5ab43fa1a322ab43935b33",
+    "body": "query StaffPortalReferenceData {\n  measures {\n    key\n    title\n    theme\n    polarity\n    firstYear\n    publishedFigures {\n      year\n      percent\n    }\n  }\n  learnerGroups {\n    code\n    name\n    professions {\n      code\n      name\n    }\n  }\n}"
   },
   "StaffPortalReleaseComment": {
     "id": "d51d8691d62aad89c6e89dba363b46e11f3fa51744d2276b3a95cef71ea6c744",

@@ -17,13 +17,14 @@ function register(app: FastifyInstance, deps: PortalDependencies): void {
       cyclesOf(deps, request),
       deps.graph.request(request, StaffPortalReferenceDataDocument, {}),
     ]);
-    const summaries = await Promise.all(
-      releasedYears.map(async (year) => {
-        const data = await deps.graph.request(request, StaffPortalNationalSummaryDocument, { year });
-        return data.nationalSummary;
-      }),
+    const answers = await Promise.all(
+      releasedYears.map((year) => deps.graph.request(request, StaffPortalNationalSummaryDocument, { year })),
     );
-    const view = nationalOverviewView({ measures, summaries });
+    const view = nationalOverviewView({
+      measures,
+      summaries: answers.map((answer) => answer.nationalSummary),
+      publishedReasons: answers.flatMap((answer) => answer.publishedReasonShares),
+    });
     const [respondentsChart] = view.respondentsChart ? await renderChartFigures([view.respondentsChart]) : [];
     const [themes, reasons] = await Promise.all([
       renderChartFigures(view.themes),

@@ -8,6 +8,7 @@ const MEASURES: Measure[] = [
     theme: 'Learning environment',
     polarity: 'HIGHER_IS_BETTER',
     firstYear: 2019,
+    publishedFigures: [{ year: 2024, percent: 87 }],
   },
   {
     key: 'induction',
@@ -15,6 +16,7 @@ const MEASURES: Measure[] = [
     theme: 'Learning environment',
     polarity: 'HIGHER_IS_BETTER',
     firstYear: 2019,
+    publishedFigures: [],
   },
 ];
 
@@ -54,12 +56,9 @@ describe('national overview view', () => {
   const view = nationalOverviewView({
     measures: MEASURES,
     summaries: [summary(2024, true), summary(2025, false), summary(2023, true)],
-    published: {
-      figures: [{ measureKey: 'overall-experience', year: 2024, percent: 87 }],
-      reasons: [
-        { questionCode: 'Q_RECOMMEND_REASONS', optionCode: 'SUPPORTIVE_COLLEAGUES', year: 2024, percent: 80 },
-      ],
-    },
+    publishedReasons: [
+      { questionCode: 'Q_RECOMMEND_REASONS', optionCode: 'SUPPORTIVE_COLLEAGUES', year: 2024, percent: 80 },
+    ],
   });
 
   it('shows the latest released cycle, never an open one', () => {

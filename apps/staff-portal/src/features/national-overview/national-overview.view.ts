@@ -11,24 +11,20 @@ export type Measure = StaffPortalReferenceDataQuery['measures'][number];
 export type NationalSummary = StaffPortalNationalSummaryQuery['nationalSummary'];
 
 /** A national figure NHS England published (shared/seeds/001), shown beside the demo's. */
-export interface PublishedFigure {
+interface PublishedFigure {
   measureKey: string;
   year: number;
   percent: number;
 }
 
-export interface PublishedReasonShare {
-  questionCode: string;
-  optionCode: string;
-  year: number;
-  percent: number;
-}
+export type PublishedReasonShare = StaffPortalNationalSummaryQuery['publishedReasonShares'][number];
 
 export interface NationalOverviewInput {
   measures: readonly Measure[];
   /** The national summary of every cycle asked for, released or not. */
   summaries: readonly NationalSummary[];
-  published?: { figures: readonly PublishedFigure[]; reasons: readonly PublishedReasonShare[] };
+  /** The shares NHS England published for the top reasons, of any year. */
+  publishedReasons?: readonly PublishedReasonShare[];
 }
 
 export interface NationalOverviewView {
@@ -232,7 +228,9 @@ function reasonsChart(
 export function nationalOverviewView(input: NationalOverviewInput): NationalOverviewView {
   const released = input.summaries.filter((s) => s.released).sort((a, b) => a.year - b.year);
   const latest = released[released.length - 1];
-  const figures = input.published?.figures ?? [];
+  const figures = input.measures.flatMap((measure) =>
+    measure.publishedFigures.map((figure) => ({ measureKey: measure.key, ...figure })),
+  );
   if (!latest)
     return {
       year: null,
@@ -259,7 +257,7 @@ export function nationalOverviewView(input: NationalOverviewInput): NationalOver
       ),
     ),
     reasons: latest.reasons.map((ranking) =>
-      reasonsChart(ranking, latest.year, input.published?.reasons ?? []),
+      reasonsChart(ranking, latest.year, input.publishedReasons ?? []),
     ),
   };
 }

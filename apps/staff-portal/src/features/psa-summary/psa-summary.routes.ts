@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { REGION_NAMES } from '@nets/shared/auth';
 import type { PageError } from '@nets/web/ui-nhsuk';
 import {
   StaffPortalPsaSummaryDocument,
@@ -9,7 +10,6 @@ import { renderPageOrExport } from '../../exports/export-reply';
 import { userOf, type PortalDependencies } from '../../portal-context';
 import type { StaffFeature } from '../staff-feature';
 import { queryText, yearOptions } from '../provider-dashboard/dashboard-address';
-import { REGION_NAMES } from '../../results/region-names';
 import { isRegion } from '../quality-flags/region-names';
 import { PSA_WITHHELD_NOTE, psaSummaryView } from './psa-summary.view';
 

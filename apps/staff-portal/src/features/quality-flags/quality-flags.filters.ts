@@ -1,7 +1,7 @@
+import { REGION_NAMES } from '@nets/shared/auth';
 import type { PageError } from '@nets/web/ui-nhsuk';
 import type { NhsRegion, OutlierFlag } from '../../__generated__/graphql';
 import { FLAG_DISPLAY } from '../../results/result-cells';
-import { REGION_NAMES } from '../../results/region-names';
 import { queryText } from '../provider-dashboard/dashboard-address';
 import { isRegion } from './region-names';
 

@@ -1,5 +1,4 @@
-import { REGIONS, type Region } from '@nets/shared/auth';
-import { REGION_NAMES } from '../../results/region-names';
+import { REGION_NAMES, REGIONS, type Region } from '@nets/shared/auth';
 
 export const isRegion = (value: string): value is Region => (REGIONS as readonly string[]).includes(value);
 

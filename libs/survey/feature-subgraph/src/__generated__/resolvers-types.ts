@@ -40,6 +40,8 @@ export type Query = {
   measure?: Maybe<Measure>;
   /** The learner groups used for benchmarking, each with its professions. */
   learnerGroups: Array<LearnerGroup>;
+  /** The shares of learners giving each top reason that NHS England published for a cycle (none for most years). */
+  publishedReasonShares: Array<PublishedReasonShare>;
   /** The HEE Quality Framework; the current edition unless one is named. */
   qualityFramework?: Maybe<QualityFramework>;
   qualityDomain?: Maybe<QualityDomain>;
@@ -61,6 +63,11 @@ export type QueryMeasuresArgs = {
 
 export type QueryMeasureArgs = {
   key: Scalars['String']['input'];
+};
+
+
+export type QueryPublishedReasonSharesArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -138,6 +145,21 @@ export type MutationImportSurveyCycleArgs = {
   input: ImportSurveyCycleInput;
 };
 
+/** A national percentage NHS England published in its NETS results (shared/seeds/001), to read beside the survey's own. */
+export type PublishedFigure = {
+  __typename?: 'PublishedFigure';
+  year: Scalars['Int']['output'];
+  percent: Scalars['Float']['output'];
+};
+
+export type PublishedReasonShare = {
+  __typename?: 'PublishedReasonShare';
+  questionCode: Scalars['String']['output'];
+  optionCode: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+  percent: Scalars['Float']['output'];
+};
+
 export type MeasurePolarity =
   | 'HIGHER_IS_BETTER'
   | 'LOWER_IS_BETTER';
@@ -155,6 +177,8 @@ export type Measure = {
   standards: Array<QualityStandard>;
   firstYear: Scalars['Int']['output'];
   theme: Scalars['String']['output'];
+  /** The national figures NHS England published for this measure, oldest first: only the years it states. */
+  publishedFigures: Array<PublishedFigure>;
 };
 
 export type LearnerGroup = {
@@ -501,6 +525,9 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  PublishedFigure: ResolverTypeWrapper<PublishedFigure>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  PublishedReasonShare: ResolverTypeWrapper<PublishedReasonShare>;
   MeasurePolarity: MeasurePolarity;
   Measure: ResolverTypeWrapper<MeasureRecord>;
   LearnerGroup: ResolverTypeWrapper<LearnerGroupRecord>;
@@ -543,6 +570,9 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Mutation: Record<PropertyKey, never>;
   DateTime: Scalars['DateTime']['output'];
+  PublishedFigure: PublishedFigure;
+  Float: Scalars['Float']['output'];
+  PublishedReasonShare: PublishedReasonShare;
   Measure: MeasureRecord;
   LearnerGroup: LearnerGroupRecord;
   Profession: ProfessionRecord;
@@ -667,6 +697,7 @@ export type QueryResolvers<ContextType = SurveyContext, ParentType extends Resol
   measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, Partial<QueryMeasuresArgs>>;
   measure?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<QueryMeasureArgs, 'key'>>;
   learnerGroups?: Resolver<Array<ResolversTypes['LearnerGroup']>, ParentType, ContextType>;
+  publishedReasonShares?: Resolver<Array<ResolversTypes['PublishedReasonShare']>, ParentType, ContextType, RequireFields<QueryPublishedReasonSharesArgs, 'year'>>;
   qualityFramework?: Resolver<Maybe<ResolversTypes['QualityFramework']>, ParentType, ContextType, Partial<QueryQualityFrameworkArgs>>;
   qualityDomain?: Resolver<Maybe<ResolversTypes['QualityDomain']>, ParentType, ContextType, RequireFields<QueryQualityDomainArgs, 'number'>>;
   qualityStandard?: Resolver<Maybe<ResolversTypes['QualityStandard']>, ParentType, ContextType, RequireFields<QueryQualityStandardArgs, 'code'>>;
@@ -689,6 +720,18 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type PublishedFigureResolvers<ContextType = SurveyContext, ParentType extends ResolversParentTypes['PublishedFigure'] = ResolversParentTypes['PublishedFigure']> = ResolversObject<{
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type PublishedReasonShareResolvers<ContextType = SurveyContext, ParentType extends ResolversParentTypes['PublishedReasonShare'] = ResolversParentTypes['PublishedReasonShare']> = ResolversObject<{
+  questionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  optionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type MeasureResolvers<ContextType = SurveyContext, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure'], FederationReferenceType extends FederationReferenceTypes['Measure'] = FederationReferenceTypes['Measure']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Measure']> | FederationReferenceType, FederationReferenceType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -700,6 +743,7 @@ export type MeasureResolvers<ContextType = SurveyContext, ParentType extends Res
   standards?: Resolver<Array<ResolversTypes['QualityStandard']>, ParentType, ContextType>;
   firstYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedFigures?: Resolver<Array<ResolversTypes['PublishedFigure']>, ParentType, ContextType>;
 }>;
 
 export type LearnerGroupResolvers<ContextType = SurveyContext, ParentType extends ResolversParentTypes['LearnerGroup'] = ResolversParentTypes['LearnerGroup']> = ResolversObject<{
@@ -811,6 +855,8 @@ export type Resolvers<ContextType = SurveyContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  PublishedFigure?: PublishedFigureResolvers<ContextType>;
+  PublishedReasonShare?: PublishedReasonShareResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
   LearnerGroup?: LearnerGroupResolvers<ContextType>;
   Profession?: ProfessionResolvers<ContextType>;

@@ -7,6 +7,7 @@ import { createTestDatabase, type TestDatabase } from '../test-database';
 import { deleteTestTopics, uniqueTopicPrefix } from '../test-kafka';
 import { freePorts } from './free-ports';
 import { PlatformProcess, REPO_ROOT, runToCompletion, waitUntilReady } from './platform-process';
+import { SupervisedProcess } from './supervised-process';
 
 interface ServiceEntry {
   name: string;
@@ -28,6 +29,17 @@ export interface ProcessPlatformOptions {
    * tokens (`tokens`), as @nets/shared/auth does when both are configured.
    */
   identityProvider?: boolean | IdentityProviderOptions;
+  /**
+   * Processes per service (subgraph name, or `gateway`), 1 when not named. Several replicas of one service share
+   * its database and run behind a load balancer (tools/platform/balancer.mjs, as `npm start` runs them), whose
+   * URL is the service's URL; they are named `<service>-1`, `<service>-2`… in `processes`.
+   */
+  replicas?: Record<string, number>;
+  /**
+   * Restart any process that dies after the platform is ready (with backoff, like `npm start`'s supervisor):
+   * for fault tests that kill processes. Without it an unexpected exit is only recorded in `output()`.
+   */
+  supervise?: boolean;
 }
 
 export interface IdentityProviderOptions {
@@ -61,10 +73,14 @@ export interface ProcessPlatform {
   identityProvider?: PlatformIdentityProvider;
   /** Every topic of this platform is `${topicPrefix}nets.…`. */
   topicPrefix: string;
-  /** Subgraph name → its own GraphQL URL. */
+  /** Subgraph name → its own GraphQL URL (its load balancer's when it has several replicas). */
   subgraphUrls: Record<string, string>;
-  /** The gateway and every service, by name: the instances running now. */
+  /** Service (or `gateway`) with several replicas → its load balancer's base URL (GET /balancer/stats). */
+  balancerUrls: Record<string, string>;
+  /** The gateway, every service replica and balancer, by name: the instances running now. */
   processes: ReadonlyMap<string, PlatformProcess>;
+  /** When `supervise` is set: by process name, the times (ms since the epoch) it was restarted. */
+  restartTimes(name: string): readonly number[];
   /** Services that crashed while starting and were restarted, for the record. */
   restarts: readonly string[];
   /** What every process (including replaced ones) logged, with the restarts. */
@@ -80,6 +96,8 @@ export function platformServices(): ServiceEntry[] {
   return JSON.parse(readFileSync(join(REPO_ROOT, 'tools/platform/services.json'), 'utf8')) as ServiceEntry[];
 }
 
+const BALANCER_SCRIPT = 'tools/platform/balancer.mjs';
+
 const subgraphEnvName = (service: string) => `SUBGRAPH_${service.toUpperCase().replace(/-/g, '_')}_URL`;
 
 /**
@@ -89,6 +107,7 @@ const subgraphEnvName = (service: string) => `SUBGRAPH_${service.toUpperCase().r
  */
 export async function startProcessPlatform(options: ProcessPlatformOptions): Promise<ProcessPlatform> {
   const services = platformServices();
+  const layout = await portLayout([...services.map((service) => service.name), 'gateway'], options.replicas);
   const topicPrefix = uniqueTopicPrefix();
   const gatewaySecret = `platform-gateway-secret-${randomBytes(12).toString('hex')}`;
   const readyTimeoutMs = options.readyTimeoutMs ?? 120_000;
@@ -104,11 +123,14 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
   const databases: TestDatabase[] = [];
   const everyProcess: PlatformProcess[] = [];
   const current = new Map<string, PlatformProcess>();
+  const relaunchers = new Map<string, () => PlatformProcess>();
+  const supervised = new Map<string, SupervisedProcess>();
   const restarts: string[] = [];
-  const launch = (name: string, script: string, env: Record<string, string>) => {
+  const launch = (name: string, script: string, env: Record<string, string>): PlatformProcess => {
     const child = new PlatformProcess(name, script, env, options.nodeFlags?.(name) ?? []);
     everyProcess.push(child);
     current.set(name, child);
+    relaunchers.set(name, () => launch(name, script, env));
     return child;
   };
   const killOnExit = () => everyProcess.forEach((child) => child.killNow());
@@ -116,8 +138,9 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
 
   let keysDir: string | undefined;
   const stop = async () => {
+    supervised.forEach((process) => process.halt());
     // Gateway first, so no request reaches a subgraph that is shutting down.
-    await current.get('gateway')?.stop();
+    await Promise.all(layout.gateway.names.map((name) => current.get(name)?.stop()));
     await Promise.all(everyProcess.map((child) => child.stop()));
     await Promise.all(databases.map((database) => database.drop().catch(() => undefined)));
     await deleteTestTopics(topicPrefix).catch(() => undefined);
@@ -128,13 +151,41 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
     [...restarts.map((line) => `[harness] ${line}`), ...everyProcess.map((child) => child.output())]
       .filter(Boolean)
       .join('\n');
+  /** Every replica of `name` (restarted while starting, like an orchestrator would), then its balancer. */
+  const startReplicas = async (name: string, script: string, env: Record<string, string>) => {
+    const { names, replicaPorts } = layout[name];
+    await Promise.all(
+      names.map(async (replica, index) => {
+        const replicaEnv = { ...env, PORT: String(replicaPorts[index]) };
+        const readyUrl = `http://127.0.0.1:${replicaPorts[index]}/readyz`;
+        // Services starting together on a fresh topic prefix race to create the same topics; the loser may exit.
+        for (let attempt = 1; ; attempt += 1) {
+          const child = launch(replica, script, replicaEnv);
+          try {
+            await waitUntilReady(child, readyUrl, readyTimeoutMs);
+            return;
+          } catch (error) {
+            if (child.running || attempt >= START_ATTEMPTS) throw error;
+            restarts.push(`${replica} crashed while starting (attempt ${attempt}); restarted`);
+          }
+        }
+      }),
+    );
+    if (names.length > 1) {
+      const balancer = launch(`${name}-balancer`, BALANCER_SCRIPT, {
+        BALANCER_PORT: String(layout[name].port),
+        BALANCER_UPSTREAMS: replicaPorts.map((port) => `http://127.0.0.1:${port}`).join(','),
+      });
+      await waitUntilReady(balancer, `${layout[name].url}/balancer/stats`, readyTimeoutMs);
+    }
+  };
 
   try {
-    const [gatewayPort, idpPort, ...ports] = await freePorts(services.length + 2);
+    const [idpPort] = await freePorts(1);
     const subgraphUrls = Object.fromEntries(
-      services.map((service, index) => [service.name, `http://127.0.0.1:${ports[index]}/graphql`]),
+      services.map((service) => [service.name, `${layout[service.name].url}/graphql`]),
     );
-    const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+    const gatewayUrl = `${layout.gateway.url}/graphql`;
     let identityProvider: PlatformIdentityProvider | undefined;
     let idpReady: Promise<void> = Promise.resolve();
     if (idpOptions) {
@@ -154,37 +205,30 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
     }
     // The gateway reads the committed supergraph and contacts no subgraph until asked, so it boots while the
     // services migrate and start; its readiness then waits for every subgraph to answer.
-    const gateway = launch('gateway', 'apps/gateway/src/main.ts', {
+    const gatewayReady = startReplicas('gateway', 'apps/gateway/src/main.ts', {
       ...common,
-      PORT: String(gatewayPort),
       SUPERGRAPH_PATH: join(REPO_ROOT, 'apps/gateway/supergraph.graphql'),
       ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [subgraphEnvName(name), url])),
     });
     await Promise.all(
-      services.map(async (service, index) => {
+      services.map(async (service) => {
         const database = await createTestDatabase(`${options.label}_${service.name}`);
         databases.push(database);
         const env = { ...common, DATABASE_URL: database.url };
         await runToCompletion(`${service.name}-migrate`, `apps/${service.name}/src/migrate.ts`, env);
-        // Like an orchestrator, restart a service that crashes while starting: services starting together
-        // on a fresh topic prefix race to create the same topics, and the loser may exit.
-        for (let attempt = 1; ; attempt += 1) {
-          const child = launch(service.name, `apps/${service.name}/src/main.ts`, {
-            ...env,
-            PORT: String(ports[index]),
-          });
-          try {
-            await waitUntilReady(child, `http://127.0.0.1:${ports[index]}/readyz`, readyTimeoutMs);
-            return;
-          } catch (error) {
-            if (child.running || attempt >= START_ATTEMPTS) throw error;
-            restarts.push(`${service.name} crashed while starting (attempt ${attempt}); restarted`);
-          }
-        }
+        await startReplicas(service.name, `apps/${service.name}/src/main.ts`, env);
       }),
     );
-    await waitUntilReady(gateway, `http://127.0.0.1:${gatewayPort}/readyz`, readyTimeoutMs);
+    await gatewayReady;
     await idpReady;
+    if (options.supervise) {
+      for (const [name, child] of current) {
+        const relaunch = relaunchers.get(name);
+        if (relaunch) {
+          supervised.set(name, new SupervisedProcess(name, child, relaunch, (line) => restarts.push(line)));
+        }
+      }
+    }
     return {
       gatewayUrl,
       gatewaySecret,
@@ -192,7 +236,13 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
       identityProvider,
       topicPrefix,
       subgraphUrls,
+      balancerUrls: Object.fromEntries(
+        Object.entries(layout)
+          .filter(([, entry]) => entry.names.length > 1)
+          .map(([name, entry]) => [name, entry.url]),
+      ),
       processes: current,
+      restartTimes: (name) => supervised.get(name)?.restartedAt ?? [],
       restarts,
       output,
       stop,
@@ -201,6 +251,39 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
     await stop();
     throw error;
   }
+}
+
+interface ServiceLayout {
+  /** Where the service is reached: its only replica, or its load balancer. */
+  port: number;
+  url: string;
+  /** Its replicas' process names and ports. */
+  names: string[];
+  replicaPorts: number[];
+}
+
+/** Free ports for every replica of each service, and for a load balancer in front of those with several. */
+async function portLayout(
+  names: readonly string[],
+  replicas: Record<string, number> = {},
+): Promise<Record<string, ServiceLayout>> {
+  for (const [name, count] of Object.entries(replicas)) {
+    if (!names.includes(name))
+      throw new Error(`replicas: unknown service "${name}" (one of ${names.join(', ')})`);
+    if (!Number.isInteger(count) || count < 1)
+      throw new Error(`replicas of ${name}: a whole number ≥ 1, not ${count}`);
+  }
+  const counts = names.map((name) => replicas[name] ?? 1);
+  const ports = await freePorts(counts.reduce((sum, count) => sum + count + (count > 1 ? 1 : 0), 0));
+  return Object.fromEntries(
+    names.map((name, index) => {
+      const count = counts[index];
+      const replicaPorts = ports.splice(0, count);
+      const port = count > 1 ? (ports.shift() as number) : replicaPorts[0];
+      const replicaNames = count > 1 ? replicaPorts.map((_, replica) => `${name}-${replica + 1}`) : [name];
+      return [name, { port, url: `http://127.0.0.1:${port}`, names: replicaNames, replicaPorts }];
+    }),
+  );
 }
 
 function identityProviderSettings(

@@ -25,6 +25,9 @@ export const surveyResolvers: Resolvers<SurveyContext> = {
     ),
     measure: allow(signedIn, (_parent, { key }, { loaders }) => loaders.measureByKey.load(key)),
     learnerGroups: allow(anyone, (_parent, _args, { services }) => services.referenceData.learnerGroups()),
+    publishedReasonShares: allow(signedIn, (_parent, { year }, { services }) =>
+      services.referenceData.publishedReasonShares(year),
+    ),
     surveyCycles: allow(signedIn, (_parent, _args, { services }) => services.cycles.list()),
     surveyCycle: allow(signedIn, (_parent, { year }, { loaders }) => loaders.cycleByYear.load(year)),
     openSurveyCycle: allow(anyone, (_parent, _args, { services }) => services.cycles.open()),
@@ -67,6 +70,9 @@ export const surveyResolvers: Resolvers<SurveyContext> = {
       if (!measure) throw new NotFoundError(`No measure ${reference.key}.`);
       return measure;
     }),
+    publishedFigures: allow(signedIn, (measure, _args, { services }) =>
+      services.referenceData.publishedFigures(measure.key),
+    ),
     standards: allow(signedIn, async (measure, _args, { loaders }) => {
       const standards = await loaders.standardByCode.loadMany(measure.standardCodes);
       return standards.filter((s): s is QualityStandardRecord => s !== undefined && !(s instanceof Error));

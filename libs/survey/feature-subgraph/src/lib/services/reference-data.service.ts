@@ -9,7 +9,14 @@ import type {
 } from '@nets/survey/domain';
 import type { LearnerGroupDefinition, QuestionnaireContent } from '@nets/survey/contract-events';
 import { TEXT_LIMITS, textProblem } from '@nets/shared/util-text';
-import { measuresFedBy, validateQuestionnaire } from '@nets/survey/domain';
+import {
+  measuresFedBy,
+  PUBLISHED_NATIONAL_FIGURES,
+  PUBLISHED_REASON_SHARES,
+  validateQuestionnaire,
+  type NationalFigure,
+  type PublishedReasonShare,
+} from '@nets/survey/domain';
 
 /** What a questionnaire is checked against when published, and the measures it then feeds. */
 export interface PublicationRules {
@@ -38,6 +45,17 @@ export class ReferenceDataService {
       (await this.repository.currentStandards(codes.filter(isReadableCode))).map((s) => [s.code, s]),
     );
     return codes.map((code) => found.get(code));
+  }
+
+  /** NHS England's published national figures for a measure, oldest first. */
+  publishedFigures(measureKey: string): NationalFigure[] {
+    return PUBLISHED_NATIONAL_FIGURES.filter((figure) => figure.measureKey === measureKey).sort(
+      (a, b) => a.year - b.year,
+    );
+  }
+
+  publishedReasonShares(year: number): PublishedReasonShare[] {
+    return PUBLISHED_REASON_SHARES.filter((share) => share.year === year);
   }
 
   /** Read once per publication, outside its transaction. */
