@@ -263,7 +263,8 @@ function conflictReply(
   ];
   if (!isOffered(command, now.concern, role))
     errors.push({ field: 'what-changed', message: 'This can no longer be done: go back to the concern' });
-  return renderCommandForm(reply.code(409), command, now, form, errors, changesSince(seen, now.concern));
+  // Shown with the error summary, so the page answers 400 like every form with something to correct.
+  return renderCommandForm(reply, command, now, form, errors, changesSince(seen, now.concern));
 }
 
 /** The graph's refusal of bad input, named against the form's fields where it names one. */
