@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import type { OperationDefinitionNode } from 'graphql';
+import { OperationTypeNode, type OperationDefinitionNode } from 'graphql';
 import { createLogger } from '@nets/shared/util-logger';
 import { GraphClientError, type GraphClient } from '@nets/web/graph-client';
 import type { StaffPortalConcernDetailFragment } from '../../__generated__/graphql';
 import type { IdentityProvider } from '../../auth/identity-provider';
 import { staffPortalConfigSchema } from '../../config';
 import { buildStaffPortal } from '../../server';
+import { concernFixture } from './__fixtures__/concern.fixture';
 
 /** The pages and forms of concerns casework, rendered by the real portal against a graph that keeps one concern. */
 
@@ -18,51 +19,7 @@ const PROVIDER = {
   name: 'Pat Provider',
 };
 
-function stored(): StaffPortalConcernDetailFragment {
-  return {
-    id: ID,
-    reference: 'C-2026-000042',
-    version: 3,
-    source: 'ANALYTICS_RED_FLAG',
-    status: 'RAISED',
-    isTriageCandidate: true,
-    organisation: { id: PROVIDER.org, name: 'Penmouth Hospitals' },
-    region: 'LONDON',
-    siteId: null,
-    programme: null,
-    learnerGroups: [],
-    category: 'SUPERVISION',
-    standardsAtRisk: [],
-    description: 'Red flag: supervision',
-    risk: null,
-    isfLevel: null,
-    isfRationale: null,
-    isfReviewProposed: false,
-    escalationStep: 1,
-    actions: [],
-    timeline: [
-      {
-        id: '1',
-        at: '2026-11-02T09:15:00.000Z',
-        actor: 'analytics',
-        actorRole: 'SERVICE',
-        kind: 'RAISED',
-        what: 'Opened from a red flag',
-        why: null,
-        detail: null,
-        actionId: null,
-      },
-    ],
-    regulatorShares: [],
-    nextUpdateDue: null,
-    overdue: false,
-    learnerDetails: null,
-    raisedAt: '2026-11-02T09:15:00.000Z',
-    updatedAt: '2026-11-02T09:15:00.000Z',
-    resolvedAt: null,
-    closedAt: null,
-  };
-}
+const stored = (): StaffPortalConcernDetailFragment => concernFixture({ id: ID });
 
 /** A graph holding one concern: mutations are recorded, and a stale expectedVersion is refused as the graph does. */
 function concernGraph() {
@@ -80,7 +37,7 @@ function concernGraph() {
           concern: vars['id'] === ID ? state.concern : null,
           concernIsfLevels: [{ level: 1, name: 'Routine', description: 'As usual', reviewIntervalDays: 90 }],
         } as never;
-      if (String(operation.operation) === 'mutation') {
+      if (operation.operation === OperationTypeNode.MUTATION) {
         if (vars['expectedVersion'] !== state.concern.version)
           throw new GraphClientError(
             name,

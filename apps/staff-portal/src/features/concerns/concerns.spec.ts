@@ -1,4 +1,4 @@
-import type { StaffPortalConcernDetailFragment } from '../../__generated__/graphql';
+import { concernFixture } from './__fixtures__/concern.fixture';
 import { tableRows } from '../../tables/table-model';
 import { parseCommand, commandFields } from './concern-command-forms';
 import { offeredCommands } from './concern-commands.rules';
@@ -8,52 +8,7 @@ import { concernPageView } from './concern-page.view';
 import { concernsDashboardView, countSteps } from './concerns-dashboard.view';
 import { bandOfScore, riskMatrixView } from './risk-matrix';
 
-const concern = (
-  overrides: Partial<StaffPortalConcernDetailFragment> = {},
-): StaffPortalConcernDetailFragment => ({
-  id: '6f1c2f55-5c1e-4f4e-9d64-1c5a3c0f0a11',
-  reference: 'C-2026-000042',
-  version: 3,
-  source: 'ANALYTICS_RED_FLAG',
-  status: 'RAISED',
-  isTriageCandidate: true,
-  organisation: { id: '0b8f3d2e-1111-4c4c-8888-222233334444', name: 'Penmouth Hospitals' },
-  region: 'LONDON',
-  siteId: null,
-  programme: null,
-  learnerGroups: [],
-  category: 'SUPERVISION',
-  standardsAtRisk: [],
-  description: 'Red flag: supervision',
-  risk: null,
-  isfLevel: null,
-  isfRationale: null,
-  isfReviewProposed: false,
-  escalationStep: 1,
-  actions: [],
-  timeline: [
-    {
-      id: '1',
-      at: '2026-11-02T09:15:00.000Z',
-      actor: 'analytics',
-      actorRole: 'SERVICE',
-      kind: 'RAISED',
-      what: 'Opened from a red flag',
-      why: null,
-      detail: null,
-      actionId: null,
-    },
-  ],
-  regulatorShares: [],
-  nextUpdateDue: null,
-  overdue: false,
-  learnerDetails: null,
-  raisedAt: '2026-11-02T09:15:00.000Z',
-  updatedAt: '2026-11-02T09:15:00.000Z',
-  resolvedAt: null,
-  closedAt: null,
-  ...overrides,
-});
+const concern = concernFixture;
 const levels = [
   { level: 1, name: 'Routine', description: 'Business as usual', reviewIntervalDays: 90 },
   { level: 2, name: 'Enhanced', description: 'Closer monitoring', reviewIntervalDays: 30 },
