@@ -48,6 +48,24 @@ function concernGraph() {
         state.concern = { ...state.concern, version: state.concern.version + 1, status: 'TRIAGED' };
         return {} as never;
       }
+      if (name === 'StaffPortalConcernDashboard')
+        return {
+          concernDashboard: {
+            region: 'LONDON',
+            total: 1,
+            byStatus: [{ key: state.concern.status, count: 1 }],
+            byIsfLevel: [{ key: 'NONE', count: 1 }],
+            byCategory: [{ key: state.concern.category, count: 1 }],
+            overdueConcerns: 0,
+            overdueActions: 0,
+            medianDaysToResolution: null,
+          },
+        } as never;
+      if (name === 'StaffPortalConcernList')
+        return {
+          concerns: { totalCount: 1, endCursor: null, hasNextPage: false, nodes: [state.concern] },
+        } as never;
+      if (name === 'StaffPortalConcernIsfLevels') return { concernIsfLevels: [{ level: 1 }] } as never;
       throw new Error(`not faked: ${name}`);
     },
     close: async () => undefined,
@@ -99,6 +117,20 @@ async function signedIn(graph: GraphClient, claims: Record<string, unknown>) {
 describe('concerns casework pages', () => {
   let app: FastifyInstance | undefined;
   afterEach(async () => app?.close());
+
+  it('shows the quality team its dashboard, each count linking to the list filtered to it', async () => {
+    const { client } = concernGraph();
+    const portal = await signedIn(client, QUALITY_TEAM);
+    app = portal.app;
+    const dashboard = await portal.get('/concerns');
+    expect(dashboard.statusCode).toBe(200);
+    expect(dashboard.body).toContain('Concerns: London');
+    expect(dashboard.body).toContain('href="/concerns/list?status=RAISED"');
+    const list = await portal.get('/concerns/list?status=RAISED');
+    expect(list.statusCode).toBe(200);
+    expect(list.body).toContain(`href="/concerns/${ID}"`);
+    expect((await portal.get('/concerns/list?status=NOPE')).statusCode).toBe(400);
+  });
 
   it("shows the quality team a concern's details, timeline and the commands its state allows", async () => {
     const { client } = concernGraph();
