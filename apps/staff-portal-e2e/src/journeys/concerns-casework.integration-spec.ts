@@ -79,11 +79,7 @@ describe('concerns casework in the Reporting Tool', () => {
   async function graphTimeline(id = concern.id): Promise<string[]> {
     const { concern: now } = await world.gateway.call<{
       concern: { timeline: Array<{ what: string; detail: string | null }> };
-    }>(
-      `query($id: ID!) { concern(id: $id) { timeline { what detail } } }`,
-      { id },
-      await qualityToken(),
-    );
+    }>(`query($id: ID!) { concern(id: $id) { timeline { what detail } } }`, { id }, await qualityToken());
     return now.timeline.map((entry) => (entry.detail ? `${entry.what}: ${entry.detail}` : entry.what));
   }
 
