@@ -1,16 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type BrowserContextOptions,
-  type Page,
-} from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { freePorts, GatewayClient, startProcessPlatform, type ProcessPlatform } from '@nets/shared/testing';
-import { startAppProcess, type AppProcess } from '@nets/web/testing';
+import { launchChromium, startAppProcess, stopInOrder, type AppProcess } from '@nets/web/testing';
 
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const ROOT = join(__dirname, '..', '..', '..', '..');
 /** Enough responses for every released cycle to publish national and most regional cells, loaded quickly. */
 const DEMO_RESPONSES = process.env['STAFF_PORTAL_E2E_RESPONSES'] ?? '600';
@@ -48,6 +41,8 @@ export function startPortal(platform: ProcessPlatform, port: number): Promise<Ap
     name: 'the staff portal',
     script: 'apps/staff-portal/src/main.ts',
     port,
+    // Compiled on start by swc-node, on two cores shared with the whole platform.
+    readyTimeoutMs: 180_000,
     env: {
       NETS_ENV: 'test',
       LOG_LEVEL: process.env['E2E_LOG_LEVEL'] ?? 'warn',
@@ -70,7 +65,8 @@ export async function startPortalWorld(label: string): Promise<PortalWorld> {
   const portalUrl = `http://127.0.0.1:${portalPort}`;
   const platform = await startProcessPlatform({
     label,
-    readyTimeoutMs: 120_000,
+    // Two cores shared by several test runs: the services and the identity provider start slowly.
+    readyTimeoutMs: 240_000,
     env: { LOG_LEVEL: process.env['E2E_LOG_LEVEL'] ?? 'warn', SCHEDULE_INTERVAL_MS: '300' },
     identityProvider: {
       staffPortalRedirectUris: [`${portalUrl}/auth/callback`],
@@ -82,26 +78,17 @@ export async function startPortalWorld(label: string): Promise<PortalWorld> {
   try {
     seedDemo(platform.gatewayUrl);
     portal = await startPortal(platform, portalPort);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-dev-shm-usage'],
-    });
+    browser = await launchChromium();
     const started = { portal, browser };
     return {
       platform,
       gateway: new GatewayClient(platform.gatewayUrl),
       portal,
       browser,
-      async stop() {
-        await started.browser.close();
-        await started.portal.stop();
-        await platform.stop();
-      },
+      stop: () => stopInOrder(started.browser, started.portal, platform),
     };
   } catch (error) {
-    await browser?.close();
-    await portal?.stop();
-    await platform.stop();
+    await stopInOrder(browser, portal, platform);
     throw error;
   }
 }

@@ -2,13 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type BrowserContextOptions,
-  type Page,
-} from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import {
   freePorts,
   GatewayClient,
@@ -19,11 +13,16 @@ import {
   type ProcessPlatform,
   type RegisteredOrganisation,
 } from '@nets/shared/testing';
-import { markJavaScriptDisabled, startAppProcess, type AppProcess } from '@nets/web/testing';
+import {
+  launchChromium,
+  markJavaScriptDisabled,
+  startAppProcess,
+  stopInOrder,
+  type AppProcess,
+} from '@nets/web/testing';
 
-export { AT_200_PERCENT_ZOOM } from '@nets/web/testing';
+export { AT_200_PERCENT_ZOOM, CHROMIUM } from '@nets/web/testing';
 
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const YEAR = 2025;
 const ROOT = join(__dirname, '..', '..', '..', '..');
 
@@ -116,10 +115,7 @@ export async function startWebWorld(label: string): Promise<WebWorld> {
       'MIDLANDS',
     );
     web = await startWebApp(platform.gatewayUrl);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-dev-shm-usage'],
-    });
+    browser = await launchChromium();
     const started = { web, browser };
     return {
       platform,
@@ -128,16 +124,10 @@ export async function startWebWorld(label: string): Promise<WebWorld> {
       browser,
       admin,
       trust,
-      async stop() {
-        await started.browser.close();
-        await started.web.stop();
-        await platform.stop();
-      },
+      stop: () => stopInOrder(started.browser, started.web, platform),
     };
   } catch (error) {
-    await browser?.close();
-    await web?.stop();
-    await platform.stop();
+    await stopInOrder(browser, web, platform);
     throw error;
   }
 }

@@ -3,7 +3,7 @@ import { renderPage, type PageError } from '@nets/web/ui-nhsuk';
 import {
   StaffPortalProviderDashboardDocument,
   StaffPortalProviderSearchDocument,
-  StaffPortalProviderTrendDocument,
+  StaffPortalProviderMeasureDocument,
 } from '../../__generated__/graphql';
 import { renderNotAvailable } from '../../auth/role-gate';
 import { EVERY_ROLE, ORGANISATION_ROLES } from '../../auth/roles';
@@ -14,7 +14,7 @@ import { userOf, type PortalDependencies } from '../../portal-context';
 import type { StaffFeature } from '../staff-feature';
 import { regionName } from '../quality-flags/region-names';
 import { chosenYear, dashboardHref, isUuid, queryText, yearOptions } from './dashboard-address';
-import { providerDashboardView, providerTrendFigure } from './provider-dashboard.view';
+import { providerDashboardView, providerTrendFigure, sitesTable } from './provider-dashboard.view';
 
 const FIRST_SURVEY_YEAR = 2019;
 const notFound = (reply: FastifyReply) =>
@@ -77,25 +77,24 @@ async function dashboard(
   if (!view) return notFound(reply);
   if (measureKey && !view.selectedMeasure)
     errors.push({ field: 'measure', message: 'Choose a measure from the list' });
-  const trend = view.selectedMeasure
-    ? providerTrendFigure(
-        view.organisation.name,
-        view.selectedMeasure,
-        (
-          await deps.graph.request(request, StaffPortalProviderTrendDocument, {
-            organisationId,
-            measure: view.selectedMeasure.key,
-            fromYear: Math.min(FIRST_SURVEY_YEAR, ...releasedYears),
-            toYear: year,
-          })
-        ).measureTrend,
-      )
+  const measure = view.selectedMeasure;
+  const detail = measure
+    ? await deps.graph.request(request, StaffPortalProviderMeasureDocument, {
+        organisationId,
+        measure: measure.key,
+        year,
+        fromYear: Math.min(FIRST_SURVEY_YEAR, ...releasedYears),
+      })
     : null;
+  const sites = measure && detail ? sitesTable(view.sites, detail.siteResults, measure, year) : null;
+  const trend =
+    measure && detail ? providerTrendFigure(view.organisation.name, measure, detail.measureTrend) : null;
   const [measuresChart] = view.measuresChart ? await renderChartFigures([view.measuresChart]) : [];
   const [trendChart] = trend ? await renderChartFigures([trend]) : [];
   const page = {
     title: `${view.organisation.name}: NETS ${year}`,
     view,
+    sites,
     measuresChart,
     trendChart,
     errors,
@@ -119,7 +118,7 @@ async function dashboard(
     reply,
     'features/provider-dashboard/views/provider-dashboard.njk',
     page,
-    [view.measures, view.flags, view.sites, ...(trend ? [trend.table] : [])],
+    [view.measures, view.flags, ...(sites ? [sites] : []), ...(trend ? [trend.table] : [])],
   );
 }
 

@@ -1,7 +1,7 @@
 import type { StaffPortalProviderDashboardQuery } from '../../__generated__/graphql';
 import { tableRows } from '../../tables/table-model';
 import { resultCell, withheldCell } from '../../results/__fixtures__/result-cell';
-import { providerDashboardView, providerTrendFigure } from './provider-dashboard.view';
+import { providerDashboardView, providerTrendFigure, sitesTable } from './provider-dashboard.view';
 
 const ORG = { table: 'ORGANISATION' as const, region: 'LONDON' as const, organisationId: 'org-1' };
 const supervision = { measureKey: 'supervision-quality', measureTitle: 'Quality of supervision' };
@@ -44,12 +44,13 @@ const data: StaffPortalProviderDashboardQuery = {
       }),
     },
   ],
-  siteResults: [
-    { ...withheldCell({ ...ORG, table: 'SITE', siteId: 'site-b' }), ...supervision },
-    resultCell({ ...supervision, group: { ...ORG, table: 'SITE', siteId: 'site-a' }, percentPositive: 70 }),
-    resultCell({ measureKey: 'overall-experience', group: { ...ORG, table: 'SITE', siteId: 'site-a' } }),
-  ],
 };
+
+const siteResults = [
+  { ...withheldCell({ ...ORG, table: 'SITE', siteId: 'site-b' }), ...supervision },
+  resultCell({ ...supervision, group: { ...ORG, table: 'SITE', siteId: 'site-a' }, percentPositive: 70 }),
+  resultCell({ measureKey: 'overall-experience', group: { ...ORG, table: 'SITE', siteId: 'site-a' } }),
+];
 
 describe('the provider dashboard', () => {
   it('is nothing when the graph has no such organisation', () => {
@@ -103,7 +104,7 @@ describe('the provider dashboard', () => {
     const view = providerDashboardView(data, 2024, 'supervision-quality');
     expect(view?.selectedMeasure).toEqual({ key: 'supervision-quality', title: 'Quality of supervision' });
     expect(
-      tableRows(view!.sites)
+      tableRows(sitesTable(view!.sites, siteResults, view!.selectedMeasure!, 2024))
         .slice(1)
         .map((row) => row.slice(0, 2)),
     ).toEqual([
@@ -124,7 +125,7 @@ describe('the provider dashboard', () => {
   it('selects nothing for a measure the organisation has no result on', () => {
     const view = providerDashboardView(data, 2024, 'not-a-measure');
     expect(view?.selectedMeasure).toBeNull();
-    expect(view?.sites.rows).toEqual([]);
+    expect(view?.measureOptions.some((o) => o.selected)).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import type {
   OutlierFlag,
   StaffPortalProviderDashboardQuery,
-  StaffPortalProviderTrendQuery,
+  StaffPortalProviderMeasureQuery,
 } from '../../__generated__/graphql';
 import type { ChartFigureModel } from '../../charts/chart-figure';
 import { trendChartSpec, type TrendPoint } from '../../charts/chart-specs';
@@ -13,13 +13,14 @@ import {
   resultRowCells,
   type ResultCell,
 } from '../../results/result-cells';
-import { textCell, type TableModel, type TableRow } from '../../tables/table-model';
+import { textCell, type TableModel } from '../../tables/table-model';
 import { regionName } from '../quality-flags/region-names';
 import { measuresChartSpec } from './measures-chart';
 
 type DashboardData = StaffPortalProviderDashboardQuery;
 type UnitFlag = DashboardData['qualityFlags'][number];
-type TrendResult = StaffPortalProviderTrendQuery['measureTrend'][number];
+type MeasureDetail = StaffPortalProviderMeasureQuery;
+type TrendResult = MeasureDetail['measureTrend'][number];
 
 export const DASHBOARD_FLAGS = [
   'RED',
@@ -39,7 +40,8 @@ export interface ProviderDashboardView {
   measures: TableModel;
   measuresChart: ChartFigureModel | null;
   flags: TableModel;
-  sites: TableModel;
+  /** The registry's sites, to name the selected measure's site results. */
+  sites: ReadonlyArray<{ id: string; code: string; name: string }>;
   measureOptions: Array<{ value: string; text: string; selected: boolean }>;
   selectedMeasure: { key: string; title: string } | null;
 }
@@ -89,31 +91,27 @@ function flagsTable(flags: readonly UnitFlag[], year: number): TableModel {
   };
 }
 
-function sitesTable(
-  organisation: NonNullable<DashboardData['organisation']>,
+/** The selected measure at each site of the organisation, named from the registry. */
+export function sitesTable(
+  organisationSites: ReadonlyArray<{ id: string; code: string; name: string }>,
   siteResults: readonly ResultCell[],
-  measure: { key: string; title: string } | null,
+  measure: { key: string; title: string },
   year: number,
 ): TableModel {
-  const sites = new Map(organisation.sites.map((s) => [s.id, s]));
-  const rows: TableRow[] = measure
-    ? siteResults
-        .filter((r) => r.measureKey === measure.key)
-        .map((r) => ({ result: r, site: r.group.siteId ? sites.get(r.group.siteId) : undefined }))
-        .sort((a, b) => (a.site?.name ?? '').localeCompare(b.site?.name ?? ''))
-        .map(({ result, site }) => ({
-          site: textCell(site ? `${site.name} (${site.code})` : 'A site no longer in the registry'),
-          ...resultRowCells(result),
-        }))
-    : [];
+  const sites = new Map(organisationSites.map((s) => [s.id, s]));
   return {
-    id: `sites-${measure?.key ?? 'none'}-${year}`,
-    caption: measure ? `${measure.title} by site, ${year}` : `Sites, ${year}`,
+    id: `sites-${measure.key}-${year}`,
+    caption: `${measure.title} by site, ${year}`,
     columns: [{ key: 'site', header: 'Site' }, ...RESULT_COLUMNS],
-    rows,
-    emptyText: measure
-      ? `No site results for ${measure.title} in ${year}.`
-      : 'Choose a measure to see its sites.',
+    rows: siteResults
+      .filter((r) => r.measureKey === measure.key)
+      .map((r) => ({ result: r, site: r.group.siteId ? sites.get(r.group.siteId) : undefined }))
+      .sort((a, b) => (a.site?.name ?? '').localeCompare(b.site?.name ?? ''))
+      .map(({ result, site }) => ({
+        site: textCell(site ? `${site.name} (${site.code})` : 'A site no longer in the registry'),
+        ...resultRowCells(result),
+      })),
+    emptyText: `No site results for ${measure.title} in ${year}.`,
   };
 }
 
@@ -192,7 +190,7 @@ export function providerDashboardView(
             table: measuresTable(results, persistent, year),
           },
     flags: flagsTable(data.qualityFlags, year),
-    sites: sitesTable(organisation, data.siteResults, selectedMeasure, year),
+    sites: organisation.sites,
     measureOptions: results.map((r) => ({
       value: r.measureKey,
       text: r.measureTitle,

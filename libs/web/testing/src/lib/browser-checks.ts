@@ -47,11 +47,18 @@ export async function expectReflow(page: Page, state: string): Promise<void> {
       [element.tagName.toLowerCase(), element.id && `#${element.id}`, ...element.classList]
         .filter(Boolean)
         .join('.');
+    // Boxes visually hidden for screen readers only (1 px, clipped): nothing inside them is shown either.
+    const hidden: Element[] = [];
     for (const element of document.body.querySelectorAll('*')) {
+      if (hidden.some((root) => root.contains(element))) continue;
       const style = getComputedStyle(element);
       const box = element.getBoundingClientRect();
-      // Not shown, or visually hidden for screen readers only (a 1 px clipped box).
-      if (style.visibility === 'hidden' || box.width <= 1 || box.height <= 1) continue;
+      if (box.width <= 1 || box.height <= 1) {
+        if (/hidden|clip/.test(style.overflow) || style.clipPath !== 'none' || style.clip !== 'auto')
+          hidden.push(element);
+        continue;
+      }
+      if (style.visibility === 'hidden') continue;
       if (box.left < -1 || box.right > width + 1)
         found.push(`${describe(element)} lies outside the viewport: ${box.left}–${box.right} of ${width}`);
       // A text field scrolls its own text as the caret moves: not clipping.
