@@ -3,17 +3,53 @@
 
 /** Each operation's exact registered body and its sha256, as the gateway's trusted-documents list holds them. */
 export const persistedDocuments = {
+  "StaffPortalAddConcernAction": {
+    "id": "b69b330c41ede2ff36b4f02b5ebab307e5610d384d517294f8edcd783d8c568b",
+    "body": "mutation StaffPortalAddConcernAction($id: ID!, $expectedVersion: Int!, $input: AddConcernActionInput!) {\n  addConcernAction(id: $id, expectedVersion: $expectedVersion, input: $input) {\n    id\n    version\n  }\n}"
+  },
+  "StaffPortalAgreeConcernActionPlan": {
+    "id": "28f3f450885f9836639890eb2e5045a92dd426ef5e19e2f056a5af35f480807a",
+    "body": "mutation StaffPortalAgreeConcernActionPlan($id: ID!, $expectedVersion: Int!, $reason: String) {\n  agreeConcernActionPlan(\n    id: $id\n    expectedVersion: $expectedVersion\n    reason: $reason\n  ) {\n    id\n    version\n  }\n}"
+  },
   "StaffPortalAmendComment": {
     "id": "d7d44da54b52ad10758c1bb8eaa26db397d1e6457c711d2062fde00bd7e241ec",
     "body": "mutation StaffPortalAmendComment($id: ID!, $redactedText: String!) {\n  amendResponseComment(id: $id, redactedText: $redactedText) {\n    id\n    status\n  }\n}"
+  },
+  "StaffPortalCloseConcern": {
+    "id": "f7535f555f4095f44a451af687f6bf9fe49b17183b6c122d9d45f7e7d8d52fda",
+    "body": "mutation StaffPortalCloseConcern($id: ID!, $expectedVersion: Int!, $reason: String) {\n  closeConcern(id: $id, expectedVersion: $expectedVersion, reason: $reason) {\n    id\n    version\n  }\n}"
   },
   "StaffPortalCommentReviewQueue": {
     "id": "91a29ada155aee65caf71bbd2841b078cb2de9e3013985123c750a0b17876858",
     "body": "query StaffPortalCommentReviewQueue {\n  responseCommentsAwaitingReview(limit: 200) {\n    id\n    organisationId\n    year\n    questionCode\n    region\n    reviewReasons\n    redactedText\n    unredactedText\n    status\n  }\n}"
   },
+  "StaffPortalConcern": {
+    "id": "4ca41f6f044f31822ed743b8e55eb4506abd9536f87e60951644eac1157f8058",
+    "body": "query StaffPortalConcern($id: ID!) {\n  concern(id: $id) {\n    ...StaffPortalConcernDetail\n  }\n  concernIsfLevels {\n    level\n    name\n    description\n    reviewIntervalDays\n  }\n}\n\nfragment StaffPortalConcernDetail on Concern {\n  id\n  reference\n  version\n  source\n  status\n  isTriageCandidate\n  organisation {\n    id\n    name\n  }\n  region\n  siteId\n  programme\n  learnerGroups\n  category\n  standardsAtRisk\n  description\n  risk {\n    likelihood\n    consequence\n    score\n    band\n    controls\n  }\n  isfLevel {\n    level\n    name\n  }\n  isfRationale\n  isfReviewProposed\n  escalationStep\n  actions {\n    id\n    kind\n    description\n    dueAt\n    status\n    overdue\n    createdAt\n    completedAt\n  }\n  timeline {\n    id\n    at\n    actor\n    actorRole\n    kind\n    what\n    why\n    detail\n    actionId\n  }\n  regulatorShares {\n    id\n    regulators\n    summary\n    sharedBy\n    sharedByRole\n    sharedAt\n  }\n  nextUpdateDue\n  overdue\n  learnerDetails {\n    text\n    contactName\n    contactEmail\n    contactPhone\n  }\n  raisedAt\n  updatedAt\n  resolvedAt\n  closedAt\n}"
+  },
+  "StaffPortalConcernDashboard": {
+    "id": "3bcf05fc9ce31532eb8b20755c086612d55d23c9c9c8cfbc744238e92e1f5064",
+    "body": "query StaffPortalConcernDashboard($region: NhsRegion) {\n  concernDashboard(region: $region) {\n    region\n    total\n    byStatus {\n      key\n      count\n    }\n    byIsfLevel {\n      key\n      count\n    }\n    byCategory {\n      key\n      count\n    }\n    overdueConcerns\n    overdueActions\n    medianDaysToResolution\n  }\n}"
+  },
+  "StaffPortalConcernIsfLevels": {
+    "id": "140e4928b534d7f94a5633c3f5db24e7dfb9d9c60a3949886a55dde26a4446b6",
+    "body": "query StaffPortalConcernIsfLevels {\n  concernIsfLevels {\n    level\n  }\n}"
+  },
+  "StaffPortalConcernList": {
+    "id": "efd6199f5c17fb6efbe6d8b14871f490cc27755b0e334dafe4c535c1c767ba7a",
+    "body": "query StaffPortalConcernList($filter: ConcernFilter, $first: Int, $after: String) {\n  concerns(filter: $filter, first: $first, after: $after) {\n    totalCount\n    endCursor\n    hasNextPage\n    nodes {\n      id\n      reference\n      status\n      category\n      escalationStep\n      isfLevel {\n        level\n        name\n      }\n      risk {\n        score\n        band\n      }\n      overdue\n      raisedAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n}"
+  },
+  "StaffPortalConfirmConcernResolution": {
+    "id": "da87e65d40330ecf0379b185a0e01937abd494eff74f19e18b5df463eb22dc99",
+    "body": "mutation StaffPortalConfirmConcernResolution($id: ID!, $expectedVersion: Int!, $accepted: Boolean!, $reason: String!) {\n  confirmConcernResolution(\n    id: $id\n    expectedVersion: $expectedVersion\n    accepted: $accepted\n    reason: $reason\n  ) {\n    id\n    version\n  }\n}"
+  },
   "StaffPortalCycles": {
     "id": "e35d83c85b43e174d687ce866064240b6db54d22c04de07df88e5e459f298d02",
     "body": "query StaffPortalCycles {\n  surveyCycles {\n    year\n    name\n    status\n    resultsRelease {\n      status\n      respondents\n      releasedAt\n    }\n  }\n}"
+  },
+  "StaffPortalEscalateConcern": {
+    "id": "2762bb6eafd30307ea108c0a0147449594013292371ba6e7c599672dbe087e12",
+    "body": "mutation StaffPortalEscalateConcern($id: ID!, $expectedVersion: Int!, $toStep: Int!, $reason: String!) {\n  escalateConcern(\n    id: $id\n    expectedVersion: $expectedVersion\n    toStep: $toStep\n    reason: $reason\n  ) {\n    id\n    version\n  }\n}"
   },
   "StaffPortalFlagConcern": {
     "id": "94ca02b7013be4821808b8584693f4b68184b935c05dd790d2697013ddc841d4",
@@ -34,6 +70,14 @@ export const persistedDocuments = {
   "StaffPortalOrganisationRegistry": {
     "id": "ed8b8abbedebe472bde75bdd015e11e812e92018d4d0e04b3bee6465dc8eb6e0",
     "body": "query StaffPortalOrganisationRegistry($after: String) {\n  organisations(first: 75, after: $after) {\n    edges {\n      node {\n        id\n        odsCode\n        name\n        region\n        sites {\n          id\n          code\n          name\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"
+  },
+  "StaffPortalPostConcernUpdate": {
+    "id": "d09f9de95f01a37fa1902419b314a00e296da82e825fc300266c231c03c1af0c",
+    "body": "mutation StaffPortalPostConcernUpdate($id: ID!, $expectedVersion: Int!, $input: PostConcernUpdateInput!) {\n  postConcernUpdate(id: $id, expectedVersion: $expectedVersion, input: $input) {\n    id\n    version\n  }\n}"
+  },
+  "StaffPortalProposeConcernResolution": {
+    "id": "ec7eb2f928298586e0f7431eafe75a3a1ba347d5955bdbbb75affcd5b3318809",
+    "body": "mutation StaffPortalProposeConcernResolution($id: ID!, $expectedVersion: Int!, $evidence: String!) {\n  proposeConcernResolution(\n    id: $id\n    expectedVersion: $expectedVersion\n    evidence: $evidence\n  ) {\n    id\n    version\n  }\n}"
   },
   "StaffPortalProviderDashboard": {
     "id": "6deff0dd9668bf58d787eea0624245ccf692e17a4dd36b461b36a54c4f0b54b0",
@@ -71,9 +115,33 @@ export const persistedDocuments = {
     "id": "d51d8691d62aad89c6e89dba363b46e11f3fa51744d2276b3a95cef71ea6c744",
     "body": "mutation StaffPortalReleaseComment($id: ID!) {\n  releaseResponseComment(id: $id) {\n    id\n    status\n  }\n}"
   },
+  "StaffPortalReplyToLearner": {
+    "id": "101e0a37d5edc64433454bb2a73bcd448c47abb9852e052aba456cdb779bab1a",
+    "body": "mutation StaffPortalReplyToLearner($id: ID!, $expectedVersion: Int!, $text: String!) {\n  replyToLearner(id: $id, expectedVersion: $expectedVersion, text: $text) {\n    id\n    version\n  }\n}"
+  },
   "StaffPortalSelfAssessmentYears": {
     "id": "e466d462a040e6b150f59ca4c06a9c73f0e57dc2d9990a8aa6b6c5f53e990ed5",
     "body": "query StaffPortalSelfAssessmentYears {\n  selfAssessmentCycles {\n    year\n  }\n}"
+  },
+  "StaffPortalSetConcernIsfLevel": {
+    "id": "da30303c8152e5fb9df758e3025dd4c078cc508835091cab966a13768b1485cf",
+    "body": "mutation StaffPortalSetConcernIsfLevel($id: ID!, $expectedVersion: Int!, $level: Int!, $rationale: String!) {\n  setConcernIsfLevel(\n    id: $id\n    expectedVersion: $expectedVersion\n    level: $level\n    rationale: $rationale\n  ) {\n    id\n    version\n  }\n}"
+  },
+  "StaffPortalShareConcernWithRegulators": {
+    "id": "d9baf57320ab2a998214ec7d694dcae8c6c4527d7ce5d7a8c508205397332eb6",
+    "body": "mutation StaffPortalShareConcernWithRegulators($id: ID!, $expectedVersion: Int!, $regulators: [ConcernRegulator!]!, $summary: String!) {\n  shareConcernWithRegulators(\n    id: $id\n    expectedVersion: $expectedVersion\n    regulators: $regulators\n    summary: $summary\n  ) {\n    id\n    version\n  }\n}"
+  },
+  "StaffPortalStartConcernMonitoring": {
+    "id": "001f4ba34938747192f0b2b80c8f3261d2471bd654b80653871c0a990b9514ac",
+    "body": "mutation StaffPortalStartConcernMonitoring($id: ID!, $expectedVersion: Int!, $reason: String) {\n  startConcernMonitoring(\n    id: $id\n    expectedVersion: $expectedVersion\n    reason: $reason\n  ) {\n    id\n    version\n  }\n}"
+  },
+  "StaffPortalTriageConcern": {
+    "id": "72e94a57dbacb5459c3a486a442c7971cf6d274d63c0afcdbc7508359a913218",
+    "body": "mutation StaffPortalTriageConcern($id: ID!, $expectedVersion: Int!, $input: TriageConcernInput!) {\n  triageConcern(id: $id, expectedVersion: $expectedVersion, input: $input) {\n    id\n    version\n  }\n}"
+  },
+  "StaffPortalWithdrawConcern": {
+    "id": "8a6c4adef8326b82412a36f404be60fe87b96e1eb8e3a93c13d974731aafb45e",
+    "body": "mutation StaffPortalWithdrawConcern($id: ID!, $expectedVersion: Int!, $reason: String!) {\n  withdrawConcern(id: $id, expectedVersion: $expectedVersion, reason: $reason) {\n    id\n    version\n  }\n}"
   }
 } as const;
 

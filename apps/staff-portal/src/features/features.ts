@@ -5,6 +5,7 @@ import { commentsFeature } from './comments/comments.routes';
 import { providerDashboardFeature } from './provider-dashboard/provider-dashboard.routes';
 import { psaSummaryFeature } from './psa-summary/psa-summary.routes';
 import { qualityFlagsFeature } from './quality-flags/quality-flags.routes';
+import { concernsFeature } from './concerns/concerns.routes';
 import type { StaffFeature } from './staff-feature';
 
 /** Every feature of the portal, in the order of the header's navigation. A new feature adds itself here. */
@@ -14,6 +15,7 @@ export const FEATURES: readonly StaffFeature[] = [
   measureExplorerFeature,
   providerDashboardFeature,
   qualityFlagsFeature,
+  concernsFeature,
   commentsFeature,
   psaSummaryFeature,
 ];

@@ -1,0 +1,241 @@
+import type { FastifyInstance } from 'fastify';
+import { OperationTypeNode, type OperationDefinitionNode } from 'graphql';
+import { createLogger } from '@nets/shared/util-logger';
+import { GraphClientError, type GraphClient } from '@nets/web/graph-client';
+import type { StaffPortalConcernDetailFragment } from '../../__generated__/graphql';
+import type { IdentityProvider } from '../../auth/identity-provider';
+import { staffPortalConfigSchema } from '../../config';
+import { buildStaffPortal } from '../../server';
+import { concernFixture } from './__fixtures__/concern.fixture';
+
+/** The pages and forms of concerns casework, rendered by the real portal against a graph that keeps one concern. */
+
+const ID = '6f1c2f55-5c1e-4f4e-9d64-1c5a3c0f0a11';
+const QUALITY_TEAM = { sub: 'qt', role: 'QUALITY_TEAM', region: 'LONDON', name: 'Quinn Quality' };
+const PROVIDER = {
+  sub: 'pu',
+  role: 'PROVIDER_USER',
+  org: '0b8f3d2e-1111-4c4c-8888-222233334444',
+  name: 'Pat Provider',
+};
+
+const stored = (): StaffPortalConcernDetailFragment => concernFixture({ id: ID });
+
+/** A graph holding one concern: mutations are recorded, and a stale expectedVersion is refused as the graph does. */
+function concernGraph() {
+  const state = {
+    concern: stored(),
+    mutations: [] as Array<{ name: string; variables: Record<string, unknown> }>,
+  };
+  const client: GraphClient = {
+    request: async (document, variables) => {
+      const operation = document.definitions[0] as OperationDefinitionNode;
+      const name = operation.name?.value ?? '';
+      const vars = (variables ?? {}) as Record<string, unknown>;
+      if (name === 'StaffPortalConcern')
+        return {
+          concern: vars['id'] === ID ? state.concern : null,
+          concernIsfLevels: [{ level: 1, name: 'Routine', description: 'As usual', reviewIntervalDays: 90 }],
+        } as never;
+      if (operation.operation === OperationTypeNode.MUTATION) {
+        if (vars['expectedVersion'] !== state.concern.version)
+          throw new GraphClientError(
+            name,
+            [{ code: 'CONFLICT', message: 'The concern changed', details: [] }],
+            200,
+          );
+        state.mutations.push({ name, variables: vars });
+        state.concern = { ...state.concern, version: state.concern.version + 1, status: 'TRIAGED' };
+        return {} as never;
+      }
+      if (name === 'StaffPortalConcernDashboard')
+        return {
+          concernDashboard: {
+            region: 'LONDON',
+            total: 1,
+            byStatus: [{ key: state.concern.status, count: 1 }],
+            byIsfLevel: [{ key: 'NONE', count: 1 }],
+            byCategory: [{ key: state.concern.category, count: 1 }],
+            overdueConcerns: 0,
+            overdueActions: 0,
+            medianDaysToResolution: null,
+          },
+        } as never;
+      if (name === 'StaffPortalConcernList')
+        return {
+          concerns: { totalCount: 1, endCursor: null, hasNextPage: false, nodes: [state.concern] },
+        } as never;
+      if (name === 'StaffPortalConcernIsfLevels') return { concernIsfLevels: [{ level: 1 }] } as never;
+      throw new Error(`not faked: ${name}`);
+    },
+    close: async () => undefined,
+  };
+  return { client, state };
+}
+
+async function signedIn(graph: GraphClient, claims: Record<string, unknown>) {
+  const identityProvider: IdentityProvider = {
+    beginSignIn: async (returnTo) => ({
+      url: new URL('https://idp.example/auth'),
+      pending: { state: 's', nonce: 'n', codeVerifier: 'v', returnTo },
+    }),
+    completeSignIn: async () => ({
+      tokens: { accessToken: 'access', expiresAt: Date.now() + 600_000, idToken: 'id' },
+      claims,
+    }),
+    refresh: async () => {
+      throw new Error('no refresh');
+    },
+    endSessionUrl: async () => new URL('https://idp.example/end'),
+  };
+  const config = staffPortalConfigSchema.parse({ LOG_LEVEL: 'silent' });
+  const app = await buildStaffPortal(config, createLogger('concerns-test', 'silent'), {
+    graphClient: graph,
+    identityProvider,
+  });
+  const begin = await app.inject({ method: 'GET', url: '/sign-in' });
+  const pending = String(begin.headers['set-cookie']).split(';')[0] ?? '';
+  const callback = await app.inject({
+    method: 'GET',
+    url: '/auth/callback?code=c&state=s',
+    headers: { cookie: pending },
+  });
+  const cookie = String(callback.headers['set-cookie']).split(';')[0] ?? '';
+  return {
+    app,
+    get: (url: string) => app.inject({ method: 'GET', url, headers: { cookie } }),
+    post: (url: string, form: Record<string, string>) =>
+      app.inject({
+        method: 'POST',
+        url,
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams(form).toString(),
+      }),
+  };
+}
+
+describe('concerns casework pages', () => {
+  let app: FastifyInstance | undefined;
+  afterEach(async () => app?.close());
+
+  it('shows the quality team its dashboard, each count linking to the list filtered to it', async () => {
+    const { client } = concernGraph();
+    const portal = await signedIn(client, QUALITY_TEAM);
+    app = portal.app;
+    const dashboard = await portal.get('/concerns');
+    expect(dashboard.statusCode).toBe(200);
+    expect(dashboard.body).toContain('Concerns: London');
+    expect(dashboard.body).toContain('href="/concerns/list?status=RAISED"');
+    const list = await portal.get('/concerns/list?status=RAISED');
+    expect(list.statusCode).toBe(200);
+    expect(list.body).toContain(`href="/concerns/${ID}"`);
+    expect((await portal.get('/concerns/list?status=NOPE')).statusCode).toBe(400);
+  });
+
+  it("shows the quality team a concern's details, timeline and the commands its state allows", async () => {
+    const { client } = concernGraph();
+    const portal = await signedIn(client, QUALITY_TEAM);
+    app = portal.app;
+    const page = await portal.get(`/concerns/${ID}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Concern C-2026-000042');
+    expect(page.body).toContain('Opened from a red flag');
+    expect(page.body).toContain(`href="/concerns/${ID}/triage"`);
+    expect(page.body).not.toContain(`href="/concerns/${ID}/post-update"`);
+  });
+
+  it('refuses a provider a command its role cannot use, even by its address', async () => {
+    const { client, state } = concernGraph();
+    const portal = await signedIn(client, PROVIDER);
+    app = portal.app;
+    expect((await portal.get(`/concerns/${ID}`)).body).not.toContain(`/concerns/${ID}/triage`);
+    const refused = await portal.post(`/concerns/${ID}/triage`, { expectedVersion: '3', seenTimeline: '1' });
+    expect(refused.statusCode).toBe(409);
+    expect(state.mutations).toEqual([]);
+  });
+
+  it('triages with the risk matrix: mistakes are listed and linked, a correct form is sent with the version seen', async () => {
+    const { client, state } = concernGraph();
+    const portal = await signedIn(client, QUALITY_TEAM);
+    app = portal.app;
+    const form = await portal.get(`/concerns/${ID}/triage`);
+    expect(form.body).toContain('name="expectedVersion" value="3"');
+    expect(form.body).toContain('value="5-5"');
+    const wrong = await portal.post(`/concerns/${ID}/triage`, {
+      expectedVersion: '3',
+      seenTimeline: '1',
+      category: 'SUPERVISION',
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.body).toContain('href="#risk"');
+    expect(wrong.body).toContain('href="#reason"');
+    expect(state.mutations).toEqual([]);
+    const sent = await portal.post(`/concerns/${ID}/triage`, {
+      expectedVersion: '3',
+      seenTimeline: '1',
+      category: 'SUPERVISION',
+      risk: '4-3',
+      reason: 'Two cycles of red flags',
+    });
+    expect(sent.statusCode).toBe(303);
+    expect(sent.headers.location).toBe(`/concerns/${ID}?done=triage`);
+    expect(state.mutations).toEqual([
+      {
+        name: 'StaffPortalTriageConcern',
+        variables: {
+          id: ID,
+          expectedVersion: 3,
+          input: {
+            category: 'SUPERVISION',
+            standardsAtRisk: [],
+            risk: { likelihood: 4, consequence: 3, controls: null },
+            summary: null,
+            reason: 'Two cycles of red flags',
+          },
+        },
+      },
+    ]);
+  });
+
+  it('shows a conflicting edit, keeps what was typed and sends it only when the user submits again', async () => {
+    const { client, state } = concernGraph();
+    const portal = await signedIn(client, QUALITY_TEAM);
+    app = portal.app;
+    state.concern = {
+      ...state.concern,
+      version: 4,
+      timeline: [
+        ...state.concern.timeline,
+        {
+          ...state.concern.timeline[0],
+          id: '2',
+          actor: 'Sam Second',
+          actorRole: 'QUALITY_TEAM',
+          kind: 'SHARE_WITH_REGULATORS',
+          what: 'Shared with CQC',
+        },
+      ],
+    };
+    const typed = {
+      expectedVersion: '3',
+      seenTimeline: '1',
+      category: 'SUPERVISION',
+      risk: '2-2',
+      reason: 'Mine',
+    };
+    const conflict = await portal.post(`/concerns/${ID}/triage`, typed);
+    expect(conflict.statusCode).toBe(400);
+    expect(conflict.body).toContain('Someone else changed this concern');
+    expect(conflict.body).toContain('Sam Second (quality team): Shared with CQC');
+    expect(conflict.body).toContain('name="expectedVersion" value="4"');
+    expect(conflict.body).toContain('Mine</textarea>');
+    expect(state.mutations).toEqual([]);
+    const retried = await portal.post(`/concerns/${ID}/triage`, {
+      ...typed,
+      expectedVersion: '4',
+      seenTimeline: '2',
+    });
+    expect(retried.statusCode).toBe(303);
+    expect(state.mutations.map((m) => m.variables['expectedVersion'])).toEqual([4]);
+  });
+});
