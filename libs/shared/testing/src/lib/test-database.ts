@@ -9,10 +9,13 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh database on the real PostgreSQL for one test file; drop it in afterAll. */
-export async function createTestDatabase(label: string): Promise<TestDatabase> {
+/** A fresh database on the real PostgreSQL (or `serverUrl`) for one test file; drop it in afterAll. */
+export async function createTestDatabase(
+  label: string,
+  serverUrl = TEST_POSTGRES_URL,
+): Promise<TestDatabase> {
   const name = `nets_test_${label.replace(/[^a-z0-9]/g, '_')}_${randomBytes(4).toString('hex')}`;
-  const url = `${TEST_POSTGRES_URL}/${name}`;
+  const url = `${serverUrl}/${name}`;
   await ensureDatabase(url);
   return { url, drop: () => dropDatabase(url) };
 }

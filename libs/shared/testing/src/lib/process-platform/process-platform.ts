@@ -40,6 +40,8 @@ export interface ProcessPlatformOptions {
    * for fault tests that kill processes. Without it an unexpected exit is only recorded in `output()`.
    */
   supervise?: boolean;
+  /** The PostgreSQL server of the services' databases (default: the shared test server). */
+  databaseServerUrl?: string;
 }
 
 export interface IdentityProviderOptions {
@@ -75,6 +77,10 @@ export interface ProcessPlatform {
   topicPrefix: string;
   /** Subgraph name → its own GraphQL URL (its load balancer's when it has several replicas). */
   subgraphUrls: Record<string, string>;
+  /** Every replica of every service and of the gateway, by process name → its base URL (GET /readyz). */
+  replicaUrls: Record<string, string>;
+  /** Service name → its database's URL. */
+  databaseUrls: Record<string, string>;
   /** Service (or `gateway`) with several replicas → its load balancer's base URL (GET /balancer/stats). */
   balancerUrls: Record<string, string>;
   /** The gateway, every service replica and balancer, by name: the instances running now. */
@@ -121,6 +127,7 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
   const idpOptions: IdentityProviderOptions | undefined =
     options.identityProvider === true ? {} : options.identityProvider || undefined;
   const databases: TestDatabase[] = [];
+  const databaseUrls: Record<string, string> = {};
   const everyProcess: PlatformProcess[] = [];
   const current = new Map<string, PlatformProcess>();
   const relaunchers = new Map<string, () => PlatformProcess>();
@@ -138,9 +145,9 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
 
   let keysDir: string | undefined;
   const stop = async () => {
-    supervised.forEach((process) => process.halt());
+    supervised.forEach((supervisor) => supervisor.halt());
     // Gateway first, so no request reaches a subgraph that is shutting down.
-    await Promise.all(layout.gateway.names.map((name) => current.get(name)?.stop()));
+    await Promise.all(layout.gateway.names.map((name) => current.get(name)?.stop() ?? Promise.resolve()));
     await Promise.all(everyProcess.map((child) => child.stop()));
     await Promise.all(databases.map((database) => database.drop().catch(() => undefined)));
     await deleteTestTopics(topicPrefix).catch(() => undefined);
@@ -212,8 +219,12 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
     });
     await Promise.all(
       services.map(async (service) => {
-        const database = await createTestDatabase(`${options.label}_${service.name}`);
+        const database = await createTestDatabase(
+          `${options.label}_${service.name}`,
+          options.databaseServerUrl,
+        );
         databases.push(database);
+        databaseUrls[service.name] = database.url;
         const env = { ...common, DATABASE_URL: database.url };
         await runToCompletion(`${service.name}-migrate`, `apps/${service.name}/src/migrate.ts`, env);
         await startReplicas(service.name, `apps/${service.name}/src/main.ts`, env);
@@ -236,6 +247,12 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
       identityProvider,
       topicPrefix,
       subgraphUrls,
+      databaseUrls,
+      replicaUrls: Object.fromEntries(
+        Object.values(layout).flatMap((entry) =>
+          entry.names.map((name, index) => [name, `http://127.0.0.1:${entry.replicaPorts[index]}`]),
+        ),
+      ),
       balancerUrls: Object.fromEntries(
         Object.entries(layout)
           .filter(([, entry]) => entry.names.length > 1)
