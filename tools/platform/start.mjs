@@ -215,6 +215,13 @@ try {
     SURVEY_WEB_FORWARD_CLIENT_ADDRESS: 'true',
   });
   await waitReady('survey-web', SURVEY_WEB_PORT);
+  startProcess('staff-portal', 'apps/staff-portal/src/main.ts', {
+    STAFF_PORTAL_PORT: String(STAFF_PORTAL_PORT),
+    STAFF_PORTAL_PUBLIC_URL: `http://127.0.0.1:${STAFF_PORTAL_PORT}`,
+    STAFF_PORTAL_GATEWAY_URL: gatewayUrl,
+    STAFF_PORTAL_OIDC_ISSUER: identityProvider.issuer,
+  });
+  await waitReady('staff-portal', STAFF_PORTAL_PORT);
   log('loading the demo data (once)…');
   // Its tokens are signed with the provider's own key: the services accept nothing else.
   await runStep('loading the demo data', 'tools/demo/seed.ts', {
@@ -225,6 +232,7 @@ try {
 
   log(`the NETS platform is running: ${gatewayUrl}`);
   log(`the learner's survey (web): http://127.0.0.1:${SURVEY_WEB_PORT}/`);
+  log(`the NETS Reporting Tool (staff; sign in as a demo user): http://127.0.0.1:${STAFF_PORTAL_PORT}/`);
   log(
     `try: curl -s ${gatewayUrl} -H 'content-type: application/json' -d '{"query":"{ openSurveyCycle { year name questionnaire { version title } } }"}'`,
   );
