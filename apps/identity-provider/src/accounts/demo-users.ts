@@ -1,4 +1,4 @@
-import { REGIONS, type Region, type Role } from '@nets/shared/auth';
+import { REGIONS, REGION_NAMES, type Region, type Role } from '@nets/shared/auth';
 
 /** Every demo user signs in with this password. Development only. */
 export const DEMO_PASSWORD = 'demo';
@@ -19,16 +19,6 @@ export interface DemoUser {
   /** PROVIDER_USER and EDUCATION_PROVIDER_USER only. */
   organisation?: DemoOrganisationRef;
 }
-
-const REGION_NAMES: Record<Region, string> = {
-  LONDON: 'London',
-  SOUTH_EAST: 'South East',
-  SOUTH_WEST: 'South West',
-  MIDLANDS: 'Midlands',
-  EAST_OF_ENGLAND: 'East of England',
-  NORTH_EAST_AND_YORKSHIRE: 'North East and Yorkshire',
-  NORTH_WEST: 'North West',
-};
 
 export const regionName = (region: Region): string => REGION_NAMES[region];
 
