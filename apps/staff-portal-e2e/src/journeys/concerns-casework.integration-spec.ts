@@ -154,7 +154,7 @@ describe('concerns casework in the Reporting Tool', () => {
     await command(quality, 'Close the concern', 'concern-closed', async () => undefined);
     await expect(quality.getByText('Closed', { exact: true }).count()).resolves.toBeGreaterThan(0);
     expect(await screenTimeline(quality)).toEqual(await graphTimeline());
-    expect(await graphTimeline()).toContain('Closed');
+    expect((await graphTimeline()).at(-1)).toBe('Closed (RESOLVED → CLOSED)');
   });
 
   it('resolves a concurrent edit by two people without losing either', async () => {
