@@ -9,6 +9,11 @@ export const staffPortalConfigSchema = baseConfigSchema
     STAFF_PORTAL_PORT: envPort(4400),
     /** The gateway's GraphQL endpoint: every page is rendered from it, with the signed-in user's token. */
     STAFF_PORTAL_GATEWAY_URL: z.url().default('http://127.0.0.1:4000/graphql'),
+    /**
+     * How long a page waits for the graph. Longer than the learner's survey: a reporting page may be the first
+     * read of a cycle's views since its release, and an analyst would rather wait than see an error.
+     */
+    STAFF_PORTAL_GRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
     /** Where users reach this portal: the OIDC redirect is `<public url>/auth/callback`. */
     STAFF_PORTAL_PUBLIC_URL: z.url().default('http://127.0.0.1:4400'),
     /** The identity provider's issuer URL (its discovery document is `<issuer>/.well-known/openid-configuration`). */

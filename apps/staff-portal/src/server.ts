@@ -61,6 +61,7 @@ export async function buildStaffPortal(
       url: config.STAFF_PORTAL_GATEWAY_URL,
       forwardClientAddress: false,
       persistedBodies: persistedDocuments,
+      timeoutMs: config.STAFF_PORTAL_GRAPH_TIMEOUT_MS,
     });
   const sessions = createMemorySessionStore({
     ttlMs: config.STAFF_PORTAL_SESSION_TTL_MINUTES * 60_000,
