@@ -37,6 +37,10 @@ const EVERY_SERVICE_TWICE = {
 };
 const MEASURE_RESULTS = `query($year: Int!) { measureResults(year: $year) { measureKey respondents suppressed } }`;
 
+// Each case waits on the platform (a scheduled close, a release once counted) for minutes on a loaded machine;
+// `npm test`'s one Jest run ignores a project's own testTimeout.
+jest.setTimeout(300_000);
+
 describe('two replicas of every service', () => {
   let platform: ProcessPlatform;
   let recorder: TopicRecorder;
