@@ -104,5 +104,9 @@ export async function newStaffBrowser(
     acceptDownloads: true,
     ...options,
   });
+  // A page's first read of a cycle since its release builds that cycle's views, and the portal waits up to
+  // STAFF_PORTAL_GRAPH_TIMEOUT_MS (60 s) for the graph: on two loaded cores a click's navigation can outlast
+  // Playwright's 30 s default without anything being wrong. Speed is the benchmark's business, not the journey's.
+  context.setDefaultTimeout(90_000);
   return { context, page: await context.newPage() };
 }
