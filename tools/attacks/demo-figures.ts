@@ -5,14 +5,10 @@
 //     [--responses 4200] [--years 2019,2024] [--attack 2024:bullying,2024:induction]
 // ENGINE=<dir with an index exporting computeSuppression> runs another engine (the figures "before").
 import { parseArgs } from 'node:util';
-import { MEASURES, DEFAULT_QUESTIONNAIRE } from '@nets/survey/domain';
-import { questionsInOrder } from '@nets/survey/contract-events';
-import { demoRegistry } from '@nets/provider-assessment/data-access';
 import * as domain from '@nets/analytics/domain';
-import { registryOrganisations } from '../dataset/organisations';
-import { ResponseStream } from '../dataset/responses';
 import { PAST_CYCLES } from '../dataset/targets';
-import { attack, placeKey, type Seen } from './lp-attacker';
+import { demoCounters } from './demo-counters';
+import { attack, placeKey, type AttackHierarchy, type Seen } from './lp-attacker';
 
 type Fine = domain.FineCounter;
 type Pattern = domain.SuppressionPattern;
@@ -21,8 +17,6 @@ type Compute = (
   hierarchy: domain.Hierarchy,
   options: { fine: Fine[] },
 ) => Pattern;
-
-const NOT_APPLICABLE = new Set(['NA', 'N_A', 'NOT_APPLICABLE', 'DONT_KNOW']);
 
 const { values } = parseArgs({
   options: {
@@ -38,70 +32,12 @@ async function main(): Promise<void> {
   const engine = (process.env.ENGINE ? require(process.env.ENGINE) : domain) as {
     computeSuppression: Compute;
   };
-  const seed = Number(values.seed);
-  const organisations = registryOrganisations(demoRegistry(), seed);
-  const stream = new ResponseStream(organisations, {
-    total: Number(values.responses),
-    years: PAST_CYCLES,
-    seed,
-    freeText: false,
-  });
-  const measured = new Set(MEASURES.map((m) => m.questionCode));
-  const reasons = questionsInOrder(DEFAULT_QUESTIONNAIRE)
-    .filter((q) => q.type === 'MULTIPLE_CHOICE' && !measured.has(q.code))
-    .map((q) => q.code);
-  const regionOfOrganisation = new Map<string, string>();
-  const organisationOfSite = new Map<string, string>();
-  const learnerGroupOfProfession = new Map<string, string>();
-  // year → series → fine key → counter
-  type Counter = {
-    organisationId: string;
-    siteId?: string;
-    profession: string;
-    respondents: number;
-    positive: number;
+  const demo = demoCounters({ responses: Number(values.responses), seed: Number(values.seed) });
+  const hierarchy: domain.Hierarchy = {
+    regionOfOrganisation: demo.hierarchy.regionOf,
+    organisationOfSite: demo.hierarchy.organisationOfSite,
+    learnerGroupOfProfession: demo.hierarchy.learnerGroupOf,
   };
-  const counters = new Map<number, Map<string, Map<string, Counter>>>();
-  const add = (
-    year: number,
-    series: string,
-    place: { organisationId: string; siteId?: string; profession: string },
-    positive: boolean,
-  ): void => {
-    const bySeries = counters.get(year) ?? new Map<string, Map<string, Counter>>();
-    counters.set(year, bySeries);
-    const cells = bySeries.get(series) ?? new Map<string, Counter>();
-    bySeries.set(series, cells);
-    const key = `${place.organisationId}|${place.siteId ?? ''}|${place.profession}`;
-    const cell = cells.get(key) ?? { ...place, respondents: 0, positive: 0 };
-    cell.respondents += 1;
-    if (positive) cell.positive += 1;
-    cells.set(key, cell);
-  };
-  for (let chunk = stream.next(1000); chunk.length > 0; chunk = stream.next(1000)) {
-    for (const response of chunk) {
-      const organisationId = response.organisation.odsCode;
-      const siteId = response.site === null ? undefined : response.organisation.sites[response.site].code;
-      regionOfOrganisation.set(organisationId, response.organisation.region);
-      if (siteId) organisationOfSite.set(siteId, organisationId);
-      learnerGroupOfProfession.set(response.profile.profession, response.profile.learnerGroup);
-      const place = { organisationId, siteId, profession: response.profile.profession };
-      const answers = new Map(response.answers.map((a) => [a.questionCode, a.optionCodes ?? []]));
-      for (const measure of MEASURES) {
-        const chosen = (answers.get(measure.questionCode) ?? []).filter((c) => !NOT_APPLICABLE.has(c));
-        if (chosen.length > 0)
-          add(
-            response.year,
-            measure.key,
-            place,
-            chosen.some((c) => measure.positiveOptionCodes.includes(c)),
-          );
-      }
-      for (const code of reasons)
-        if ((answers.get(code) ?? []).length > 0) add(response.year, `reason:${code}`, place, false);
-    }
-  }
-  const hierarchy: domain.Hierarchy = { regionOfOrganisation, organisationOfSite, learnerGroupOfProfession };
   const [fromYear, toYear] = (values.years ?? `${PAST_CYCLES[0]},${PAST_CYCLES[PAST_CYCLES.length - 1]}`)
     .split(',')
     .map(Number);
@@ -114,10 +50,10 @@ async function main(): Promise<void> {
   let patterns = 0;
   let noNational = 0;
   const started = Date.now();
-  for (const [year, bySeries] of [...counters].sort((a, b) => a[0] - b[0])) {
+  for (const [year, bySeries] of [...demo.counters].sort((a, b) => a[0] - b[0])) {
     if (year < fromYear || year > toYear) continue;
-    for (const [series, cellsByKey] of bySeries) {
-      const fine = [...cellsByKey.values()];
+    for (const [series, counters] of bySeries) {
+      const fine = [...counters];
       const cells = domain.canonicalCellsOf(fine, hierarchy);
       const pattern = engine.computeSuppression(cells, hierarchy, { fine });
       patterns += 1;
@@ -135,7 +71,7 @@ async function main(): Promise<void> {
         }
         perTable.set(entry.table, row);
       }
-      if (attacks.has(`${year}:${series}`)) await attackOne(`${year}:${series}`, cells, pattern, hierarchy);
+      if (attacks.has(`${year}:${series}`)) await attackOne(`${year}:${series}`, cells, pattern, demo.hierarchy);
     }
   }
   const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
@@ -165,7 +101,7 @@ async function attackOne(
   label: string,
   cells: domain.CounterCell[],
   pattern: Pattern,
-  hierarchy: domain.Hierarchy,
+  hierarchy: AttackHierarchy,
 ): Promise<void> {
   const seen: Seen[] = cells.map((cell) => {
     const view = domain.publishCell(cell, pattern);
@@ -176,13 +112,7 @@ async function attackOne(
   const started = Date.now();
   const report = await attack(
     { seen, wouldSee: () => true },
-    {
-      regionOf: new Map(
-        Object.entries(Object.fromEntries(hierarchy.regionOfOrganisation as Map<string, string>)),
-      ),
-      organisationOfSite: hierarchy.organisationOfSite as Map<string, string>,
-      learnerGroupOf: hierarchy.learnerGroupOfProfession as Map<string, string>,
-    },
+    hierarchy,
     {
       protectionWidth: 3,
       integer: false,
