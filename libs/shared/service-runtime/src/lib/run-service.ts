@@ -15,7 +15,8 @@ import {
   type ConsumerRunnerOptions,
   type EventHandler,
 } from '@nets/shared/data-access-kafka';
-import { createServiceDataSource } from '@nets/shared/data-access-typeorm';
+import { createServiceDataSource, instrumentDataSource } from '@nets/shared/data-access-typeorm';
+import { startProcessObservability, type TracingOptions } from '@nets/shared/observability';
 import { startSubgraphServer, type RequestContext } from '@nets/shared/graphql-server';
 import { loadConfig } from '@nets/shared/util-config';
 import { createLogger, type Logger } from '@nets/shared/util-logger';
@@ -79,7 +80,15 @@ export async function startService<TContext extends RequestContext, TSettings>(
   definition: ServiceDefinition<TContext, TSettings>,
   config: ServiceConfig,
   logger: Logger = createLogger(definition.name, config.LOG_LEVEL),
+  options: { spanExporters?: TracingOptions['exporters'] } = {},
 ): Promise<RunningService> {
+  // First, so every span and metric of the start-up belongs to this process's telemetry.
+  const observability = await startProcessObservability({
+    service: definition.name,
+    config,
+    logger,
+    exporters: options.spanExporters,
+  });
   const settings = (
     definition.settingsSchema ? loadConfig(definition.settingsSchema, process.env) : {}
   ) as TSettings;
@@ -89,8 +98,17 @@ export async function startService<TContext extends RequestContext, TSettings>(
     entities: definition.entities,
     migrations: definition.migrations,
   });
-  await dataSource.initialize();
-  const stops: Array<() => Promise<void> | void> = [() => dataSource.destroy()];
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    await observability.stop();
+    throw error;
+  }
+  const stops: Array<() => Promise<void> | void> = [
+    () => observability.stop(),
+    () => dataSource.destroy(),
+    instrumentDataSource(dataSource),
+  ];
   const stopAll = async () => {
     for (const stop of stops.reverse()) {
       try {
