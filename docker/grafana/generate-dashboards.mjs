@@ -1,11 +1,17 @@
 // Writes one Grafana dashboard per process (dashboards/<service>.json) from one template, so every service's
-// board has the same panels: `node docker/grafana/generate-dashboards.mjs` after changing a panel.
-import { writeFileSync } from 'node:fs';
+// board has the same panels: `node docker/grafana/generate-dashboards.mjs` after changing a panel or adding a
+// subgraph (the services are those of tools/platform/services.json, which the subgraph generator extends).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const services = ['gateway', 'survey', 'provider-assessment', 'response', 'analytics', 'concerns'];
+const services = [
+  'gateway',
+  ...JSON.parse(readFileSync(join(here, '../../tools/platform/services.json'), 'utf8')).map(
+    (entry) => entry.name,
+  ),
+];
 
 const panel = (id, title, exprs, unit, x, y) => ({
   id,

@@ -25,6 +25,12 @@ export interface OutboxEntry {
   createdAt?: Date;
   /** False: the relay deletes the row in the transaction that sends it (nothing is kept once published). */
   retainSent?: boolean;
+  /**
+   * False: the row and its Kafka record carry no trace context. For an event that must not be joinable to the
+   * other events of the request that wrote it (a serious concern and the response it came with: one trace id on
+   * both records would link them).
+   */
+  traced?: boolean;
 }
 
 type OutboxListener = () => void;
@@ -55,7 +61,7 @@ export async function appendToOutbox(manager: EntityManager, entries: readonly O
       JSON.stringify(entry.event),
       entry.createdAt ?? null,
       entry.retainSent ?? true,
-      traceContext,
+      entry.traced === false ? null : traceContext,
     );
     return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}::jsonb, COALESCE($${base + 6}::timestamptz, now()), $${base + 7}::boolean, $${base + 8}::jsonb)`;
   });

@@ -32,7 +32,7 @@ export function observabilityPlugin<TContext extends BaseContext>(): ApolloServe
           const outcome = errors.length > 0 ? 'error' : 'ok';
           graphqlOperations
             .labels({
-              operation: requestContext.operationName ?? (operation ? 'anonymous' : 'invalid'),
+              operation: operationLabel(requestContext.operationName, operation),
               type: operation?.operation ?? 'unknown',
               outcome,
             })
@@ -65,4 +65,13 @@ export function observabilityPlugin<TContext extends BaseContext>(): ApolloServe
 
 function isField(selection: SelectionNode): selection is FieldNode {
   return selection.kind === ('Field' as SelectionNode['kind']);
+}
+
+/** The client's operation name: the gateway's query plan names a subgraph's part `<name>__<subgraph>__<n>`. */
+function operationLabel(
+  name: string | null | undefined,
+  operation: OperationDefinitionNode | undefined,
+): string {
+  if (!operation) return 'invalid';
+  return name ? name.replace(/__[A-Za-z0-9_-]+__\d+$/, '') : 'anonymous';
 }
