@@ -177,6 +177,8 @@ describe('metrics through a real Prometheus server', () => {
     expect(new Set(lag.map((item) => item.metric['service'])).size).toBe(6);
     const pool = await prometheus.value('max(nets_db_pool_connections{service="response", state="total"})');
     expect(pool).toBeGreaterThan(0);
+    // The concerns service's own gauge, read from its database at each scrape: no concern is overdue here.
+    expect(await prometheus.value('max(nets_concerns_overdue{service="concerns"})')).toBe(0);
   });
 });
 

@@ -16,7 +16,11 @@ import {
   type EventHandler,
 } from '@nets/shared/data-access-kafka';
 import { createServiceDataSource, instrumentDataSource } from '@nets/shared/data-access-typeorm';
-import { startProcessObservability, type TracingOptions } from '@nets/shared/observability';
+import {
+  addScrapeCollector,
+  startProcessObservability,
+  type TracingOptions,
+} from '@nets/shared/observability';
 import { startSubgraphServer, type RequestContext } from '@nets/shared/graphql-server';
 import { loadConfig } from '@nets/shared/util-config';
 import { createLogger, type Logger } from '@nets/shared/util-logger';
@@ -42,6 +46,11 @@ export interface SubgraphModule<TContext extends RequestContext> {
   consumerOptions?: Pick<ConsumerRunnerOptions, 'partitionsConsumedConcurrently' | 'transactionBatchSize'>;
   /** Jobs repeated every `SCHEDULE_INTERVAL_MS`, each on one replica at a time (see scheduleJobs). */
   scheduledJobs?: readonly ScheduledJob[];
+  /**
+   * Sets the service's own gauges (`@nets/shared/observability`) from its database before each metrics scrape,
+   * e.g. overdue concerns; a failure is logged and the scrape still answers.
+   */
+  collectMetrics?: () => Promise<void>;
   /** Apollo Server plugins of the service's own. */
   plugins?: ApolloServerPlugin<TContext>[];
 }
@@ -138,6 +147,7 @@ export async function startService<TContext extends RequestContext, TSettings>(
     stops.push(() => relay.stop());
 
     const module = definition.createModule({ config, settings, dataSource, kafka, producer, logger });
+    if (module.collectMetrics) stops.push(addScrapeCollector(module.collectMetrics));
     if (module.consumers && module.consumers.length > 0) {
       const consumer = new ConsumerRunner({
         kafka,
