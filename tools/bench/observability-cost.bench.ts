@@ -103,6 +103,7 @@ async function prepare(name: string, env: Record<string, string>): Promise<Varia
   log(`starting the platform with observability ${name}…`);
   const platform = await startProcessPlatform({
     label: `obs_${name}`,
+    readyTimeoutMs: 400_000,
     env: { LOG_LEVEL: 'warn', KAFKA_BROKERS: BROKERS, RESPONSE_SUBMIT_RATE_LIMIT: '100000000', ...env },
   });
   const organisations = await registerOrganisations(platform.gatewayUrl, 10);
