@@ -11,4 +11,6 @@ export * from './lib/transient-error';
 export { PlatformTables1732233600000 } from './lib/migrations/1732233600000-platform-tables';
 export { OutboxRetention1765000000000 } from './lib/migrations/1765000000000-outbox-retention';
 export { ProcessedEventDay1766000000000 } from './lib/migrations/1766000000000-processed-event-day';
+export { OutboxTraceContext1767000000000 } from './lib/migrations/1767000000000-outbox-trace-context';
+export * from './lib/database-metrics';
 export * from './lib/postgres-errors';

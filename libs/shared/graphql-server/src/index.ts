@@ -7,3 +7,4 @@ export * from './lib/request-guard';
 export * from './lib/subgraph-server';
 export * from './lib/load-schema';
 export * from './lib/unsafe-text';
+export * from './lib/observability-plugin';

@@ -4,6 +4,7 @@ import { loadSchemaFiles } from '@nets/shared/graphql-server';
 import { createUnitOfWork } from '@nets/shared/data-access-typeorm';
 import { ReplicaRepository } from '@nets/replicas/data-access';
 import type { ServiceDefinition } from '@nets/shared/service-runtime';
+import { concernsOverdue } from '@nets/shared/observability';
 import { envList } from '@nets/shared/util-config';
 import { analyticsFlagsTopic } from '@nets/analytics/contract-events';
 import { assessmentsTopic, organisationsTopic } from '@nets/provider-assessment/contract-events';
@@ -68,6 +69,11 @@ export const concernsService: ServiceDefinition<ConcernsContext, ConcernsSetting
       resolvers: concernsResolvers,
       extendContext: (base) => createConcernsContext(base, services),
       consumers: concernsConsumers(new ConcernIntakeService(opener, concerns, records, replicas)),
+      // For the NetsOverdueConcernsGrowing alert: every region's overdue concerns, read at each scrape.
+      collectMetrics: async () => {
+        const dashboard = await concerns.dashboard(unitOfWork.reads, undefined, new Date());
+        concernsOverdue.set(dashboard.overdueConcerns);
+      },
     };
   },
 };

@@ -23,9 +23,10 @@ function entry<T extends TopicDefinition, K extends EventTypeOf<T>>(
   data: PayloadOf<T, K>,
   day: string,
   writtenOn: string,
+  traced = true,
 ): OutboxEntry {
   const event = createEvent(topic, type, data, { source: SOURCE, subject: key, time: midnight(day) });
-  return { topic: topic.name, key, event, createdAt: midnight(writtenOn), retainSent: false };
+  return { topic: topic.name, key, event, createdAt: midnight(writtenOn), retainSent: false, traced };
 }
 
 /** `response.submitted`, keyed by placement organisation. `writtenOn` is today (`submittedOn` for imports is past). */
@@ -54,4 +55,6 @@ export const seriousConcernEntry = (
     data,
     data.raisedOn,
     writtenOn,
+    // No trace context: a trace id shared with the response's record would join the concern to the response.
+    false,
   );

@@ -1,4 +1,4 @@
-import type { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { Admin, Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   EventContractError,
@@ -7,6 +7,20 @@ import {
   type TopicEvent,
 } from '@nets/shared/contract-events';
 import { isTransientDatabaseError } from '@nets/shared/data-access-typeorm';
+import {
+  SpanKind,
+  SpanStatusCode,
+  addScrapeCollector,
+  consumerLag,
+  deadLetterMessages,
+  consumerRetries,
+  contextFromHeaders,
+  deadLetters,
+  eventsConsumed,
+  metricsRecording,
+  tracer,
+  type Span,
+} from '@nets/shared/observability';
 import type { Logger } from '@nets/shared/util-logger';
 import { deadLetterTopic, physicalTopic } from './topics';
 
@@ -67,6 +81,8 @@ export class ConsumerRunner {
   private readonly maxAttempts: number;
   private readonly retryDelayMs: number;
   private readonly transactionBatchSize: number;
+  private unregisterLag: (() => void) | undefined;
+  private lagAdmin: Admin | undefined;
 
   constructor(private readonly options: ConsumerRunnerOptions) {
     // Several handlers of one topic (e.g. a shared replica and the service's own) run in order, in one transaction.
@@ -122,6 +138,7 @@ export class ConsumerRunner {
       }
     }
     this.running = true;
+    this.unregisterLag = addScrapeCollector(() => this.collectLag());
     await consumer.run({
       eachBatchAutoResolve: false,
       autoCommit: true,
@@ -132,6 +149,9 @@ export class ConsumerRunner {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.unregisterLag?.();
+    await this.lagAdmin?.disconnect().catch(() => undefined);
+    this.lagAdmin = undefined;
     await this.consumer?.disconnect();
     this.consumer = undefined;
   }
@@ -171,14 +191,66 @@ export class ConsumerRunner {
     deliveries: Delivery[],
   ): Promise<void> {
     if (deliveries.length === 0) return;
+    const spans = deliveries.map((delivery) => this.processSpan(topic, partition, delivery));
+    try {
+      await this.applyWithRetryInSpans(handler, topic, partition, deliveries);
+      spans.forEach((span) => span.end());
+    } catch (error) {
+      for (const span of spans) {
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        span.end();
+      }
+      throw error;
+    }
+  }
+
+  /** One consumer span per event, continuing the trace its record's headers carry (from the outbox). */
+  private processSpan(topic: string, partition: number, delivery: Delivery): Span {
+    return tracer().startSpan(
+      `${topic} process`,
+      {
+        kind: SpanKind.CONSUMER,
+        attributes: {
+          'messaging.system': 'kafka',
+          'messaging.operation.type': 'process',
+          'messaging.destination.name': topic,
+          'messaging.destination.partition.id': String(partition),
+          'messaging.consumer.group.name': this.options.groupId,
+          'messaging.kafka.offset': delivery.message.offset,
+          'messaging.message.id': delivery.event.id,
+          'cloudevents.event_type': delivery.event.type,
+        },
+      },
+      contextFromHeaders(delivery.message.headers),
+    );
+  }
+
+  private async applyWithRetryInSpans(
+    handler: EventHandler,
+    topic: string,
+    partition: number,
+    deliveries: Delivery[],
+  ): Promise<void> {
     let attempt = 0;
     let transientDelay = this.retryDelayMs;
     for (;;) {
       try {
         await this.apply(handler, deliveries);
+        if (metricsRecording()) {
+          eventsConsumed.labels({ group: this.options.groupId, topic }).inc(deliveries.length);
+        }
         return;
       } catch (error) {
         if (!this.running) throw new ConsumerStoppingError();
+        if (metricsRecording()) {
+          consumerRetries
+            .labels({
+              group: this.options.groupId,
+              topic,
+              kind: isTransientDatabaseError(error) ? 'database' : 'handler',
+            })
+            .inc();
+        }
         if (isTransientDatabaseError(error)) {
           this.options.logger.warn(
             { err: error, topic, retryInMs: transientDelay },
@@ -196,7 +268,7 @@ export class ConsumerRunner {
         if (deliveries.length > 1) {
           // Find the poison message: apply the rest one by one.
           for (const delivery of deliveries) {
-            await this.applyWithRetry(handler, topic, partition, [delivery]);
+            await this.applyWithRetryInSpans(handler, topic, partition, [delivery]);
           }
           return;
         }
@@ -228,6 +300,7 @@ export class ConsumerRunner {
     error: unknown,
   ): Promise<void> {
     const reason = error instanceof Error ? error.message : String(error);
+    if (metricsRecording()) deadLetters.labels({ group: this.options.groupId, topic }).inc();
     this.options.logger.error(
       { topic, partition, offset: message.offset, reason },
       'parking poison message on the dead-letter topic',
@@ -247,6 +320,38 @@ export class ConsumerRunner {
       acks: -1,
       messages: [{ key: message.key, value: message.value, headers }],
     });
+  }
+
+  /** Lag per partition of this group (end offset − committed offset), read from the broker at each scrape. */
+  private async collectLag(): Promise<void> {
+    if (!this.running) return;
+    if (!this.lagAdmin) {
+      const admin = this.options.kafka.admin();
+      await admin.connect();
+      this.lagAdmin = admin;
+    }
+    const admin = this.lagAdmin;
+    const topics = [...this.handlersByTopic.keys()];
+    const committed = await admin.fetchOffsets({ groupId: this.options.groupId, topics });
+    await Promise.all(
+      committed.map(async ({ topic, partitions }) => {
+        const ends = await admin.fetchTopicOffsets(topic);
+        for (const end of ends) {
+          const done = partitions.find((partition) => partition.partition === end.partition);
+          const committedOffset = Number(done?.offset ?? -1);
+          const endOffset = Number(end.high);
+          // No commit yet: everything from the low watermark is still to be read.
+          const lag = committedOffset < 0 ? endOffset - Number(end.low) : endOffset - committedOffset;
+          consumerLag
+            .labels({ group: this.options.groupId, topic, partition: String(end.partition) })
+            .set(Math.max(0, lag));
+        }
+        const parked = await admin.fetchTopicOffsets(deadLetterTopic(topic)).catch(() => []);
+        deadLetterMessages
+          .labels({ topic: deadLetterTopic(topic) })
+          .set(parked.reduce((sum, offsets) => sum + Number(offsets.high) - Number(offsets.low), 0));
+      }),
+    );
   }
 }
 

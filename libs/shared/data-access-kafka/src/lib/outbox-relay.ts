@@ -1,6 +1,16 @@
 import type { Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { onOutboxWrite } from '@nets/shared/data-access-typeorm';
+import {
+  SpanKind,
+  contextFromHeaders,
+  eventsProduced,
+  metricsRecording,
+  trace,
+  traceHeaders,
+  tracer,
+  type Span,
+} from '@nets/shared/observability';
 import type { Logger } from '@nets/shared/util-logger';
 import { physicalTopic } from './topics';
 
@@ -25,6 +35,7 @@ interface OutboxRow {
   payload: { id: string; source: string };
   created_at: Date;
   retain_sent: boolean;
+  trace_context: Record<string, string> | null;
 }
 
 // One relay at a time per database publishes, so per-key order holds with any number of replicas.
@@ -91,35 +102,69 @@ export class OutboxRelay {
       );
       if (!locked) return 0;
       const rows = await manager.query<OutboxRow[]>(
-        `SELECT id, topic, message_key, event_type, payload, created_at, retain_sent FROM outbox_message
+        `SELECT id, topic, message_key, event_type, payload, created_at, retain_sent, trace_context FROM outbox_message
          WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.batchSize],
       );
       if (rows.length === 0) return 0;
+      // One producer span per event, in the trace of the request that wrote it; its context goes on the record.
+      const spans = new Map<OutboxRow, Span>();
+      for (const row of rows) {
+        if (!row.trace_context) continue;
+        spans.set(
+          row,
+          tracer().startSpan(
+            `${row.topic} publish`,
+            {
+              kind: SpanKind.PRODUCER,
+              attributes: {
+                'messaging.system': 'kafka',
+                'messaging.operation.type': 'send',
+                'messaging.destination.name': physicalTopic(topicPrefix, row.topic),
+                'messaging.message.id': row.payload.id,
+                'cloudevents.event_type': row.event_type,
+              },
+            },
+            contextFromHeaders(row.trace_context),
+          ),
+        );
+      }
+      const recordTrace = (row: OutboxRow): Record<string, string> => {
+        const span = spans.get(row);
+        return span ? traceHeaders(trace.setSpan(contextFromHeaders(row.trace_context), span)) : {};
+      };
       const byTopic = new Map<string, OutboxRow[]>();
       for (const row of rows) {
         const list = byTopic.get(row.topic) ?? [];
         list.push(row);
         byTopic.set(row.topic, list);
       }
-      await producer.sendBatch({
-        acks: -1,
-        topicMessages: [...byTopic.entries()].map(([topic, topicRows]) => ({
-          topic: physicalTopic(topicPrefix, topic),
-          messages: topicRows.map((row) => ({
-            key: row.message_key,
-            value: JSON.stringify(row.payload),
-            // The row's time, not the send time: an entry that gives only the day keeps the record at the day.
-            timestamp: String(new Date(row.created_at).getTime()),
-            headers: {
-              'content-type': 'application/cloudevents+json',
-              ce_id: row.payload.id,
-              ce_type: row.event_type,
-              ce_source: row.payload.source,
-            },
+      try {
+        await producer.sendBatch({
+          acks: -1,
+          topicMessages: [...byTopic.entries()].map(([topic, topicRows]) => ({
+            topic: physicalTopic(topicPrefix, topic),
+            messages: topicRows.map((row) => ({
+              key: row.message_key,
+              value: JSON.stringify(row.payload),
+              // The row's time, not the send time: an entry that gives only the day keeps the record at the day.
+              timestamp: String(new Date(row.created_at).getTime()),
+              headers: {
+                'content-type': 'application/cloudevents+json',
+                ce_id: row.payload.id,
+                ce_type: row.event_type,
+                ce_source: row.payload.source,
+                ...recordTrace(row),
+              },
+            })),
           })),
-        })),
-      });
+        });
+      } finally {
+        for (const span of spans.values()) span.end();
+      }
+      if (metricsRecording()) {
+        for (const [topic, topicRows] of byTopic) eventsProduced.labels({ topic }).inc(topicRows.length);
+      }
       const retained = rows.filter((row) => row.retain_sent).map((row) => row.id);
       const discarded = rows.filter((row) => !row.retain_sent).map((row) => row.id);
       if (retained.length > 0) {

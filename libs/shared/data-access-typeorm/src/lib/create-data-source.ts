@@ -5,6 +5,7 @@ import { PLATFORM_ENTITIES } from './platform-entities';
 import { PlatformTables1732233600000 } from './migrations/1732233600000-platform-tables';
 import { OutboxRetention1765000000000 } from './migrations/1765000000000-outbox-retention';
 import { ProcessedEventDay1766000000000 } from './migrations/1766000000000-processed-event-day';
+import { OutboxTraceContext1767000000000 } from './migrations/1767000000000-outbox-trace-context';
 
 export interface ServiceDataSourceOptions {
   /** Used as the connection's application_name, visible in pg_stat_activity. */
@@ -32,6 +33,7 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
       PlatformTables1732233600000,
       OutboxRetention1765000000000,
       ProcessedEventDay1766000000000,
+      OutboxTraceContext1767000000000,
       ...(options.migrations as never[]),
     ],
     subscribers: [OutboxCommitSubscriber],

@@ -36,6 +36,10 @@ export class OutboxMessageEntity {
   /** False for events that must not outlive their sending: the relay deletes the row once sent. */
   @Column({ name: 'retain_sent', type: 'boolean', default: true })
   retainSent!: boolean;
+
+  /** The W3C trace context of the request that wrote the row (see `OutboxTraceContext1767000000000`). */
+  @Column({ name: 'trace_context', type: 'jsonb', nullable: true })
+  traceContext!: Record<string, string> | null;
 }
 
 /** Events a consumer has applied, written in the same transaction as their effect. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { authConfigSchema, productionAuthProblems } from '@nets/shared/auth';
+import { observabilityConfigSchema } from '@nets/shared/observability';
 import { baseConfigSchema, envList, envPort } from '@nets/shared/util-config';
 import { DEFAULT_OPERATION_LIMITS } from './operation-limits';
 
@@ -61,6 +62,7 @@ export const gatewayConfigSchema = baseConfigSchema
       ),
   })
   .extend(authConfigSchema.shape)
+  .extend(observabilityConfigSchema.shape)
   .superRefine((config, context) => {
     for (const message of productionAuthProblems(config))
       context.addIssue({ code: 'custom', message, path: ['AUTH'] });

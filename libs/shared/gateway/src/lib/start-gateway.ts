@@ -8,14 +8,17 @@ import {
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCors from '@fastify/cors';
-import type { FastifyRequest, RouteHandlerMethod } from 'fastify';
+import type { FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
+import { startProcessObservability, type TracingOptions } from '@nets/shared/observability';
 import { supergraphSdlUrls } from './supergraph-urls';
 import type { TokenVerifier } from '@nets/shared/auth';
 import {
   createErrorFormatter,
   createHttpServer,
   identifyOrRefuse,
+  observabilityPlugin,
   REQUEST_ID_HEADER,
+  tracedHandler,
   unsafeTextPlugin,
   type RunningServer,
 } from '@nets/shared/graphql-server';
@@ -32,6 +35,7 @@ import { trustedDocumentsFromEnv, trustedDocumentsHook } from './trusted-documen
 import {
   ProvenSubgraphDataSource,
   createKeepAliveFetcher,
+  timedFetcher,
   type GatewayRequestContext,
 } from './subgraph-data-source';
 
@@ -42,6 +46,8 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string>;
   tokenVerifier: TokenVerifier;
   logger: Logger;
+  /** Test span exporters, beside what the environment configures. */
+  spanExporters?: TracingOptions['exporters'];
 }
 
 /** Query text beyond this is refused before parsing: graphql-armor's Apollo adapter has no character limit. */
@@ -49,6 +55,12 @@ const MAX_QUERY_CHARACTERS = 20_000;
 
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const { config, logger } = options;
+  const observability = await startProcessObservability({
+    service: 'gateway',
+    config,
+    logger,
+    exporters: options.spanExporters,
+  });
   const development = config.NETS_ENV === 'development';
   const production = config.NETS_ENV === 'production';
   const keepAlive = createKeepAliveFetcher(config.GATEWAY_SUBGRAPH_CONNECTIONS);
@@ -60,7 +72,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new ProvenSubgraphDataSource(urls[name] ?? url ?? '', keepAlive.fetcher, config.GATEWAY_SECRET),
+      new ProvenSubgraphDataSource(
+        urls[name] ?? url ?? '',
+        timedFetcher(name, keepAlive.fetcher),
+        config.GATEWAY_SECRET,
+      ),
     logger,
   });
   const armor = new ApolloArmor({
@@ -114,6 +130,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     validationRules: protection.validationRules,
     formatError: createErrorFormatter(logger, development),
     plugins: [
+      observabilityPlugin(),
       operationResolutionPlugin(),
       unsafeTextPlugin(),
       ...protection.plugins,
@@ -154,13 +171,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       identities.set(request, true);
       return undefined;
     },
-    handler: fastifyApolloHandler(apollo, {
-      context: async (request) => ({
-        authorization: identities.has(request) ? request.headers.authorization : undefined,
-        requestId: String(request.id),
-        clientAddress: request.ip,
-      }),
-    }) as RouteHandlerMethod,
+    handler: tracedHandler(
+      'gateway graphql',
+      fastifyApolloHandler(apollo, {
+        context: async (request) => ({
+          authorization: identities.has(request) ? request.headers.authorization : undefined,
+          requestId: String(request.id),
+          clientAddress: request.ip,
+        }),
+      }) as (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>,
+    ) as RouteHandlerMethod,
   });
 
   await app.listen({ host: config.HOST, port: config.PORT });
@@ -174,6 +194,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       await app.close();
       await apollo.stop();
       await keepAlive.close();
+      await observability.stop();
     },
   };
 }

@@ -3,6 +3,7 @@ import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { CLIENT_ADDRESS_HEADER, GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER } from '@nets/shared/graphql-server';
+import { metricsRecording, secondsSince, subgraphFetches, traceHeaders } from '@nets/shared/observability';
 
 export interface GatewayRequestContext {
   authorization?: string;
@@ -19,6 +20,24 @@ export function createKeepAliveFetcher(connections: number): { fetcher: Fetcher;
   const fetcher = ((url: string, init?: Parameters<typeof undiciFetch>[1]) =>
     undiciFetch(url, { ...init, dispatcher: agent })) as unknown as Fetcher;
   return { fetcher, close: () => agent.close() };
+}
+
+/** Times every fetch from one subgraph (`nets_gateway_subgraph_fetch_duration_seconds`). */
+export function timedFetcher(subgraph: string, fetcher: Fetcher): Fetcher {
+  return (async (url: string, init?: Parameters<Fetcher>[1]) => {
+    if (!metricsRecording()) return fetcher(url, init);
+    const start = process.hrtime.bigint();
+    try {
+      const response = await fetcher(url, init);
+      subgraphFetches
+        .labels({ subgraph, outcome: response.ok ? 'ok' : 'error' })
+        .observe(secondsSince(start));
+      return response;
+    } catch (error) {
+      subgraphFetches.labels({ subgraph, outcome: 'error' }).observe(secondsSince(start));
+      throw error;
+    }
+  }) as Fetcher;
 }
 
 /** Forwards the caller's token (subgraphs verify it again), the request id and the gateway's proof. */
@@ -43,6 +62,8 @@ export class ProvenSubgraphDataSource extends RemoteGraphQLDataSource<GatewayReq
     if (client.requestId) headers.set(REQUEST_ID_HEADER, client.requestId);
     if (client.clientAddress) headers.set(CLIENT_ADDRESS_HEADER, client.clientAddress);
     if (client.authorization) headers.set('authorization', client.authorization);
+    // The gateway's fetch span is active here: the subgraph continues the same trace.
+    for (const [name, value] of Object.entries(traceHeaders())) headers.set(name, value);
   }
 
   /**

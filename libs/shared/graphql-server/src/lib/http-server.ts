@@ -5,6 +5,16 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
 } from 'fastify';
+import {
+  SpanKind,
+  SpanStatusCode,
+  context,
+  contextFromHeaders,
+  httpRequests,
+  metricsRecording,
+  trace,
+  tracer,
+} from '@nets/shared/observability';
 import type { Logger } from '@nets/shared/util-logger';
 import { REQUEST_ID_HEADER } from './request-context';
 
@@ -41,6 +51,15 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
   app.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (metricsRecording()) {
+      httpRequests
+        .labels({
+          route: request.routeOptions.url ?? 'unmatched',
+          method: request.method,
+          status: String(reply.statusCode),
+        })
+        .observe(reply.elapsedTime / 1000);
+    }
     if (reply.statusCode >= 500) {
       request.log.error({ url: request.url, statusCode: reply.statusCode }, 'request failed');
     } else {
@@ -86,4 +105,43 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       },
     );
   });
+}
+
+/**
+ * Runs a route's handler inside a server span that continues the caller's W3C trace context (`traceparent`) or
+ * starts a trace, named with the request id, so everything the request does (subgraph fetches, queries, outbox
+ * rows) belongs to one trace.
+ */
+export function tracedHandler<T>(
+  name: string,
+  handler: (request: FastifyRequest, reply: FastifyReply) => Promise<T>,
+): (request: FastifyRequest, reply: FastifyReply) => Promise<T> {
+  return (request, reply) => {
+    const parent = contextFromHeaders(request.headers);
+    const span = tracer().startSpan(
+      name,
+      {
+        kind: SpanKind.SERVER,
+        attributes: {
+          'http.request.method': request.method,
+          'url.path': request.url.split('?')[0],
+          'nets.request_id': String(request.id),
+        },
+      },
+      parent,
+    );
+    return context.with(trace.setSpan(parent, span), async () => {
+      try {
+        return await handler(request, reply);
+      } catch (error) {
+        span.recordException(error instanceof Error ? error : String(error));
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw error;
+      } finally {
+        span.setAttribute('http.response.status_code', reply.statusCode);
+        if (reply.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+        span.end();
+      }
+    });
+  };
 }

@@ -8,14 +8,15 @@ import {
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
-import type { FastifyRequest, RouteHandlerMethod } from 'fastify';
+import type { FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import type { DocumentNode } from 'graphql';
 import { ANONYMOUS, type Identity, type TokenVerifier } from '@nets/shared/auth';
 import type { NetsEnvironment } from '@nets/shared/util-config';
 import type { Logger } from '@nets/shared/util-logger';
 import { createErrorFormatter } from './error-formatting';
 import { hasGatewayProof } from './gateway-proof';
-import { createHttpServer, type ReadinessChecks } from './http-server';
+import { createHttpServer, tracedHandler, type ReadinessChecks } from './http-server';
+import { observabilityPlugin } from './observability-plugin';
 import { CLIENT_ADDRESS_HEADER, GATEWAY_SECRET_HEADER, type RequestContext } from './request-context';
 import { identifyOrRefuse, refuseRequest } from './request-guard';
 import { unguardedResolvers } from './resolver-policy';
@@ -75,6 +76,7 @@ export async function startSubgraphServer<TContext extends RequestContext>(
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger, development),
     plugins: [
+      observabilityPlugin(),
       unsafeTextPlugin(),
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginInlineTraceDisabled(),
@@ -105,20 +107,23 @@ export async function startSubgraphServer<TContext extends RequestContext>(
       auth.set(request, { identity, clientAddress });
       return undefined;
     },
-    handler: fastifyApolloHandler(apollo, {
-      context: async (request) => {
-        const { identity, clientAddress } = auth.get(request) ?? {
-          identity: ANONYMOUS,
-          clientAddress: request.ip,
-        };
-        return options.extendContext({
-          identity,
-          clientAddress,
-          requestId: String(request.id),
-          logger: request.log as unknown as Logger,
-        });
-      },
-    }) as RouteHandlerMethod,
+    handler: tracedHandler(
+      `${options.name} graphql`,
+      fastifyApolloHandler(apollo, {
+        context: async (request) => {
+          const { identity, clientAddress } = auth.get(request) ?? {
+            identity: ANONYMOUS,
+            clientAddress: request.ip,
+          };
+          return options.extendContext({
+            identity,
+            clientAddress,
+            requestId: String(request.id),
+            logger: request.log as unknown as Logger,
+          });
+        },
+      }) as (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>,
+    ) as RouteHandlerMethod,
   });
 
   await app.listen({ host: options.host, port: options.port });

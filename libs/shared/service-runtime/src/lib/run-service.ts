@@ -15,7 +15,12 @@ import {
   type ConsumerRunnerOptions,
   type EventHandler,
 } from '@nets/shared/data-access-kafka';
-import { createServiceDataSource } from '@nets/shared/data-access-typeorm';
+import { createServiceDataSource, instrumentDataSource } from '@nets/shared/data-access-typeorm';
+import {
+  addScrapeCollector,
+  startProcessObservability,
+  type TracingOptions,
+} from '@nets/shared/observability';
 import { startSubgraphServer, type RequestContext } from '@nets/shared/graphql-server';
 import { loadConfig } from '@nets/shared/util-config';
 import { createLogger, type Logger } from '@nets/shared/util-logger';
@@ -41,6 +46,11 @@ export interface SubgraphModule<TContext extends RequestContext> {
   consumerOptions?: Pick<ConsumerRunnerOptions, 'partitionsConsumedConcurrently' | 'transactionBatchSize'>;
   /** Jobs repeated every `SCHEDULE_INTERVAL_MS`, each on one replica at a time (see scheduleJobs). */
   scheduledJobs?: readonly ScheduledJob[];
+  /**
+   * Sets the service's own gauges (`@nets/shared/observability`) from its database before each metrics scrape,
+   * e.g. overdue concerns; a failure is logged and the scrape still answers.
+   */
+  collectMetrics?: () => Promise<void>;
   /** Apollo Server plugins of the service's own. */
   plugins?: ApolloServerPlugin<TContext>[];
 }
@@ -79,7 +89,15 @@ export async function startService<TContext extends RequestContext, TSettings>(
   definition: ServiceDefinition<TContext, TSettings>,
   config: ServiceConfig,
   logger: Logger = createLogger(definition.name, config.LOG_LEVEL),
+  options: { spanExporters?: TracingOptions['exporters'] } = {},
 ): Promise<RunningService> {
+  // First, so every span and metric of the start-up belongs to this process's telemetry.
+  const observability = await startProcessObservability({
+    service: definition.name,
+    config,
+    logger,
+    exporters: options.spanExporters,
+  });
   const settings = (
     definition.settingsSchema ? loadConfig(definition.settingsSchema, process.env) : {}
   ) as TSettings;
@@ -89,8 +107,17 @@ export async function startService<TContext extends RequestContext, TSettings>(
     entities: definition.entities,
     migrations: definition.migrations,
   });
-  await dataSource.initialize();
-  const stops: Array<() => Promise<void> | void> = [() => dataSource.destroy()];
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    await observability.stop();
+    throw error;
+  }
+  const stops: Array<() => Promise<void> | void> = [
+    () => observability.stop(),
+    () => dataSource.destroy(),
+    instrumentDataSource(dataSource),
+  ];
   const stopAll = async () => {
     for (const stop of stops.reverse()) {
       try {
@@ -120,6 +147,7 @@ export async function startService<TContext extends RequestContext, TSettings>(
     stops.push(() => relay.stop());
 
     const module = definition.createModule({ config, settings, dataSource, kafka, producer, logger });
+    if (module.collectMetrics) stops.push(addScrapeCollector(module.collectMetrics));
     if (module.consumers && module.consumers.length > 0) {
       const consumer = new ConsumerRunner({
         kafka,

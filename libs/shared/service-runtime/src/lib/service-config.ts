@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { authConfigSchema, productionAuthProblems } from '@nets/shared/auth';
 import { databaseConfigSchema } from '@nets/shared/data-access-typeorm';
 import { kafkaConfigSchema } from '@nets/shared/data-access-kafka';
+import { observabilityConfigSchema } from '@nets/shared/observability';
 import { baseConfigSchema, envPort } from '@nets/shared/util-config';
 
 /** Every variable a subgraph service reads, with safe local defaults; production demands the secrets. */
@@ -18,6 +19,7 @@ export const serviceConfigSchema = (defaults: { port: number; database: string }
     .extend(databaseConfigSchema(defaults.database).shape)
     .extend(kafkaConfigSchema.shape)
     .extend(authConfigSchema.shape)
+    .extend(observabilityConfigSchema.shape)
     .superRefine((config, context) => {
       for (const message of productionAuthProblems(config))
         context.addIssue({ code: 'custom', message, path: ['AUTH'] });

@@ -81,6 +81,8 @@ export interface ProcessPlatform {
   replicaUrls: Record<string, string>;
   /** Service name → its database's URL. */
   databaseUrls: Record<string, string>;
+  /** Every replica of every service and of the gateway, by process name → its Prometheus metrics URL. */
+  metricsUrls: Record<string, string>;
   /** Service (or `gateway`) with several replicas → its load balancer's base URL (GET /balancer/stats). */
   balancerUrls: Record<string, string>;
   /** The gateway, every service replica and balancer, by name: the instances running now. */
@@ -114,6 +116,9 @@ const subgraphEnvName = (service: string) => `SUBGRAPH_${service.toUpperCase().r
 export async function startProcessPlatform(options: ProcessPlatformOptions): Promise<ProcessPlatform> {
   const services = platformServices();
   const layout = await portLayout([...services.map((service) => service.name), 'gateway'], options.replicas);
+  const replicaNames = Object.values(layout).flatMap((entry) => entry.names);
+  const metricsPorts = await freePorts(replicaNames.length);
+  const metricsPortOf = new Map(replicaNames.map((name, index) => [name, metricsPorts[index]]));
   const topicPrefix = uniqueTopicPrefix();
   const gatewaySecret = `platform-gateway-secret-${randomBytes(12).toString('hex')}`;
   const readyTimeoutMs = options.readyTimeoutMs ?? 120_000;
@@ -163,7 +168,11 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
     const { names, replicaPorts } = layout[name];
     await Promise.all(
       names.map(async (replica, index) => {
-        const replicaEnv = { ...env, PORT: String(replicaPorts[index]) };
+        const replicaEnv = {
+          ...env,
+          PORT: String(replicaPorts[index]),
+          METRICS_PORT: String(metricsPortOf.get(replica)),
+        };
         const readyUrl = `http://127.0.0.1:${replicaPorts[index]}/readyz`;
         // Services starting together on a fresh topic prefix race to create the same topics; the loser may exit.
         for (let attempt = 1; ; attempt += 1) {
@@ -252,6 +261,9 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
         Object.values(layout).flatMap((entry) =>
           entry.names.map((name, index) => [name, `http://127.0.0.1:${entry.replicaPorts[index]}`]),
         ),
+      ),
+      metricsUrls: Object.fromEntries(
+        replicaNames.map((name) => [name, `http://127.0.0.1:${metricsPortOf.get(name)}/metrics`]),
       ),
       balancerUrls: Object.fromEntries(
         Object.entries(layout)

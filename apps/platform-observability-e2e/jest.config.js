@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'platform-observability-e2e',
+  preset: '../../tools/jest/jest.preset.js',
+  rootDir: __dirname,
+  testTimeout: 240000,
+};

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'shared-observability',
+  preset: '../../../tools/jest/jest.preset.js',
+  rootDir: __dirname,
+};
