@@ -1,4 +1,4 @@
-import { managerOf, type Transaction } from '@nets/shared/data-access-typeorm';
+import { managerOf, type OutboxEntry, type Transaction } from '@nets/shared/data-access-typeorm';
 import type { NewResponseRecord, ProgressCountRecord, SubmissionRecord } from '@nets/response/domain';
 import { FEEDBACK_RELEASE_LOCK } from './feedback-release.repository';
 
@@ -35,6 +35,75 @@ export class ResponseRepository {
       [submission.idempotencyKey, submission.requestHash, submission.responseId, submission.receiptCode],
     );
     return rows.length === 1;
+  }
+
+  /**
+   * The whole submission in one statement and one round trip (`response_submit`, see its migration): claims
+   * the key, stores the response with its answers and comments, appends the outbox rows. False, with nothing
+   * written, when another submission holds the key. Outside a transaction it commits on its own; the relay
+   * finds the rows at its next poll.
+   */
+  async submit(
+    transaction: Transaction,
+    submission: SubmissionRecord,
+    response: NewResponseRecord,
+    outbox: readonly OutboxEntry[],
+  ): Promise<boolean> {
+    const manager = managerOf(transaction);
+    const rows = await manager.query<Array<{ stored: boolean }>>(
+      `SELECT response_submit($1::jsonb, $2::jsonb, $3::jsonb, $4::jsonb, $5::jsonb) AS stored`,
+      [
+        JSON.stringify({
+          idempotency_key: submission.idempotencyKey,
+          request_hash: submission.requestHash,
+          response_id: submission.responseId,
+          receipt_code: submission.receiptCode,
+        }),
+        JSON.stringify({
+          id: response.id,
+          cycle_year: response.cycleYear,
+          questionnaire_id: response.questionnaireId,
+          questionnaire_version: response.questionnaireVersion,
+          organisation_id: response.organisationId,
+          site_id: response.siteId,
+          region: response.region,
+          learner_group: response.learnerGroup,
+          profession: response.profession,
+          programme: response.programme,
+          year_of_training: response.yearOfTraining,
+          specialty: response.specialty,
+          placement_start: response.placementStart,
+          placement_end: response.placementEnd,
+          submitted_on: response.submittedOn,
+          imported: response.imported,
+        }),
+        JSON.stringify(
+          response.answers.map((a) => ({ question_code: a.questionCode, option_codes: a.optionCodes })),
+        ),
+        JSON.stringify(
+          response.comments.map((c) => ({
+            id: c.id,
+            question_code: c.questionCode,
+            original_text: c.originalText,
+            redacted_text: c.redactedText,
+            status: c.status,
+            review_reasons: c.reviewReasons,
+          })),
+        ),
+        JSON.stringify(
+          outbox.map((entry) => ({
+            event_id: entry.event.id,
+            topic: entry.topic,
+            message_key: entry.key,
+            event_type: entry.event.type,
+            payload: entry.event,
+            created_at: entry.createdAt?.toISOString() ?? null,
+            retain_sent: entry.retainSent ?? true,
+          })),
+        ),
+      ],
+    );
+    return rows[0]?.stored === true;
   }
 
   async findSubmissions(transaction: Transaction, keys: readonly string[]): Promise<SubmissionRecord[]> {
