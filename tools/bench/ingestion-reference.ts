@@ -1,6 +1,8 @@
 // The limits the ingestion figure is measured against, in the same run: the response service's submit
 // transaction run straight against PostgreSQL (same SQL, same repository, no HTTP, no GraphQL, no validation),
-// and a raw KafkaJS produce of the same event payloads.
+// both as the service writes it now (`response_submit`, one statement) and as it wrote it before (a
+// transaction of one statement per table, the reference of earlier runs), and a raw KafkaJS produce of the same
+// event payloads.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createEvent } from '@nets/shared/contract-events';
 import {
@@ -57,8 +59,8 @@ function record(survey: BenchSurvey, organisation: BenchOrganisation): NewRespon
             id: randomUUID(),
             questionCode: comment.questionCode,
             originalText: comment.text ?? '',
-            redactedText: comment.text ?? '',
-            status: 'RELEASED',
+            redactedText: '',
+            status: 'PENDING',
             reviewReasons: [],
           },
         ]
@@ -97,11 +99,13 @@ function submittedEvent(response: NewResponseRecord) {
 /**
  * Submit transactions per second straight into a fresh response database by `concurrency` workers over the
  * service's pool size: claim the idempotency key, insert response, answers and comment, append the outbox row.
+ * `one-statement`: as the service writes it (`ResponseRepository.submit`); `per-table`: the same rows in a
+ * transaction of one statement each (what the service did before, and the earlier runs' reference).
  */
 export async function rawPostgresRate(
   survey: BenchSurvey,
   organisations: readonly BenchOrganisation[],
-  options: { seconds: number; concurrency: number },
+  options: { seconds: number; concurrency: number; write: 'one-statement' | 'per-table' },
 ): Promise<number> {
   const url = `${DATABASE_SERVER}/${uniqueName('nets_bench_rawpg')}`;
   await ensureDatabase(url);
@@ -126,17 +130,26 @@ export async function rawPostgresRate(
         for (let index = worker; Date.now() < deadline; index += options.concurrency) {
           const response = record(survey, organisations[index % organisations.length]);
           const event = submittedEvent(response);
-          await inTransaction(dataSource, async (tx) => {
-            const claimed = await responses.claimSubmission(transactionOf(tx), {
-              idempotencyKey: randomUUID(),
-              requestHash: createHash('sha256').update(response.id).digest('hex'),
-              responseId: response.id,
-              receiptCode: randomBytes(6).toString('hex').toUpperCase(),
+          const submission = {
+            idempotencyKey: randomUUID(),
+            requestHash: createHash('sha256').update(response.id).digest('hex'),
+            responseId: response.id,
+            receiptCode: randomBytes(6).toString('hex').toUpperCase(),
+          };
+          const entry = { topic: responsesTopic.name, key: response.organisationId, event };
+          if (options.write === 'one-statement') {
+            const stored = await responses.submit(transactionOf(dataSource.manager), submission, response, [
+              entry,
+            ]);
+            if (!stored) throw new Error('a fresh idempotency key was already claimed');
+          } else {
+            await inTransaction(dataSource, async (tx) => {
+              const claimed = await responses.claimSubmission(transactionOf(tx), submission);
+              if (!claimed) throw new Error('a fresh idempotency key was already claimed');
+              await responses.insertResponse(transactionOf(tx), response);
+              await appendToOutbox(tx, [entry]);
             });
-            if (!claimed) throw new Error('a fresh idempotency key was already claimed');
-            await responses.insertResponse(transactionOf(tx), response);
-            await appendToOutbox(tx, [{ topic: responsesTopic.name, key: response.organisationId, event }]);
-          });
+          }
           done += 1;
         }
       }),

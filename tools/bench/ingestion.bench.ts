@@ -25,8 +25,15 @@ export interface IngestionOptions {
   connections: number;
   /** Offered load (submissions/s) of the CPU-per-operation run. */
   fixedRate: number;
+  /** Processes per service the platform runs (`gateway 1, response 2, …`), for the report. */
+  replicas: string;
   log: (line: string) => void;
 }
+
+/** Issue 19's bar: the gateway path at ≥ 0.5× the same write straight into PostgreSQL, p99 ≤ 100 ms at 80%. */
+const TARGET_RATIO = 0.5;
+const TARGET_P99_MS = 100;
+const SUSTAINED_SHARE = 0.8;
 
 const MB = 2 ** 20;
 const PROBE_INTERVAL_MS = 200;
@@ -197,10 +204,16 @@ export async function ingestionBenchmarks(
   log('priming the probe organisation for freshness…');
   await primeOrganisations(platform.gatewayUrl, survey, [probe], 1);
 
-  log(`raw PostgreSQL reference (${options.connections} workers, ${options.seconds} s)…`);
+  log(`raw PostgreSQL references (${options.connections} workers, ${options.seconds} s each)…`);
   const rawPg = await rawPostgresRate(survey, organisations, {
     seconds: options.seconds,
     concurrency: options.connections,
+    write: 'one-statement',
+  });
+  const rawPgPerTable = await rawPostgresRate(survey, organisations, {
+    seconds: options.seconds,
+    concurrency: options.connections,
+    write: 'per-table',
   });
   log('raw KafkaJS reference…');
   const rawKafka = await rawKafkaRate(survey, organisations, 20_000);
@@ -237,6 +250,14 @@ export async function ingestionBenchmarks(
   const freshness = await probing;
   const peaks = new Map([...platform.processes].map(([name, child]) => [name, child.peakRssBytes()]));
 
+  const sustainedRate = Math.max(1, Math.round(ingestion.perSecond * SUSTAINED_SHARE));
+  log(`latency at ${sustainedRate}/s offered (${SUSTAINED_SHARE * 100}% of the rate reached)…`);
+  const sustained = await submitLoad(platform, survey, organisations, {
+    seconds: options.seconds,
+    connections: options.connections,
+    overallRate: sustainedRate,
+  });
+
   log(`CPU per submission at a fixed ${options.fixedRate}/s…`);
   const fixedStart = monotonicMicros();
   const cpuBefore = new Map([...platform.processes].map(([name, child]) => [name, child.cpuSeconds()]));
@@ -260,12 +281,29 @@ export async function ingestionBenchmarks(
   const heaviest = [...cpuPerOp].sort((a, b) => b[1] - a[1]);
   const rows: BenchRow[] = [
     {
-      name: `ingestion: submitResponse through the gateway (${options.connections} connections, ${options.seconds} s)`,
+      name: `ingestion: submitResponse through the gateway (${options.connections} connections, ${options.seconds} s; replicas: ${options.replicas})`,
       value: ingestion.perSecond,
       unit: 'resp/s',
-      reference: { name: 'same transaction straight into PostgreSQL', value: rawPg },
-      target: '≥ 1,000 resp/s and ≥ 0.35×',
-      note: `p50/p99 ${ingestion.p50}/${ingestion.p99} ms (target p99 ≤ 250 ms); ${ingestion.failures} errors (target 0)`,
+      reference: {
+        name: 'same write straight into PostgreSQL (response_submit, one statement)',
+        value: rawPg,
+      },
+      target: `≥ ${TARGET_RATIO}×`,
+      note: `p50/p99 ${ingestion.p50}/${ingestion.p99} ms at saturation; ${ingestion.failures} errors (target 0)`,
+    },
+    {
+      name: `ingestion at ${SUSTAINED_SHARE * 100}% of the rate reached (${sustainedRate}/s offered): p99`,
+      value: sustained.p99,
+      unit: 'ms',
+      reference: { name: 'target', value: TARGET_P99_MS },
+      target: `≤ ${TARGET_P99_MS} ms, 0 errors`,
+      note: `p50 ${sustained.p50} ms; ${formatNumber(sustained.perSecond)} resp/s accepted; ${sustained.failures} errors`,
+    },
+    {
+      name: 'ingestion vs the previous write (one statement per table in a transaction)',
+      value: ingestion.perSecond,
+      unit: 'resp/s',
+      reference: { name: 'per-table transaction straight into PostgreSQL', value: rawPgPerTable },
     },
     {
       name: 'ingestion vs raw KafkaJS produce of the same payloads (batches of 500, acks=all)',
@@ -317,12 +355,12 @@ export async function ingestionBenchmarks(
     2000 / totalCpu,
   )} resp/s before PostgreSQL and Kafka take their share; BENCH_CPU_PROF=${heaviest[0]?.[0]} shows where that time goes`;
   const misses = [
-    shortfall(ingestion.perSecond, 1000, 'atLeast') &&
-      `ingestion rate ${shortfall(ingestion.perSecond, 1000, 'atLeast')}`,
-    shortfall(ingestion.perSecond / rawPg, 0.35, 'atLeast') &&
-      `ingestion ${(ingestion.perSecond / rawPg).toFixed(2)}× raw PostgreSQL, target ≥ 0.35×`,
-    shortfall(ingestion.p99, 250, 'atMost') && `ingestion p99 ${shortfall(ingestion.p99, 250, 'atMost')} ms`,
-    ingestion.failures > 0 && `ingestion had ${ingestion.failures} errors (target 0)`,
+    shortfall(ingestion.perSecond / rawPg, TARGET_RATIO, 'atLeast') &&
+      `ingestion ${(ingestion.perSecond / rawPg).toFixed(2)}× raw PostgreSQL, target ≥ ${TARGET_RATIO}×`,
+    shortfall(sustained.p99, TARGET_P99_MS, 'atMost') &&
+      `p99 at ${SUSTAINED_SHARE * 100}% of the rate reached ${shortfall(sustained.p99, TARGET_P99_MS, 'atMost')} ms`,
+    ingestion.failures + sustained.failures > 0 &&
+      `ingestion had ${ingestion.failures + sustained.failures} errors (target 0)`,
   ].filter(Boolean);
   if (misses.length > 0) findings.push(`Ingestion: ${misses.join('; ')}. Bottleneck — ${bottleneck}.`);
   const freshMiss = shortfall(freshP99, 2000, 'atMost');

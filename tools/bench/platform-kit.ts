@@ -25,10 +25,45 @@ function profileFlags(name: string): string[] {
   return ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${name}.cpuprofile`];
 }
 
+/**
+ * BENCH_REPLICAS (`response=2,gateway=2`): processes per service (or the gateway), 1 when not named; a
+ * service with several runs behind its load balancer, as in `npm start`.
+ */
+export function benchReplicas(value = process.env['BENCH_REPLICAS'] ?? ''): Record<string, number> {
+  const replicas: Record<string, number> = {};
+  for (const entry of value.split(',').map((part) => part.trim())) {
+    if (!entry) continue;
+    const [name, count] = entry.split('=').map((part) => part.trim());
+    const n = Number(count);
+    if (!name || !Number.isInteger(n) || n < 1) {
+      throw new Error(`BENCH_REPLICAS: "${entry}" is not name=count (count a whole number ≥ 1)`);
+    }
+    replicas[name] = n;
+  }
+  return replicas;
+}
+
+/** `gateway 1, response 2, …`: what the figures were measured with. */
+export function describeReplicas(platform: BenchPlatform, replicas: Record<string, number>): string {
+  const names = new Set(
+    [...platform.processes.keys()]
+      .filter((name) => !name.endsWith('-balancer'))
+      .map((name) => name.replace(/-\d+$/, '')),
+  );
+  return [...names]
+    .sort()
+    .map((name) => `${name} ${replicas[name] ?? 1}`)
+    .join(', ');
+}
+
 /** Starts every service of tools/platform/services.json and the gateway; `stop()` undoes all of it. */
-export async function startBenchPlatform(log: (line: string) => void): Promise<BenchPlatform> {
+export async function startBenchPlatform(
+  log: (line: string) => void,
+  replicas: Record<string, number> = benchReplicas(),
+): Promise<BenchPlatform> {
   const platform = await startProcessPlatform({
     label: 'bench',
+    replicas,
     nodeFlags: profileFlags,
     env: {
       LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'warn',

@@ -12,7 +12,7 @@ import { formatTable, type BenchRow, type BenchSection } from './bench-kit';
 import { gatewayOverhead } from './gateway-overhead.bench';
 import { ingestionBenchmarks } from './ingestion.bench';
 import { outboxThroughput } from './outbox.bench';
-import { PROFILE_DIR, startBenchPlatform } from './platform-kit';
+import { PROFILE_DIR, benchReplicas, describeReplicas, startBenchPlatform } from './platform-kit';
 import { openCycle, primeOrganisations, registerOrganisations, releasedPastCycle } from './platform-setup';
 import { summariseProfiles, type ProfileWindow } from './profile-summary';
 
@@ -43,7 +43,8 @@ async function platformParts(parts: Set<Part>, seconds: number): Promise<Require
   const profileWindows: ProfileWindow[] = [];
   rmSync(PROFILE_DIR, { recursive: true, force: true });
   log('starting the platform (each service its own process)…');
-  const platform = await startBenchPlatform(log);
+  const replicas = benchReplicas();
+  const platform = await startBenchPlatform(log, replicas);
   try {
     const year = new Date().getUTCFullYear();
     const organisations = await registerOrganisations(
@@ -74,6 +75,7 @@ async function platformParts(parts: Set<Part>, seconds: number): Promise<Require
         seconds,
         connections: Number(process.env['BENCH_CONNECTIONS'] ?? 32),
         fixedRate: Number(process.env['BENCH_FIXED_RATE'] ?? 200),
+        replicas: describeReplicas(platform, replicas),
         log,
       });
       rows.push(...section.rows);

@@ -4,8 +4,8 @@
 // production: no development key), the learner's survey web app, loads the demo data once, and prints how
 // to reach them. Every process is supervised (supervisor.mjs): one that dies is restarted with backoff.
 // REPLICAS_<SERVICE> or NETS_REPLICAS runs several replicas of a service or the gateway behind a load balancer
-// (replicas.mjs, balancer.mjs). Whatever ends it (Ctrl-C, SIGTERM, a failed start) stops everything it
-// started, the Kafka broker included.
+// (replicas.mjs, balancer.mjs). The Kafka broker it started is started again if it dies (kafka-watch.mjs).
+// Whatever ends it (Ctrl-C, SIGTERM, a failed start) stops everything it started, the Kafka broker included.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import {
   log,
   stopKafka,
 } from './infrastructure.mjs';
+import { KafkaWatch, kafkaScript } from './kafka-watch.mjs';
 import { replicaCounts, replicaPorts } from './replicas.mjs';
 import { Supervisor } from './supervisor.mjs';
 
@@ -30,6 +31,12 @@ const IDP_KEYS_FILE = process.env.IDP_KEYS_FILE ?? join(ROOT, '.data/identity-pr
 const services = JSON.parse(readFileSync(join(ROOT, 'tools/platform/services.json'), 'utf8'));
 let startedKafka = false;
 let stopping = false;
+/** Restarts the broker this run started if it dies (kafka-watch.mjs). */
+const kafkaWatch = new KafkaWatch({
+  log,
+  isRunning: () => kafkaScript(ROOT, 'status'),
+  start: () => kafkaScript(ROOT, 'start'),
+});
 
 const tsNode = (script) => [process.execPath, ['-r', '@swc-node/register', script]];
 const baseEnv = {
@@ -130,6 +137,7 @@ async function shutdown(code = 0) {
   log('stopping…');
   try {
     currentStep?.kill('SIGTERM');
+    await kafkaWatch.stop();
     await supervisor.stopAll();
   } finally {
     if (startedKafka) stopKafka();
@@ -168,6 +176,7 @@ try {
   ensureDependencies();
   await ensurePostgres();
   startedKafka = await ensureKafka();
+  if (startedKafka) kafkaWatch.start();
   const gatewayUrl = `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
   const identityProvider = await startIdentityProvider(gatewayUrl);
   // Production-style verification: the provider's keys only, never the development key.

@@ -65,6 +65,7 @@ export const analyticsService: ServiceDefinition<AnalyticsContext, AnalyticsSett
       ANALYTICS_MIN_CELL_SIZE,
     );
     const views = new MeasureViewsService(unitOfWork, rollups, replicas, ANALYTICS_MIN_CELL_SIZE, releases);
+    releases.warmWith((year) => views.warm(year));
     const measureResults = new MeasureResultsService(unitOfWork, views, replicas);
     const publication = new PublicationService(unitOfWork, rollups, replicas, views);
     const services: AnalyticsServices = {

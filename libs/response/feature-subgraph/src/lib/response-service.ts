@@ -24,6 +24,7 @@ import { DraftService } from './services/draft.service';
 import { FeedbackService } from './services/feedback.service';
 import { HousekeepingService } from './services/housekeeping.service';
 import { ProgressService } from './services/progress.service';
+import { CommentRedactionService } from './redaction/comment-redaction.service';
 import { RedactorCache } from './redaction/redactor-cache';
 import { ReplicaReads } from './replicas/replica-reads';
 import { SubmissionRateLimiter } from './access/submission-rate-limiter';
@@ -47,14 +48,16 @@ export const responseService: ServiceDefinition<ResponseContext, ResponseConfig>
     const drafts = new ResponseDraftRepository();
     const releases = new FeedbackReleaseRepository();
     const redactors = new RedactorCache(unitOfWork, replicas);
+    const comments = new ResponseCommentRepository();
+    const redaction = new CommentRedactionService(unitOfWork, comments, redactors);
     const rateLimiter = new SubmissionRateLimiter(dataSource, {
       points: responseConfig.RESPONSE_SUBMIT_RATE_LIMIT,
       windowSeconds: responseConfig.RESPONSE_SUBMIT_RATE_WINDOW_SECONDS,
     });
     const services: ResponseServices = {
-      submissions: new SubmissionService(unitOfWork, responses, drafts, reads, redactors, rateLimiter),
+      submissions: new SubmissionService(unitOfWork, responses, drafts, reads, rateLimiter),
       drafts: new DraftService(unitOfWork, drafts, reads, rateLimiter),
-      feedback: new FeedbackService(unitOfWork, releases, new ResponseCommentRepository(), replicas),
+      feedback: new FeedbackService(unitOfWork, releases, comments, replicas),
       progress: new ProgressService(unitOfWork, responses, replicas),
     };
     const housekeeping = new HousekeepingService(
@@ -66,8 +69,17 @@ export const responseService: ServiceDefinition<ResponseContext, ResponseConfig>
     return {
       resolvers: responseResolvers,
       extendContext: (base) => createResponseContext(base, services),
-      consumers: responseConsumers(drafts, redactors, releases),
-      scheduledJobs: [{ name: 'response.housekeeping', runAtStart: true, run: () => housekeeping.run() }],
+      consumers: responseConsumers(drafts, redactors, releases, redaction, reads),
+      scheduledJobs: [
+        { name: 'response.housekeeping', runAtStart: true, run: () => housekeeping.run() },
+        // Every replica redacts (SKIP LOCKED keeps them apart), on its own time, not the learner's.
+        {
+          name: 'response.redaction',
+          runAtStart: true,
+          everyReplica: true,
+          run: () => redaction.drain().then(() => undefined),
+        },
+      ],
     };
   },
 };

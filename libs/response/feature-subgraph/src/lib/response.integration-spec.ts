@@ -1185,6 +1185,15 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
         )
       ).errors,
     ).toBeUndefined();
+    // Stored at once, redacted by the background job (every replica runs it) moments later.
+    await waitFor(
+      async () =>
+        (await count(
+          `SELECT count(*)::int AS n FROM response_comment WHERE original_text = $1 AND status <> 'PENDING'`,
+          [comment],
+        )) === 1,
+      { description: 'the comment redacted in the background' },
+    );
     const { rows } = await database.query<{ redacted_text: string }>(
       'SELECT redacted_text FROM response_comment WHERE original_text = $1',
       [comment],

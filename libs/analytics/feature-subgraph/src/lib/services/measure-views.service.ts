@@ -70,15 +70,16 @@ export class MeasureViewsService {
   }
 
   /**
-   * Builds, off the request path, every released cycle's views not built yet (a released cycle's counters
-   * never change, so each is built once), so the first reads after a release find them warm.
+   * Builds every released cycle's views not built yet (a released cycle's counters never change, so each is
+   * built once), or only `onlyYear`'s (the release, before it answers), so the first reads find them warm.
    */
-  async warm(): Promise<number> {
+  async warm(onlyYear?: number): Promise<number> {
     let rebuilt = 0;
     const all = await this.rollups.seriesOf(this.unitOfWork.reads);
     const released = await this.releases.releasedYears();
+    const wanted = (year: number) => (onlyYear === undefined ? released.has(year) : year === onlyYear);
     // Latest cycle first: it is the one dashboards open.
-    for (const series of all.filter((s) => released.has(s.year)).sort((a, b) => b.year - a.year)) {
+    for (const series of all.filter((s) => wanted(s.year)).sort((a, b) => b.year - a.year)) {
       const cached = await this.views.get(`${series.year}|${series.series}`)?.catch(() => undefined);
       if (cached?.view.version === series.version) continue;
       await this.viewAt(series.year, series.series, series.version);

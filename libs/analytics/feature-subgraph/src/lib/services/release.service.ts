@@ -15,6 +15,7 @@ export class ReleaseService {
   /** Releases are permanent, so a year seen released is never looked up again. */
   private readonly released = new Set<number>();
   private releasedYearsReadAt = 0;
+  private warm: (year: number) => Promise<unknown> = async () => undefined;
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
@@ -23,6 +24,14 @@ export class ReleaseService {
     private readonly replicas: ReplicaRepository,
     private readonly minCellSize: number,
   ) {}
+
+  /**
+   * What the release does before it answers: builds the released cycle's views on this replica (set by the
+   * service module; the views depend on this service, so it is wired after both exist).
+   */
+  warmWith(warm: (year: number) => Promise<unknown>): void {
+    this.warm = warm;
+  }
 
   async isReleased(year: number): Promise<boolean> {
     if (this.released.has(year)) return true;
@@ -103,6 +112,11 @@ export class ReleaseService {
       await this.rollups.forceRepublish(transaction, year);
     });
     this.released.add(year);
+    // The first reads after a release meet built views instead of waiting for them (a 1,000,000-response
+    // cycle's took 18.7 s). Other replicas build theirs on their warm-views schedule.
+    // The release has committed whatever happens here: a build that fails is the warm-views job's to retry
+    // (and log) on its next run, not a reason to answer the administrator with an error.
+    await this.warm(year).catch(() => undefined);
     return this.status(year);
   }
 }

@@ -32,7 +32,60 @@ const toRecord = (row: CommentRow): CommentRecord => ({
   reviewedAt: row.reviewed_at,
 });
 
+export interface PendingComment {
+  id: string;
+  originalText: string;
+}
+
+export interface RedactedComment {
+  id: string;
+  redactedText: string;
+  status: CommentStatus;
+  reviewReasons: readonly string[];
+}
+
 export class ResponseCommentRepository {
+  /**
+   * Locks up to `limit` comments still waiting for redaction (of one cycle when `year` is given). `skipLocked`:
+   * replicas draining at once take different rows; without it (the release) the call waits for a replica's
+   * batch and then sees those rows redacted.
+   */
+  async lockPending(
+    transaction: Transaction,
+    options: { limit: number | null; year?: number; skipLocked: boolean },
+  ): Promise<PendingComment[]> {
+    const manager = managerOf(transaction);
+    const rows = await manager.query<Array<{ id: string; original_text: string }>>(
+      `SELECT id, original_text FROM response_comment
+       WHERE status = 'PENDING' AND ($1::int IS NULL OR cycle_year = $1)
+       ORDER BY id LIMIT $2 FOR UPDATE${options.skipLocked ? ' SKIP LOCKED' : ''}`,
+      [options.year ?? null, options.limit],
+    );
+    return rows.map((row) => ({ id: row.id, originalText: row.original_text }));
+  }
+
+  /** Stores the redactor's results for pending comments, in one statement. */
+  async completeRedaction(transaction: Transaction, comments: readonly RedactedComment[]): Promise<void> {
+    if (comments.length === 0) return;
+    const manager = managerOf(transaction);
+    await manager.query(
+      `UPDATE response_comment c SET redacted_text = r.redacted_text, status = r.status,
+         review_reasons = r.review_reasons
+       FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, redacted_text text, status text, review_reasons jsonb)
+       WHERE c.id = r.id AND c.status = 'PENDING'`,
+      [
+        JSON.stringify(
+          comments.map((c) => ({
+            id: c.id,
+            redacted_text: c.redactedText,
+            status: c.status,
+            review_reasons: c.reviewReasons,
+          })),
+        ),
+      ],
+    );
+  }
+
   /** Comments of the responses frozen at the cycle's release (late responses' comments never show). */
   async forOrganisation(
     transaction: Transaction,
@@ -66,7 +119,8 @@ export class ResponseCommentRepository {
   async find(transaction: Transaction, id: string, lock = false): Promise<CommentRecord | undefined> {
     const manager = managerOf(transaction);
     const rows = await manager.query<CommentRow[]>(
-      `SELECT ${COLUMNS} FROM response_comment WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+      // A comment still waiting for redaction is not there yet for anyone.
+      `SELECT ${COLUMNS} FROM response_comment WHERE id = $1 AND status <> 'PENDING'${lock ? ' FOR UPDATE' : ''}`,
       [id],
     );
     return rows[0] ? toRecord(rows[0]) : undefined;

@@ -6,13 +6,18 @@ export interface CodedAnswerRecord {
 }
 
 export type CommentStatus = 'IN_REVIEW' | 'RELEASED';
+/**
+ * A comment is stored PENDING with its response (accepted after validation, no redacted text yet); the
+ * background redaction makes it IN_REVIEW or RELEASED. Nothing reads a PENDING comment.
+ */
+export type StoredCommentStatus = CommentStatus | 'PENDING';
 
 export interface NewCommentRecord {
   id: string;
   questionCode: string;
   originalText: string;
   redactedText: string;
-  status: CommentStatus;
+  status: StoredCommentStatus;
   reviewReasons: string[];
 }
 

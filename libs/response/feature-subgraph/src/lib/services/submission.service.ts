@@ -29,7 +29,6 @@ import {
   type SubmissionRecord,
 } from '@nets/response/domain';
 import { responseSubmittedEntry, seriousConcernEntry } from '../response-events';
-import type { RedactorCache } from '../redaction/redactor-cache';
 import { assertOpen, type ReplicaReads } from '../replicas/replica-reads';
 import { assertLearner, checkResumeToken } from '../access/learner-access';
 import type { SubmissionRateLimiter } from '../access/submission-rate-limiter';
@@ -57,7 +56,6 @@ export class SubmissionService {
     private readonly responses: ResponseRepository,
     private readonly drafts: ResponseDraftRepository,
     private readonly replicas: ReplicaReads,
-    private readonly redactors: RedactorCache,
     private readonly rateLimiter: SubmissionRateLimiter,
     private readonly clock: () => Date = () => new Date(),
   ) {}
@@ -82,36 +80,31 @@ export class SubmissionService {
     ];
     if (keyProblems.length > 0) throw new BadUserInputError('The response is not valid.', keyProblems);
     const requestHash = requestFingerprint(input);
-    const earlier = await this.earlierReceipt(input.idempotencyKey, requestHash);
-    if (earlier) return earlier;
+    let checked: { prepared: PreparedResponse; draftHash: string | undefined; submittedOn: string };
+    try {
+      checked = await this.validated(input, requestHash);
+    } catch (error) {
+      // A retry of a stored submission gets its receipt even when its input no longer passes (the cycle has
+      // closed, its draft is submitted). Looked up only here, so a first attempt costs no read for it; a first
+      // attempt that passes and a retry that raced it meet at the claim below.
+      const earlier = await this.earlierReceipt(input.idempotencyKey, requestHash);
+      if (earlier) return earlier;
+      throw error;
+    }
+    const { draftHash, submittedOn } = checked;
+    const prepared = { value: checked.prepared };
 
-    const transaction = this.unitOfWork.reads;
-    const { questionnaire, cycle } = await this.replicas.questionnaireAndCycle(
-      transaction,
-      input.questionnaireId,
-    );
-    assertOpen(cycle, questionnaire.year);
-    const submittedOn = this.clock().toISOString().slice(0, 10);
-    const prepared = await this.prepare(transaction, input, questionnaire, cycle, {
-      submittedOn,
-      writtenOn: submittedOn,
-      imported: false,
-      requestHash,
-    });
-    if (prepared.details.length > 0)
-      throw new BadUserInputError('The response is not valid.', prepared.details);
-    const draftHash = input.resumeToken == null ? undefined : sha256Hex(input.resumeToken);
-    if (draftHash) await this.assertDraftSubmittable(transaction, draftHash, questionnaire.year);
-
-    const stored = await this.unitOfWork.run(async (transaction) => {
-      if (!(await this.responses.claimSubmission(transaction, prepared.value.submission))) return false;
-      await this.responses.insertResponse(transaction, prepared.value.record);
-      if (draftHash && !(await this.drafts.markSubmitted(transaction, draftHash))) {
-        throw new ConflictError('This draft has already been submitted or has expired.');
-      }
-      await appendToOutboxIn(transaction, prepared.value.outbox);
-      return true;
-    });
+    const { submission, record, outbox } = prepared.value;
+    const stored = draftHash
+      ? await this.unitOfWork.run(async (transaction) => {
+          if (!(await this.responses.submit(transaction, submission, record, outbox))) return false;
+          if (!(await this.drafts.markSubmitted(transaction, draftHash))) {
+            throw new ConflictError('This draft has already been submitted or has expired.');
+          }
+          return true;
+        })
+      : // One statement, committed on its own: a single round trip (see ResponseRepository.submit).
+        await this.responses.submit(this.unitOfWork.reads, submission, record, outbox);
     if (!stored) {
       // A concurrent retry with the same key committed first: answer with its receipt.
       const first = await this.earlierReceipt(input.idempotencyKey, requestHash);
@@ -219,6 +212,31 @@ export class SubmissionService {
     return { imported, alreadyImported: alreadyImported + (prepared.length - imported) };
   }
 
+  /** Everything a submission must pass before it is stored: reads only (cached copies). */
+  private async validated(
+    input: SubmitResponseInput,
+    requestHash: string,
+  ): Promise<{ prepared: PreparedResponse; draftHash: string | undefined; submittedOn: string }> {
+    const transaction = this.unitOfWork.reads;
+    const { questionnaire, cycle } = await this.replicas.questionnaireAndCycle(
+      transaction,
+      input.questionnaireId,
+    );
+    assertOpen(cycle, questionnaire.year);
+    const submittedOn = this.clock().toISOString().slice(0, 10);
+    const prepared = await this.prepare(transaction, input, questionnaire, cycle, {
+      submittedOn,
+      writtenOn: submittedOn,
+      imported: false,
+      requestHash,
+    });
+    if (prepared.details.length > 0)
+      throw new BadUserInputError('The response is not valid.', prepared.details);
+    const draftHash = input.resumeToken == null ? undefined : sha256Hex(input.resumeToken);
+    if (draftHash) await this.assertDraftSubmittable(transaction, draftHash, questionnaire.year);
+    return { prepared: prepared.value, draftHash, submittedOn };
+  }
+
   private async earlierReceipt(key: string, requestHash: string): Promise<ResponseReceipt | undefined> {
     const [earlier] = await this.responses.findSubmissions(this.unitOfWork.reads, [key]);
     if (!earlier) return undefined;
@@ -265,21 +283,18 @@ export class SubmissionService {
     ];
     const responseId = randomUUID();
     const followUpCode = concern ? newFollowUpCode() : null;
-    const comments: NewCommentRecord[] = [];
-    if (details.length === 0 && answers.comments.length > 0) {
-      const redactor = await this.redactors.current();
-      for (const comment of answers.comments) {
-        const result = redactor.redact(comment.text);
-        comments.push({
-          id: randomUUID(),
-          questionCode: comment.questionCode,
-          originalText: comment.text,
-          redactedText: result.text,
-          status: result.needsReview ? 'IN_REVIEW' : 'RELEASED',
-          reviewReasons: [...result.reviewReasons],
-        });
-      }
-    }
+    // Stored PENDING with the response; CommentRedactionService redacts them before anything can read them.
+    const comments: NewCommentRecord[] =
+      details.length === 0
+        ? answers.comments.map((comment) => ({
+            id: randomUUID(),
+            questionCode: comment.questionCode,
+            originalText: comment.text,
+            redactedText: '',
+            status: 'PENDING',
+            reviewReasons: [],
+          }))
+        : [];
     const placement = {
       organisationId: input.placement.organisationId,
       siteId: input.placement.siteId ?? null,

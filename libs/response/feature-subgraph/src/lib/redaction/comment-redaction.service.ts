@@ -1,0 +1,53 @@
+import type { Transaction, UnitOfWork } from '@nets/shared/data-access-typeorm';
+import type { RedactedComment, ResponseCommentRepository } from '@nets/response/data-access';
+import type { RedactorCache } from './redactor-cache';
+
+const BATCH = 100;
+
+/**
+ * Redaction off the submit path: a submission stores its comments PENDING with the response and its outbox
+ * row, and this service redacts them afterwards. Nothing reads a PENDING comment (the review queue, feedback
+ * and the reviewers' look-ups all leave them out), and the release of a cycle redacts whatever of that cycle
+ * is still pending inside the transaction that freezes its feedback, so no provider can read unredacted text.
+ * Every replica drains (rows taken with SKIP LOCKED), as a scheduled job on its own process.
+ */
+export class CommentRedactionService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly comments: ResponseCommentRepository,
+    private readonly redactors: RedactorCache,
+  ) {}
+
+  /** Redacts every pending comment, a batch per transaction; returns how many. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const done = await this.unitOfWork.run((transaction) =>
+        this.redactPending(transaction, { limit: BATCH, skipLocked: true }),
+      );
+      total += done;
+      if (done < BATCH) return total;
+    }
+  }
+
+  /** Redacts pending comments in the caller's transaction (all of one cycle's at its release). */
+  async redactPending(
+    transaction: Transaction,
+    options: { limit: number | null; year?: number; skipLocked: boolean },
+  ): Promise<number> {
+    const pending = await this.comments.lockPending(transaction, options);
+    if (pending.length === 0) return 0;
+    const redactor = await this.redactors.current();
+    const results: RedactedComment[] = pending.map((comment) => {
+      const result = redactor.redact(comment.originalText);
+      return {
+        id: comment.id,
+        redactedText: result.text,
+        status: result.needsReview ? 'IN_REVIEW' : 'RELEASED',
+        reviewReasons: [...result.reviewReasons],
+      };
+    });
+    await this.comments.completeRedaction(transaction, results);
+    return pending.length;
+  }
+}
