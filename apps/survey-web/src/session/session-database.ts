@@ -1,41 +1,38 @@
-import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { migrateDatabase, type MigrationReport } from '@nets/shared/data-access-typeorm';
+import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationReport } from '@nets/shared/data-access-typeorm';
+import {
+  createSessionDataSource as createWebSessionDataSource,
+  migrateSessionDatabase as migrateWebSessionDatabase,
+  sessionTableStatements,
+} from '@nets/web/sessions';
 
 export const LEARNER_SESSION_TABLE = 'learner_session';
+const statements = sessionTableStatements(LEARNER_SESSION_TABLE);
 
 /** Learners' sessions, shared by every survey-web replica; a row goes when its session expires. */
 export class LearnerSessions1767000000000 implements MigrationInterface {
   name = 'LearnerSessions1767000000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `CREATE TABLE "${LEARNER_SESSION_TABLE}" ("id" text PRIMARY KEY, "data" jsonb NOT NULL, "expires_at" timestamptz NOT NULL)`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX "IDX_learner_session_expires_at" ON "${LEARNER_SESSION_TABLE}" ("expires_at")`,
-    );
+    for (const statement of statements.up) await queryRunner.query(statement);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TABLE "${LEARNER_SESSION_TABLE}"`);
+    for (const statement of statements.down) await queryRunner.query(statement);
   }
 }
 
+const database = (url: string, poolSize?: number) => ({
+  url,
+  applicationName: 'survey-web',
+  migrations: [LearnerSessions1767000000000],
+  poolSize,
+});
+
 /** survey-web's own database: sessions only, never a service's data. */
-export function createSessionDataSource(url: string, poolSize = 5): DataSource {
-  return new DataSource({
-    type: 'postgres',
-    url,
-    applicationName: 'survey-web',
-    entities: [],
-    migrations: [LearnerSessions1767000000000],
-    migrationsTableName: 'typeorm_migrations',
-    synchronize: false,
-    migrationsRun: false,
-    poolSize,
-  });
-}
+export const createSessionDataSource = (url: string, poolSize = 5): DataSource =>
+  createWebSessionDataSource(database(url, poolSize));
 
 /** The explicit migration step (`apps/survey-web/src/migrate.ts`), never run by the web server at boot. */
 export const migrateSessionDatabase = (url: string): Promise<MigrationReport> =>
-  migrateDatabase(createSessionDataSource(url, 1));
+  migrateWebSessionDatabase(database(url));
