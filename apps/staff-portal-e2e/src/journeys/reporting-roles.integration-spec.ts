@@ -110,9 +110,16 @@ async function expectNotAvailable(page: Page, path: string, state: string, hidde
   await checkPage(page, state);
 }
 
-const FORBIDDEN = {
-  errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })],
-};
+/** The graph itself refuses this user the data, whatever the portal shows: FORBIDDEN, asked directly. */
+const refusedTo =
+  (token: string) =>
+  async (query: string, variables: Record<string, unknown> = {}): Promise<void> =>
+    expect(world.gateway.request(query, variables, token)).resolves.toMatchObject({
+      errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })],
+    });
+
+const FEEDBACK =
+  'query($id: ID!, $y: Int!) { organisationFeedback(organisationId: $id, year: $y) { suppressed } }';
 
 describe('what each role may see', () => {
   it('a provider user uses only its pages, and the graph refuses it the rest', async () => {
@@ -150,35 +157,14 @@ describe('what each role may see', () => {
     await context.close();
 
     // The graph refuses the same data to the same user, whatever the portal shows.
-    const providerToken = await tokens.provider(own.id);
-    const provider = {
-      request: (query: string, variables: Record<string, unknown>) =>
-        world.gateway.request(query, variables, providerToken),
-    };
-    await expect(
-      provider.request(
-        'query($id: ID!, $y: Int!) { organisation(id: $id) { netsResults(year: $y) { measureKey } } }',
-        {
-          id: other.id,
-          y: year,
-        },
-      ),
-    ).resolves.toMatchObject(FORBIDDEN);
-    await expect(
-      provider.request(
-        'query($id: ID!, $y: Int!) { organisationFeedback(organisationId: $id, year: $y) { suppressed } }',
-        {
-          id: other.id,
-          y: year,
-        },
-      ),
-    ).resolves.toMatchObject(FORBIDDEN);
-    await expect(provider.request('{ responseCommentsAwaitingReview { id } }', {})).resolves.toMatchObject(
-      FORBIDDEN,
+    const refused = refusedTo(await tokens.provider(own.id));
+    await refused(
+      'query($id: ID!, $y: Int!) { organisation(id: $id) { netsResults(year: $y) { measureKey } } }',
+      { id: other.id, y: year },
     );
-    await expect(
-      provider.request(`{ measureResults(year: ${year}, groupBy: [REGION]) { measureKey } }`, {}),
-    ).resolves.toMatchObject(FORBIDDEN);
+    await refused(FEEDBACK, { id: other.id, y: year });
+    await refused('{ responseCommentsAwaitingReview { id } }');
+    await refused(`{ measureResults(year: ${year}, groupBy: [REGION]) { measureKey } }`);
   });
 
   it("a quality team uses its region's pages and review queue, and the graph refuses another region", async () => {
@@ -218,30 +204,12 @@ describe('what each role may see', () => {
     );
     await context.close();
 
-    const teamToken = await tokens.qualityTeam(region);
-    const team = {
-      request: (query: string, variables: Record<string, unknown>) =>
-        world.gateway.request(query, variables, teamToken),
-    };
-    await expect(
-      team.request(
-        'query($id: ID!, $y: Int!) { organisationFeedback(organisationId: $id, year: $y) { suppressed } }',
-        {
-          id: other.id,
-          y: year,
-        },
-      ),
-    ).resolves.toMatchObject(FORBIDDEN);
-    await expect(
-      team.request(
-        'query($r: [NhsRegion!]) { measureResults(year: ' +
-          year +
-          ', groupBy: [ORGANISATION], filter: { regions: $r }) { measureKey } }',
-        {
-          r: [other.region],
-        },
-      ),
-    ).resolves.toMatchObject(FORBIDDEN);
+    const refused = refusedTo(await tokens.qualityTeam(region));
+    await refused(FEEDBACK, { id: other.id, y: year });
+    await refused(
+      `query($r: [NhsRegion!]) { measureResults(year: ${year}, groupBy: [ORGANISATION], filter: { regions: $r }) { measureKey } }`,
+      { r: [other.region] },
+    );
   });
 
   it('the national analyst reads every organisation but not the review queue, which the graph refuses too', async () => {
@@ -269,9 +237,7 @@ describe('what each role may see', () => {
     await expectNotAvailable(page, '/comments/review', 'roles-analyst-review-queue');
     await context.close();
 
-    await expect(
-      world.gateway.request('{ responseCommentsAwaitingReview { id } }', {}, await tokens.analyst()),
-    ).resolves.toMatchObject(FORBIDDEN);
+    await refusedTo(await tokens.analyst())('{ responseCommentsAwaitingReview { id } }');
   });
 });
 

@@ -1,38 +1,15 @@
-import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
-import type { MigrationReport } from '@nets/shared/data-access-typeorm';
-import {
-  createSessionDataSource as createWebSessionDataSource,
-  migrateSessionDatabase as migrateWebSessionDatabase,
-  sessionTableStatements,
-} from '@nets/web/sessions';
+import { sessionDatabase } from '@nets/web/sessions';
 
 export const LEARNER_SESSION_TABLE = 'learner_session';
-const statements = sessionTableStatements(LEARNER_SESSION_TABLE);
 
-/** Learners' sessions, shared by every survey-web replica; a row goes when its session expires. */
-export class LearnerSessions1767000000000 implements MigrationInterface {
-  name = 'LearnerSessions1767000000000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    for (const statement of statements.up) await queryRunner.query(statement);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    for (const statement of statements.down) await queryRunner.query(statement);
-  }
-}
-
-const database = (url: string, poolSize?: number) => ({
-  url,
+/** survey-web's own database: learners' sessions only, shared by every replica; a row goes when it expires. */
+const database = sessionDatabase({
   applicationName: 'survey-web',
-  migrations: [LearnerSessions1767000000000],
-  poolSize,
+  table: LEARNER_SESSION_TABLE,
+  migrationName: 'LearnerSessions1767000000000',
 });
 
-/** survey-web's own database: sessions only, never a service's data. */
-export const createSessionDataSource = (url: string, poolSize = 5): DataSource =>
-  createWebSessionDataSource(database(url, poolSize));
+export const createSessionDataSource = database.dataSource;
 
 /** The explicit migration step (`apps/survey-web/src/migrate.ts`), never run by the web server at boot. */
-export const migrateSessionDatabase = (url: string): Promise<MigrationReport> =>
-  migrateWebSessionDatabase(database(url));
+export const migrateSessionDatabase = database.migrate;

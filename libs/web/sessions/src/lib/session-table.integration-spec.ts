@@ -1,26 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { dropDatabase } from '@nets/shared/data-access-typeorm';
 import { newSessionId, sessionCookieOptions } from './session-cookie';
 import {
   createSessionDataSource,
   migrateSessionDatabase,
   SessionTable,
+  sessionTableMigration,
   sessionTableStatements,
 } from './session-table';
 
 const SERVER_URL = process.env['TEST_DATABASE_SERVER_URL'] ?? 'postgres://postgres@127.0.0.1:5432';
 const TABLE = 'test_session';
-
-class TestSessions1767200000000 implements MigrationInterface {
-  name = 'TestSessions1767200000000';
-  async up(queryRunner: QueryRunner): Promise<void> {
-    for (const statement of sessionTableStatements(TABLE).up) await queryRunner.query(statement);
-  }
-  async down(queryRunner: QueryRunner): Promise<void> {
-    for (const statement of sessionTableStatements(TABLE).down) await queryRunner.query(statement);
-  }
-}
 
 interface Data {
   user: string;
@@ -30,7 +21,7 @@ describe('a web app sessions table in PostgreSQL, read by two replicas', () => {
   const database = {
     url: `${SERVER_URL}/nets_test_web_session_table_${randomBytes(4).toString('hex')}`,
     applicationName: 'web-sessions-test',
-    migrations: [TestSessions1767200000000],
+    migrations: [sessionTableMigration('TestSessions1767200000000', TABLE)],
   };
   const dataSources: DataSource[] = [];
   let first: SessionTable<Data>;
@@ -49,7 +40,7 @@ describe('a web app sessions table in PostgreSQL, read by two replicas', () => {
   });
 
   const expiryOf = async (id: string): Promise<number> => {
-    const [row] = await (dataSources[0]).query<Array<{ seconds: number }>>(
+    const [row] = await dataSources[0].query<Array<{ seconds: number }>>(
       `SELECT extract(epoch FROM expires_at - now())::float AS seconds FROM ${TABLE} WHERE id = $1`,
       [id],
     );

@@ -1,4 +1,4 @@
-import { DataSource, type MigrationInterface } from 'typeorm';
+import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { migrateDatabase, type MigrationReport } from '@nets/shared/data-access-typeorm';
 
 /** A table name safe to put in SQL (sessions tables are named by code, never by input). */
@@ -119,3 +119,37 @@ export function createSessionDataSource(options: SessionDatabaseOptions): DataSo
 /** The explicit migration step of a web app's sessions database (never run by the web server at boot). */
 export const migrateSessionDatabase = (options: SessionDatabaseOptions): Promise<MigrationReport> =>
   migrateDatabase(createSessionDataSource({ ...options, poolSize: 1 }));
+
+/** A migration class creating a sessions table, under the app's own migration name (recorded once run). */
+export function sessionTableMigration(migrationName: string, table: string): new () => MigrationInterface {
+  const statements = sessionTableStatements(table);
+  return class SessionTableMigration implements MigrationInterface {
+    name = migrationName;
+
+    async up(queryRunner: QueryRunner): Promise<void> {
+      for (const statement of statements.up) await queryRunner.query(statement);
+    }
+
+    async down(queryRunner: QueryRunner): Promise<void> {
+      for (const statement of statements.down) await queryRunner.query(statement);
+    }
+  };
+}
+
+/** A web app's sessions database: its data source (for the server) and its explicit migration step. */
+export function sessionDatabase(options: { applicationName: string; table: string; migrationName: string }): {
+  dataSource: (url: string, poolSize?: number) => DataSource;
+  migrate: (url: string) => Promise<MigrationReport>;
+} {
+  const migrations = [sessionTableMigration(options.migrationName, options.table)];
+  const database = (url: string, poolSize?: number): SessionDatabaseOptions => ({
+    url,
+    applicationName: options.applicationName,
+    migrations,
+    poolSize,
+  });
+  return {
+    dataSource: (url, poolSize) => createSessionDataSource(database(url, poolSize)),
+    migrate: (url) => migrateSessionDatabase(database(url)),
+  };
+}
