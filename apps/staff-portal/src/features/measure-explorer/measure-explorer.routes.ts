@@ -42,7 +42,7 @@ function register(app: FastifyInstance, deps: PortalDependencies): void {
     if (notForRole)
       return renderNotAvailable(
         reply,
-        'Your account cannot compare NHS regions: it shows your own organisation.',
+        'It compares NHS regions: your account shows your own organisation and the national benchmarks.',
       );
     const form = explorerFormView(filters, { years: releasedYears, measures, learnerGroups, registry, user });
     const table = tableFor(filters);
