@@ -32,6 +32,8 @@ export const staffPortalConfigSchema = baseConfigSchema
     STAFF_PORTAL_CLAIM_NAME: z.string().min(1).default('name'),
     STAFF_PORTAL_SESSION_TTL_MINUTES: z.coerce.number().int().positive().default(480),
     STAFF_PORTAL_MAX_SESSIONS: z.coerce.number().int().positive().default(10_000),
+    /** Sessions in this PostgreSQL database, shared by every replica (`src/migrate.ts` first); memory if unset. */
+    STAFF_PORTAL_SESSION_DATABASE_URL: z.url().optional(),
     /** Load balancers in front of this server whose X-Forwarded-For is believed. */
     STAFF_PORTAL_TRUSTED_PROXIES: envList(''),
   })

@@ -21,7 +21,9 @@ import { createOidcIdentityProvider } from './auth/oidc-identity-provider';
 import { renderNotAvailable } from './auth/role-gate';
 import { sessionFromCookie } from './auth/session-cookie';
 import { registerSignInRoutes, signInPath } from './auth/sign-in.routes';
-import { createMemorySessionStore } from './auth/staff-session';
+import { createMemorySessionStore, type SessionStore } from './auth/staff-session';
+import { createPostgresSessionStore } from './auth/postgres-session-store';
+import { createSessionDataSource } from './auth/session-database';
 import type { StaffPortalConfig } from './config';
 import { FEATURES } from './features/features';
 import { homeFor, navigationFor } from './navigation/navigation';
@@ -43,6 +45,15 @@ const isPublic = (request: FastifyRequest): boolean =>
   (request.routeOptions.config as { public?: boolean }).public === true ||
   /^\/(assets\/|healthz$|readyz$)/.test(request.url);
 
+/** Sessions in the shared database when one is configured (several replicas), in this process's memory otherwise. */
+async function createSessionStore(config: StaffPortalConfig): Promise<SessionStore> {
+  const ttlMs = config.STAFF_PORTAL_SESSION_TTL_MINUTES * 60_000;
+  if (!config.STAFF_PORTAL_SESSION_DATABASE_URL)
+    return createMemorySessionStore({ ttlMs, max: config.STAFF_PORTAL_MAX_SESSIONS });
+  const dataSource = await createSessionDataSource(config.STAFF_PORTAL_SESSION_DATABASE_URL).initialize();
+  return createPostgresSessionStore({ dataSource, ttlMs });
+}
+
 export interface StaffPortalOverrides {
   graphClient?: GraphClient;
   identityProvider?: IdentityProvider;
@@ -63,10 +74,7 @@ export async function buildStaffPortal(
       persistedBodies: persistedDocuments,
       timeoutMs: config.STAFF_PORTAL_GRAPH_TIMEOUT_MS,
     });
-  const sessions = createMemorySessionStore({
-    ttlMs: config.STAFF_PORTAL_SESSION_TTL_MINUTES * 60_000,
-    max: config.STAFF_PORTAL_MAX_SESSIONS,
-  });
+  const sessions = await createSessionStore(config);
   const identityProvider =
     overrides.identityProvider ??
     createOidcIdentityProvider({
@@ -99,6 +107,7 @@ export async function buildStaffPortal(
     readinessChecks: { gateway: gatewayReadiness(config.STAFF_PORTAL_GATEWAY_URL) },
   });
   app.addHook('onClose', async () => deps.graph.close());
+  app.addHook('onClose', async () => sessions.close());
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody);

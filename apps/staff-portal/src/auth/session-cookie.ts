@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { sessionCookieOptions } from '@nets/web/sessions';
 import type { PortalDependencies } from '../portal-context';
 import type { StaffSession } from './staff-session';
 
@@ -12,19 +13,12 @@ export const sessionFromCookie = (
 
 /** The cookie holds only the session's random id: HttpOnly, SameSite=Lax, Secure over https. */
 export function setSessionCookie(deps: PortalDependencies, reply: FastifyReply, session: StaffSession): void {
-  reply.setCookie(SESSION_COOKIE, session.id, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: deps.secureCookies,
-    maxAge: Math.floor(deps.sessionTtlMs / 1000),
-  });
+  reply.setCookie(
+    SESSION_COOKIE,
+    session.id,
+    sessionCookieOptions({ secure: deps.secureCookies, ttlMs: deps.sessionTtlMs }),
+  );
 }
 
 export const clearSessionCookie = (deps: PortalDependencies, reply: FastifyReply): void =>
-  void reply.clearCookie(SESSION_COOKIE, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: deps.secureCookies,
-  });
+  void reply.clearCookie(SESSION_COOKIE, sessionCookieOptions({ secure: deps.secureCookies }));

@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
+import { newSessionId } from '@nets/web/sessions';
 import type { StaffUser } from './staff-user';
 
 /** Tokens stay on the server: the browser holds only the session's random id. */
@@ -28,14 +28,15 @@ export interface StaffSession {
 }
 
 /**
- * Where sessions live. In process memory now: one portal process, or sticky sessions. Issue 19 replaces it
- * with a shared store (PostgreSQL or Redis) behind this interface so that any replica serves any request.
+ * Where sessions live: PostgreSQL (`createPostgresSessionStore`, STAFF_PORTAL_SESSION_DATABASE_URL) so that any
+ * replica serves any request, or this process's memory (one portal process, development and unit tests).
  */
 export interface SessionStore {
   get(id: string | undefined): Promise<StaffSession | undefined>;
   create(): Promise<StaffSession>;
   save(session: StaffSession): Promise<void>;
   delete(id: string): Promise<void>;
+  close(): Promise<void>;
 }
 
 export function createMemorySessionStore(options: { ttlMs: number; max: number }): SessionStore {
@@ -47,12 +48,13 @@ export function createMemorySessionStore(options: { ttlMs: number; max: number }
   return {
     get: async (id) => (id ? sessions.get(id) : undefined),
     async create() {
-      const session: StaffSession = { id: randomBytes(32).toString('base64url') };
+      const session: StaffSession = { id: newSessionId() };
       sessions.set(session.id, session);
       return session;
     },
     save: async (session) => void sessions.set(session.id, session),
     delete: async (id) => void sessions.delete(id),
+    close: async () => sessions.clear(),
   };
 }
 

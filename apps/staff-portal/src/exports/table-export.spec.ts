@@ -18,8 +18,8 @@ const TABLE: TableModel = {
     },
     {
       group: { text: 'Midlands' },
-      percent: { text: 'Withheld', value: null, withheld: true },
-      interval: { text: 'Withheld', withheld: true },
+      percent: { text: 'Withheld', value: null, withheld: true, withheldReason: 'Withheld: fewer than 3' },
+      interval: { text: 'Withheld', withheld: true, withheldReason: 'Withheld: fewer than 3' },
     },
   ],
 };
@@ -59,6 +59,21 @@ describe('table exports', () => {
       ['Midlands', 'Withheld', 'Withheld'],
     ]);
     expect(rows.map((row) => row.map(String))).toEqual(shownRows(TABLE));
+    // Why the withheld cells are withheld: once, on a sheet of its own.
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Overall educational experience', 'Notes']);
+    expect(workbook.getWorksheet('Notes')?.getSheetValues().slice(1)).toEqual([
+      [undefined, 'Notes'],
+      [undefined, 'Withheld: fewer than 3'],
+    ]);
+  });
+
+  it('adds no notes sheet to a table without withheld cells', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const file = await exportTable({ ...TABLE, rows: TABLE.rows.slice(0, 1) }, 'xlsx');
+    await workbook.xlsx.load(
+      file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer,
+    );
+    expect(workbook.worksheets).toHaveLength(1);
   });
 
   it('names the file after the table', () => {

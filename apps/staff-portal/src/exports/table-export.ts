@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { tableRows, type TableModel } from '../tables/table-model';
+import { tableRows, withheldReasons, type TableModel } from '../tables/table-model';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -25,6 +25,13 @@ function workbookOf(table: TableModel): ExcelJS.Workbook {
   sheet.columns.forEach((column, index) => {
     column.width = Math.min(60, Math.max(12, table.columns[index]?.header.length ?? 12));
   });
+  // The reasons of withheld cells on a sheet of their own: the table's sheet holds exactly the table's rows.
+  const reasons = withheldReasons(table);
+  if (reasons.length) {
+    const notes = workbook.addWorksheet('Notes');
+    notes.addRows([['Notes'], ...reasons.map((reason) => [reason])]);
+    notes.getColumn(1).width = 100;
+  }
   return workbook;
 }
 

@@ -1,4 +1,8 @@
-import type { OutlierFlag, StaffPortalResultCellFragment } from '../__generated__/graphql';
+import type {
+  OutlierFlag,
+  ResultSuppressionReason,
+  StaffPortalResultCellFragment,
+} from '../__generated__/graphql';
 import type { TableCell, TableColumn, TableRow } from '../tables/table-model';
 
 export type ResultCell = StaffPortalResultCellFragment;
@@ -47,24 +51,41 @@ export const FLAG_DISPLAY: Record<
   NO_DATA: { label: 'No data', tone: 'none', shape: '○', meaning: 'No learner answered' },
 };
 
-/** Every withheld cell carries the same reason: the graph never says whether it had fewer than 3. */
 export const WITHHELD_TEXT = 'Withheld';
-export const WITHHELD_REASON =
-  'Withheld to protect confidentiality: fewer than 3 learners answered, or showing it would let a smaller group be worked out';
+/**
+ * Why a cell is withheld, from the graph's `suppressionReason`. The analytics service gives every withheld
+ * cell one reason, COMPLEMENTARY, whatever its size: telling "fewer than 3" from "protects another cell" would
+ * tell a reader which withheld cells hold 1 or 2 learners (libs/analytics schema). BELOW_MINIMUM is deprecated
+ * and never returned; it reads as what it says should the graph ever return it.
+ */
+export const WITHHELD_REASONS: Record<ResultSuppressionReason, string> = {
+  COMPLEMENTARY:
+    'Withheld to protect confidentiality: fewer than 3 learners answered, or showing it would let a smaller group be worked out',
+  BELOW_MINIMUM: 'Withheld to protect confidentiality: fewer than 3 learners answered',
+};
+export const WITHHELD_REASON = WITHHELD_REASONS.COMPLEMENTARY;
 export const NO_DATA_TEXT = 'No data';
 
 const percent = (value: number): string => value.toFixed(1);
 
+/** A withheld result's cell: "Withheld" (never 0), with the graph's reason. */
+export const withheldCell = (result: Pick<ResultCell, 'suppressionReason'>): TableCell => ({
+  text: WITHHELD_TEXT,
+  value: null,
+  withheld: true,
+  withheldReason: WITHHELD_REASONS[result.suppressionReason ?? 'COMPLEMENTARY'],
+});
+
 /** The cell's percent positive: the number, "Withheld" (never 0) or "No data". */
 export function percentCell(result: ResultCell): TableCell {
-  if (result.suppressed) return { text: WITHHELD_TEXT, value: null, withheld: true };
+  if (result.suppressed) return withheldCell(result);
   if (result.noData || result.percentPositive === null) return { text: NO_DATA_TEXT, value: null };
   return { text: percent(result.percentPositive), value: Number(percent(result.percentPositive)) };
 }
 
 /** The 95% interval, in percent, as "lower to upper". */
 export function intervalCell(result: ResultCell): TableCell {
-  if (result.suppressed) return { text: WITHHELD_TEXT, value: null, withheld: true };
+  if (result.suppressed) return withheldCell(result);
   if (!result.interval) return { text: '–', value: null };
   return {
     text: `${percent(result.interval.lower * 100)} to ${percent(result.interval.upper * 100)}`,
@@ -73,7 +94,7 @@ export function intervalCell(result: ResultCell): TableCell {
 }
 
 export function respondentsCell(result: ResultCell): TableCell {
-  if (result.suppressed) return { text: WITHHELD_TEXT, value: null, withheld: true };
+  if (result.suppressed) return withheldCell(result);
   if (result.respondents === null) return { text: '–', value: null };
   return { text: String(result.respondents), value: result.respondents };
 }
@@ -84,7 +105,7 @@ export function flagCell(result: ResultCell): TableCell {
   return {
     text: display.label,
     value: null,
-    withheld: flag === 'SUPPRESSED',
+    ...(flag === 'SUPPRESSED' ? withheldCell(result) : {}),
     badge: { label: display.label, tone: display.tone, shape: display.shape },
   };
 }

@@ -18,6 +18,8 @@ export interface TableCell {
   badge?: { label: string; tone: string; shape: string };
   /** The cell is withheld: styled as such, never as zero. */
   withheld?: boolean;
+  /** Why it is withheld, as the graph says it: under the table on the page, in the Excel file's notes. */
+  withheldReason?: string;
   href?: string;
 }
 
@@ -51,4 +53,13 @@ export function tableRows(table: TableModel): Array<Array<string | number>> {
       }),
     ),
   ];
+}
+
+/** The reasons the table's withheld cells give, each once: said under the table and in its Excel file. */
+export function withheldReasons(table: TableModel): string[] {
+  const reasons = new Set<string>();
+  for (const row of table.rows)
+    for (const cell of Object.values(row))
+      if (cell.withheld && cell.withheldReason) reasons.add(cell.withheldReason);
+  return [...reasons];
 }

@@ -4,6 +4,7 @@ import type { SurveyGraph } from '../graph/survey-graph';
 import type { FormBody } from '../features/placement/placement.rules';
 import type { OpenCycle, Questionnaire } from '../features/questionnaire/questionnaire.rules';
 import type { LearnerSession, SessionStore } from '../session/learner-session';
+import { sessionCookieOptions } from '@nets/web/sessions';
 
 export const SESSION_COOKIE = 'nets_survey_session';
 
@@ -33,13 +34,11 @@ export function sessionOf(
   reply: FastifyReply,
 ): LearnerSession {
   const session = deps.sessions.get(request.cookies[SESSION_COOKIE]) ?? deps.sessions.create();
-  reply.setCookie(SESSION_COOKIE, session.id, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: deps.secureCookies,
-    maxAge: Math.floor(deps.sessionTtlMs / 1000),
-  });
+  reply.setCookie(
+    SESSION_COOKIE,
+    session.id,
+    sessionCookieOptions({ secure: deps.secureCookies, ttlMs: deps.sessionTtlMs }),
+  );
   return session;
 }
 

@@ -6,6 +6,7 @@ import {
   type LearnerSession,
   type SessionStore,
 } from './learner-session';
+import { SessionTable } from '@nets/web/sessions';
 import { LEARNER_SESSION_TABLE } from './session-database';
 
 export interface PostgresSessionStoreOptions {
@@ -24,7 +25,8 @@ export interface PostgresSessionStoreOptions {
  * (the browser's background copy and a form post) are rare; the later write wins, as with one process.
  */
 export function createPostgresSessionStore(options: PostgresSessionStoreOptions): SessionStore {
-  const { dataSource, ttlMs } = options;
+  const { ttlMs } = options;
+  const table = new SessionTable<LearnerSession>(options.dataSource, LEARNER_SESSION_TABLE);
   const working = new LRUCache<string, LearnerSession>({ max: options.max, ttl: ttlMs });
   /** Handed out since the last flush: a page may change a session in place without telling the store. */
   const used = new Map<string, LearnerSession>();
@@ -43,14 +45,7 @@ export function createPostgresSessionStore(options: PostgresSessionStoreOptions)
     used.set(session.id, session);
     return session;
   };
-  const sweep = setInterval(
-    () =>
-      void dataSource
-        .query(`DELETE FROM ${LEARNER_SESSION_TABLE} WHERE expires_at < now()`)
-        .catch(() => undefined),
-    options.sweepIntervalMs ?? 10 * 60_000,
-  );
-  sweep.unref();
+  const stopSweeping = table.sweepEvery(options.sweepIntervalMs ?? 10 * 60_000);
 
   return {
     get(id) {
@@ -69,11 +64,8 @@ export function createPostgresSessionStore(options: PostgresSessionStoreOptions)
     },
     async load(id) {
       if (!id) return;
-      const [row] = await dataSource.query<Array<{ data: LearnerSession }>>(
-        `SELECT data FROM ${LEARNER_SESSION_TABLE} WHERE id = $1 AND expires_at > now()`,
-        [id],
-      );
-      if (row) working.set(id, { ...row.data, id });
+      const data = await table.read(id);
+      if (data) working.set(id, { ...data, id });
       else working.delete(id);
     },
     async flush() {
@@ -81,25 +73,22 @@ export function createPostgresSessionStore(options: PostgresSessionStoreOptions)
         const sessions = [...used.values()];
         used.clear();
         track(
-          dataSource.query(
-            `INSERT INTO ${LEARNER_SESSION_TABLE} (id, data, expires_at)
-             SELECT s.id, s.data, now() + make_interval(secs => $2)
-             FROM jsonb_to_recordset($1::jsonb) AS s(id text, data jsonb)
-             ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data, expires_at = EXCLUDED.expires_at`,
-            [JSON.stringify(sessions.map((session) => ({ id: session.id, data: session }))), ttlMs / 1000],
+          table.write(
+            sessions.map((session) => ({ id: session.id, data: session })),
+            ttlMs,
           ),
         );
       }
       if (deleted.size > 0) {
         const ids = [...deleted];
         deleted.clear();
-        track(dataSource.query(`DELETE FROM ${LEARNER_SESSION_TABLE} WHERE id = ANY($1::text[])`, [ids]));
+        track(table.remove(ids));
       }
       // Writes begun by another request's flush may carry this request's session: wait for them too.
       await Promise.all([...writing]);
     },
     async close() {
-      clearInterval(sweep);
+      stopSweeping();
       await Promise.all([...writing].map((write) => write.catch(() => undefined)));
       working.clear();
     },

@@ -1,4 +1,11 @@
-import { explorerHref, graphFilter, parseExplorerFilters, tableFor } from './explorer-filters';
+import {
+  BREAKDOWNS,
+  breakdownsFor,
+  explorerHref,
+  graphFilter,
+  parseExplorerFilters,
+  tableFor,
+} from './explorer-filters';
 
 const CHOICES = {
   years: [2023, 2024],
@@ -13,7 +20,27 @@ describe('explorer filters from the address', () => {
     expect(parseExplorerFilters({}, CHOICES, ANALYST)).toEqual({
       filters: { year: 2024, measure: 'overall-experience', by: 'region' },
       errors: [],
+      notForRole: false,
     });
+  });
+
+  it('sends a provider asking for regions to the not-available page, and offers each role only its breakdowns', () => {
+    const provider = { role: 'PROVIDER_USER' as const, organisationId: 'org-1' };
+    expect(parseExplorerFilters({ by: 'region' }, CHOICES, provider).notForRole).toBe(true);
+    expect(parseExplorerFilters({ by: 'site' }, CHOICES, provider)).toMatchObject({
+      filters: { by: 'site', organisationId: 'org-1' },
+      notForRole: false,
+    });
+    expect(parseExplorerFilters({ by: 'learner-group' }, CHOICES, provider).notForRole).toBe(false);
+    const team = { role: 'QUALITY_TEAM' as const, region: 'LONDON' as const };
+    expect(parseExplorerFilters({ by: 'region' }, CHOICES, team)).toMatchObject({
+      filters: { by: 'region', region: 'LONDON' },
+      notForRole: false,
+    });
+    expect(breakdownsFor('PROVIDER_USER')).not.toContain('region');
+    expect(breakdownsFor('EDUCATION_PROVIDER_USER')).not.toContain('region');
+    for (const role of ['QUALITY_TEAM', 'NATIONAL_ANALYST', 'ADMIN'] as const)
+      expect(breakdownsFor(role)).toEqual(BREAKDOWNS);
   });
 
   it('reads every filter and gives the address back', () => {

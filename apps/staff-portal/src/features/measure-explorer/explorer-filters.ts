@@ -7,6 +7,17 @@ import type { PageError } from '@nets/web/ui-nhsuk';
 export const BREAKDOWNS = ['region', 'learner-group', 'profession', 'organisation', 'site'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
+/**
+ * The breakdowns a role may ask for, as the analytics graph scopes them (DESIGN.md §2): a provider user sees
+ * its own organisation (by organisation or site) and the national benchmarks (by learner group or
+ * profession), never regions; quality teams (their region) and national roles every breakdown.
+ */
+export function breakdownsFor(role: StaffUser['role']): readonly Breakdown[] {
+  return role === 'PROVIDER_USER' || role === 'EDUCATION_PROVIDER_USER'
+    ? ['site', 'organisation', 'learner-group', 'profession']
+    : BREAKDOWNS;
+}
+
 export const BREAKDOWN_LABELS: Record<Breakdown, string> = {
   region: 'Region',
   'learner-group': 'Learner group',
@@ -118,8 +129,9 @@ export function parseExplorerFilters(
   query: Record<string, unknown>,
   choices: ExplorerChoices,
   user: Pick<StaffUser, 'role' | 'organisationId' | 'region'>,
-): { filters: ExplorerFilters; errors: PageError[] } {
+): { filters: ExplorerFilters; errors: PageError[]; notForRole: boolean } {
   const errors: PageError[] = [];
+  let notForRole = false;
   const latest = choices.years[choices.years.length - 1] ?? new Date().getUTCFullYear();
   const yearText = one(query['year']);
   let year = latest;
@@ -137,8 +149,11 @@ export function parseExplorerFilters(
   let by: Breakdown = organisationScoped ? 'site' : user.role === 'QUALITY_TEAM' ? 'organisation' : 'region';
   const byText = one(query['by']);
   if (byText !== undefined) {
-    if ((BREAKDOWNS as readonly string[]).includes(byText)) by = byText as Breakdown;
-    else errors.push({ field: 'by', message: 'Choose what to break the results down by' });
+    if ((BREAKDOWNS as readonly string[]).includes(byText)) {
+      by = byText as Breakdown;
+      // A breakdown of the explorer that this role may not use: the "not available" page, not an error.
+      notForRole = !breakdownsFor(user.role).includes(by);
+    } else errors.push({ field: 'by', message: 'Choose what to break the results down by' });
   }
   const filters: ExplorerFilters = { year, measure, by };
   const regionText = one(query['region']);
@@ -186,7 +201,7 @@ export function parseExplorerFilters(
       field: 'by',
       message: `Results by ${BREAKDOWN_LABELS[by].toLowerCase()} cannot be narrowed by all of these filters: remove a filter`,
     });
-  return { filters, errors };
+  return { filters, errors, notForRole };
 }
 
 /** The address of the explorer for these filters (what the filter form submits, and what export links keep). */

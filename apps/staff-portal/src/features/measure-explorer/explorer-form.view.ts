@@ -2,7 +2,7 @@ import { REGION_NAMES, REGIONS } from '@nets/shared/auth';
 import type { StaffPortalReferenceDataQuery } from '../../__generated__/graphql';
 import type { StaffUser } from '../../auth/staff-user';
 import type { OrganisationRegistry } from '../../graph/organisation-registry';
-import { BREAKDOWN_LABELS, BREAKDOWNS, type ExplorerFilters } from './explorer-filters';
+import { BREAKDOWN_LABELS, BREAKDOWNS, breakdownsFor, type ExplorerFilters } from './explorer-filters';
 
 /** One option of an nhsuk-frontend select. */
 export interface SelectItem {
@@ -52,7 +52,10 @@ export function explorerFormView(
       filters.measure,
     ),
     by: items(
-      BREAKDOWNS.map((b) => ({ value: b, text: BREAKDOWN_LABELS[b] })),
+      BREAKDOWNS.filter((b) => breakdownsFor(user.role).includes(b)).map((b) => ({
+        value: b,
+        text: BREAKDOWN_LABELS[b],
+      })),
       filters.by,
     ),
     region: items(

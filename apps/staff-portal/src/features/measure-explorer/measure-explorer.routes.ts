@@ -5,6 +5,7 @@ import {
   StaffPortalReferenceDataDocument,
 } from '../../__generated__/graphql';
 import { EVERY_ROLE } from '../../auth/roles';
+import { renderNotAvailable } from '../../auth/role-gate';
 import { renderChartFigure } from '../../charts/chart-figure';
 import { renderPageOrExport } from '../../exports/export-reply';
 import { cyclesOf } from '../../graph/cycles';
@@ -28,7 +29,7 @@ function register(app: FastifyInstance, deps: PortalDependencies): void {
     ]);
     const title = 'Measure explorer';
     if (releasedYears.length === 0) return renderPage(reply, TEMPLATE, { title, notReleased: true });
-    const { filters, errors } = parseExplorerFilters(
+    const { filters, errors, notForRole } = parseExplorerFilters(
       request.query as Record<string, unknown>,
       {
         years: releasedYears,
@@ -38,6 +39,11 @@ function register(app: FastifyInstance, deps: PortalDependencies): void {
       },
       user,
     );
+    if (notForRole)
+      return renderNotAvailable(
+        reply,
+        'It compares NHS regions: your account shows your own organisation and the national benchmarks.',
+      );
     const form = explorerFormView(filters, { years: releasedYears, measures, learnerGroups, registry, user });
     const table = tableFor(filters);
     if (errors.length > 0 || !table) return renderPage(reply, TEMPLATE, { title, form, errors });

@@ -1,5 +1,6 @@
 import { resultCell, withheldCell } from '../../results/__fixtures__/result-cell';
 import { REGION_NAMES } from '@nets/shared/auth';
+import { WITHHELD_REASONS } from '../../results/result-cells';
 import type { ExplorerFilters } from './explorer-filters';
 import { measureExplorerView, type ExplorerNames } from './measure-explorer.view';
 
@@ -29,7 +30,12 @@ describe('measure explorer view', () => {
   it('shows a withheld cell as withheld in every figure, never as zero', () => {
     const midlands = rows[1] ?? {};
     for (const key of ['percent', 'interval', 'respondents'])
-      expect(midlands[key]).toEqual({ text: 'Withheld', value: null, withheld: true });
+      expect(midlands[key]).toEqual({
+        text: 'Withheld',
+        value: null,
+        withheld: true,
+        withheldReason: WITHHELD_REASONS.COMPLEMENTARY,
+      });
     expect(midlands['flag']?.text).toBe('Withheld');
     expect(JSON.stringify(midlands)).not.toMatch(/"text":"0/);
     expect(view.withheldCount).toBe(1);

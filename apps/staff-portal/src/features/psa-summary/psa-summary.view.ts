@@ -7,7 +7,12 @@ type Indicator = PsaSummaryFiguresFragment['indicators'][number];
 const WITHHELD = 'Withheld';
 const WITHHELD_REASON = 'fewer than 3 providers answered';
 
-const withheldCell = (): TableCell => ({ text: WITHHELD, value: null, withheld: true });
+const withheldCell = (): TableCell => ({
+  text: WITHHELD,
+  value: null,
+  withheld: true,
+  withheldReason: `Withheld to protect confidentiality: ${WITHHELD_REASON}`,
+});
 
 /** This year's share answering yes, and its change in points on the year before, as the table shows them. */
 function figures(

@@ -1,0 +1,2 @@
+export * from './lib/session-cookie';
+export * from './lib/session-table';
