@@ -2,7 +2,7 @@ import type { Role } from '@nets/shared/auth';
 import type { StaffPortalConcernDetailFragment } from '../../__generated__/graphql';
 import { REGION_NAMES } from '@nets/shared/auth';
 import { textCell, type TableModel } from '../../tables/table-model';
-import { COMMAND_RULES, offeredCommands } from './concern-commands.rules';
+import { COMMANDS, offeredCommands } from './concern-commands';
 import {
   ACTION_KIND_WORDS,
   BAND_WORDS,
@@ -144,9 +144,9 @@ export function concernPageView(concern: Concern, role: Role) {
     replies: concern.timeline
       .filter((entry) => entry.kind === 'REPLY_TO_LEARNER' && entry.detail !== null)
       .map((entry) => ({ at: dateTimeOf(entry.at), who: entry.actor, text: entry.detail ?? '' })),
-    commands: offeredCommands(concern, role).map((command) => ({
+    commands: offeredCommands(concern).map((command) => ({
       href: `/concerns/${concern.id}/${command}`,
-      text: COMMAND_RULES[command].title,
+      text: COMMANDS[command].title,
     })),
     timeline: timelineTable(concern),
   };

@@ -144,8 +144,10 @@ describe('concerns casework pages', () => {
     expect(page.body).not.toContain(`href="/concerns/${ID}/post-update"`);
   });
 
-  it('refuses a provider a command its role cannot use, even by its address', async () => {
+  it('refuses a command the graph does not offer the user, even by its address', async () => {
     const { client, state } = concernGraph();
+    // The graph offers a provider nothing on a raised concern someone else raised.
+    state.concern = { ...state.concern, availableCommands: [] };
     const portal = await signedIn(client, PROVIDER);
     app = portal.app;
     expect((await portal.get(`/concerns/${ID}`)).body).not.toContain(`/concerns/${ID}/triage`);

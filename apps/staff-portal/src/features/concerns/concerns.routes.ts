@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { REGION_NAMES, REGIONS, type Region, type Role } from '@nets/shared/auth';
+import { REGION_NAMES, REGIONS, type Region } from '@nets/shared/auth';
 import { renderPage, type PageError } from '@nets/web/ui-nhsuk';
 import { GraphClientError } from '@nets/web/graph-client';
 import {
@@ -23,7 +23,7 @@ import {
   type FormValues,
 } from './concern-command-forms';
 import { sendCommand } from './concern-command-sender';
-import { COMMAND_RULES, isConcernCommand, isOffered, type ConcernCommand } from './concern-commands.rules';
+import { COMMANDS, isConcernCommand, isOffered, type ConcernCommand } from './concern-commands';
 import { changesSince, readSeenState, type SeenState } from './concern-conflict.view';
 import { graphFilter, readListAddress } from './concern-list.filters';
 import { concernListView } from './concern-list.view';
@@ -135,7 +135,7 @@ async function concernPage(deps: PortalDependencies, request: ConcernRequest, re
     {
       title: `Concern ${loaded.concern.reference}`,
       view,
-      confirmation: done && isConcernCommand(doneCommand) ? COMMAND_RULES[doneCommand].title : null,
+      confirmation: done && isConcernCommand(doneCommand) ? COMMANDS[doneCommand].title : null,
       backHref: '/concerns/list',
     },
     [view.actions, view.timeline],
@@ -155,7 +155,7 @@ function renderCommandForm(
     ? riskMatrixView(parseRiskCell(typeof values['risk'] === 'string' ? values['risk'] : ''))
     : null;
   return renderPage(reply, `${VIEWS}/concern-command.njk`, {
-    title: COMMAND_RULES[command].title,
+    title: COMMANDS[command].title,
     reference: loaded.concern.reference,
     action: `/concerns/${loaded.concern.id}/${command}`,
     backHref: `/concerns/${loaded.concern.id}`,
@@ -191,7 +191,7 @@ async function commandTarget(
     await notFound(reply);
     return null;
   }
-  if (!isOffered(command, loaded.concern, userOf(request).role)) {
+  if (!isOffered(command, loaded.concern)) {
     await renderPage(reply.code(409), `${VIEWS}/command-not-offered.njk`, {
       title: 'You cannot do this to the concern now',
       statusText: concernPageView(loaded.concern, userOf(request).role).statusText,
@@ -221,8 +221,7 @@ async function commandSubmit(deps: PortalDependencies, request: CommandRoute, re
   const form = (request.body ?? {}) as FormValues;
   const seen = readSeenState(form);
   if (!seen) return renderCommandForm(reply, command, loaded, form);
-  if (seen.version !== loaded.concern.version)
-    return conflictReply(reply, command, loaded, form, seen, userOf(request).role);
+  if (seen.version !== loaded.concern.version) return conflictReply(reply, command, loaded, form, seen);
   const { request: parsed, errors } = parseCommand(command, form, loaded.concern, loaded.isfLevels);
   if (!parsed) return renderCommandForm(reply, command, loaded, form, errors);
   try {
@@ -232,8 +231,7 @@ async function commandSubmit(deps: PortalDependencies, request: CommandRoute, re
     if (error.code === 'CONFLICT') {
       const now = await load(deps, request, loaded.concern.id);
       if (!now) return notFound(reply);
-      if (now.concern.version !== seen.version)
-        return conflictReply(reply, command, now, form, seen, userOf(request).role);
+      if (now.concern.version !== seen.version) return conflictReply(reply, command, now, form, seen);
       return renderCommandForm(reply, command, now, form, [
         { field: 'command', message: error.errors[0]?.message ?? 'The concern cannot take this now' },
       ]);
@@ -252,7 +250,6 @@ function conflictReply(
   now: Loaded,
   form: FormValues,
   seen: SeenState,
-  role: Role,
 ) {
   const errors = [
     {
@@ -261,7 +258,7 @@ function conflictReply(
         'Someone else changed this concern while you were working on it. Check what changed, then submit again',
     },
   ];
-  if (!isOffered(command, now.concern, role))
+  if (!isOffered(command, now.concern))
     errors.push({ field: 'what-changed', message: 'This can no longer be done: go back to the concern' });
   // Shown with the error summary, so the page answers 400 like every form with something to correct.
   return renderCommandForm(reply, command, now, form, errors, changesSince(seen, now.concern));
