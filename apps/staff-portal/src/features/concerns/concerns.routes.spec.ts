@@ -126,6 +126,9 @@ describe('concerns casework pages', () => {
     expect(dashboard.statusCode).toBe(200);
     expect(dashboard.body).toContain('Concerns: London');
     expect(dashboard.body).toContain('href="/concerns/list?status=RAISED"');
+    // None overdue and none resolved: said in words, with no link to an empty list.
+    expect(dashboard.body).not.toContain('href="/concerns/list?overdue=yes"');
+    expect(dashboard.body).toContain('No concern resolved yet');
     const list = await portal.get('/concerns/list?status=RAISED');
     expect(list.statusCode).toBe(200);
     expect(list.body).toContain(`href="/concerns/${ID}"`);

@@ -262,6 +262,14 @@ describe('the list and the dashboard', () => {
       ['Step 2: the education provider or programme', 2],
     ]);
     expect(view.overdueHref).toBe('/concerns/list?overdue=yes');
+    expect(view.medianDaysText).toBe('No concern resolved yet');
+    const calm = concernsDashboardView(
+      { ...dashboard, overdueConcerns: 0, medianDaysToResolution: 12.4 },
+      steps,
+      true,
+    );
+    expect(calm.overdueHref).toBeUndefined();
+    expect(calm.medianDaysText).toBe('12 days');
     expect(concernsDashboardView(dashboard, null, false).tables[0]?.rows[0]?.['what']?.href).toBeUndefined();
   });
 });
