@@ -135,6 +135,14 @@ export const persistedDocuments = {
     "id": "0bcdb4a7e9258120ea083e161b1ed58609d2480d2187d8f4537bf767016c2221",
     "body": "query StaffPortalQuestionTexts($year: Int!) {\n  surveyCycle(year: $year) {\n    questionnaire {\n      sections {\n        questions {\n          code\n          text\n        }\n      }\n    }\n  }\n}"
   },
+  "StaffPortalRaiseConcern": {
+    "id": "917d9b85c3e71442493df48d77f760c392cdf21b0709c7e747c147b809dbbb46",
+    "body": "mutation StaffPortalRaiseConcern($input: RaiseConcernInput!) {\n  raiseConcern(input: $input) {\n    id\n    reference\n  }\n}"
+  },
+  "StaffPortalRaiseConcernOrganisations": {
+    "id": "1e7be19b1a9deef7899c4411bbd4541b19b34a3d7e586e38c21738e7bcd79f92",
+    "body": "query StaffPortalRaiseConcernOrganisations($region: NhsRegion, $after: String) {\n  organisations(\n    filter: {region: $region, role: PLACEMENT_PROVIDER, status: ACTIVE}\n    first: 200\n    after: $after\n  ) {\n    edges {\n      node {\n        id\n        name\n        odsCode\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"
+  },
   "StaffPortalReferenceData": {
     "id": "caeda95240e5dd25cc03a43bf88f1a2737d86ec32b5ab43fa1a322ab43935b33",
     "body": "query StaffPortalReferenceData {\n  measures {\n    key\n    title\n    theme\n    polarity\n    firstYear\n    publishedFigures {\n      year\n      percent\n    }\n  }\n  learnerGroups {\n    code\n    name\n    professions {\n      code\n      name\n    }\n  }\n}"

@@ -7,6 +7,8 @@ import {
   StaffPortalConcernDocument,
   StaffPortalConcernIsfLevelsDocument,
   StaffPortalConcernListDocument,
+  StaffPortalRaiseConcernDocument,
+  StaffPortalRaiseConcernOrganisationsDocument,
   type StaffPortalConcernQuery,
 } from '../../__generated__/graphql';
 import { allowRoles } from '../../auth/role-gate';
@@ -30,6 +32,7 @@ import { concernListView } from './concern-list.view';
 import { concernPageView } from './concern-page.view';
 import { concernsDashboardView, countSteps } from './concerns-dashboard.view';
 import { riskMatrixView } from './risk-matrix';
+import { RAISERS, categoryOptions, parseRaiseConcern } from './raise-concern.form';
 
 const VIEWS = 'features/concerns/views';
 const PAGE_SIZE = 20;
@@ -80,6 +83,7 @@ async function dashboard(deps: PortalDependencies, request: FastifyRequest, repl
       view,
       errors,
       listHref: readsConcerns ? '/concerns/list' : null,
+      raiseHref: RAISERS.includes(user.role) ? '/concerns/raise' : null,
     },
     view.tables,
   );
@@ -106,6 +110,7 @@ async function list(deps: PortalDependencies, request: FastifyRequest, reply: Fa
       view,
       errors,
       backHref: REGIONAL_ROLES.includes(user.role) ? '/concerns' : undefined,
+      raiseHref: RAISERS.includes(user.role) ? '/concerns/raise' : null,
     },
     [view.table],
   );
@@ -136,6 +141,7 @@ async function concernPage(deps: PortalDependencies, request: ConcernRequest, re
       title: `Concern ${loaded.concern.reference}`,
       view,
       confirmation: done && isConcernCommand(doneCommand) ? COMMANDS[doneCommand].title : null,
+      raised: doneCommand === 'raised',
       backHref: '/concerns/list',
     },
     [view.actions, view.timeline],
@@ -279,10 +285,86 @@ function refusal(error: GraphClientError): PageError[] {
   }));
 }
 
+/** The placement providers the user may raise a concern about: the quality team's region, or all. */
+async function raisableOrganisations(deps: PortalDependencies, request: FastifyRequest) {
+  const user = userOf(request);
+  const region = user.role === 'QUALITY_TEAM' ? (user.region ?? null) : null;
+  const found: Array<{ id: string; name: string; odsCode: string }> = [];
+  let after: string | null = null;
+  for (;;) {
+    const { organisations } = await deps.graph.request(
+      request,
+      StaffPortalRaiseConcernOrganisationsDocument,
+      {
+        region,
+        after,
+      },
+    );
+    found.push(...organisations.edges.map((edge) => edge.node));
+    if (!organisations.pageInfo.hasNextPage || !organisations.pageInfo.endCursor) return found;
+    after = organisations.pageInfo.endCursor;
+  }
+}
+
+async function renderRaiseForm(
+  deps: PortalDependencies,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  form: FormValues = {},
+  errors: PageError[] = [],
+  organisations?: Array<{ id: string; name: string; odsCode: string }>,
+) {
+  const value = (name: string) => (typeof form[name] === 'string' ? form[name] : '');
+  const chosen = value('organisationId');
+  const offered = organisations ?? (await raisableOrganisations(deps, request));
+  return renderPage(reply, `${VIEWS}/raise-concern.njk`, {
+    title: 'Raise a concern',
+    backHref: '/concerns/list',
+    qualityTeam: userOf(request).role === 'QUALITY_TEAM',
+    organisationOptions: [
+      { value: '', text: 'Choose a placement provider', selected: chosen === '' },
+      ...offered.map((o) => ({ value: o.id, text: `${o.name} (${o.odsCode})`, selected: o.id === chosen })),
+    ],
+    categories: categoryOptions(value('category')),
+    values: {
+      source: value('source'),
+      description: value('description'),
+      standards: value('standards'),
+      programme: value('programme'),
+    },
+    errors,
+  });
+}
+
+async function raiseSubmit(deps: PortalDependencies, request: FastifyRequest, reply: FastifyReply) {
+  const form = (request.body ?? {}) as FormValues;
+  const organisations = await raisableOrganisations(deps, request);
+  const { input, errors } = parseRaiseConcern(
+    form,
+    userOf(request).role,
+    new Set(organisations.map((o) => o.id)),
+  );
+  if (!input) return renderRaiseForm(deps, request, reply, form, errors, organisations);
+  try {
+    const { raiseConcern } = await deps.graph.request(request, StaffPortalRaiseConcernDocument, { input });
+    return reply.redirect(`/concerns/${raiseConcern.id}?done=raised`, 303);
+  } catch (error) {
+    if (!(error instanceof GraphClientError) || error.code !== 'BAD_USER_INPUT') throw error;
+    const named = refusal(error).map((e) => ({
+      ...e,
+      field: e.field === 'standardsAtRisk' ? 'standards' : e.field,
+    }));
+    return renderRaiseForm(deps, request, reply, form, named, organisations);
+  }
+}
+
 function register(app: FastifyInstance, deps: PortalDependencies): void {
   const readers = { preHandler: allowRoles(READERS) };
   app.get('/concerns', (request, reply) => dashboard(deps, request, reply));
   app.get('/concerns/list', readers, (request, reply) => list(deps, request, reply));
+  const raisers = { preHandler: allowRoles(RAISERS) };
+  app.get('/concerns/raise', raisers, (request, reply) => renderRaiseForm(deps, request, reply));
+  app.post('/concerns/raise', raisers, (request, reply) => raiseSubmit(deps, request, reply));
   app.get<{ Params: { concernId: string } }>('/concerns/:concernId', readers, (request, reply) =>
     concernPage(deps, request, reply),
   );
