@@ -1,4 +1,3 @@
-import type { Role } from '@nets/shared/auth';
 import type { StaffPortalConcernDetailFragment } from '../../__generated__/graphql';
 import { REGION_NAMES } from '@nets/shared/auth';
 import { textCell, type TableModel } from '../../tables/table-model';
@@ -74,8 +73,8 @@ const UPDATE_KINDS: readonly string[] = [
   'REJECT_RESOLUTION',
 ];
 
-/** A concern's page: what this role may see of it, and the commands offered to it now. */
-export function concernPageView(concern: Concern, role: Role) {
+/** A concern's page: what the graph shows this user of it, and the commands it offers them now. */
+export function concernPageView(concern: Concern) {
   const details: SummaryRow[] = [
     row('Organisation', concern.organisation.name),
     ...(concern.region ? [row('Region', REGION_NAMES[concern.region])] : []),

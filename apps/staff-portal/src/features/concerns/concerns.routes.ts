@@ -10,6 +10,7 @@ import {
   StaffPortalRaiseConcernDocument,
   StaffPortalRaiseConcernOrganisationsDocument,
   type StaffPortalConcernQuery,
+  type StaffPortalRaiseConcernOrganisationsQuery,
 } from '../../__generated__/graphql';
 import { allowRoles } from '../../auth/role-gate';
 import { NATIONAL_ROLES, ORGANISATION_ROLES, REGIONAL_ROLES } from '../../auth/roles';
@@ -130,7 +131,7 @@ async function concernPage(deps: PortalDependencies, request: ConcernRequest, re
   if (!isUuid(request.params.concernId)) return notFound(reply);
   const loaded = await load(deps, request, request.params.concernId);
   if (!loaded) return notFound(reply);
-  const view = concernPageView(loaded.concern, userOf(request).role);
+  const view = concernPageView(loaded.concern);
   const done = typeof (request.query as Record<string, unknown>)['done'] === 'string';
   const doneCommand = (request.query as Record<string, string>)['done'] ?? '';
   return renderPageOrExport(
@@ -200,7 +201,7 @@ async function commandTarget(
   if (!isOffered(command, loaded.concern)) {
     await renderPage(reply.code(409), `${VIEWS}/command-not-offered.njk`, {
       title: 'You cannot do this to the concern now',
-      statusText: concernPageView(loaded.concern, userOf(request).role).statusText,
+      statusText: concernPageView(loaded.concern).statusText,
       backHref: `/concerns/${concernId}`,
       concernHref: `/concerns/${concernId}`,
     });
@@ -292,14 +293,12 @@ async function raisableOrganisations(deps: PortalDependencies, request: FastifyR
   const found: Array<{ id: string; name: string; odsCode: string }> = [];
   let after: string | null = null;
   for (;;) {
-    const { organisations } = await deps.graph.request(
+    const answer: StaffPortalRaiseConcernOrganisationsQuery = await deps.graph.request(
       request,
       StaffPortalRaiseConcernOrganisationsDocument,
-      {
-        region,
-        after,
-      },
+      { region, after },
     );
+    const { organisations } = answer;
     found.push(...organisations.edges.map((edge) => edge.node));
     if (!organisations.pageInfo.hasNextPage || !organisations.pageInfo.endCursor) return found;
     after = organisations.pageInfo.endCursor;

@@ -293,7 +293,6 @@ describe("a concern's page", () => {
           },
         ],
       }),
-      'QUALITY_TEAM',
     );
     expect(tableRows(view.actions)[1]).toEqual([
       'Urgent risk review',

@@ -1,3 +1,4 @@
+import { hasUnstorableCharacters } from '@nets/shared/util-text';
 import type { Role } from '@nets/shared/auth';
 import type { PageError } from '@nets/web/ui-nhsuk';
 import type { ConcernCategory, RaiseConcernInput } from '../../__generated__/graphql';
@@ -10,7 +11,6 @@ export const RAISERS: readonly Role[] = ['QUALITY_TEAM', 'EDUCATION_PROVIDER_USE
 const MAX_DESCRIPTION = 10_000;
 const MAX_PROGRAMME = 200;
 const STANDARD = /^[1-6]\.\d{1,2}$/;
-const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 
 const one = (form: FormValues, name: string): string => {
   const value = form[name];
@@ -43,7 +43,7 @@ export function parseRaiseConcern(
   if (!description) errors.push({ field: 'description', message: 'Describe the concern' });
   else if (description.length > MAX_DESCRIPTION)
     errors.push({ field: 'description', message: 'The description must be 10,000 characters or fewer' });
-  else if (HIDDEN.test(description))
+  else if (hasUnstorableCharacters(description))
     errors.push({ field: 'description', message: 'The description must be plain text' });
   const standardsText = one(form, 'standards');
   const standards = standardsText ? standardsText.split(/[\s,;]+/).filter(Boolean) : [];
@@ -65,7 +65,7 @@ export function parseRaiseConcern(
     input.source = source === 'REGULATOR' ? 'REGULATOR' : 'QUALITY_TEAM';
   } else {
     const programme = one(form, 'programme');
-    if (programme.length > MAX_PROGRAMME || /[\r\n]/.test(programme) || HIDDEN.test(programme))
+    if (programme.length > MAX_PROGRAMME || /[\r\n]/.test(programme) || hasUnstorableCharacters(programme))
       errors.push({
         field: 'programme',
         message: 'The programme must be 200 characters or fewer on one line',

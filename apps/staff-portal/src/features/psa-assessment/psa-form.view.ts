@@ -1,3 +1,4 @@
+import { hasUnstorableCharacters } from '@nets/shared/util-text';
 import type { PageError } from '@nets/web/ui-nhsuk';
 import type {
   SelfAssessmentIndicatorInput,
@@ -182,11 +183,9 @@ export function domainFields(
   });
 }
 
-const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
-
 function textProblem(value: string, max: number, label: string, oneLine = false): string | null {
   if (value.length > max) return `${label} must be ${max.toLocaleString('en-GB')} characters or fewer`;
-  if (HIDDEN.test(value) || (oneLine && /[\r\n]/.test(value)))
+  if (hasUnstorableCharacters(value) || (oneLine && /[\r\n]/.test(value)))
     return `${label} must be plain text${oneLine ? ' on one line' : ''}`;
   return null;
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { OperationDefinitionNode } from 'graphql';
 import { createLogger } from '@nets/shared/util-logger';
 import { GraphClientError, type GraphClient } from '@nets/web/graph-client';
-import type { StaffPortalPsaAssessmentFragment } from '../../__generated__/graphql';
+import type { StaffPortalPsaAssessmentFragment, StaffPortalPsaFormQuery } from '../../__generated__/graphql';
 import type { IdentityProvider } from '../../auth/identity-provider';
 import { staffPortalConfigSchema } from '../../config';
 import { buildStaffPortal } from '../../server';
@@ -15,7 +15,7 @@ const PROVIDER = { sub: 'pu', role: 'PROVIDER_USER', org: ORG, name: 'Pat Provid
 const QUALITY_TEAM = { sub: 'qt', role: 'QUALITY_TEAM', region: 'LONDON', name: 'Quinn Quality' };
 const EDUCATION = { sub: 'eu', role: 'EDUCATION_PROVIDER_USER', org: OTHER, name: 'Eli Education' };
 
-const QUESTIONS = {
+const QUESTIONS: StaffPortalPsaFormQuery['selfAssessmentQuestionSet'] = {
   year: 2026,
   domains: [
     {
@@ -191,10 +191,14 @@ async function signedIn(graph: GraphClient, claims: Record<string, unknown>) {
     endSessionUrl: async () => new URL('https://idp.example/end'),
   };
   const config = staffPortalConfigSchema.parse({ LOG_LEVEL: 'silent' });
-  const app = await buildStaffPortal(config, createLogger('psa-test', process.env['PSA_TEST_LOG'] === '1' ? 'error' : 'silent'), {
-    graphClient: graph,
-    identityProvider,
-  });
+  const app = await buildStaffPortal(
+    config,
+    createLogger('psa-test', process.env['PSA_TEST_LOG'] === '1' ? 'error' : 'silent'),
+    {
+      graphClient: graph,
+      identityProvider,
+    },
+  );
   const begin = await app.inject({ method: 'GET', url: '/sign-in' });
   const pending = String(begin.headers['set-cookie']).split(';')[0] ?? '';
   const callback = await app.inject({

@@ -34,7 +34,17 @@ export function availableOperations(identity: Identity, concern: AvailabilityFac
         return concern.escalationStep < LAST_ESCALATION_STEP;
       case 'REPLY_TO_LEARNER':
         return concern.followUpCodeHash !== null;
-      default:
+      case 'TRIAGE':
+      case 'AGREE_ACTION_PLAN':
+      case 'START_MONITORING':
+      case 'PROPOSE_RESOLUTION':
+      case 'CONFIRM_RESOLUTION':
+      case 'REJECT_RESOLUTION':
+      case 'CLOSE':
+      case 'SET_ISF_LEVEL':
+      case 'ADD_ACTION':
+      case 'POST_UPDATE':
+      case 'SHARE_WITH_REGULATORS':
         return true;
     }
   });
