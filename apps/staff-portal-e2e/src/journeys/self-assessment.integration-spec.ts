@@ -327,7 +327,8 @@ describe('the Provider Self-Assessment in the Reporting Tool', () => {
   it('an education provider raises a concern: the error summary first, then the concern as the graph holds it', async () => {
     const education = await signedIn('education.10001006', '/concerns/list');
     await education.getByRole('link', { name: 'Raise a concern' }).click();
-    await education.getByRole('heading', { level: 1, name: 'Raise a concern' }).waitFor();
+    await education.waitForURL((url) => url.pathname === '/concerns/raise');
+    await expect(education.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Raise a concern');
     await checkPage(education, 'raise-concern-form');
     await education.getByRole('button', { name: 'Raise the concern' }).click();
     await education.getByRole('heading', { name: 'There is a problem' }).waitFor();

@@ -140,8 +140,8 @@ export const persistedDocuments = {
     "body": "mutation StaffPortalRaiseConcern($input: RaiseConcernInput!) {\n  raiseConcern(input: $input) {\n    id\n    reference\n  }\n}"
   },
   "StaffPortalRaiseConcernOrganisations": {
-    "id": "1e7be19b1a9deef7899c4411bbd4541b19b34a3d7e586e38c21738e7bcd79f92",
-    "body": "query StaffPortalRaiseConcernOrganisations($region: NhsRegion, $after: String) {\n  organisations(\n    filter: {region: $region, role: PLACEMENT_PROVIDER, status: ACTIVE}\n    first: 200\n    after: $after\n  ) {\n    edges {\n      node {\n        id\n        name\n        odsCode\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"
+    "id": "951d4c3ca622e5e631405173a871c3eaa8cf63f5129544fa7fc2b11c0ba22409",
+    "body": "query StaffPortalRaiseConcernOrganisations($region: NhsRegion, $after: String) {\n  organisations(\n    filter: {region: $region, role: PLACEMENT_PROVIDER, status: ACTIVE}\n    first: 100\n    after: $after\n  ) {\n    edges {\n      node {\n        id\n        name\n        odsCode\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"
   },
   "StaffPortalReferenceData": {
     "id": "caeda95240e5dd25cc03a43bf88f1a2737d86ec32b5ab43fa1a322ab43935b33",
