@@ -176,7 +176,7 @@ describe('the Provider Self-Assessment in the Reporting Tool', () => {
     await provider.getByRole('link', { name: 'See what is still missing' }).click();
     await provider.getByRole('heading', { name: 'Still to answer' }).waitFor();
     await checkPage(provider, 'psa-submit-incomplete');
-    await provider.getByRole('link', { name: 'Back to the self-assessment' }).click();
+    await provider.getByRole('link', { name: 'Back', exact: true }).click();
 
     let answered = 0;
     for (let domain = 1; domain <= 6; domain += 1) {
