@@ -24,8 +24,8 @@ export const persistedDocuments = {
     "body": "query StaffPortalCommentReviewQueue {\n  responseCommentsAwaitingReview(limit: 200) {\n    id\n    organisationId\n    year\n    questionCode\n    region\n    reviewReasons\n    redactedText\n    unredactedText\n    status\n  }\n}"
   },
   "StaffPortalConcern": {
-    "id": "4ca41f6f044f31822ed743b8e55eb4506abd9536f87e60951644eac1157f8058",
-    "body": "query StaffPortalConcern($id: ID!) {\n  concern(id: $id) {\n    ...StaffPortalConcernDetail\n  }\n  concernIsfLevels {\n    level\n    name\n    description\n    reviewIntervalDays\n  }\n}\n\nfragment StaffPortalConcernDetail on Concern {\n  id\n  reference\n  version\n  source\n  status\n  isTriageCandidate\n  organisation {\n    id\n    name\n  }\n  region\n  siteId\n  programme\n  learnerGroups\n  category\n  standardsAtRisk\n  description\n  risk {\n    likelihood\n    consequence\n    score\n    band\n    controls\n  }\n  isfLevel {\n    level\n    name\n  }\n  isfRationale\n  isfReviewProposed\n  escalationStep\n  actions {\n    id\n    kind\n    description\n    dueAt\n    status\n    overdue\n    createdAt\n    completedAt\n  }\n  timeline {\n    id\n    at\n    actor\n    actorRole\n    kind\n    what\n    why\n    detail\n    actionId\n  }\n  regulatorShares {\n    id\n    regulators\n    summary\n    sharedBy\n    sharedByRole\n    sharedAt\n  }\n  nextUpdateDue\n  overdue\n  learnerDetails {\n    text\n    contactName\n    contactEmail\n    contactPhone\n  }\n  raisedAt\n  updatedAt\n  resolvedAt\n  closedAt\n}"
+    "id": "a472c7efdf69a8eb5f63329458d9ff69f4f0b95d4d77d4d8caa96804bbd242e3",
+    "body": "query StaffPortalConcern($id: ID!) {\n  concern(id: $id) {\n    ...StaffPortalConcernDetail\n  }\n  concernIsfLevels {\n    level\n    name\n    description\n    reviewIntervalDays\n  }\n}\n\nfragment StaffPortalConcernDetail on Concern {\n  id\n  reference\n  version\n  source\n  status\n  availableCommands\n  isTriageCandidate\n  organisation {\n    id\n    name\n  }\n  region\n  siteId\n  programme\n  learnerGroups\n  category\n  standardsAtRisk\n  description\n  risk {\n    likelihood\n    consequence\n    score\n    band\n    controls\n  }\n  isfLevel {\n    level\n    name\n  }\n  isfRationale\n  isfReviewProposed\n  escalationStep\n  actions {\n    id\n    kind\n    description\n    dueAt\n    status\n    overdue\n    createdAt\n    completedAt\n  }\n  timeline {\n    id\n    at\n    actor\n    actorRole\n    kind\n    what\n    why\n    detail\n    actionId\n  }\n  regulatorShares {\n    id\n    regulators\n    summary\n    sharedBy\n    sharedByRole\n    sharedAt\n  }\n  nextUpdateDue\n  overdue\n  learnerDetails {\n    text\n    contactName\n    contactEmail\n    contactPhone\n  }\n  raisedAt\n  updatedAt\n  resolvedAt\n  closedAt\n}"
   },
   "StaffPortalConcernDashboard": {
     "id": "3bcf05fc9ce31532eb8b20755c086612d55d23c9c9c8cfbc744238e92e1f5064",
@@ -91,6 +91,34 @@ export const persistedDocuments = {
     "id": "88f1ccd6c1335f047d76e93ef6206dcb7ca0a66d1181f85d02891ed95bcf5de2",
     "body": "query StaffPortalProviderSearch($search: String, $region: NhsRegion) {\n  organisations(\n    filter: {search: $search, region: $region, role: PLACEMENT_PROVIDER}\n    first: 50\n  ) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n        odsCode\n        region\n      }\n    }\n  }\n}"
   },
+  "StaffPortalPsaCycles": {
+    "id": "574caceb930d9e1618e8eb8222416b8cd68387d9891c39392f7a38ad26f319bc",
+    "body": "query StaffPortalPsaCycles {\n  selfAssessmentCycles {\n    year\n    opensAt\n    dueAt\n  }\n}"
+  },
+  "StaffPortalPsaDecide": {
+    "id": "d160c065776d51834f9cd363b7471fb5e2ca57d3b11649c27a21f95ba1b6bd56",
+    "body": "mutation StaffPortalPsaDecide($input: ReviewSelfAssessmentInput!) {\n  reviewSelfAssessment(input: $input) {\n    id\n    status\n  }\n}"
+  },
+  "StaffPortalPsaForm": {
+    "id": "228882d8e522fdd6e6c71a9b758684c7496260994108cab845191e5d93a2bcd3",
+    "body": "query StaffPortalPsaForm($organisationId: ID!, $year: Int!) {\n  selfAssessmentCycle(year: $year) {\n    year\n    opensAt\n    dueAt\n  }\n  selfAssessmentQuestionSet(year: $year) {\n    year\n    domains {\n      number\n      title\n      standards {\n        standardCode\n        title\n        prompt\n      }\n    }\n    indicators {\n      indicator\n      question\n    }\n  }\n  organisation(id: $organisationId) {\n    id\n    name\n    odsCode\n    selfAssessment(year: $year) {\n      ...StaffPortalPsaAssessment\n    }\n  }\n}\n\nfragment StaffPortalPsaAssessment on SelfAssessment {\n  id\n  year\n  status\n  locked\n  dueAt\n  late\n  submittedAt\n  submissionCount\n  standards {\n    standardCode\n    domainNumber\n    title\n    rating\n    evidence\n    action {\n      description\n      owner\n      dueDate\n    }\n  }\n  indicators {\n    indicator\n    question\n    answer\n  }\n  signOff {\n    name\n    jobTitle\n    signedAt\n  }\n  reviews {\n    decision\n    comments\n    at\n  }\n  reviewComments\n  updatedAt\n}"
+  },
+  "StaffPortalPsaReturns": {
+    "id": "57730a21145ef7210beb2f5a1a1a698923f4c6ada6de0d7bfdfc3bec2c5bdc4b",
+    "body": "query StaffPortalPsaReturns($year: Int!, $region: NhsRegion) {\n  selfAssessmentReturns(year: $year, region: $region) {\n    organisation {\n      id\n      name\n      odsCode\n      region\n    }\n    status\n    submitted\n    late\n    assessment {\n      submittedAt\n      submissionCount\n    }\n  }\n}"
+  },
+  "StaffPortalPsaReview": {
+    "id": "8d18d34e1cded8f29e8715cb9f976fb203eeff7b554a549db5b05f618939b943",
+    "body": "query StaffPortalPsaReview($organisationId: ID!, $year: Int!) {\n  selfAssessmentQuestionSet(year: $year) {\n    domains {\n      number\n      title\n    }\n  }\n  organisation(id: $organisationId) {\n    id\n    name\n    odsCode\n    region\n    selfAssessment(year: $year) {\n      ...StaffPortalPsaAssessment\n    }\n  }\n}\n\nfragment StaffPortalPsaAssessment on SelfAssessment {\n  id\n  year\n  status\n  locked\n  dueAt\n  late\n  submittedAt\n  submissionCount\n  standards {\n    standardCode\n    domainNumber\n    title\n    rating\n    evidence\n    action {\n      description\n      owner\n      dueDate\n    }\n  }\n  indicators {\n    indicator\n    question\n    answer\n  }\n  signOff {\n    name\n    jobTitle\n    signedAt\n  }\n  reviews {\n    decision\n    comments\n    at\n  }\n  reviewComments\n  updatedAt\n}"
+  },
+  "StaffPortalPsaSave": {
+    "id": "dfd40e44afab9dc8ec6265fe7af0527354215f0d651272843440263bf0229772",
+    "body": "mutation StaffPortalPsaSave($input: SaveSelfAssessmentInput!) {\n  saveSelfAssessment(input: $input) {\n    id\n    status\n  }\n}"
+  },
+  "StaffPortalPsaSubmit": {
+    "id": "f211cc801f4082dadf329759257400d3ea03afb1522ad0ac9af90affcd207bda",
+    "body": "mutation StaffPortalPsaSubmit($organisationId: ID!, $year: Int!, $signOff: SelfAssessmentSignOffInput!) {\n  submitSelfAssessment(\n    organisationId: $organisationId\n    year: $year\n    signOff: $signOff\n  ) {\n    id\n    status\n  }\n}"
+  },
   "StaffPortalPsaSummary": {
     "id": "20c64e9f47ac72b4bb24c7fd9f4fc37fea0f71b9fb6c7c209b3e20733a70467e",
     "body": "query StaffPortalPsaSummary($year: Int!, $region: NhsRegion, $withRegion: Boolean!) {\n  national: selfAssessmentSummary(year: $year) {\n    ...PsaSummaryFigures\n  }\n  regional: selfAssessmentSummary(year: $year, region: $region) @include(if: $withRegion) {\n    ...PsaSummaryFigures\n  }\n}\n\nfragment PsaSummaryFigures on SelfAssessmentSummary {\n  year\n  region\n  assessmentsCounted\n  indicators {\n    indicator\n    question\n    headline\n    answered\n    yes\n    percentYes\n    suppressed\n    previousYears {\n      year\n      answered\n      yes\n      percentYes\n    }\n  }\n}"
@@ -106,6 +134,14 @@ export const persistedDocuments = {
   "StaffPortalQuestionTexts": {
     "id": "0bcdb4a7e9258120ea083e161b1ed58609d2480d2187d8f4537bf767016c2221",
     "body": "query StaffPortalQuestionTexts($year: Int!) {\n  surveyCycle(year: $year) {\n    questionnaire {\n      sections {\n        questions {\n          code\n          text\n        }\n      }\n    }\n  }\n}"
+  },
+  "StaffPortalRaiseConcern": {
+    "id": "917d9b85c3e71442493df48d77f760c392cdf21b0709c7e747c147b809dbbb46",
+    "body": "mutation StaffPortalRaiseConcern($input: RaiseConcernInput!) {\n  raiseConcern(input: $input) {\n    id\n    reference\n  }\n}"
+  },
+  "StaffPortalRaiseConcernOrganisations": {
+    "id": "951d4c3ca622e5e631405173a871c3eaa8cf63f5129544fa7fc2b11c0ba22409",
+    "body": "query StaffPortalRaiseConcernOrganisations($region: NhsRegion, $after: String) {\n  organisations(\n    filter: {region: $region, role: PLACEMENT_PROVIDER, status: ACTIVE}\n    first: 100\n    after: $after\n  ) {\n    edges {\n      node {\n        id\n        name\n        odsCode\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"
   },
   "StaffPortalReferenceData": {
     "id": "caeda95240e5dd25cc03a43bf88f1a2737d86ec32b5ab43fa1a322ab43935b33",

@@ -2,6 +2,7 @@ export * from './lib/models/concern.models';
 export * from './lib/models/concern-commands';
 export * from './lib/reference-data/isf-levels';
 export * from './lib/rules/concern-access.rules';
+export * from './lib/rules/concern-available-commands.rules';
 export * from './lib/rules/concern-actions.rules';
 export * from './lib/rules/concern-category.rules';
 export * from './lib/rules/concern-input.rules';

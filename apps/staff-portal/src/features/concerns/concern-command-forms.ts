@@ -5,7 +5,7 @@ import type {
   ConcernRegulator,
   StaffPortalConcernDetailFragment,
 } from '../../__generated__/graphql';
-import type { ConcernCommand } from './concern-commands.rules';
+import type { ConcernCommand } from './concern-commands';
 import { ACTION_KIND_WORDS, CATEGORY_WORDS, REGULATOR_WORDS, stepWords } from './concern-words';
 
 type Concern = StaffPortalConcernDetailFragment;

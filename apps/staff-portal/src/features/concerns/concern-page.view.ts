@@ -1,8 +1,7 @@
-import type { Role } from '@nets/shared/auth';
 import type { StaffPortalConcernDetailFragment } from '../../__generated__/graphql';
 import { REGION_NAMES } from '@nets/shared/auth';
 import { textCell, type TableModel } from '../../tables/table-model';
-import { COMMAND_RULES, offeredCommands } from './concern-commands.rules';
+import { COMMANDS, offeredCommands } from './concern-commands';
 import {
   ACTION_KIND_WORDS,
   BAND_WORDS,
@@ -74,8 +73,8 @@ const UPDATE_KINDS: readonly string[] = [
   'REJECT_RESOLUTION',
 ];
 
-/** A concern's page: what this role may see of it, and the commands offered to it now. */
-export function concernPageView(concern: Concern, role: Role) {
+/** A concern's page: what the graph shows this user of it, and the commands it offers them now. */
+export function concernPageView(concern: Concern) {
   const details: SummaryRow[] = [
     row('Organisation', concern.organisation.name),
     ...(concern.region ? [row('Region', REGION_NAMES[concern.region])] : []),
@@ -144,9 +143,9 @@ export function concernPageView(concern: Concern, role: Role) {
     replies: concern.timeline
       .filter((entry) => entry.kind === 'REPLY_TO_LEARNER' && entry.detail !== null)
       .map((entry) => ({ at: dateTimeOf(entry.at), who: entry.actor, text: entry.detail ?? '' })),
-    commands: offeredCommands(concern, role).map((command) => ({
+    commands: offeredCommands(concern).map((command) => ({
       href: `/concerns/${concern.id}/${command}`,
-      text: COMMAND_RULES[command].title,
+      text: COMMANDS[command].title,
     })),
     timeline: timelineTable(concern),
   };

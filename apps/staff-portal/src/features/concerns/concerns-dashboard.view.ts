@@ -44,9 +44,9 @@ export function concernsDashboardView(
     total: dashboard.total,
     overdueConcerns: dashboard.overdueConcerns,
     overdueActions: dashboard.overdueActions,
-    overdueHref: to({ overdue: true }),
-    medianDays:
-      dashboard.medianDaysToResolution === null ? null : Math.round(dashboard.medianDaysToResolution),
+    // "0 overdue" is said, not linked: a link to an empty list is a dead end.
+    overdueHref: dashboard.overdueConcerns > 0 ? to({ overdue: true }) : undefined,
+    medianDaysText: medianDaysText(dashboard.medianDaysToResolution),
     tables: [
       countTable(
         'by-status',
@@ -86,6 +86,13 @@ export function concernsDashboardView(
         : []),
     ],
   };
+}
+
+/** The graph's median is null until a concern in scope is resolved: say so, never "0" or a blank. */
+export function medianDaysText(median: number | null): string {
+  if (median === null) return 'No concern resolved yet';
+  const days = Math.round(median);
+  return `${days} ${days === 1 ? 'day' : 'days'}`;
 }
 
 /** Counts concerns by their pathway step, steps in order. */

@@ -19,6 +19,13 @@ const PROVIDER = {
   name: 'Pat Provider',
 };
 
+const EDUCATION = {
+  sub: 'eu',
+  role: 'EDUCATION_PROVIDER_USER',
+  org: '0b8f3d2e-1111-4c4c-8888-999988887777',
+  name: 'Eli Education',
+};
+
 const stored = (): StaffPortalConcernDetailFragment => concernFixture({ id: ID });
 
 /** A graph holding one concern: mutations are recorded, and a stale expectedVersion is refused as the graph does. */
@@ -37,6 +44,19 @@ function concernGraph() {
           concern: vars['id'] === ID ? state.concern : null,
           concernIsfLevels: [{ level: 1, name: 'Routine', description: 'As usual', reviewIntervalDays: 90 }],
         } as never;
+      if (name === 'StaffPortalRaiseConcernOrganisations')
+        return {
+          organisations: {
+            edges: [
+              { node: { id: state.concern.organisation.id, name: 'Penmouth Hospitals', odsCode: 'R2S' } },
+            ],
+            pageInfo: { hasNextPage: false, endCursor: null },
+          },
+        } as never;
+      if (name === 'StaffPortalRaiseConcern') {
+        state.mutations.push({ name, variables: vars });
+        return { raiseConcern: { id: ID, reference: 'C-2026-000043' } } as never;
+      }
       if (operation.operation === OperationTypeNode.MUTATION) {
         if (vars['expectedVersion'] !== state.concern.version)
           throw new GraphClientError(
@@ -126,6 +146,9 @@ describe('concerns casework pages', () => {
     expect(dashboard.statusCode).toBe(200);
     expect(dashboard.body).toContain('Concerns: London');
     expect(dashboard.body).toContain('href="/concerns/list?status=RAISED"');
+    // None overdue and none resolved: said in words, with no link to an empty list.
+    expect(dashboard.body).not.toContain('href="/concerns/list?overdue=yes"');
+    expect(dashboard.body).toContain('No concern resolved yet');
     const list = await portal.get('/concerns/list?status=RAISED');
     expect(list.statusCode).toBe(200);
     expect(list.body).toContain(`href="/concerns/${ID}"`);
@@ -144,14 +167,75 @@ describe('concerns casework pages', () => {
     expect(page.body).not.toContain(`href="/concerns/${ID}/post-update"`);
   });
 
-  it('refuses a provider a command its role cannot use, even by its address', async () => {
+  it('refuses a command the graph does not offer the user, even by its address', async () => {
     const { client, state } = concernGraph();
+    // The graph offers a provider nothing on a raised concern someone else raised.
+    state.concern = { ...state.concern, availableCommands: [] };
     const portal = await signedIn(client, PROVIDER);
     app = portal.app;
     expect((await portal.get(`/concerns/${ID}`)).body).not.toContain(`/concerns/${ID}/triage`);
     const refused = await portal.post(`/concerns/${ID}/triage`, { expectedVersion: '3', seenTimeline: '1' });
     expect(refused.statusCode).toBe(409);
     expect(state.mutations).toEqual([]);
+  });
+
+  it('lets an education provider raise a concern: mistakes named in the error summary, then sent to the graph', async () => {
+    const { client, state } = concernGraph();
+    const portal = await signedIn(client, EDUCATION);
+    app = portal.app;
+    const list = await portal.get('/concerns/list');
+    expect(list.body).toContain('href="/concerns/raise"');
+    const form = await portal.get('/concerns/raise');
+    expect(form.statusCode).toBe(200);
+    expect(form.body).toContain('Penmouth Hospitals (R2S)');
+    expect(form.body).not.toContain('Who raised the concern?');
+    const wrong = await portal.post('/concerns/raise', { standards: '1.1, nine' });
+    expect(wrong.statusCode).toBe(400);
+    for (const message of [
+      'Choose the placement provider the concern is about',
+      'Choose the category of the concern',
+      'Describe the concern',
+      'Enter Quality Framework standards as codes such as 1.1, separated by commas',
+    ])
+      expect(wrong.body).toContain(message);
+    expect(state.mutations).toEqual([]);
+    const raised = await portal.post('/concerns/raise', {
+      organisationId: state.concern.organisation.id,
+      category: 'EDUCATION_DELIVERY',
+      description: 'Teaching cancelled for six weeks',
+      standards: '5.1, 5.1 2.3',
+      programme: 'BSc Adult Nursing',
+    });
+    expect(raised.statusCode).toBe(303);
+    expect(raised.headers.location).toBe(`/concerns/${ID}?done=raised`);
+    expect(state.mutations).toEqual([
+      {
+        name: 'StaffPortalRaiseConcern',
+        variables: {
+          input: {
+            organisationId: state.concern.organisation.id,
+            category: 'EDUCATION_DELIVERY',
+            description: 'Teaching cancelled for six weeks',
+            standardsAtRisk: ['5.1', '2.3'],
+            programme: 'BSc Adult Nursing',
+          },
+        },
+      },
+    ]);
+    expect((await portal.get(`/concerns/${ID}?done=raised`)).body).toContain('is raised.');
+  });
+
+  it('asks the quality team who raised it, and refuses the form to a placement provider', async () => {
+    const { client } = concernGraph();
+    const quality = await signedIn(client, QUALITY_TEAM);
+    app = quality.app;
+    expect((await quality.get('/concerns/raise')).body).toContain('Who raised the concern?');
+    const noSource = await quality.post('/concerns/raise', { category: 'SUPERVISION' });
+    expect(noSource.body).toContain('Say whether your team or a regulator raised the concern');
+    await quality.app.close();
+    const provider = await signedIn(client, PROVIDER);
+    app = provider.app;
+    expect((await provider.get('/concerns/raise')).statusCode).toBe(403);
   });
 
   it('triages with the risk matrix: mistakes are listed and linked, a correct form is sent with the version seen', async () => {

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { REGION_NAMES, REGIONS, type Region, type Role } from '@nets/shared/auth';
+import { REGION_NAMES, REGIONS, type Region } from '@nets/shared/auth';
 import { renderPage, type PageError } from '@nets/web/ui-nhsuk';
 import { GraphClientError } from '@nets/web/graph-client';
 import {
@@ -7,7 +7,10 @@ import {
   StaffPortalConcernDocument,
   StaffPortalConcernIsfLevelsDocument,
   StaffPortalConcernListDocument,
+  StaffPortalRaiseConcernDocument,
+  StaffPortalRaiseConcernOrganisationsDocument,
   type StaffPortalConcernQuery,
+  type StaffPortalRaiseConcernOrganisationsQuery,
 } from '../../__generated__/graphql';
 import { allowRoles } from '../../auth/role-gate';
 import { NATIONAL_ROLES, ORGANISATION_ROLES, REGIONAL_ROLES } from '../../auth/roles';
@@ -23,13 +26,14 @@ import {
   type FormValues,
 } from './concern-command-forms';
 import { sendCommand } from './concern-command-sender';
-import { COMMAND_RULES, isConcernCommand, isOffered, type ConcernCommand } from './concern-commands.rules';
+import { COMMANDS, isConcernCommand, isOffered, type ConcernCommand } from './concern-commands';
 import { changesSince, readSeenState, type SeenState } from './concern-conflict.view';
 import { graphFilter, readListAddress } from './concern-list.filters';
 import { concernListView } from './concern-list.view';
 import { concernPageView } from './concern-page.view';
 import { concernsDashboardView, countSteps } from './concerns-dashboard.view';
 import { riskMatrixView } from './risk-matrix';
+import { RAISERS, categoryOptions, parseRaiseConcern } from './raise-concern.form';
 
 const VIEWS = 'features/concerns/views';
 const PAGE_SIZE = 20;
@@ -80,6 +84,7 @@ async function dashboard(deps: PortalDependencies, request: FastifyRequest, repl
       view,
       errors,
       listHref: readsConcerns ? '/concerns/list' : null,
+      raiseHref: RAISERS.includes(user.role) ? '/concerns/raise' : null,
     },
     view.tables,
   );
@@ -106,6 +111,7 @@ async function list(deps: PortalDependencies, request: FastifyRequest, reply: Fa
       view,
       errors,
       backHref: REGIONAL_ROLES.includes(user.role) ? '/concerns' : undefined,
+      raiseHref: RAISERS.includes(user.role) ? '/concerns/raise' : null,
     },
     [view.table],
   );
@@ -125,7 +131,7 @@ async function concernPage(deps: PortalDependencies, request: ConcernRequest, re
   if (!isUuid(request.params.concernId)) return notFound(reply);
   const loaded = await load(deps, request, request.params.concernId);
   if (!loaded) return notFound(reply);
-  const view = concernPageView(loaded.concern, userOf(request).role);
+  const view = concernPageView(loaded.concern);
   const done = typeof (request.query as Record<string, unknown>)['done'] === 'string';
   const doneCommand = (request.query as Record<string, string>)['done'] ?? '';
   return renderPageOrExport(
@@ -135,7 +141,8 @@ async function concernPage(deps: PortalDependencies, request: ConcernRequest, re
     {
       title: `Concern ${loaded.concern.reference}`,
       view,
-      confirmation: done && isConcernCommand(doneCommand) ? COMMAND_RULES[doneCommand].title : null,
+      confirmation: done && isConcernCommand(doneCommand) ? COMMANDS[doneCommand].title : null,
+      raised: doneCommand === 'raised',
       backHref: '/concerns/list',
     },
     [view.actions, view.timeline],
@@ -155,7 +162,7 @@ function renderCommandForm(
     ? riskMatrixView(parseRiskCell(typeof values['risk'] === 'string' ? values['risk'] : ''))
     : null;
   return renderPage(reply, `${VIEWS}/concern-command.njk`, {
-    title: COMMAND_RULES[command].title,
+    title: COMMANDS[command].title,
     reference: loaded.concern.reference,
     action: `/concerns/${loaded.concern.id}/${command}`,
     backHref: `/concerns/${loaded.concern.id}`,
@@ -191,10 +198,10 @@ async function commandTarget(
     await notFound(reply);
     return null;
   }
-  if (!isOffered(command, loaded.concern, userOf(request).role)) {
+  if (!isOffered(command, loaded.concern)) {
     await renderPage(reply.code(409), `${VIEWS}/command-not-offered.njk`, {
       title: 'You cannot do this to the concern now',
-      statusText: concernPageView(loaded.concern, userOf(request).role).statusText,
+      statusText: concernPageView(loaded.concern).statusText,
       backHref: `/concerns/${concernId}`,
       concernHref: `/concerns/${concernId}`,
     });
@@ -221,8 +228,7 @@ async function commandSubmit(deps: PortalDependencies, request: CommandRoute, re
   const form = (request.body ?? {}) as FormValues;
   const seen = readSeenState(form);
   if (!seen) return renderCommandForm(reply, command, loaded, form);
-  if (seen.version !== loaded.concern.version)
-    return conflictReply(reply, command, loaded, form, seen, userOf(request).role);
+  if (seen.version !== loaded.concern.version) return conflictReply(reply, command, loaded, form, seen);
   const { request: parsed, errors } = parseCommand(command, form, loaded.concern, loaded.isfLevels);
   if (!parsed) return renderCommandForm(reply, command, loaded, form, errors);
   try {
@@ -232,8 +238,7 @@ async function commandSubmit(deps: PortalDependencies, request: CommandRoute, re
     if (error.code === 'CONFLICT') {
       const now = await load(deps, request, loaded.concern.id);
       if (!now) return notFound(reply);
-      if (now.concern.version !== seen.version)
-        return conflictReply(reply, command, now, form, seen, userOf(request).role);
+      if (now.concern.version !== seen.version) return conflictReply(reply, command, now, form, seen);
       return renderCommandForm(reply, command, now, form, [
         { field: 'command', message: error.errors[0]?.message ?? 'The concern cannot take this now' },
       ]);
@@ -252,7 +257,6 @@ function conflictReply(
   now: Loaded,
   form: FormValues,
   seen: SeenState,
-  role: Role,
 ) {
   const errors = [
     {
@@ -261,7 +265,7 @@ function conflictReply(
         'Someone else changed this concern while you were working on it. Check what changed, then submit again',
     },
   ];
-  if (!isOffered(command, now.concern, role))
+  if (!isOffered(command, now.concern))
     errors.push({ field: 'what-changed', message: 'This can no longer be done: go back to the concern' });
   // Shown with the error summary, so the page answers 400 like every form with something to correct.
   return renderCommandForm(reply, command, now, form, errors, changesSince(seen, now.concern));
@@ -282,10 +286,84 @@ function refusal(error: GraphClientError): PageError[] {
   }));
 }
 
+/** The placement providers the user may raise a concern about: the quality team's region, or all. */
+async function raisableOrganisations(deps: PortalDependencies, request: FastifyRequest) {
+  const user = userOf(request);
+  const region = user.role === 'QUALITY_TEAM' ? (user.region ?? null) : null;
+  const found: Array<{ id: string; name: string; odsCode: string }> = [];
+  let after: string | null = null;
+  for (;;) {
+    const answer: StaffPortalRaiseConcernOrganisationsQuery = await deps.graph.request(
+      request,
+      StaffPortalRaiseConcernOrganisationsDocument,
+      { region, after },
+    );
+    const { organisations } = answer;
+    found.push(...organisations.edges.map((edge) => edge.node));
+    if (!organisations.pageInfo.hasNextPage || !organisations.pageInfo.endCursor) return found;
+    after = organisations.pageInfo.endCursor;
+  }
+}
+
+async function renderRaiseForm(
+  deps: PortalDependencies,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  form: FormValues = {},
+  errors: PageError[] = [],
+  organisations?: Array<{ id: string; name: string; odsCode: string }>,
+) {
+  const value = (name: string) => (typeof form[name] === 'string' ? form[name] : '');
+  const chosen = value('organisationId');
+  const offered = organisations ?? (await raisableOrganisations(deps, request));
+  return renderPage(reply, `${VIEWS}/raise-concern.njk`, {
+    title: 'Raise a concern',
+    backHref: '/concerns/list',
+    qualityTeam: userOf(request).role === 'QUALITY_TEAM',
+    organisationOptions: [
+      { value: '', text: 'Choose a placement provider', selected: chosen === '' },
+      ...offered.map((o) => ({ value: o.id, text: `${o.name} (${o.odsCode})`, selected: o.id === chosen })),
+    ],
+    categories: categoryOptions(value('category')),
+    values: {
+      source: value('source'),
+      description: value('description'),
+      standards: value('standards'),
+      programme: value('programme'),
+    },
+    errors,
+  });
+}
+
+async function raiseSubmit(deps: PortalDependencies, request: FastifyRequest, reply: FastifyReply) {
+  const form = (request.body ?? {}) as FormValues;
+  const organisations = await raisableOrganisations(deps, request);
+  const { input, errors } = parseRaiseConcern(
+    form,
+    userOf(request).role,
+    new Set(organisations.map((o) => o.id)),
+  );
+  if (!input) return renderRaiseForm(deps, request, reply, form, errors, organisations);
+  try {
+    const { raiseConcern } = await deps.graph.request(request, StaffPortalRaiseConcernDocument, { input });
+    return reply.redirect(`/concerns/${raiseConcern.id}?done=raised`, 303);
+  } catch (error) {
+    if (!(error instanceof GraphClientError) || error.code !== 'BAD_USER_INPUT') throw error;
+    const named = refusal(error).map((e) => ({
+      ...e,
+      field: e.field === 'standardsAtRisk' ? 'standards' : e.field,
+    }));
+    return renderRaiseForm(deps, request, reply, form, named, organisations);
+  }
+}
+
 function register(app: FastifyInstance, deps: PortalDependencies): void {
   const readers = { preHandler: allowRoles(READERS) };
   app.get('/concerns', (request, reply) => dashboard(deps, request, reply));
   app.get('/concerns/list', readers, (request, reply) => list(deps, request, reply));
+  const raisers = { preHandler: allowRoles(RAISERS) };
+  app.get('/concerns/raise', raisers, (request, reply) => renderRaiseForm(deps, request, reply));
+  app.post('/concerns/raise', raisers, (request, reply) => raiseSubmit(deps, request, reply));
   app.get<{ Params: { concernId: string } }>('/concerns/:concernId', readers, (request, reply) =>
     concernPage(deps, request, reply),
   );

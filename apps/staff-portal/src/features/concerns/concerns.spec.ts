@@ -1,7 +1,7 @@
 import { concernFixture } from './__fixtures__/concern.fixture';
 import { tableRows } from '../../tables/table-model';
 import { parseCommand, commandFields } from './concern-command-forms';
-import { offeredCommands } from './concern-commands.rules';
+import { isOffered, offeredCommands } from './concern-commands';
 import { changesSince, readSeenState } from './concern-conflict.view';
 import { graphFilter, listHref, readListAddress } from './concern-list.filters';
 import { concernPageView } from './concern-page.view';
@@ -16,39 +16,23 @@ const levels = [
 const NOW = new Date('2026-12-07T12:00:00Z');
 
 describe('commands offered on a concern', () => {
-  it('offers the quality team triage on a raised concern, and a provider nothing', () => {
-    expect(offeredCommands(concern(), 'QUALITY_TEAM')).toEqual([
-      'triage',
-      'withdraw',
-      'share-with-regulators',
+  it('offers the forms of the commands the graph says the user may use now, in the page order', () => {
+    expect(offeredCommands(concern())).toEqual(['triage', 'withdraw', 'share-with-regulators']);
+    expect(offeredCommands(concern({ availableCommands: [] }))).toEqual([]);
+    expect(offeredCommands(concern({ availableCommands: ['PROPOSE_RESOLUTION', 'POST_UPDATE'] }))).toEqual([
+      'post-update',
+      'propose-resolution',
     ]);
-    expect(offeredCommands(concern(), 'PROVIDER_USER')).toEqual([]);
   });
 
-  it('offers a provider updates and a proposed resolution once the plan is agreed, never the grading', () => {
-    const agreed = concern({ status: 'ACTION_PLAN_AGREED' });
-    expect(offeredCommands(agreed, 'PROVIDER_USER')).toEqual(['post-update', 'propose-resolution']);
-    expect(offeredCommands(agreed, 'QUALITY_TEAM')).not.toContain('propose-resolution');
-    expect(offeredCommands(agreed, 'NATIONAL_ANALYST')).toEqual([]);
-  });
-
-  it('stops escalating at step 3, and replies only where a learner can read them', () => {
-    expect(
-      offeredCommands(concern({ status: 'ESCALATED', escalationStep: 3 }), 'QUALITY_TEAM'),
-    ).not.toContain('escalate');
-    expect(offeredCommands(concern({ status: 'TRIAGED' }), 'QUALITY_TEAM')).not.toContain('reply-to-learner');
-    expect(
-      offeredCommands(concern({ status: 'CLOSED', source: 'LEARNER_SERIOUS_CONCERN' }), 'QUALITY_TEAM'),
-    ).toEqual(['reply-to-learner']);
-  });
-
-  it('lets a provider withdraw only what it raised itself', () => {
-    expect(offeredCommands(concern({ source: 'PROVIDER_SELF_REPORT' }), 'PROVIDER_USER')).toEqual([
-      'withdraw',
+  it('offers the one resolution form for either confirming or rejecting', () => {
+    expect(offeredCommands(concern({ availableCommands: ['REJECT_RESOLUTION'] }))).toEqual([
+      'confirm-resolution',
     ]);
-    expect(offeredCommands(concern({ source: 'PROVIDER_SELF_REPORT' }), 'EDUCATION_PROVIDER_USER')).toEqual(
-      [],
+    expect(isOffered('confirm-resolution', concern({ availableCommands: ['CONFIRM_RESOLUTION'] }))).toBe(
+      true,
     );
+    expect(isOffered('escalate', concern())).toBe(false);
   });
 });
 
@@ -278,6 +262,14 @@ describe('the list and the dashboard', () => {
       ['Step 2: the education provider or programme', 2],
     ]);
     expect(view.overdueHref).toBe('/concerns/list?overdue=yes');
+    expect(view.medianDaysText).toBe('No concern resolved yet');
+    const calm = concernsDashboardView(
+      { ...dashboard, overdueConcerns: 0, medianDaysToResolution: 12.4 },
+      steps,
+      true,
+    );
+    expect(calm.overdueHref).toBeUndefined();
+    expect(calm.medianDaysText).toBe('12 days');
     expect(concernsDashboardView(dashboard, null, false).tables[0]?.rows[0]?.['what']?.href).toBeUndefined();
   });
 });
@@ -286,6 +278,7 @@ describe("a concern's page", () => {
   it('shows overdue actions in words and the timeline as the graph holds it', () => {
     const view = concernPageView(
       concern({
+        availableCommands: ['ESCALATE', 'ADD_ACTION'],
         status: 'MONITORING',
         actions: [
           {
@@ -300,7 +293,6 @@ describe("a concern's page", () => {
           },
         ],
       }),
-      'QUALITY_TEAM',
     );
     expect(tableRows(view.actions)[1]).toEqual([
       'Urgent risk review',

@@ -207,6 +207,23 @@ export type NhsRegion =
   | 'NORTH_EAST_AND_YORKSHIRE'
   | 'NORTH_WEST';
 
+/** What can be done to a concern: each names the mutation (CONFIRM_RESOLUTION and REJECT_RESOLUTION are confirmConcernResolution accepted true / false). */
+export type ConcernCommand =
+  | 'TRIAGE'
+  | 'AGREE_ACTION_PLAN'
+  | 'START_MONITORING'
+  | 'PROPOSE_RESOLUTION'
+  | 'CONFIRM_RESOLUTION'
+  | 'REJECT_RESOLUTION'
+  | 'CLOSE'
+  | 'ESCALATE'
+  | 'WITHDRAW'
+  | 'SET_ISF_LEVEL'
+  | 'ADD_ACTION'
+  | 'POST_UPDATE'
+  | 'SHARE_WITH_REGULATORS'
+  | 'REPLY_TO_LEARNER';
+
 export type ConcernStatus =
   | 'RAISED'
   | 'TRIAGED'
@@ -324,6 +341,12 @@ export type Concern = {
   updatedAt: Scalars['DateTime']['output'];
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
   closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The commands the signed-in caller may use on the concern now, by its role, its scope and the concern's state
+   * (withdrawing only what it raised, escalating while a step is left, replying only through a learner's follow-up
+   * code). Clients offer these; the mutations still check.
+   */
+  availableCommands: Array<ConcernCommand>;
 };
 
 export type ConcernLearnerDetails = {
@@ -633,6 +656,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   NhsRegion: NhsRegion;
+  ConcernCommand: ConcernCommand;
   ConcernStatus: ConcernStatus;
   ConcernSource: ConcernSource;
   ConcernCategory: ConcernCategory;
@@ -856,6 +880,7 @@ export type ConcernResolvers<ContextType = ConcernsContext, ParentType extends R
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  availableCommands?: Resolver<Array<ResolversTypes['ConcernCommand']>, ParentType, ContextType>;
 }>;
 
 export type ConcernLearnerDetailsResolvers<ContextType = ConcernsContext, ParentType extends ResolversParentTypes['ConcernLearnerDetails'] = ResolversParentTypes['ConcernLearnerDetails']> = ResolversObject<{

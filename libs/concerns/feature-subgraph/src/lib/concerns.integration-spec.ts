@@ -919,6 +919,22 @@ describe('concerns subgraph through the gateway, on PostgreSQL and Kafka', () =>
         tokens['hei'],
       );
       expect(own.data?.concerns.nodes.map((n) => n.id)).toEqual([id]);
+      // What each reader may do now: the raiser may withdraw it, the team triage it, the placement provider nothing yet.
+      const commands = async (token: string) =>
+        (
+          await gql<{ concern: { availableCommands: string[] } }>(
+            `query($id: ID!) { concern(id: $id) { availableCommands } }`,
+            { id },
+            token,
+          )
+        ).data?.concern.availableCommands;
+      await expect(commands(tokens['hei'])).resolves.toEqual(['WITHDRAW']);
+      await expect(commands(tokens['providerA'])).resolves.toEqual([]);
+      await expect(commands(tokens['qtLondon'])).resolves.toEqual([
+        'TRIAGE',
+        'WITHDRAW',
+        'SHARE_WITH_REGULATORS',
+      ]);
       const withdrawn = await act(
         'withdrawConcern(id: $id, expectedVersion: $v, reason: "Resolved locally")',
         { id, v: 1 },

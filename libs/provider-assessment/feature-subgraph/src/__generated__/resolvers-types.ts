@@ -49,6 +49,12 @@ export type Query = {
    * national roles all (optionally one region).
    */
   selfAssessments: Array<SelfAssessment>;
+  /**
+   * Who has and has not returned the year's assessment: every active placement provider in scope (a quality
+   * team's region; national roles all, or one region), by name, with its assessment when it has started one.
+   * Providers and education providers get FORBIDDEN. NOT_FOUND when the year has no cycle.
+   */
+  selfAssessmentReturns: Array<SelfAssessmentReturn>;
   /** Share of providers answering yes to each headline indicator, with the two previous years, and ratings per standard. The year is from 2000 to 2100. */
   selfAssessmentSummary: SelfAssessmentSummary;
 };
@@ -85,6 +91,12 @@ export type QuerySelfAssessmentsArgs = {
   year: Scalars['Int']['input'];
   region?: InputMaybe<NhsRegion>;
   status?: InputMaybe<SelfAssessmentStatus>;
+};
+
+
+export type QuerySelfAssessmentReturnsArgs = {
+  year: Scalars['Int']['input'];
+  region?: InputMaybe<NhsRegion>;
 };
 
 
@@ -325,6 +337,15 @@ export type SelfAssessmentStatus =
   | 'ACCEPTED'
   | 'RETURNED';
 
+/** Where a provider's return stands: its assessment's status, or NOT_STARTED when it has saved nothing yet. */
+export type SelfAssessmentReturnStatus =
+  | 'NOT_STARTED'
+  | 'DRAFT'
+  | 'SUBMITTED'
+  | 'UNDER_REVIEW'
+  | 'ACCEPTED'
+  | 'RETURNED';
+
 export type SelfRating =
   | 'MET'
   | 'PARTLY_MET'
@@ -404,6 +425,18 @@ export type SelfAssessment = {
   reviewComments?: Maybe<Scalars['String']['output']>;
   imported: Scalars['Boolean']['output'];
   updatedAt: Scalars['DateTime']['output'];
+};
+
+export type SelfAssessmentReturn = {
+  __typename?: 'SelfAssessmentReturn';
+  organisation: Organisation;
+  status: SelfAssessmentReturnStatus;
+  /** True once submitted (SUBMITTED, UNDER_REVIEW or ACCEPTED); a RETURNED assessment waits for resubmission. */
+  submitted: Scalars['Boolean']['output'];
+  /** Not submitted and past the due date, or first submitted after it. */
+  late: Scalars['Boolean']['output'];
+  /** Null when NOT_STARTED. */
+  assessment?: Maybe<SelfAssessment>;
 };
 
 export type SelfAssessmentStandardAnswer = {
@@ -684,6 +717,7 @@ export type ResolversTypes = ResolversObject<{
   RegisterOrganisationInput: RegisterOrganisationInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
   SelfAssessmentStatus: SelfAssessmentStatus;
+  SelfAssessmentReturnStatus: SelfAssessmentReturnStatus;
   SelfRating: SelfRating;
   SelfAssessmentIndicator: SelfAssessmentIndicator;
   SelfAssessmentReviewDecision: SelfAssessmentReviewDecision;
@@ -693,6 +727,7 @@ export type ResolversTypes = ResolversObject<{
   SelfAssessmentStandardQuestion: ResolverTypeWrapper<SelfAssessmentStandardQuestion>;
   SelfAssessmentIndicatorQuestion: ResolverTypeWrapper<SelfAssessmentIndicatorQuestion>;
   SelfAssessment: ResolverTypeWrapper<SelfAssessmentView>;
+  SelfAssessmentReturn: ResolverTypeWrapper<Omit<SelfAssessmentReturn, 'organisation' | 'assessment'> & { organisation: ResolversTypes['Organisation'], assessment?: Maybe<ResolversTypes['SelfAssessment']> }>;
   SelfAssessmentStandardAnswer: ResolverTypeWrapper<SelfAssessmentStandardAnswer>;
   SelfAssessmentAction: ResolverTypeWrapper<SelfAssessmentAction>;
   SelfAssessmentIndicatorAnswer: ResolverTypeWrapper<SelfAssessmentIndicatorAnswer>;
@@ -745,6 +780,7 @@ export type ResolversParentTypes = ResolversObject<{
   SelfAssessmentStandardQuestion: SelfAssessmentStandardQuestion;
   SelfAssessmentIndicatorQuestion: SelfAssessmentIndicatorQuestion;
   SelfAssessment: SelfAssessmentView;
+  SelfAssessmentReturn: Omit<SelfAssessmentReturn, 'organisation' | 'assessment'> & { organisation: ResolversParentTypes['Organisation'], assessment?: Maybe<ResolversParentTypes['SelfAssessment']> };
   SelfAssessmentStandardAnswer: SelfAssessmentStandardAnswer;
   SelfAssessmentAction: SelfAssessmentAction;
   SelfAssessmentIndicatorAnswer: SelfAssessmentIndicatorAnswer;
@@ -870,6 +906,7 @@ export type QueryResolvers<ContextType = ProviderAssessmentContext, ParentType e
   selfAssessmentCycles?: Resolver<Array<ResolversTypes['SelfAssessmentCycle']>, ParentType, ContextType>;
   selfAssessmentCycle?: Resolver<Maybe<ResolversTypes['SelfAssessmentCycle']>, ParentType, ContextType, RequireFields<QuerySelfAssessmentCycleArgs, 'year'>>;
   selfAssessments?: Resolver<Array<ResolversTypes['SelfAssessment']>, ParentType, ContextType, RequireFields<QuerySelfAssessmentsArgs, 'year'>>;
+  selfAssessmentReturns?: Resolver<Array<ResolversTypes['SelfAssessmentReturn']>, ParentType, ContextType, RequireFields<QuerySelfAssessmentReturnsArgs, 'year'>>;
   selfAssessmentSummary?: Resolver<ResolversTypes['SelfAssessmentSummary'], ParentType, ContextType, RequireFields<QuerySelfAssessmentSummaryArgs, 'year'>>;
 }>;
 
@@ -993,6 +1030,14 @@ export type SelfAssessmentResolvers<ContextType = ProviderAssessmentContext, Par
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type SelfAssessmentReturnResolvers<ContextType = ProviderAssessmentContext, ParentType extends ResolversParentTypes['SelfAssessmentReturn'] = ResolversParentTypes['SelfAssessmentReturn']> = ResolversObject<{
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SelfAssessmentReturnStatus'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  assessment?: Resolver<Maybe<ResolversTypes['SelfAssessment']>, ParentType, ContextType>;
+}>;
+
 export type SelfAssessmentStandardAnswerResolvers<ContextType = ProviderAssessmentContext, ParentType extends ResolversParentTypes['SelfAssessmentStandardAnswer'] = ResolversParentTypes['SelfAssessmentStandardAnswer']> = ResolversObject<{
   standardCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   domainNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1095,6 +1140,7 @@ export type Resolvers<ContextType = ProviderAssessmentContext> = ResolversObject
   SelfAssessmentStandardQuestion?: SelfAssessmentStandardQuestionResolvers<ContextType>;
   SelfAssessmentIndicatorQuestion?: SelfAssessmentIndicatorQuestionResolvers<ContextType>;
   SelfAssessment?: SelfAssessmentResolvers<ContextType>;
+  SelfAssessmentReturn?: SelfAssessmentReturnResolvers<ContextType>;
   SelfAssessmentStandardAnswer?: SelfAssessmentStandardAnswerResolvers<ContextType>;
   SelfAssessmentAction?: SelfAssessmentActionResolvers<ContextType>;
   SelfAssessmentIndicatorAnswer?: SelfAssessmentIndicatorAnswerResolvers<ContextType>;

@@ -540,6 +540,50 @@ describe('provider-assessment subgraph through the gateway, on PostgreSQL and Ka
       expect(errorCode(entities)).toBe('FORBIDDEN');
     });
 
+    it('shows the region who has not returned the assessment, not-started providers included, to quality teams only', async () => {
+      const returns = `query($year: Int!, $region: NhsRegion) { selfAssessmentReturns(year: $year, region: $region) {
+        organisation { odsCode region roles status } status submitted late assessment { status } } }`;
+      type Row = {
+        organisation: { odsCode: string; region: string; roles: string[]; status: string };
+        status: string;
+        submitted: boolean;
+        late: boolean;
+        assessment: { status: string } | null;
+      };
+      const answer = await gql(returns, { year: YEAR }, qualityTeam);
+      expect(answer.errors).toBeUndefined();
+      const rows = (answer.data as { selfAssessmentReturns: Row[] }).selfAssessmentReturns;
+      expect(
+        rows.every(
+          (r) =>
+            r.organisation.region === 'MIDLANDS' &&
+            r.organisation.status === 'ACTIVE' &&
+            r.organisation.roles.includes('PLACEMENT_PROVIDER'),
+        ),
+      ).toBe(true);
+      const row = (code: string) => rows.find((r) => r.organisation.odsCode === code);
+      expect(row('RYA')).toMatchObject({
+        status: 'DRAFT',
+        submitted: false,
+        assessment: { status: 'DRAFT' },
+      });
+      expect(row('RYB')).toMatchObject({ status: 'NOT_STARTED', submitted: false, assessment: null });
+      const { rows: expected } = await database.query(
+        `SELECT count(*)::int AS n FROM organisation WHERE region = 'MIDLANDS' AND status = 'ACTIVE'
+           AND 'PLACEMENT_PROVIDER' = ANY(roles)`,
+      );
+      expect(rows).toHaveLength(expected[0].n as number);
+      // National roles see every region, or the one asked for; nobody else sees the list.
+      const national = await gql(returns, { year: YEAR, region: 'MIDLANDS' }, analyst);
+      expect((national.data as { selfAssessmentReturns: Row[] }).selfAssessmentReturns).toEqual(rows);
+      expect(errorCode(await gql(returns, { year: YEAR, region: 'MIDLANDS' }, otherRegionTeam))).toBe(
+        'FORBIDDEN',
+      );
+      expect(errorCode(await gql(returns, { year: YEAR }, ownUser))).toBe('FORBIDDEN');
+      expect(errorCode(await gql(returns, { year: YEAR }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await gql(returns, { year: 2099 }, qualityTeam))).toBe('NOT_FOUND');
+    });
+
     it('refuses an incomplete submission with every missing answer, then takes a signed-off one', async () => {
       const incomplete = await gql(SUBMIT, { org: own, year: YEAR, signOff }, ownUser);
       expect(errorCode(incomplete)).toBe('BAD_USER_INPUT');

@@ -9,6 +9,7 @@ export const concernFixture = (
   version: 3,
   source: 'ANALYTICS_RED_FLAG',
   status: 'RAISED',
+  availableCommands: ['TRIAGE', 'WITHDRAW', 'SHARE_WITH_REGULATORS'],
   isTriageCandidate: true,
   organisation: { id: '0b8f3d2e-1111-4c4c-8888-222233334444', name: 'Penmouth Hospitals' },
   region: 'LONDON',

@@ -68,12 +68,17 @@ export function canSeeLearnerDetails(identity: Identity, concern: ScopedConcern)
 /** Scope for acting: reading is required, and withdrawing is for the quality team or whoever raised it. */
 export function assertCanAct(user: UserIdentity, concern: ScopedConcern, operation: ConcernOperation): void {
   if (!canReadConcern(user, concern)) throw new ForbiddenError('This concern is outside your scope.');
-  if (operation !== 'WITHDRAW' || user.role === 'QUALITY_TEAM') return;
-  const raisedByCaller =
-    (user.role === 'PROVIDER_USER' && concern.source === 'PROVIDER_SELF_REPORT') ||
-    (user.role === 'EDUCATION_PROVIDER_USER' && concern.source === 'EDUCATION_PROVIDER');
-  if (!raisedByCaller)
+  if (operation === 'WITHDRAW' && !mayWithdraw(user, concern))
     throw new ForbiddenError('Only the quality team or whoever raised a concern may withdraw it.');
+}
+
+/** The quality team withdraws any concern it reads; a provider or education provider only one it raised. */
+export function mayWithdraw(user: UserIdentity, concern: Pick<ConcernRecord, 'source'>): boolean {
+  return (
+    user.role === 'QUALITY_TEAM' ||
+    (user.role === 'PROVIDER_USER' && concern.source === 'PROVIDER_SELF_REPORT') ||
+    (user.role === 'EDUCATION_PROVIDER_USER' && concern.source === 'EDUCATION_PROVIDER')
+  );
 }
 
 /** A concern whose source is a learner: what they did, and when, could point at them. */

@@ -1,5 +1,7 @@
 import type { Identity } from '@nets/shared/auth';
 import {
+  availableOperations,
+  type ConcernOperation,
   canSeeLearnerDetails,
   disclosedTime,
   learnerOriginDisclosure,
@@ -23,6 +25,7 @@ export interface ConcernView
   /** Whether this caller may read restricted timeline text (replies to the learner). */
   restrictedVisible: boolean;
   disclosure: LearnerOriginDisclosure;
+  availableCommands: ConcernOperation[];
 }
 
 export function toConcernView(record: ConcernRecord, identity: Identity): ConcernView {
@@ -49,6 +52,7 @@ export function toConcernView(record: ConcernRecord, identity: Identity): Concer
     learnerDetails: visible && learnerText !== null ? { text: learnerText, contact: contactDetails } : null,
     restrictedVisible: visible,
     disclosure,
+    availableCommands: availableOperations(identity, record),
   };
 }
 

@@ -59,6 +59,22 @@ export class OrganisationRepository {
     return new Map(rows.map((row) => [row.code, row.organisationId]));
   }
 
+  /** Every active placement provider (optionally of one region), by name: those who owe a self-assessment. */
+  async activePlacementProviders(
+    transaction: Transaction,
+    region?: NhsRegion,
+  ): Promise<OrganisationRecord[]> {
+    const manager = managerOf(transaction);
+    const query = manager
+      .getRepository(OrganisationEntity)
+      .createQueryBuilder('o')
+      .where("o.status = 'ACTIVE'")
+      .andWhere(':role = ANY(o.roles)', { role: 'PLACEMENT_PROVIDER' });
+    if (region) query.andWhere('o.region = :region', { region });
+    const rows = await query.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').getMany();
+    return this.withSites(transaction, rows);
+  }
+
   async search(
     transaction: Transaction,
     filter: OrganisationSearch,

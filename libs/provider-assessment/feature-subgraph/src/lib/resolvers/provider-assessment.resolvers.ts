@@ -50,6 +50,11 @@ export const providerAssessmentResolvers: Resolvers<ProviderAssessmentContext> =
       (_parent, { year, region, status }, { services, identity }) =>
         services.selfAssessments.list(requireSignedIn(identity), year, region, status),
     ),
+    selfAssessmentReturns: allow(
+      scopedByDomain('quality teams their region, national roles all; others FORBIDDEN'),
+      (_parent, { year, region }, { services, identity }) =>
+        services.selfAssessments.returns(requireSignedIn(identity), year, region),
+    ),
     selfAssessmentSummary: allow(signedIn, (_parent, { year, region }, { services }) =>
       services.selfAssessments.summary(year, region),
     ),

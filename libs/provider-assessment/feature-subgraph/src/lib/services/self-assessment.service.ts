@@ -50,6 +50,16 @@ export interface SaveSelfAssessmentInput {
   indicators?: IndicatorAnswerInput[] | null;
 }
 
+export interface SelfAssessmentReturn {
+  organisation: OrganisationRecord;
+  status: SelfAssessmentStatus | 'NOT_STARTED';
+  submitted: boolean;
+  late: boolean;
+  assessment: SelfAssessmentView | null;
+}
+
+const SUBMITTED: ReadonlySet<SelfAssessmentStatus> = new Set(['SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED']);
+
 export interface ImportRow {
   odsCode: string;
   ratings: string;
@@ -177,6 +187,45 @@ export class SelfAssessmentService {
         return organisation !== undefined && canReadOrganisation(identity, organisation);
       })
       .map((record) => toSelfAssessmentView(record, cycle.dueAt, this.clock()));
+  }
+
+  /** Every active placement provider in the caller's scope, with where its assessment of the year stands. */
+  async returns(
+    identity: UserIdentity,
+    year: number,
+    region?: NhsRegion | null,
+  ): Promise<SelfAssessmentReturn[]> {
+    let scope: NhsRegion | undefined;
+    if (isNational(identity)) scope = region ?? undefined;
+    else if (identity.role === 'QUALITY_TEAM') {
+      if (region && region !== identity.region) throw new ForbiddenError('You may only see your own region.');
+      scope = identity.region;
+    } else {
+      throw new ForbiddenError(
+        'Only quality teams and national roles see who has returned the self-assessment.',
+      );
+    }
+    const transaction = this.unitOfWork.reads;
+    const cycle = await this.cycle(year);
+    if (!cycle) throw new NotFoundError(`There is no ${year} self-assessment cycle.`);
+    const providers = await this.organisations.activePlacementProviders(transaction, scope);
+    const found = await this.assessments.findMany(
+      transaction,
+      providers.map((p) => ({ organisationId: p.id, year })),
+    );
+    const byOrganisation = new Map(found.map((a) => [a.organisationId, a]));
+    const now = this.clock();
+    return providers.map((organisation) => {
+      const record = byOrganisation.get(organisation.id);
+      const assessment = record ? toSelfAssessmentView(record, cycle.dueAt, now) : null;
+      return {
+        organisation,
+        status: assessment?.status ?? 'NOT_STARTED',
+        submitted: assessment !== null && SUBMITTED.has(assessment.status),
+        late: assessment ? assessment.late : isLate(null, cycle.dueAt, now),
+        assessment,
+      };
+    });
   }
 
   async save(identity: UserIdentity, input: SaveSelfAssessmentInput): Promise<SelfAssessmentView> {
