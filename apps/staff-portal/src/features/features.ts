@@ -6,6 +6,7 @@ import { providerDashboardFeature } from './provider-dashboard/provider-dashboar
 import { psaSummaryFeature } from './psa-summary/psa-summary.routes';
 import { qualityFlagsFeature } from './quality-flags/quality-flags.routes';
 import { concernsFeature } from './concerns/concerns.routes';
+import { administrationFeature } from './administration/administration.routes';
 import type { StaffFeature } from './staff-feature';
 
 /** Every feature of the portal, in the order of the header's navigation. A new feature adds itself here. */
@@ -18,4 +19,5 @@ export const FEATURES: readonly StaffFeature[] = [
   concernsFeature,
   commentsFeature,
   psaSummaryFeature,
+  administrationFeature,
 ];
