@@ -26,7 +26,7 @@ const CYCLE = {
   resultsRelease: { year: 2027, status: 'NOT_RELEASED', releasedAt: null, respondents: 4, lateResponses: 1 },
 };
 
-function fakeGraph() {
+function fakeGraph(cycle: Record<string, unknown> = CYCLE) {
   const asked: Array<{ name: string; variables: Record<string, unknown> }> = [];
   const client: GraphClient = {
     request: async (document, variables) => {
@@ -35,7 +35,7 @@ function fakeGraph() {
       asked.push({ name, variables: vars });
       switch (name) {
         case 'StaffPortalAdminCycle':
-          return { surveyCycle: vars['year'] === 2027 ? CYCLE : null } as never;
+          return { surveyCycle: vars['year'] === 2027 ? cycle : null } as never;
         case 'StaffPortalOpenSurveyCycle':
           throw new GraphClientError(
             name,
@@ -142,6 +142,31 @@ describe('survey administration pages', () => {
       override: null,
     });
     expect((await portal.get('/administration/cycles/1999')).statusCode).toBe(404);
+  });
+
+  it('offers a closed cycle the release and an override to reopen it, and a released one neither', async () => {
+    const closed = { ...CYCLE, status: 'CLOSED', closedAt: '2027-03-01T23:59:59.000Z' };
+    const portal = await signedIn(fakeGraph(closed).client, ADMIN);
+    app = portal.app;
+    const page = await portal.get('/administration/cycles/2027');
+    expect(page.body).toContain('Reopen the cycle (administrator override)');
+    expect(page.body).toContain('Release the results');
+    await app.close();
+    const released = {
+      ...closed,
+      resultsRelease: {
+        ...closed.resultsRelease,
+        status: 'RELEASED',
+        releasedAt: '2027-03-05T10:00:00.000Z',
+      },
+    };
+    const after = await signedIn(fakeGraph(released).client, ADMIN);
+    app = after.app;
+    const releasedPage = await after.get('/administration/cycles/2027');
+    expect(releasedPage.body).toContain('Released 5 March 2027');
+    expect(releasedPage.body).toMatch(/Respondents released\s*<\/dt>\s*<dd[^>]*>\s*4\s*</);
+    expect(releasedPage.body).not.toContain('Release the results');
+    expect(releasedPage.body).not.toContain('Reopen the cycle');
   });
 
   it('previews an import as a dry run, refuses a bad row with its reason, and applies only on request', async () => {

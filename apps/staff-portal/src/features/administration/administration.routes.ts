@@ -266,7 +266,7 @@ async function questionnairePage(deps: PortalDependencies, request: IdRequest, r
 
 async function organisationsPage(deps: PortalDependencies, request: FastifyRequest, reply: FastifyReply) {
   const query = request.query as Record<string, unknown>;
-  const text = (name: string) => (typeof query[name] === 'string' ? (query[name] as string).trim() : '');
+  const text = (name: string) => (typeof query[name] === 'string' ? query[name].trim() : '');
   const errors: PageError[] = [];
   const filter: OrganisationFilter = {};
   if (text('search')) filter.search = text('search');
