@@ -97,7 +97,7 @@ async function cyclesPage(deps: PortalDependencies, request: FastifyRequest, rep
     request,
     reply,
     `${VIEWS}/cycles.njk`,
-    { title: 'Survey cycles', table, backHref: '/administration' },
+    { title: 'Survey cycles', listing: table, backHref: '/administration' },
     [table],
   );
 }
@@ -302,7 +302,10 @@ async function organisationsPage(deps: PortalDependencies, request: FastifyReque
     `${VIEWS}/organisations.njk`,
     {
       title: 'Organisation registry',
-      table,
+      listing: table,
+      totalText: sent.data
+        ? `${sent.data.organisations.totalCount.toLocaleString('en-GB')} organisations match.`
+        : null,
       filter,
       kinds: ORGANISATION_KINDS,
       regions: REGION_OPTIONS,

@@ -201,7 +201,7 @@ export function organisationsTable(
 ): TableModel {
   return {
     id: 'organisations',
-    caption: `Organisations found: ${connection.totalCount.toLocaleString('en-GB')}`,
+    caption: 'Organisations found',
     columns: [
       { key: 'code', header: 'ODS code' },
       { key: 'name', header: 'Name' },
