@@ -304,7 +304,9 @@ async function organisationsPage(deps: PortalDependencies, request: FastifyReque
       title: 'Organisation registry',
       listing: table,
       totalText: sent.data
-        ? `${sent.data.organisations.totalCount.toLocaleString('en-GB')} organisations match.`
+        ? sent.data.organisations.totalCount === 1
+          ? '1 organisation matches.'
+          : `${sent.data.organisations.totalCount.toLocaleString('en-GB')} organisations match.`
         : null,
       filter,
       kinds: ORGANISATION_KINDS,
