@@ -7,6 +7,30 @@ export const persistedDocuments = {
     "id": "b69b330c41ede2ff36b4f02b5ebab307e5610d384d517294f8edcd783d8c568b",
     "body": "mutation StaffPortalAddConcernAction($id: ID!, $expectedVersion: Int!, $input: AddConcernActionInput!) {\n  addConcernAction(id: $id, expectedVersion: $expectedVersion, input: $input) {\n    id\n    version\n  }\n}"
   },
+  "StaffPortalAdminCycle": {
+    "id": "1699b3460009681b1e090c162f54986538657a65cc8adc9c06d92a49b221a1f6",
+    "body": "query StaffPortalAdminCycle($year: Int!) {\n  surveyCycle(year: $year) {\n    year\n    name\n    status\n    opensAt\n    closesAt\n    openedAt\n    closedAt\n    imported\n    questionnaire {\n      id\n      version\n    }\n    questionnaires {\n      id\n      version\n      status\n      title\n      publishedAt\n      sections {\n        code\n        questions {\n          code\n        }\n      }\n    }\n    overrides {\n      action\n      reason\n      actor\n      recordedAt\n    }\n    resultsRelease {\n      ...StaffPortalAdminRelease\n    }\n  }\n}\n\nfragment StaffPortalAdminRelease on ResultsRelease {\n  year\n  status\n  releasedAt\n  respondents\n  lateResponses\n}"
+  },
+  "StaffPortalAdminCycles": {
+    "id": "458df06acfbbb2ba185a4297bcf62408e4aca34870f0d06b779962d19cb6bfc7",
+    "body": "query StaffPortalAdminCycles {\n  surveyCycles {\n    year\n    name\n    status\n    opensAt\n    closesAt\n    imported\n    resultsRelease {\n      ...StaffPortalAdminRelease\n    }\n  }\n}\n\nfragment StaffPortalAdminRelease on ResultsRelease {\n  year\n  status\n  releasedAt\n  respondents\n  lateResponses\n}"
+  },
+  "StaffPortalAdminOrganisation": {
+    "id": "dd9fc21ffc6006af8bda4e095d756d07cf98fdbbfaff90d53e810d0713d1d465",
+    "body": "query StaffPortalAdminOrganisation($id: ID!) {\n  organisation(id: $id) {\n    ...StaffPortalAdminOrganisation\n  }\n}\n\nfragment StaffPortalAdminOrganisation on Organisation {\n  id\n  odsCode\n  name\n  kind\n  roles\n  region\n  status\n  sites {\n    id\n    code\n    name\n  }\n  successor {\n    id\n    odsCode\n    name\n  }\n}"
+  },
+  "StaffPortalAdminOrganisationByCode": {
+    "id": "73d3df44a5dbeb074dba6c4c936cec4f18b630e633c2df3792b93a10adfeab0c",
+    "body": "query StaffPortalAdminOrganisationByCode($odsCode: String!) {\n  organisationByOdsCode(odsCode: $odsCode) {\n    id\n    odsCode\n    name\n    status\n  }\n}"
+  },
+  "StaffPortalAdminOrganisations": {
+    "id": "3a13a048ea1f599b2333f6c4ffe53470c599ffee12bae7dc03a10ea50239b0ae",
+    "body": "query StaffPortalAdminOrganisations($filter: OrganisationFilter, $after: String) {\n  organisations(filter: $filter, first: 25, after: $after) {\n    totalCount\n    edges {\n      node {\n        id\n        odsCode\n        name\n        kind\n        region\n        status\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"
+  },
+  "StaffPortalAdminQuestionnaire": {
+    "id": "e3ee2e86db5356d56e070a8283900dfadd67bd55b0d23f3ee9e9b42f9247bd4e",
+    "body": "query StaffPortalAdminQuestionnaire($id: ID!) {\n  questionnaire(id: $id) {\n    id\n    year\n    version\n    status\n    title\n    description\n    publishedAt\n    sections {\n      code\n      title\n      description\n      questions {\n        code\n        type\n        text\n        helpText\n        required\n        options {\n          code\n          label\n          exclusive\n        }\n        condition {\n          questionCode\n          anyOf\n        }\n        measureKey\n        standardCodes\n        role\n      }\n    }\n  }\n}"
+  },
   "StaffPortalAgreeConcernActionPlan": {
     "id": "28f3f450885f9836639890eb2e5045a92dd426ef5e19e2f056a5af35f480807a",
     "body": "mutation StaffPortalAgreeConcernActionPlan($id: ID!, $expectedVersion: Int!, $reason: String) {\n  agreeConcernActionPlan(\n    id: $id\n    expectedVersion: $expectedVersion\n    reason: $reason\n  ) {\n    id\n    version\n  }\n}"
@@ -18,6 +42,14 @@ export const persistedDocuments = {
   "StaffPortalCloseConcern": {
     "id": "f7535f555f4095f44a451af687f6bf9fe49b17183b6c122d9d45f7e7d8d52fda",
     "body": "mutation StaffPortalCloseConcern($id: ID!, $expectedVersion: Int!, $reason: String) {\n  closeConcern(id: $id, expectedVersion: $expectedVersion, reason: $reason) {\n    id\n    version\n  }\n}"
+  },
+  "StaffPortalCloseOrganisation": {
+    "id": "5e27874745695a0c1f06f02555166867a1e2e6989ffad0ba1ecc3a6c03313f2f",
+    "body": "mutation StaffPortalCloseOrganisation($id: ID!) {\n  closeOrganisation(id: $id) {\n    id\n  }\n}"
+  },
+  "StaffPortalCloseSurveyCycle": {
+    "id": "c68ac3f391c26b3416622fc4a27b7ddd3f7b3f7584142b94ae1fefb8070512ac",
+    "body": "mutation StaffPortalCloseSurveyCycle($year: Int!) {\n  closeSurveyCycle(year: $year) {\n    year\n    status\n  }\n}"
   },
   "StaffPortalCommentReviewQueue": {
     "id": "91a29ada155aee65caf71bbd2841b078cb2de9e3013985123c750a0b17876858",
@@ -43,6 +75,10 @@ export const persistedDocuments = {
     "id": "da87e65d40330ecf0379b185a0e01937abd494eff74f19e18b5df463eb22dc99",
     "body": "mutation StaffPortalConfirmConcernResolution($id: ID!, $expectedVersion: Int!, $accepted: Boolean!, $reason: String!) {\n  confirmConcernResolution(\n    id: $id\n    expectedVersion: $expectedVersion\n    accepted: $accepted\n    reason: $reason\n  ) {\n    id\n    version\n  }\n}"
   },
+  "StaffPortalCreateSurveyCycle": {
+    "id": "3319c721bb973f6c276f3ec2b4530289ede3b5b320d49231477d859f242566b5",
+    "body": "mutation StaffPortalCreateSurveyCycle($input: CreateSurveyCycleInput!) {\n  createSurveyCycle(input: $input) {\n    year\n  }\n}"
+  },
   "StaffPortalCycles": {
     "id": "e35d83c85b43e174d687ce866064240b6db54d22c04de07df88e5e459f298d02",
     "body": "query StaffPortalCycles {\n  surveyCycles {\n    year\n    name\n    status\n    resultsRelease {\n      status\n      respondents\n      releasedAt\n    }\n  }\n}"
@@ -55,13 +91,25 @@ export const persistedDocuments = {
     "id": "94ca02b7013be4821808b8584693f4b68184b935c05dd790d2697013ddc841d4",
     "body": "query StaffPortalFlagConcern($id: ID!) {\n  concern(id: $id) {\n    id\n    reference\n    status\n    source\n    category\n    description\n    raisedAt\n    updatedAt\n    isfReviewProposed\n    standardsAtRisk\n    organisation {\n      id\n      name\n      odsCode\n    }\n    timeline {\n      id\n      at\n      what\n    }\n  }\n}"
   },
+  "StaffPortalImportOrganisations": {
+    "id": "f1a0bcf470ecb4910eecc0838d2d9c2c59d703974b593d341fb28c719d0e6b27",
+    "body": "mutation StaffPortalImportOrganisations($csv: String!, $dryRun: Boolean!) {\n  importOrganisations(csv: $csv, dryRun: $dryRun) {\n    committed\n    registered\n    updated\n    unchanged\n    rejected {\n      line\n      code\n      reasons\n    }\n  }\n}"
+  },
   "StaffPortalMeasureResults": {
     "id": "ef1d9ebc4d445f2c7b9a469fdf9d6815725d03dc569591a1a4086709a2ae04fc",
     "body": "query StaffPortalMeasureResults($year: Int!, $measure: String!, $groupBy: [ResultsGroupBy!], $filter: MeasureResultsFilter) {\n  measureResults(\n    year: $year\n    measures: [$measure]\n    groupBy: $groupBy\n    filter: $filter\n  ) {\n    ...StaffPortalResultCell\n  }\n}\n\nfragment StaffPortalResultCell on MeasureResult {\n  measureKey\n  measureTitle\n  year\n  group {\n    table\n    region\n    learnerGroup\n    profession\n    organisationId\n    siteId\n  }\n  respondents\n  positive\n  percentPositive\n  interval {\n    lower\n    upper\n  }\n  benchmark {\n    national\n    learnerGroup\n  }\n  flag\n  noData\n  suppressed\n  suppressionReason\n}"
   },
+  "StaffPortalMergeOrganisations": {
+    "id": "1c0ec1050e403a0c8c2a2badf3c8313475b9ff5b37b77fdb5f1a575157033b85",
+    "body": "mutation StaffPortalMergeOrganisations($fromId: ID!, $intoId: ID!) {\n  mergeOrganisations(fromId: $fromId, intoId: $intoId) {\n    organisation {\n      id\n    }\n    successor {\n      id\n    }\n  }\n}"
+  },
   "StaffPortalNationalSummary": {
     "id": "febe9164df3c77eff44d09e2d4502d74398a6172927242dd18bdc2105db3f2f1",
     "body": "query StaffPortalNationalSummary($year: Int!) {\n  nationalSummary(year: $year) {\n    year\n    released\n    respondents\n    measures {\n      ...StaffPortalResultCell\n    }\n    reasons {\n      questionCode\n      questionText\n      respondents\n      suppressed\n      reasons {\n        optionCode\n        label\n        percent\n        rank\n      }\n    }\n  }\n  publishedReasonShares(year: $year) {\n    questionCode\n    optionCode\n    year\n    percent\n  }\n}\n\nfragment StaffPortalResultCell on MeasureResult {\n  measureKey\n  measureTitle\n  year\n  group {\n    table\n    region\n    learnerGroup\n    profession\n    organisationId\n    siteId\n  }\n  respondents\n  positive\n  percentPositive\n  interval {\n    lower\n    upper\n  }\n  benchmark {\n    national\n    learnerGroup\n  }\n  flag\n  noData\n  suppressed\n  suppressionReason\n}"
+  },
+  "StaffPortalOpenSurveyCycle": {
+    "id": "f7dd50b42672a525cdf0f815c9d3c58af3452006f687d6d4b90e3025aca2b80d",
+    "body": "mutation StaffPortalOpenSurveyCycle($year: Int!, $override: CycleOverrideInput) {\n  openSurveyCycle(year: $year, override: $override) {\n    year\n    status\n  }\n}"
   },
   "StaffPortalOrganisationComments": {
     "id": "60b625c8ad4991610f479195e8d48ff0d0740020f1da2d3f20f9a6156a41e1ce",
@@ -123,6 +171,10 @@ export const persistedDocuments = {
     "id": "20c64e9f47ac72b4bb24c7fd9f4fc37fea0f71b9fb6c7c209b3e20733a70467e",
     "body": "query StaffPortalPsaSummary($year: Int!, $region: NhsRegion, $withRegion: Boolean!) {\n  national: selfAssessmentSummary(year: $year) {\n    ...PsaSummaryFigures\n  }\n  regional: selfAssessmentSummary(year: $year, region: $region) @include(if: $withRegion) {\n    ...PsaSummaryFigures\n  }\n}\n\nfragment PsaSummaryFigures on SelfAssessmentSummary {\n  year\n  region\n  assessmentsCounted\n  indicators {\n    indicator\n    question\n    headline\n    answered\n    yes\n    percentYes\n    suppressed\n    previousYears {\n      year\n      answered\n      yes\n      percentYes\n    }\n  }\n}"
   },
+  "StaffPortalPublishQuestionnaire": {
+    "id": "7cb26a462c0d519f3d7335e78a37518805daa00345b3d881994bc7d435794afa",
+    "body": "mutation StaffPortalPublishQuestionnaire($year: Int!) {\n  publishQuestionnaire(year: $year) {\n    id\n    version\n  }\n}"
+  },
   "StaffPortalQualityFlagConcerns": {
     "id": "f66aab567845ba891c1371afeb9268133601de7f16c18c41deea6def1a64a20b",
     "body": "query StaffPortalQualityFlagConcerns($region: NhsRegion, $after: String) {\n  concerns(filter: {region: $region}, first: 100, after: $after) {\n    nodes {\n      id\n      reference\n      source\n      status\n      description\n      organisation {\n        id\n      }\n    }\n    hasNextPage\n    endCursor\n  }\n}"
@@ -147,9 +199,17 @@ export const persistedDocuments = {
     "id": "caeda95240e5dd25cc03a43bf88f1a2737d86ec32b5ab43fa1a322ab43935b33",
     "body": "query StaffPortalReferenceData {\n  measures {\n    key\n    title\n    theme\n    polarity\n    firstYear\n    publishedFigures {\n      year\n      percent\n    }\n  }\n  learnerGroups {\n    code\n    name\n    professions {\n      code\n      name\n    }\n  }\n}"
   },
+  "StaffPortalRegisterOrganisation": {
+    "id": "ba698a385ff9e17eeb66e6ce6be448751c2e2865ce6bd86d671aaab1f8b12eb6",
+    "body": "mutation StaffPortalRegisterOrganisation($input: RegisterOrganisationInput!) {\n  registerOrganisation(input: $input) {\n    id\n  }\n}"
+  },
   "StaffPortalReleaseComment": {
     "id": "d51d8691d62aad89c6e89dba363b46e11f3fa51744d2276b3a95cef71ea6c744",
     "body": "mutation StaffPortalReleaseComment($id: ID!) {\n  releaseResponseComment(id: $id) {\n    id\n    status\n  }\n}"
+  },
+  "StaffPortalReleaseResults": {
+    "id": "bdda15477d41497cfb9fc3fc6f0dd27ac9868db8c77efd0a91c5053c324bf7b5",
+    "body": "mutation StaffPortalReleaseResults($year: Int!, $expectedRespondents: Int) {\n  releaseResults(year: $year, expectedRespondents: $expectedRespondents) {\n    ...StaffPortalAdminRelease\n  }\n}\n\nfragment StaffPortalAdminRelease on ResultsRelease {\n  year\n  status\n  releasedAt\n  respondents\n  lateResponses\n}"
   },
   "StaffPortalReplyToLearner": {
     "id": "101e0a37d5edc64433454bb2a73bcd448c47abb9852e052aba456cdb779bab1a",
@@ -171,9 +231,17 @@ export const persistedDocuments = {
     "id": "001f4ba34938747192f0b2b80c8f3261d2471bd654b80653871c0a990b9514ac",
     "body": "mutation StaffPortalStartConcernMonitoring($id: ID!, $expectedVersion: Int!, $reason: String) {\n  startConcernMonitoring(\n    id: $id\n    expectedVersion: $expectedVersion\n    reason: $reason\n  ) {\n    id\n    version\n  }\n}"
   },
+  "StaffPortalStartQuestionnaireDraft": {
+    "id": "134e35033a37c98114e50f1cc60853345f5a8d72218f9a1cba889721df83cd80",
+    "body": "mutation StaffPortalStartQuestionnaireDraft($year: Int!) {\n  saveQuestionnaireDraft(input: {year: $year, useDefault: true}) {\n    id\n  }\n}"
+  },
   "StaffPortalTriageConcern": {
     "id": "72e94a57dbacb5459c3a486a442c7971cf6d274d63c0afcdbc7508359a913218",
     "body": "mutation StaffPortalTriageConcern($id: ID!, $expectedVersion: Int!, $input: TriageConcernInput!) {\n  triageConcern(id: $id, expectedVersion: $expectedVersion, input: $input) {\n    id\n    version\n  }\n}"
+  },
+  "StaffPortalUpdateOrganisation": {
+    "id": "eb4ef1cbf27cf18ad70933281689830fa4830aa29df763083ff1254898e962c7",
+    "body": "mutation StaffPortalUpdateOrganisation($id: ID!, $input: UpdateOrganisationInput!) {\n  updateOrganisation(id: $id, input: $input) {\n    id\n  }\n}"
   },
   "StaffPortalWithdrawConcern": {
     "id": "8a6c4adef8326b82412a36f404be60fe87b96e1eb8e3a93c13d974731aafb45e",

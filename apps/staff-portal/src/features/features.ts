@@ -8,6 +8,7 @@ import { qualityFlagsFeature } from './quality-flags/quality-flags.routes';
 import { concernsFeature } from './concerns/concerns.routes';
 import { psaAssessmentFeature } from './psa-assessment/psa-assessment.routes';
 import { psaReviewFeature } from './psa-review/psa-review.routes';
+import { administrationFeature } from './administration/administration.routes';
 import type { StaffFeature } from './staff-feature';
 
 /** Every feature of the portal, in the order of the header's navigation. A new feature adds itself here. */
@@ -22,4 +23,5 @@ export const FEATURES: readonly StaffFeature[] = [
   psaSummaryFeature,
   psaAssessmentFeature,
   psaReviewFeature,
+  administrationFeature,
 ];

@@ -103,6 +103,26 @@ describe('provider-assessment subgraph through the gateway, on PostgreSQL and Ka
       '10007774,University of Northvale,UNIVERSITY,EDUCATION_PROVIDER,NORTH_WEST,',
     ].join('\n');
 
+    it('previews an import as a dry run: what it would register and every rejected row, storing nothing', async () => {
+      const response = await gql(
+        `mutation($csv: String!) { importOrganisations(csv: $csv, dryRun: true) {
+          committed registered updated unchanged rejected { line } } }`,
+        { csv },
+        admin,
+      );
+      expect(response.data).toEqual({
+        importOrganisations: {
+          committed: false,
+          registered: 4,
+          updated: 0,
+          unchanged: 0,
+          rejected: [8, 9, 10, 11, 12, 13].map((line) => ({ line })),
+        },
+      });
+      expect(await count('SELECT count(*)::int AS n FROM organisation')).toBe(0);
+      expect(await count('SELECT count(*)::int AS n FROM outbox_message')).toBe(0);
+    });
+
     it('rejects the whole import when rows are bad, with every rejected row and why, and stores nothing', async () => {
       const response = await gql(IMPORT, { csv }, admin);
       expect(response.errors).toBeUndefined();

@@ -277,11 +277,13 @@ export class OrganisationService {
             ),
           ]);
         }
+        // A dry run is the preview of the import: it counts what the import would do. A refused import counts 0.
+        const counted = committed || options.dryRun;
         return {
           committed,
-          registered: committed ? toRegister.length : 0,
-          updated: committed ? toUpdate.length : 0,
-          unchanged: committed ? unchanged : 0,
+          registered: counted ? toRegister.length : 0,
+          updated: counted ? toUpdate.length : 0,
+          unchanged: counted ? unchanged : 0,
           rejected,
         };
       }),
