@@ -8,6 +8,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { startProcessPlatform, type ProcessPlatform } from '@nets/shared/testing';
@@ -128,11 +129,12 @@ async function main(): Promise<void> {
         variant.gateway.push(
           await load({
             url: variant.platform.gatewayUrl,
-            body: JSON.stringify({ query: '{ measures { key title polarity } }' }),
+            // What an anonymous learner's app asks first: served by the survey subgraph.
+            body: JSON.stringify({ query: '{ openSurveyCycle { year name questionnaire { version } } }' }),
             headers: {},
             connections: CONNECTIONS,
             seconds: SECONDS,
-            expect: '"polarity"',
+            expect: '"version"',
           }),
         );
         log(`round ${round}: observability ${variant.name}, ingestion…`);
@@ -157,6 +159,9 @@ async function main(): Promise<void> {
     '',
     `${ROUNDS} alternating rounds of ${SECONDS} s, ${CONNECTIONS} connections, both platforms on this machine;`,
     `"on" scraped every second and exporting every span by OTLP (${(sink.bytes() / 1e6).toFixed(1)} MB sent).`,
+    `Load average at the end: ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' / ')} on ${cpus().length} cores (other work shares this machine).`,
     '',
     formatTable(rows),
     '',
