@@ -140,7 +140,7 @@ function renderDomain(
   const editable = isEditable(statusOf(loaded));
   return renderPage(reply, `${VIEWS}/domain.njk`, {
     title: `Domain ${domain.number}: ${domain.title}`,
-    caption: `Provider Self-Assessment ${loaded.year}, ${loaded.organisation.name}`,
+    pageCaption: `Provider Self-Assessment ${loaded.year}, ${loaded.organisation.name}`,
     backHref: loaded.base,
     action: `${loaded.base}/domain/${domain.number}`,
     editable,
@@ -173,7 +173,7 @@ async function domainSave(deps: PortalDependencies, request: DomainRequest, repl
 function renderIndicators(reply: FastifyReply, loaded: Loaded, form?: FormValues, errors: PageError[] = []) {
   return renderPage(reply, `${VIEWS}/indicators.njk`, {
     title: 'Equality, Freedom to Speak Up, sexual safety and SLEC',
-    caption: `Provider Self-Assessment ${loaded.year}, ${loaded.organisation.name}`,
+    pageCaption: `Provider Self-Assessment ${loaded.year}, ${loaded.organisation.name}`,
     backHref: loaded.base,
     action: `${loaded.base}/indicators`,
     editable: isEditable(statusOf(loaded)),
@@ -229,7 +229,7 @@ function renderSubmit(reply: FastifyReply, loaded: Loaded, form: FormValues = {}
   const editable = isEditable(statusOf(loaded));
   return renderPage(reply, `${VIEWS}/submit.njk`, {
     title: 'Sign off and submit',
-    caption: `Provider Self-Assessment ${loaded.year}, ${loaded.organisation.name}`,
+    pageCaption: `Provider Self-Assessment ${loaded.year}, ${loaded.organisation.name}`,
     backHref: loaded.base,
     action: `${loaded.base}/submit`,
     editable,

@@ -274,6 +274,8 @@ describe('the Provider Self-Assessment pages', () => {
     });
     const domain = await portal.get('/self-assessment/2026/domain/1');
     expect(domain.body).toContain('value="Director of Education"');
+    expect(domain.body).toContain('Provider Self-Assessment 2026, Penmouth Hospitals');
+    expect(domain.body).not.toContain('function macro');
 
     const early = await portal.get('/self-assessment/2026/submit');
     expect(early.body).toContain('Still to answer');
