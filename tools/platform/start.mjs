@@ -216,12 +216,23 @@ try {
   const scaled = Object.entries(replicas).filter(([, count]) => count > 1);
   if (scaled.length) log(`replicas: ${scaled.map(([name, count]) => `${name} ×${count}`).join(', ')}`);
 
+  // The web apps keep their sessions in PostgreSQL as production does, so a replica of either can serve any user.
+  const webSessions = {
+    'survey-web': { SURVEY_WEB_SESSION_DATABASE_URL: `${server}/nets_survey_web_sessions` },
+    'staff-portal': { STAFF_PORTAL_SESSION_DATABASE_URL: `${server}/nets_staff_portal_sessions` },
+  };
+  for (const [app, env] of Object.entries(webSessions)) {
+    log(`migrating ${app}'s sessions`);
+    await runStep(`migration of ${app}'s sessions`, `apps/${app}/src/migrate.ts`, { LOG_LEVEL: 'warn', ...env });
+  }
+
   log('building the survey web app’s browser bundle');
   await runStep('building the survey web app', 'apps/survey-web/src/build/build-client.ts', {});
   startProcess('survey-web', 'apps/survey-web/src/main.ts', {
     PORT: String(SURVEY_WEB_PORT),
     SURVEY_WEB_GATEWAY_URL: gatewayUrl,
     SURVEY_WEB_FORWARD_CLIENT_ADDRESS: 'true',
+    ...webSessions['survey-web'],
   });
   await waitReady('survey-web', SURVEY_WEB_PORT);
   startProcess('staff-portal', 'apps/staff-portal/src/main.ts', {
@@ -229,6 +240,7 @@ try {
     STAFF_PORTAL_PUBLIC_URL: `http://127.0.0.1:${STAFF_PORTAL_PORT}`,
     STAFF_PORTAL_GATEWAY_URL: gatewayUrl,
     STAFF_PORTAL_OIDC_ISSUER: identityProvider.issuer,
+    ...webSessions['staff-portal'],
   });
   await waitReady('staff-portal', STAFF_PORTAL_PORT);
   log('loading the demo data (once)…');

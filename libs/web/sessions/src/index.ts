@@ -1,2 +1,3 @@
 export * from './lib/session-cookie';
 export * from './lib/session-table';
+export * from './lib/session-migration-step';
