@@ -54,6 +54,12 @@ describe('releasing a cycle builds its views before it answers', () => {
     expect(events).toEqual(['committed', `warming ${YEAR}`, `warm ${YEAR}`, 'answered']);
   });
 
+  it('answers once its wait is up when building the views takes longer (the build goes on after the answer)', async () => {
+    const service = releaseService([]);
+    service.warmWith(() => new Promise(() => undefined), 20);
+    await expect(service.release(ADMIN, YEAR, 12)).resolves.toMatchObject({ status: 'RELEASED' });
+  });
+
   it('answers with the committed release even when building the views fails (the warm-views job retries)', async () => {
     const service = releaseService([]);
     service.warmWith(async () => {

@@ -5,6 +5,9 @@ import type { ReplicaRepository } from '@nets/replicas/data-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '@nets/shared/util-errors';
 import { RESPONSES_SERIES, type ResultsReleaseView } from '@nets/analytics/domain';
 
+/** How long a release waits for its cycle's views to be built before it answers anyway. */
+export const RELEASE_WARM_WAIT_MS = 30_000;
+
 /**
  * A cycle's results are read and published only once released, after the cycle closes, and never change
  * after: readings of a cell at two moments of an open cycle would differ by the learners who answered in
@@ -16,6 +19,7 @@ export class ReleaseService {
   private readonly released = new Set<number>();
   private releasedYearsReadAt = 0;
   private warm: (year: number) => Promise<unknown> = async () => undefined;
+  private warmWaitMs = RELEASE_WARM_WAIT_MS;
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
@@ -29,8 +33,9 @@ export class ReleaseService {
    * What the release does before it answers: builds the released cycle's views on this replica (set by the
    * service module; the views depend on this service, so it is wired after both exist).
    */
-  warmWith(warm: (year: number) => Promise<unknown>): void {
+  warmWith(warm: (year: number) => Promise<unknown>, maxWaitMs = RELEASE_WARM_WAIT_MS): void {
     this.warm = warm;
+    this.warmWaitMs = maxWaitMs;
   }
 
   async isReleased(year: number): Promise<boolean> {
@@ -113,10 +118,19 @@ export class ReleaseService {
     });
     this.released.add(year);
     // The first reads after a release meet built views instead of waiting for them (a 1,000,000-response
-    // cycle's took 18.7 s). Other replicas build theirs on their warm-views schedule.
-    // The release has committed whatever happens here: a build that fails is the warm-views job's to retry
-    // (and log) on its next run, not a reason to answer the administrator with an error.
-    await this.warm(year).catch(() => undefined);
+    // cycle's took 18.7 s). The release has committed whatever happens here: a build that fails is the
+    // warm-views job's to retry (and log), and one that takes longer than RELEASE_WARM_WAIT_MS (a national
+    // cycle on a loaded machine: minutes) goes on after the answer rather than outlast the caller's HTTP
+    // timeout. Other replicas build theirs on their warm-views schedule.
+    const building = this.warm(year).catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      building,
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, this.warmWaitMs);
+      }),
+    ]);
+    clearTimeout(timer);
     return this.status(year);
   }
 }
