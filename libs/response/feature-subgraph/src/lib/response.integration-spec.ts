@@ -220,6 +220,20 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
     comments: await count('SELECT count(*)::int AS n FROM response_comment'),
     outbox: await count('SELECT count(*)::int AS n FROM outbox_message'),
   });
+  /**
+   * What is stored, once the relay has sent (and so deleted) earlier submissions' learner-level outbox rows: the
+   * counts then change only through the calls that follow.
+   */
+  const storedOnceDrained = async () => {
+    await waitFor(
+      async () =>
+        (await count('SELECT count(*)::int AS n FROM outbox_message WHERE published_at IS NULL')) === 0
+          ? true
+          : undefined,
+      { description: 'the outbox to drain' },
+    );
+    return stored();
+  };
   const onTopic = (topic: string) => (message: RecordedMessage) =>
     message.topic === `${platform.topicPrefix}${topic}`;
   /** Analytics releases a cycle: one message per measure and table; the response service reads ORGANISATION ones. */
@@ -610,16 +624,7 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
     ];
 
     it.each(cases)('%s', async (_name, input, code, message) => {
-      // Earlier submissions' learner-level outbox rows are deleted as the relay sends them: let it finish, so
-      // the counts below change only through this call.
-      await waitFor(
-        async () =>
-          (await count('SELECT count(*)::int AS n FROM outbox_message WHERE published_at IS NULL')) === 0
-            ? true
-            : undefined,
-        { description: 'the outbox to drain' },
-      );
-      const before = await stored();
+      const before = await storedOnceDrained();
       const messagesBefore = recorder.messages.length;
       const response = await submit(input());
       expect(errorCode(response)).toBe(code);
@@ -715,7 +720,7 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
   });
 
   it('takes responses and drafts from anonymous learners only: a signed-in caller of any role is FORBIDDEN and nothing is stored', async () => {
-    const before = await stored();
+    const before = await storedOnceDrained();
     const drafts = await count('SELECT count(*)::int AS n FROM response_draft');
     for (const token of [provider, londonQuality, analyst, admin]) {
       const submitted = await submit(submission(), token);
@@ -1259,7 +1264,7 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
     expect(errorCode(await gql(IMPORT, { year: PAST_YEAR, responses }, analyst))).toBe('FORBIDDEN');
     expect(errorCode(await gql(IMPORT, { year: YEAR, responses }, admin))).toBe('CONFLICT');
 
-    const before = await stored();
+    const before = await storedOnceDrained();
     const invalid = [
       ...responses,
       { ...responses[0], idempotencyKey: randomUUID(), answers: answers().slice(1) },
@@ -1299,7 +1304,7 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
     expect(limited?.errors?.[0]?.message).toMatch(
       /Too many submissions from this address\. Try again in \d+ seconds?\./,
     );
-    const before = await stored();
+    const before = await storedOnceDrained();
     expect(errorCode(await submit(submission()))).toBe('RATE_LIMITED');
     expect(await stored()).toEqual(before);
   });
