@@ -42,6 +42,29 @@ export function onOutboxWrite(listener: OutboxListener): () => void {
   return () => listeners.delete(listener);
 }
 
+/** The trace context of the current request as an outbox row stores it (null outside a trace). */
+function currentTraceContext(): Record<string, string> | null {
+  const trace = traceHeaders();
+  return Object.keys(trace).length > 0 ? trace : null;
+}
+
+/**
+ * An outbox row's columns for an entry, for a writer that inserts rows its own way (one statement doing a whole
+ * transaction's work); `appendToOutbox` writes the same values.
+ */
+export function outboxRowOf(entry: OutboxEntry, traceContext = currentTraceContext()) {
+  return {
+    event_id: entry.event.id,
+    topic: entry.topic,
+    message_key: entry.key,
+    event_type: entry.event.type,
+    payload: entry.event,
+    created_at: entry.createdAt?.toISOString() ?? null,
+    retain_sent: entry.retainSent ?? true,
+    trace_context: entry.traced === false ? null : traceContext,
+  };
+}
+
 /**
  * Writes events into the outbox inside the caller's transaction, one round trip for any number of
  * events. The relay is nudged once the transaction commits.
@@ -49,19 +72,19 @@ export function onOutboxWrite(listener: OutboxListener): () => void {
 export async function appendToOutbox(manager: EntityManager, entries: readonly OutboxEntry[]): Promise<void> {
   if (entries.length === 0) return;
   const values: unknown[] = [];
-  const trace = traceHeaders();
-  const traceContext = Object.keys(trace).length > 0 ? JSON.stringify(trace) : null;
+  const traceContext = currentTraceContext();
   const rows = entries.map((entry, index) => {
     const base = index * 8;
+    const row = outboxRowOf(entry, traceContext);
     values.push(
-      entry.event.id,
-      entry.topic,
-      entry.key,
-      entry.event.type,
-      JSON.stringify(entry.event),
-      entry.createdAt ?? null,
-      entry.retainSent ?? true,
-      entry.traced === false ? null : traceContext,
+      row.event_id,
+      row.topic,
+      row.message_key,
+      row.event_type,
+      JSON.stringify(row.payload),
+      row.created_at,
+      row.retain_sent,
+      row.trace_context === null ? null : JSON.stringify(row.trace_context),
     );
     return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}::jsonb, COALESCE($${base + 6}::timestamptz, now()), $${base + 7}::boolean, $${base + 8}::jsonb)`;
   });
@@ -70,20 +93,36 @@ export async function appendToOutbox(manager: EntityManager, entries: readonly O
      VALUES ${rows.join(', ')}`,
     values,
   );
+  afterOutboxWrite(manager, entries, { wakeRelay: true });
+}
+
+/**
+ * What follows a write of outbox rows, once its transaction commits (at once outside one): the events are
+ * counted (`nets_outbox_events_written_total` and the domain counters) and, unless the writer leaves the rows to
+ * the relay's next poll (a hot path that would otherwise wake it per row), the relay is woken.
+ */
+export function afterOutboxWrite(
+  manager: EntityManager,
+  entries: readonly OutboxEntry[],
+  options: { wakeRelay: boolean },
+): void {
+  const types = entries.map((entry) => entry.event.type);
   const queryRunner = manager.queryRunner;
   if (queryRunner?.isTransactionActive) {
-    // Wake the relay (and count the events) after the commit, not before: it would find nothing yet.
+    // After the commit, not before: the relay would find nothing yet, and a rollback writes no event.
     const data = queryRunner.data as OutboxRunnerData;
     data.outboxWritten = true;
-    data.outboxTypes = [...(data.outboxTypes ?? []), ...entries.map((entry) => entry.event.type)];
+    data.outboxWake = (data.outboxWake ?? false) || options.wakeRelay;
+    data.outboxTypes = [...(data.outboxTypes ?? []), ...types];
   } else {
-    countCommitted(entries.map((entry) => entry.event.type));
-    notifyOutboxListeners();
+    countCommitted(types);
+    if (options.wakeRelay) notifyOutboxListeners();
   }
 }
 
 interface OutboxRunnerData {
   outboxWritten?: boolean;
+  outboxWake?: boolean;
   outboxTypes?: string[];
 }
 
@@ -101,16 +140,20 @@ export class OutboxCommitSubscriber implements EntitySubscriberInterface {
   afterTransactionCommit(event: TransactionCommitEvent): void {
     const data = event.queryRunner.data as OutboxRunnerData;
     if (data.outboxWritten) {
+      const wake = data.outboxWake === true;
       data.outboxWritten = false;
+      data.outboxWake = undefined;
       countCommitted(data.outboxTypes ?? []);
       data.outboxTypes = undefined;
-      notifyOutboxListeners();
+      if (wake) notifyOutboxListeners();
     }
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {
-    (event.queryRunner.data as OutboxRunnerData).outboxWritten = false;
-    (event.queryRunner.data as OutboxRunnerData).outboxTypes = undefined;
+    const data = event.queryRunner.data as OutboxRunnerData;
+    data.outboxWritten = false;
+    data.outboxWake = undefined;
+    data.outboxTypes = undefined;
   }
 }
 

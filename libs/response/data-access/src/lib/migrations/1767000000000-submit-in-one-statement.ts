@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * `response_submit(...)`: the whole submit transaction in one statement, so a learner's submission costs one
  * round trip to PostgreSQL. It claims the idempotency key (false when another submission holds it, and then
  * writes nothing), stores the response, its answers and its comments, and appends the outbox rows as
- * `appendToOutbox` of @nets/shared/data-access-typeorm writes them (same columns and defaults).
+ * `outboxRowOf` of @nets/shared/data-access-typeorm gives them (the columns and defaults `appendToOutbox` writes).
  *
  * A comment takes the cycle's feedback lock shared (1852142694 is `FEEDBACK_RELEASE_LOCK`) before it reads
  * whether the cycle is frozen: PL/pgSQL statements of a VOLATILE function each take a fresh snapshot in READ
@@ -49,9 +49,11 @@ export class SubmitInOneStatement1767000000000 implements MigrationInterface {
             AS c(id uuid, question_code text, original_text text, redacted_text text, status text,
               review_reasons jsonb);
         END IF;
-        INSERT INTO outbox_message (event_id, topic, message_key, event_type, payload, created_at, retain_sent)
+        INSERT INTO outbox_message (event_id, topic, message_key, event_type, payload, created_at, retain_sent,
+          trace_context)
         SELECT (o->>'event_id')::uuid, o->>'topic', o->>'message_key', o->>'event_type', o->'payload',
-          COALESCE((o->>'created_at')::timestamptz, now()), COALESCE((o->>'retain_sent')::boolean, true)
+          COALESCE((o->>'created_at')::timestamptz, now()), COALESCE((o->>'retain_sent')::boolean, true),
+          NULLIF(o->'trace_context', 'null'::jsonb)
         FROM jsonb_array_elements(p_outbox) AS o;
         RETURN true;
       END

@@ -1,7 +1,13 @@
 import type { Pool } from 'pg';
 import type { EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { managerOf, type OutboxEntry, type Transaction } from '@nets/shared/data-access-typeorm';
+import {
+  afterOutboxWrite,
+  managerOf,
+  outboxRowOf,
+  type OutboxEntry,
+  type Transaction,
+} from '@nets/shared/data-access-typeorm';
 import type { NewResponseRecord, ProgressCountRecord, SubmissionRecord } from '@nets/response/domain';
 import { FEEDBACK_RELEASE_LOCK } from './feedback-release.repository';
 
@@ -103,20 +109,13 @@ export class ResponseRepository {
             review_reasons: c.reviewReasons,
           })),
         ),
-        JSON.stringify(
-          outbox.map((entry) => ({
-            event_id: entry.event.id,
-            topic: entry.topic,
-            message_key: entry.key,
-            event_type: entry.event.type,
-            payload: entry.event,
-            created_at: entry.createdAt?.toISOString() ?? null,
-            retain_sent: entry.retainSent ?? true,
-          })),
-        ),
+        JSON.stringify(outbox.map((entry) => outboxRowOf(entry))),
       ],
     );
-    return rows[0]?.stored === true;
+    const stored = rows[0]?.stored === true;
+    // The relay picks the rows up at its next poll: waking it per submission cost a relay pass each.
+    if (stored) afterOutboxWrite(managerOf(transaction), outbox, { wakeRelay: false });
+    return stored;
   }
 
   async findSubmissions(transaction: Transaction, keys: readonly string[]): Promise<SubmissionRecord[]> {
