@@ -1,7 +1,7 @@
 // Writes one Grafana dashboard per process (dashboards/<service>.json) from one template, so every service's
 // board has the same panels: `node docker/grafana/generate-dashboards.mjs` after changing a panel or adding a
 // subgraph (the services are those of tools/platform/services.json, which the subgraph generator extends).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -130,6 +130,41 @@ function dashboard(service) {
             'ops',
           ],
         ]),
+    ...(service === 'response'
+      ? [
+          [
+            'Comments in the review queue by region',
+            [
+              [`max by (region) (nets_comments_in_review{${s}})`, 'waiting {{region}}'],
+              [`sum(rate(nets_comments_queued_for_review_total{${s}}[1h])) * 3600`, 'queued per hour'],
+              [
+                `sum by (decision) (rate(nets_comment_review_decisions_total{${s}}[1h])) * 3600`,
+                '{{decision}} per hour',
+              ],
+            ],
+            'short',
+          ],
+          [
+            'Oldest comment in review (days)',
+            [[`max by (region) (nets_comments_in_review_oldest_age_seconds{${s}}) / 86400`, '{{region}}']],
+            'short',
+          ],
+        ]
+      : []),
+    ...(service === 'analytics'
+      ? [
+          [
+            'Result releases by outcome and reason',
+            [
+              [
+                `sum by (outcome, reason) (increase(nets_result_releases_total{${s}}[1d]))`,
+                '{{outcome}} {{reason}}',
+              ],
+            ],
+            'short',
+          ],
+        ]
+      : []),
     ['Event-loop lag p99', [[`max(nodejs_eventloop_lag_p99_seconds{${s}})`, 'p99']], 's'],
     ['Heap used', [[`sum(nodejs_heap_size_used_bytes{${s}})`, 'heap']], 'bytes'],
   ];
@@ -146,9 +181,18 @@ function dashboard(service) {
   };
 }
 
+// `--check` (npm run check:generated): fails when a committed dashboard differs from what this script writes.
+const check = process.argv.includes('--check');
+const stale = [];
 for (const service of services) {
-  writeFileSync(
-    join(here, 'dashboards', `${service}.json`),
-    `${JSON.stringify(dashboard(service), null, 2)}\n`,
+  const file = join(here, 'dashboards', `${service}.json`);
+  const text = `${JSON.stringify(dashboard(service), null, 2)}\n`;
+  if (!check) writeFileSync(file, text);
+  else if (!existsSync(file) || readFileSync(file, 'utf8') !== text) stale.push(file);
+}
+if (stale.length > 0) {
+  process.stderr.write(
+    `stale Grafana dashboards (run \`node docker/grafana/generate-dashboards.mjs\` and commit): ${stale.join(', ')}\n`,
   );
+  process.exit(1);
 }

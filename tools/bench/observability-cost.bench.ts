@@ -3,8 +3,10 @@
 // OTLP to a local sink) and one with both off (METRICS_ENABLED=false, OTEL_SDK_DISABLED=true), loaded in
 // alternating rounds so a burst of other work hits both alike. Gateway: a single-subgraph query; ingestion:
 // learners' submissions through the gateway.
+// Part `observability` of `npm run bench` (rows in results/latest.md), or on its own:
 //   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register tools/bench/observability-cost.bench.ts
-// BENCH_SECONDS (10) per load, BENCH_ROUNDS (3), BENCH_CONNECTIONS (16). Writes results/observability-cost.md.
+// BENCH_SECONDS (10) per load, BENCH_ROUNDS (3), BENCH_OBSERVABILITY_CONNECTIONS (16; on its own also
+// BENCH_CONNECTIONS). On its own it writes results/observability-cost.md.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,7 +14,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { startProcessPlatform, type ProcessPlatform } from '@nets/shared/testing';
-import { BROKERS, formatTable, load, type BenchRow, type LoadResult } from './bench-kit';
+import { BROKERS, formatTable, load, type BenchRow, type BenchSection, type LoadResult } from './bench-kit';
 import {
   SUBMIT_RESPONSE,
   openCycle,
@@ -24,10 +26,12 @@ import {
 } from './platform-setup';
 import { combineRounds, formatRatio } from './stats';
 
-const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
-const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
-const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 16);
-const log = (line: string) => process.stdout.write(`${line}\n`);
+export interface ObservabilityCostOptions {
+  seconds: number;
+  rounds: number;
+  connections: number;
+  log: (line: string) => void;
+}
 
 interface Variant {
   name: string;
@@ -65,12 +69,12 @@ function scrapeEverySecond(platform: ProcessPlatform): () => void {
   return () => clearInterval(timer);
 }
 
-async function submitLoad(variant: Variant): Promise<LoadResult> {
+async function submitLoad(variant: Variant, options: ObservabilityCostOptions): Promise<LoadResult> {
   let next = 0;
   const result = await autocannon({
     url: variant.platform.gatewayUrl,
-    connections: CONNECTIONS,
-    duration: SECONDS,
+    connections: options.connections,
+    duration: options.seconds,
     requests: [
       {
         method: 'POST',
@@ -100,7 +104,11 @@ async function submitLoad(variant: Variant): Promise<LoadResult> {
   };
 }
 
-async function prepare(name: string, env: Record<string, string>): Promise<Variant> {
+async function prepare(
+  name: string,
+  env: Record<string, string>,
+  log: ObservabilityCostOptions['log'],
+): Promise<Variant> {
   log(`starting the platform with observability ${name}…`);
   const platform = await startProcessPlatform({
     label: `obs_${name}`,
@@ -113,17 +121,21 @@ async function prepare(name: string, env: Record<string, string>): Promise<Varia
   return { name, platform, survey, organisations, gateway: [], ingestion: [] };
 }
 
-async function main(): Promise<void> {
+/** Both platforms, loaded in alternating rounds: the rows (and the OTLP bytes "on" exported). */
+export async function observabilityCost(
+  options: ObservabilityCostOptions,
+): Promise<BenchSection & { otlpBytes: number }> {
+  const { log, rounds, seconds, connections } = options;
   const sink = await startSink();
   const variants: Variant[] = [];
   let stopScraping = () => undefined as void;
   try {
-    variants.push(await prepare('off', { METRICS_ENABLED: 'false', OTEL_SDK_DISABLED: 'true' }));
+    variants.push(await prepare('off', { METRICS_ENABLED: 'false', OTEL_SDK_DISABLED: 'true' }, log));
     variants.push(
-      await prepare('on', { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_BSP_SCHEDULE_DELAY: '1000' }),
+      await prepare('on', { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_BSP_SCHEDULE_DELAY: '1000' }, log),
     );
     stopScraping = scrapeEverySecond(variants[1].platform);
-    for (let round = 1; round <= ROUNDS; round += 1) {
+    for (let round = 1; round <= rounds; round += 1) {
       for (const variant of round % 2 === 1 ? variants : [...variants].reverse()) {
         log(`round ${round}: observability ${variant.name}, gateway…`);
         variant.gateway.push(
@@ -132,13 +144,13 @@ async function main(): Promise<void> {
             // What an anonymous learner's app asks first: served by the survey subgraph.
             body: JSON.stringify({ query: '{ openSurveyCycle { year name questionnaire { version } } }' }),
             headers: {},
-            connections: CONNECTIONS,
-            seconds: SECONDS,
+            connections,
+            seconds,
             expect: '"version"',
           }),
         );
         log(`round ${round}: observability ${variant.name}, ingestion…`);
-        variant.ingestion.push(await submitLoad(variant));
+        variant.ingestion.push(await submitLoad(variant, options));
       }
     }
   } finally {
@@ -151,14 +163,25 @@ async function main(): Promise<void> {
     ingestion: combineRounds(variant.ingestion),
   }));
   const rows: BenchRow[] = (['gateway', 'ingestion'] as const).flatMap((part) => [
-    row(`${part}: metrics and tracing off`, off[part], undefined),
-    row(`${part}: metrics and tracing on`, on[part], off[part]),
+    row(`observability cost, ${part}: metrics and tracing off`, off[part], undefined),
+    row(`observability cost, ${part}: metrics and tracing on`, on[part], off[part]),
   ]);
+  return { rows, findings: [], otlpBytes: sink.bytes() };
+}
+
+async function main(): Promise<void> {
+  const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
+  const rounds = Number(process.env['BENCH_ROUNDS'] ?? 3);
+  const connections = Number(
+    process.env['BENCH_OBSERVABILITY_CONNECTIONS'] ?? process.env['BENCH_CONNECTIONS'] ?? 16,
+  );
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  const { rows, otlpBytes } = await observabilityCost({ seconds, rounds, connections, log });
   const report = [
     `# Cost of metrics and tracing (${new Date().toISOString()})`,
     '',
-    `${ROUNDS} alternating rounds of ${SECONDS} s, ${CONNECTIONS} connections, both platforms on this machine;`,
-    `"on" scraped every second and exporting every span by OTLP (${(sink.bytes() / 1e6).toFixed(1)} MB sent).`,
+    `${rounds} alternating rounds of ${seconds} s, ${connections} connections, both platforms on this machine;`,
+    `"on" scraped every second and exporting every span by OTLP (${(otlpBytes / 1e6).toFixed(1)} MB sent).`,
     `Load average at the end: ${loadavg()
       .map((value) => value.toFixed(1))
       .join(' / ')} on ${cpus().length} cores (other work shares this machine).`,
@@ -184,7 +207,9 @@ function row(name: string, result: LoadResult, reference: LoadResult | undefined
   };
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,22 +1,25 @@
 // `npm run bench`: measures the platform on this machine and writes tools/bench/results/latest.md.
 // Every figure is printed beside a reference measured in the same run. Never part of the tests.
-// BENCH_ONLY=outbox,gateway,ingestion,analytics runs only those parts (default: all). BENCH_SECONDS (10) per
+// BENCH_ONLY=outbox,gateway,ingestion,observability,analytics runs only those parts (default: all). BENCH_SECONDS (10) per
 // load, BENCH_CONNECTIONS (32) for ingestion, BENCH_FIXED_RATE (200/s) for CPU per submission,
 // BENCH_CPU_PROF=gateway,response,… (or all) profiles those platform processes (see platform-kit.ts);
 // BENCH_RESULTS_FILE writes the results elsewhere than results/latest.md. The analytics part replays
-// BENCH_RESPONSES (1,000,000, as issue 6 asks: about 16 minutes here) over BENCH_CYCLES (6).
+// BENCH_RESPONSES (1,000,000, as issue 6 asks: about 16 minutes here) over BENCH_CYCLES (6). The observability
+// part (metrics and tracing on vs off, two platforms of its own) runs BENCH_ROUNDS (3) alternating rounds at
+// BENCH_OBSERVABILITY_CONNECTIONS (16).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 import { formatTable, type BenchRow, type BenchSection } from './bench-kit';
 import { gatewayOverhead } from './gateway-overhead.bench';
 import { ingestionBenchmarks } from './ingestion.bench';
+import { observabilityCost } from './observability-cost.bench';
 import { outboxThroughput } from './outbox.bench';
 import { PROFILE_DIR, benchReplicas, describeReplicas, startBenchPlatform } from './platform-kit';
 import { openCycle, primeOrganisations, registerOrganisations, releasedPastCycle } from './platform-setup';
 import { summariseProfiles, type ProfileWindow } from './profile-summary';
 
-const PARTS = ['outbox', 'gateway', 'ingestion', 'analytics'] as const;
+const PARTS = ['outbox', 'gateway', 'ingestion', 'observability', 'analytics'] as const;
 /** Responses per organisation in the released past cycle the gateway join reads (n ≥ 3 per organisation). */
 const PAST_PER_ORGANISATION = 4;
 type Part = (typeof PARTS)[number];
@@ -123,6 +126,18 @@ async function main(): Promise<number> {
   if (parts.has('gateway') || parts.has('ingestion')) {
     await part([...parts].filter((name) => name === 'gateway' || name === 'ingestion').join(' and '), () =>
       platformParts(parts, seconds),
+    );
+  }
+  if (parts.has('observability')) {
+    // After the platform parts have stopped theirs: its two platforms share the machine with nothing else.
+    log('cost of metrics and tracing (two platforms, on and off)…');
+    await part('observability', () =>
+      observabilityCost({
+        seconds,
+        rounds: Number(process.env['BENCH_ROUNDS'] ?? 3),
+        connections: Number(process.env['BENCH_OBSERVABILITY_CONNECTIONS'] ?? 16),
+        log,
+      }),
     );
   }
   if (parts.has('analytics')) {

@@ -23,6 +23,11 @@ export const ASYNCAPI_TOPICS_FILE = 'tools/asyncapi/topics.ts';
 export const ESLINT_CONFIG_FILE = 'eslint.config.mjs';
 export const CODEGEN_SCRIPT = 'tools/codegen/generate.ts';
 export const PLATFORM_SERVICES_FILE = 'tools/platform/services.json';
+/** Written from PLATFORM_SERVICES_FILE: Prometheus' scrape targets and one Grafana dashboard per process. */
+export const OBSERVABILITY_SCRIPTS = [
+  'docker/prometheus/generate-config.mjs',
+  'docker/grafana/generate-dashboards.mjs',
+];
 /** Where GitHub looks for a CODEOWNERS file; the first one that exists gets the new lines. */
 const CODEOWNERS_FILES = ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS'];
 
@@ -375,6 +380,21 @@ async function formatCreatedFiles(tree: Tree, roots: readonly string[]): Promise
   }
 }
 
+/** Prometheus scrapes the new service and Grafana has its board, from services.json as just written. */
+function runObservabilityScripts(tree: Tree): boolean {
+  const scripts = OBSERVABILITY_SCRIPTS.filter((script) => tree.exists(script));
+  try {
+    for (const script of scripts)
+      execFileSync(process.execPath, [script], { cwd: tree.root, stdio: 'inherit' });
+    return scripts.length > 0;
+  } catch {
+    logger.warn(
+      `Scrape targets and dashboards were not regenerated: run ${scripts.map((s) => `node ${s}`).join(' and ')}.`,
+    );
+    return false;
+  }
+}
+
 function runCodegen(root: string): void {
   try {
     execFileSync(process.execPath, ['-r', '@swc-node/register', CODEGEN_SCRIPT], {
@@ -400,7 +420,8 @@ export async function subgraphGenerator(
   else notes.push(`${SUBGRAPHS_FILE} not found: add the subgraph to the supergraph list by hand.`);
   if (tree.exists(SERVICE_DATABASES_FILE)) registerServiceDatabase(tree, options);
   else notes.push(`${SERVICE_DATABASES_FILE} not found: register the entities and migrations by hand.`);
-  if (!registerPlatformService(tree, options)) {
+  const registeredService = registerPlatformService(tree, options);
+  if (!registeredService) {
     notes.push(`No ${PLATFORM_SERVICES_FILE}: npm start will not start ${options.name}.`);
   }
   if (!registerTopic(tree, options))
@@ -421,6 +442,11 @@ export async function subgraphGenerator(
   return () => {
     const codegenHere = !options.skipCodegen && tree.exists(CODEGEN_SCRIPT);
     if (codegenHere) runCodegen(tree.root);
+    if (registeredService && runObservabilityScripts(tree)) {
+      notes.push(
+        `docker/prometheus/prometheus.yml scrapes ${options.name}:${options.port + 5000} and docker/grafana/dashboards/${options.name}.json is its board (regenerated from ${PLATFORM_SERVICES_FILE}); add its container to docker/docker-compose.yml.`,
+      );
+    }
     logger.info(nextSteps(options, notes, codegenHere).join('\n'));
   };
 }

@@ -26,6 +26,7 @@ import { HousekeepingService } from './services/housekeeping.service';
 import { ProgressService } from './services/progress.service';
 import { CommentRedactionService } from './redaction/comment-redaction.service';
 import { RedactorCache } from './redaction/redactor-cache';
+import { reviewQueueCollector } from './redaction/review-queue-metrics';
 import { ReplicaReads } from './replicas/replica-reads';
 import { SubmissionRateLimiter } from './access/submission-rate-limiter';
 import { SubmissionService } from './services/submission.service';
@@ -80,6 +81,8 @@ export const responseService: ServiceDefinition<ResponseContext, ResponseConfig>
           run: () => redaction.drain().then(() => undefined),
         },
       ],
+      // For the NetsReviewQueueStale alert: the review queue per region, read at each scrape.
+      collectMetrics: reviewQueueCollector(unitOfWork, comments),
     };
   },
 };

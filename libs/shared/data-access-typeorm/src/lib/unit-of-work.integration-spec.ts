@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { dropDatabase, ensureDatabase } from './ensure-database';
-import { createUnitOfWork, managerOf, transactionOf, type UnitOfWork } from './unit-of-work';
+import {
+  AfterCommitSubscriber,
+  afterCommit,
+  createUnitOfWork,
+  managerOf,
+  transactionOf,
+  type UnitOfWork,
+} from './unit-of-work';
 
 const server = process.env['TEST_DATABASE_SERVER_URL'] ?? 'postgres://postgres@127.0.0.1:5432';
 const url = `${server}/nets_test_unit_of_work_${randomBytes(4).toString('hex')}`;
@@ -13,7 +20,11 @@ const count = async (): Promise<number> =>
 
 beforeAll(async () => {
   await ensureDatabase(url);
-  dataSource = await new DataSource({ type: 'postgres', url }).initialize();
+  dataSource = await new DataSource({
+    type: 'postgres',
+    url,
+    subscribers: [AfterCommitSubscriber],
+  }).initialize();
   await dataSource.query('CREATE TABLE note (text text NOT NULL)');
   unitOfWork = createUnitOfWork(dataSource);
 });
@@ -54,4 +65,25 @@ it('hands repositories the transaction’s own entity manager', async () => {
 
 it('refuses a transaction it did not open', () => {
   expect(() => managerOf({} as never)).toThrow('Not a transaction');
+});
+
+it('runs afterCommit effects once the transaction commits, never when it rolls back', async () => {
+  const effects: string[] = [];
+  await unitOfWork.run(async (transaction) => {
+    await managerOf(transaction).query(`INSERT INTO note VALUES ('a')`);
+    afterCommit(transaction, () => effects.push('committed'));
+    expect(effects).toEqual([]);
+  });
+  expect(effects).toEqual(['committed']);
+  await expect(
+    unitOfWork.run(async (transaction) => {
+      afterCommit(transaction, () => effects.push('rolled back'));
+      throw new Error('refused');
+    }),
+  ).rejects.toThrow('refused');
+  // The same pooled connection's next transaction does not run the effects of the one rolled back.
+  await unitOfWork.run(async (transaction) => afterCommit(transaction, () => effects.push('next')));
+  expect(effects).toEqual(['committed', 'next']);
+  afterCommit(unitOfWork.reads, () => effects.push('outside a transaction: at once'));
+  expect(effects).toEqual(['committed', 'next', 'outside a transaction: at once']);
 });

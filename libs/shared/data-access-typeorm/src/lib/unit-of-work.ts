@@ -1,4 +1,11 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import {
+  EventSubscriber,
+  type DataSource,
+  type EntityManager,
+  type EntitySubscriberInterface,
+  type TransactionCommitEvent,
+  type TransactionRollbackEvent,
+} from 'typeorm';
 
 declare const transactionBrand: unique symbol;
 
@@ -43,4 +50,37 @@ export function managerOf(transaction: Transaction): EntityManager {
 /** For tests and adapters that already hold an entity manager (e.g. a consumer's transaction). */
 export function transactionOf(manager: EntityManager): Transaction {
   return wrap(manager);
+}
+
+interface AfterCommitData {
+  afterCommit?: Array<() => void>;
+}
+
+/**
+ * Runs `effect` once `transaction` commits (at once for reads outside a transaction), never when it rolls
+ * back: for counters that must not count a change that did not happen, e.g. when a consumer's batch is retried.
+ */
+export function afterCommit(transaction: Transaction, effect: () => void): void {
+  const queryRunner = managerOf(transaction).queryRunner;
+  if (!queryRunner?.isTransactionActive) {
+    effect();
+    return;
+  }
+  const data = queryRunner.data as AfterCommitData;
+  (data.afterCommit ??= []).push(effect);
+}
+
+/** Registered on every service DataSource (createServiceDataSource): runs the effects afterCommit queued. */
+@EventSubscriber()
+export class AfterCommitSubscriber implements EntitySubscriberInterface {
+  afterTransactionCommit(event: TransactionCommitEvent): void {
+    const data = event.queryRunner.data as AfterCommitData;
+    const effects = data.afterCommit ?? [];
+    data.afterCommit = undefined;
+    for (const effect of effects) effect();
+  }
+
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    (event.queryRunner.data as AfterCommitData).afterCommit = undefined;
+  }
 }

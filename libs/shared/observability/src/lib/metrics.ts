@@ -128,6 +128,50 @@ export const DOMAIN_EVENT_COUNTERS: Readonly<Record<string, Counter>> = {
   }),
 };
 
+/**
+ * Learners' comments the redactor was unsure of wait for the regional quality team (response service).
+ * Counted when the transaction that routes or decides them commits; no text, no ids, no region in labels.
+ */
+export const commentsQueuedForReview = new Counter({
+  name: 'nets_comments_queued_for_review_total',
+  help: 'Comments the redactor routed to the review queue of the regional quality team',
+  registers: [metricsRegistry],
+});
+
+export type CommentReviewDecision = 'approved' | 'amended' | 'corrected';
+
+export const commentReviewDecisions = new Counter({
+  name: 'nets_comment_review_decisions_total',
+  help: 'Reviewers’ decisions on comments: approved or amended out of the queue, corrected after release',
+  labelNames: ['decision'] as const,
+  registers: [metricsRegistry],
+});
+
+/** The review queue now, read at each scrape from the database (every replica reports the same figure). */
+export const commentsInReview = new Gauge({
+  name: 'nets_comments_in_review',
+  help: 'Comments waiting in the review queue, by region of the placement',
+  labelNames: ['region'] as const,
+  registers: [metricsRegistry],
+});
+
+export const commentsInReviewOldestAge = new Gauge({
+  name: 'nets_comments_in_review_oldest_age_seconds',
+  help: 'Age of the oldest comment of a learner’s live response waiting in the review queue, by region (day precision)',
+  labelNames: ['region'] as const,
+  registers: [metricsRegistry],
+});
+
+export type ReleaseOutcome = 'released' | 'refused' | 'failed';
+
+/** An administrator's releaseResults, whatever it came to (analytics service). */
+export const resultReleases = new Counter({
+  name: 'nets_result_releases_total',
+  help: 'Releases of a cycle’s results: released, refused (by reason) or failed (an unexpected error)',
+  labelNames: ['outcome', 'reason'] as const,
+  registers: [metricsRegistry],
+});
+
 /** Gauges read at scrape time: each library registers how to fill its own (see addScrapeCollector). */
 export const dbPoolConnections = new Gauge({
   name: 'nets_db_pool_connections',

@@ -4,6 +4,30 @@ import type { UnitOfWork } from '@nets/shared/data-access-typeorm';
 import type { ReplicaRepository } from '@nets/replicas/data-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '@nets/shared/util-errors';
 import { RESPONSES_SERIES, type ResultsReleaseView } from '@nets/analytics/domain';
+import { metricsRecording, resultReleases } from '@nets/shared/observability';
+
+/** Why a release was refused: the `reason` label of `nets_result_releases_total` (a short, fixed list). */
+export type ReleaseRefusal =
+  | 'forbidden'
+  | 'invalid_input'
+  | 'already_released'
+  | 'unknown_cycle'
+  | 'cycle_open'
+  | 'responses_waiting'
+  | 'no_responses'
+  | 'count_mismatch';
+
+const refusals = new WeakMap<object, ReleaseRefusal>();
+
+/** Marks a refusal with its reason for the release counter, and returns it to be thrown. */
+function refused<E extends Error>(reason: ReleaseRefusal, error: E): E {
+  refusals.set(error, reason);
+  return error;
+}
+
+function countRelease(outcome: 'released' | 'refused' | 'failed', reason: ReleaseRefusal | ''): void {
+  if (metricsRecording()) resultReleases.labels({ outcome, reason }).inc();
+}
 
 /** How long a release waits for its cycle's views to be built before it answers anyway. */
 export const RELEASE_WARM_WAIT_MS = 30_000;
@@ -77,45 +101,15 @@ export class ReleaseService {
     year: number,
     expectedRespondents: number | null | undefined,
   ): Promise<ResultsReleaseView> {
-    const admin = requireRole(identity, 'ADMIN');
-    if (expectedRespondents !== null && expectedRespondents !== undefined && expectedRespondents < 1) {
-      throw new BadUserInputError('expectedRespondents must be at least 1.', [
-        { path: 'expectedRespondents', message: 'must be at least 1' },
-      ]);
+    try {
+      await this.commitRelease(identity, year, expectedRespondents);
+    } catch (error) {
+      // Counted once the transaction has rolled back: a refusal by its reason, anything else as failed.
+      const reason = typeof error === 'object' && error !== null ? refusals.get(error) : undefined;
+      countRelease(reason ? 'refused' : 'failed', reason ?? '');
+      throw error;
     }
-    await this.unitOfWork.run(async (transaction) => {
-      await this.releases.lockForRelease(transaction, year);
-      const existing = await this.releases.find(transaction, year);
-      if (existing) {
-        throw new ConflictError(
-          `The ${year} results were released at ${existing.releasedAt.toISOString()}; released results are final.`,
-        );
-      }
-      const cycle = await this.replicas.cycle(transaction, year);
-      if (!cycle) throw new NotFoundError(`No ${year} survey cycle is known to analytics.`);
-      if (cycle.status !== 'CLOSED') {
-        throw new ConflictError(`The ${year} cycle is still open: its results are released after it closes.`);
-      }
-      const waiting = await this.rollups.pendingCount(transaction, year);
-      if (waiting > 0) {
-        throw new ConflictError(
-          `${waiting} responses of ${year} are still waiting for their questionnaire or organisation to reach analytics; release once they are counted.`,
-        );
-      }
-      const respondents = await this.rollups.totalRespondents(transaction, RESPONSES_SERIES, year);
-      if (respondents === 0) throw new ConflictError(`No ${year} responses have been counted yet.`);
-      if (
-        expectedRespondents !== null &&
-        expectedRespondents !== undefined &&
-        respondents !== expectedRespondents
-      ) {
-        throw new ConflictError(
-          `${respondents} of the ${expectedRespondents} expected ${year} responses are counted; release once all have arrived.`,
-        );
-      }
-      await this.releases.insert(transaction, { year, releasedBy: admin.subject, respondents });
-      await this.rollups.forceRepublish(transaction, year);
-    });
+    countRelease('released', '');
     this.released.add(year);
     // The first reads after a release meet built views instead of waiting for them (a 1,000,000-response
     // cycle's took 18.7 s). The release has committed whatever happens here: a build that fails is the
@@ -132,5 +126,76 @@ export class ReleaseService {
     ]);
     clearTimeout(timer);
     return this.status(year);
+  }
+
+  /** The release itself, one transaction: refused, with its reason, unless the cycle is closed and all counted. */
+  private async commitRelease(
+    identity: Identity,
+    year: number,
+    expectedRespondents: number | null | undefined,
+  ): Promise<void> {
+    let admin: ReturnType<typeof requireRole>;
+    try {
+      admin = requireRole(identity, 'ADMIN');
+    } catch (error) {
+      throw error instanceof Error ? refused('forbidden', error) : error;
+    }
+    if (expectedRespondents !== null && expectedRespondents !== undefined && expectedRespondents < 1) {
+      throw refused(
+        'invalid_input',
+        new BadUserInputError('expectedRespondents must be at least 1.', [
+          { path: 'expectedRespondents', message: 'must be at least 1' },
+        ]),
+      );
+    }
+    await this.unitOfWork.run(async (transaction) => {
+      await this.releases.lockForRelease(transaction, year);
+      const existing = await this.releases.find(transaction, year);
+      if (existing) {
+        throw refused(
+          'already_released',
+          new ConflictError(
+            `The ${year} results were released at ${existing.releasedAt.toISOString()}; released results are final.`,
+          ),
+        );
+      }
+      const cycle = await this.replicas.cycle(transaction, year);
+      if (!cycle) {
+        throw refused('unknown_cycle', new NotFoundError(`No ${year} survey cycle is known to analytics.`));
+      }
+      if (cycle.status !== 'CLOSED') {
+        throw refused(
+          'cycle_open',
+          new ConflictError(`The ${year} cycle is still open: its results are released after it closes.`),
+        );
+      }
+      const waiting = await this.rollups.pendingCount(transaction, year);
+      if (waiting > 0) {
+        throw refused(
+          'responses_waiting',
+          new ConflictError(
+            `${waiting} responses of ${year} are still waiting for their questionnaire or organisation to reach analytics; release once they are counted.`,
+          ),
+        );
+      }
+      const respondents = await this.rollups.totalRespondents(transaction, RESPONSES_SERIES, year);
+      if (respondents === 0) {
+        throw refused('no_responses', new ConflictError(`No ${year} responses have been counted yet.`));
+      }
+      if (
+        expectedRespondents !== null &&
+        expectedRespondents !== undefined &&
+        respondents !== expectedRespondents
+      ) {
+        throw refused(
+          'count_mismatch',
+          new ConflictError(
+            `${respondents} of the ${expectedRespondents} expected ${year} responses are counted; release once all have arrived.`,
+          ),
+        );
+      }
+      await this.releases.insert(transaction, { year, releasedBy: admin.subject, respondents });
+      await this.rollups.forceRepublish(transaction, year);
+    });
   }
 }

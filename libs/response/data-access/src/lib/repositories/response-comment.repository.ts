@@ -44,6 +44,13 @@ export interface RedactedComment {
   reviewReasons: readonly string[];
 }
 
+export interface ReviewQueueRegion {
+  region: string;
+  waiting: number;
+  /** `YYYY-MM-DD`, or null when every waiting comment is of an imported response. */
+  oldestLiveDay: string | null;
+}
+
 export class ResponseCommentRepository {
   /**
    * Locks up to `limit` comments still waiting for redaction (of one cycle when `year` is given). `skipLocked`:
@@ -114,6 +121,21 @@ export class ResponseCommentRepository {
       [region, limit],
     );
     return rows.map(toRecord);
+  }
+
+  /**
+   * The review queue per region: how many comments wait, and the day of the oldest one's response among
+   * learners' live responses (imported history keeps its original day, not when it joined the queue).
+   */
+  async reviewQueue(transaction: Transaction): Promise<ReviewQueueRegion[]> {
+    const manager = managerOf(transaction);
+    const rows = await manager.query<Array<{ region: string; waiting: number; oldest_live: string | null }>>(
+      `SELECT c.region, count(*)::int AS waiting,
+         to_char(min(r.submitted_on) FILTER (WHERE NOT r.imported), 'YYYY-MM-DD') AS oldest_live
+       FROM response_comment c JOIN response r ON r.id = c.response_id
+       WHERE c.status = 'IN_REVIEW' GROUP BY c.region ORDER BY c.region`,
+    );
+    return rows.map((row) => ({ region: row.region, waiting: row.waiting, oldestLiveDay: row.oldest_live }));
   }
 
   async find(transaction: Transaction, id: string, lock = false): Promise<CommentRecord | undefined> {

@@ -17,12 +17,24 @@ import {
   ResponseRepository,
 } from '@nets/response/data-access';
 import type { NewResponseRecord } from '@nets/response/domain';
+import {
+  commentReviewDecisions,
+  commentsInReview,
+  commentsInReviewOldestAge,
+  commentsQueuedForReview,
+  type CommentReviewDecision,
+} from '@nets/shared/observability';
+import { ConflictError } from '@nets/shared/util-errors';
+import { FeedbackService } from '../services/feedback.service';
 import { CommentRedactionService } from './comment-redaction.service';
 import { RedactorCache } from './redactor-cache';
+import { reviewQueueCollector } from './review-queue-metrics';
 
 jest.setTimeout(120_000);
 
 const PHONE = '07700 900123';
+/** An identifier the redactor cannot place: the comment waits for the regional quality team. */
+const UNSURE = 'My Datix 88812345 about the rota went unanswered.';
 const ORGANISATION = randomUUID();
 
 /** Two processes of the response service on one database: each its own pool, unit of work and redactor. */
@@ -69,7 +81,11 @@ describe('comments stored before redaction, redacted in the background', () => {
   const sql = <T>(query: string, params: unknown[] = []) => dataSources[0].query<T>(query, params);
 
   /** Stores one response with one pending comment through the one-statement submit; returns the comment id. */
-  async function submitted(year: number, text = `Call me on ${PHONE} please.`): Promise<string> {
+  async function submitted(
+    year: number,
+    text = `Call me on ${PHONE} please.`,
+    { region = 'LONDON', imported = false }: { region?: string; imported?: boolean } = {},
+  ): Promise<string> {
     const id = randomUUID();
     const commentId = randomUUID();
     const record: NewResponseRecord = {
@@ -79,7 +95,7 @@ describe('comments stored before redaction, redacted in the background', () => {
       questionnaireVersion: 1,
       organisationId: ORGANISATION,
       siteId: null,
-      region: 'LONDON',
+      region,
       learnerGroup: 'NURSING',
       profession: 'STUDENT_NURSE_ADULT',
       programme: null,
@@ -88,7 +104,7 @@ describe('comments stored before redaction, redacted in the background', () => {
       placementStart: null,
       placementEnd: null,
       submittedOn: `${year}-06-01`,
-      imported: false,
+      imported,
       answers: [{ questionCode: 'Q1', optionCodes: ['AGREE'] }],
       comments: [
         {
@@ -164,6 +180,94 @@ describe('comments stored before redaction, redacted in the background', () => {
     expect((await statusOf(late))?.late).toBe(true);
     await services[0].drain();
     expect((await statusOf(late))?.status).not.toBe('PENDING');
+  });
+
+  describe('the review queue in the metrics (no text, no ids in labels)', () => {
+    const queued = async () => (await commentsQueuedForReview.get()).values[0]?.value ?? 0;
+    const decisions = async (decision: CommentReviewDecision) =>
+      (await commentReviewDecisions.get()).values.find((v) => v.labels.decision === decision)?.value ?? 0;
+    const gauge = async (metric: typeof commentsInReview, region: string) =>
+      (await metric.get()).values.find((v) => v.labels.region === region)?.value;
+    const inReviewRows = async () =>
+      (
+        await sql<Array<{ n: number }>>(
+          `SELECT count(*)::int AS n FROM response_comment WHERE status = 'IN_REVIEW'`,
+        )
+      )[0].n;
+    const reviewer = {
+      kind: 'user',
+      subject: 'reviewer-1',
+      role: 'QUALITY_TEAM',
+      region: 'SOUTH_WEST',
+    } as const;
+
+    it('counts the comments routed to review once their transaction commits, never a rolled-back batch', async () => {
+      await submitted(2035, UNSURE, { region: 'SOUTH_WEST' });
+      await submitted(2035, UNSURE, { region: 'SOUTH_WEST' });
+      await submitted(2035, 'Handover was thorough and the educators checked in every week.', {
+        region: 'SOUTH_WEST',
+      });
+      const before = { counted: await queued(), rows: await inReviewRows() };
+      await expect(
+        units[0].run(async (transaction) => {
+          expect(await services[0].redactPending(transaction, { limit: null, skipLocked: false })).toBe(3);
+          throw new Error('the batch fails after redacting');
+        }),
+      ).rejects.toThrow('the batch fails');
+      expect(await queued()).toBe(before.counted);
+      expect(await inReviewRows()).toBe(before.rows);
+
+      expect(await services[1].drain()).toBe(3);
+      expect(await inReviewRows()).toBe(before.rows + 2);
+      expect(await queued()).toBe(before.counted + 2);
+    });
+
+    it('reads the queue per region at each scrape, its oldest live comment by its day; imported history has no age', async () => {
+      await submitted(2019, UNSURE, { region: 'NORTH_WEST', imported: true });
+      await services[0].drain();
+      const collect = reviewQueueCollector(units[0], comments, () => new Date('2035-06-11T12:00:00Z'));
+      await collect();
+      expect(await gauge(commentsInReview, 'SOUTH_WEST')).toBe(2);
+      // 2035-06-01, read on 2035-06-11 at noon: ten and a half days.
+      expect(await gauge(commentsInReviewOldestAge, 'SOUTH_WEST')).toBe(10.5 * 86_400);
+      expect(await gauge(commentsInReview, 'NORTH_WEST')).toBe(1);
+      expect(await gauge(commentsInReviewOldestAge, 'NORTH_WEST')).toBeUndefined();
+      const labels = [
+        ...(await commentsInReview.get()).values,
+        ...(await commentsInReviewOldestAge.get()).values,
+      ].flatMap((value) => Object.keys(value.labels));
+      expect(new Set(labels)).toEqual(new Set(['region']));
+    });
+
+    it("counts reviewers' decisions once committed, and a region whose queue emptied drops out of the gauges", async () => {
+      const feedback = new FeedbackService(units[0], releases, comments, new ReplicaRepository());
+      const [first, second] = (await comments.awaitingReview(units[0].reads, 'SOUTH_WEST', 10)).map(
+        (c) => c.id,
+      );
+      const before = {
+        approved: await decisions('approved'),
+        amended: await decisions('amended'),
+        corrected: await decisions('corrected'),
+      };
+      await feedback.release(reviewer, first);
+      await feedback.amend(reviewer, second, 'My [identifier] about the rota went unanswered.');
+      await feedback.amend(reviewer, first, 'Corrected after release.');
+      await expect(feedback.release(reviewer, first)).rejects.toBeInstanceOf(ConflictError);
+      expect({
+        approved: await decisions('approved'),
+        amended: await decisions('amended'),
+        corrected: await decisions('corrected'),
+      }).toEqual({
+        approved: before.approved + 1,
+        amended: before.amended + 1,
+        corrected: before.corrected + 1,
+      });
+
+      await reviewQueueCollector(units[0], comments)();
+      expect(await gauge(commentsInReview, 'SOUTH_WEST')).toBeUndefined();
+      expect(await gauge(commentsInReviewOldestAge, 'SOUTH_WEST')).toBeUndefined();
+      expect(await gauge(commentsInReview, 'NORTH_WEST')).toBe(1);
+    });
   });
 
   it('the one-statement submit writes nothing for a key another submission holds', async () => {

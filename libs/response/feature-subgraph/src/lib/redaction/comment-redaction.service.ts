@@ -1,4 +1,5 @@
-import type { Transaction, UnitOfWork } from '@nets/shared/data-access-typeorm';
+import { afterCommit, type Transaction, type UnitOfWork } from '@nets/shared/data-access-typeorm';
+import { commentsQueuedForReview, metricsRecording } from '@nets/shared/observability';
 import type { RedactedComment, ResponseCommentRepository } from '@nets/response/data-access';
 import type { RedactorCache } from './redactor-cache';
 
@@ -48,6 +49,10 @@ export class CommentRedactionService {
       };
     });
     await this.comments.completeRedaction(transaction, results);
+    const queued = results.filter((result) => result.status === 'IN_REVIEW').length;
+    if (queued > 0 && metricsRecording()) {
+      afterCommit(transaction, () => commentsQueuedForReview.inc(queued));
+    }
     return pending.length;
   }
 }

@@ -12,6 +12,7 @@ import {
 } from '@nets/response/domain';
 import { hasUnstorableCharacters } from '@nets/shared/util-text';
 import { isUuid } from '../replicas/replica-reads';
+import { recordReviewDecision } from '../redaction/review-queue-metrics';
 
 /** What the Organisation entity resolves to in this subgraph. */
 export interface OrganisationRef {
@@ -182,6 +183,10 @@ export class FeedbackService {
       }
       const text = amended ?? comment.redactedText;
       await this.comments.release(transaction, id, text, reviewer);
+      recordReviewDecision(
+        transaction,
+        amended === undefined ? 'approved' : comment.status === 'IN_REVIEW' ? 'amended' : 'corrected',
+      );
       return {
         ...comment,
         redactedText: text,
