@@ -87,7 +87,7 @@ describe('an independent ILP attacker reads the released results through the gat
     platform = await startPlatform('live attack');
     gateway = new GatewayClient(platform.gatewayUrl);
     recorder = await new TopicRecorder(testKafkaClient(), [`${platform.topicPrefix}nets.results.v1`]).start();
-  }, 180_000);
+  }, 420_000);
 
   afterAll(async () => {
     await recorder?.stop();

@@ -57,7 +57,6 @@ describe('hostile input through the gateway (issue 13, item 12)', () => {
   beforeAll(async () => {
     platform = await startProcessPlatform({
       label,
-      readyTimeoutMs: 90_000,
       env: {
         LOG_LEVEL: process.env['E2E_LOG_LEVEL'] ?? 'warn',
         SCHEDULE_INTERVAL_MS: '300',
@@ -81,7 +80,7 @@ describe('hostile input through the gateway (issue 13, item 12)', () => {
       { name: 'NATIONAL_ANALYST', token: await testToken({ role: 'NATIONAL_ANALYST' }) },
       { name: 'ADMIN', token: await testToken({ role: 'ADMIN' }) },
     ];
-  }, 180_000);
+  }, 420_000);
 
   afterAll(async () => {
     await counter?.close();

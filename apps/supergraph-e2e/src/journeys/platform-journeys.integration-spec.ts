@@ -19,7 +19,7 @@ describe('NETS end to end, through the gateway, each service in its own process'
 
   beforeAll(async () => {
     world = await startWorld('supergraph-e2e journeys');
-  }, 180_000);
+  }, 420_000);
 
   afterAll(async () => {
     await world?.platform.stop();

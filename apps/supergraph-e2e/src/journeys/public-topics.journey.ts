@@ -178,7 +178,7 @@ export function publicTopicsJourney(world: () => World): void {
       );
       // Let stragglers (events the scenario's last steps caused) arrive.
       await new Promise((resolve) => setTimeout(resolve, 2000));
-    }, 180_000);
+    }, 420_000);
 
     afterAll(async () => {
       await recorder?.stop();

@@ -97,7 +97,7 @@ describe('a serious concern cannot be joined to the learner’s response (respon
         (await ready(concernsDb, `SELECT count(*)::int AS n FROM organisation_replica`)),
       { timeoutMs: 30000, description: 'registry and survey replicated' },
     );
-  }, 120000);
+  }, 420_000);
 
   afterAll(async () => {
     await recorder?.stop();

@@ -21,7 +21,6 @@ export async function startPlatform(label: string): Promise<E2ePlatform> {
   const logLevel = process.env['E2E_LOG_LEVEL'] ?? 'warn';
   const platform = await startProcessPlatform({
     label: 'e2e',
-    readyTimeoutMs: 90_000,
     env: {
       LOG_LEVEL: logLevel,
       SCHEDULE_INTERVAL_MS: '300',

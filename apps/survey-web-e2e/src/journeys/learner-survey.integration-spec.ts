@@ -32,7 +32,7 @@ describe('the learner’s survey on the web', () => {
 
   beforeAll(async () => {
     world = await startWebWorld('web');
-  }, 200_000);
+  }, 420_000);
 
   afterAll(async () => {
     await world?.stop();

@@ -93,7 +93,6 @@ export async function startWebApp(gatewayUrl: string): Promise<WebApp> {
 export async function startWebWorld(label: string): Promise<WebWorld> {
   const platform = await startProcessPlatform({
     label,
-    readyTimeoutMs: 90_000,
     env: {
       LOG_LEVEL: process.env['E2E_LOG_LEVEL'] ?? 'warn',
       SCHEDULE_INTERVAL_MS: '300',

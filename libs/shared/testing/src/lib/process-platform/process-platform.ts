@@ -121,7 +121,9 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
   const metricsPortOf = new Map(replicaNames.map((name, index) => [name, metricsPorts[index]]));
   const topicPrefix = uniqueTopicPrefix();
   const gatewaySecret = `platform-gateway-secret-${randomBytes(12).toString('hex')}`;
-  const readyTimeoutMs = options.readyTimeoutMs ?? 120_000;
+  // Each process compiles its TypeScript on start (swc) and loads the OpenTelemetry SDK: on two cores shared by
+  // a whole test run that can take minutes, and only readiness is asserted here, never its speed.
+  const readyTimeoutMs = options.readyTimeoutMs ?? 300_000;
   const common = {
     NETS_ENV: 'test',
     LOG_LEVEL: 'warn',
