@@ -1,6 +1,5 @@
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
 import type { DatabaseConfig } from './database-config';
-import { OutboxCommitSubscriber } from './outbox';
 import { AfterCommitSubscriber } from './unit-of-work';
 import { PLATFORM_ENTITIES } from './platform-entities';
 import { PlatformTables1732233600000 } from './migrations/1732233600000-platform-tables';
@@ -37,7 +36,7 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
       OutboxTraceContext1767000000000,
       ...(options.migrations as never[]),
     ],
-    subscribers: [OutboxCommitSubscriber, AfterCommitSubscriber],
+    subscribers: [AfterCommitSubscriber],
     migrationsTableName: 'typeorm_migrations',
     synchronize: false,
     migrationsRun: false,

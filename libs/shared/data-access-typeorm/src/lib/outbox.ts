@@ -1,10 +1,4 @@
-import {
-  EventSubscriber,
-  type EntityManager,
-  type EntitySubscriberInterface,
-  type TransactionCommitEvent,
-  type TransactionRollbackEvent,
-} from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { CloudEvent } from '@nets/shared/contract-events';
 import {
   DOMAIN_EVENT_COUNTERS,
@@ -12,6 +6,7 @@ import {
   outboxEventsWritten,
   traceHeaders,
 } from '@nets/shared/observability';
+import { afterCommitOf } from './unit-of-work';
 
 export interface OutboxEntry {
   /** Logical topic name (`nets.survey.v1`); any deployment prefix is added by the relay. */
@@ -97,9 +92,10 @@ export async function appendToOutbox(manager: EntityManager, entries: readonly O
 }
 
 /**
- * What follows a write of outbox rows, once its transaction commits (at once outside one): the events are
- * counted (`nets_outbox_events_written_total` and the domain counters) and, unless the writer leaves the rows to
- * the relay's next poll (a hot path that would otherwise wake it per row), the relay is woken.
+ * What follows a write of outbox rows, once its transaction commits (at once outside one; never on rollback):
+ * the events are counted (`nets_outbox_events_written_total` and the domain counters) and, unless the writer
+ * leaves the rows to the relay's next poll (a hot path that would otherwise wake it per row), the relay is woken
+ * (before the commit it would find nothing).
  */
 export function afterOutboxWrite(
   manager: EntityManager,
@@ -107,23 +103,10 @@ export function afterOutboxWrite(
   options: { wakeRelay: boolean },
 ): void {
   const types = entries.map((entry) => entry.event.type);
-  const queryRunner = manager.queryRunner;
-  if (queryRunner?.isTransactionActive) {
-    // After the commit, not before: the relay would find nothing yet, and a rollback writes no event.
-    const data = queryRunner.data as OutboxRunnerData;
-    data.outboxWritten = true;
-    data.outboxWake = (data.outboxWake ?? false) || options.wakeRelay;
-    data.outboxTypes = [...(data.outboxTypes ?? []), ...types];
-  } else {
+  afterCommitOf(manager, () => {
     countCommitted(types);
     if (options.wakeRelay) notifyOutboxListeners();
-  }
-}
-
-interface OutboxRunnerData {
-  outboxWritten?: boolean;
-  outboxWake?: boolean;
-  outboxTypes?: string[];
+  });
 }
 
 function countCommitted(types: readonly string[]): void {
@@ -131,29 +114,6 @@ function countCommitted(types: readonly string[]): void {
   for (const type of types) {
     outboxEventsWritten.labels({ type }).inc();
     DOMAIN_EVENT_COUNTERS[type]?.inc();
-  }
-}
-
-/** Registered on every service DataSource: tells the relay when a transaction that wrote events commits. */
-@EventSubscriber()
-export class OutboxCommitSubscriber implements EntitySubscriberInterface {
-  afterTransactionCommit(event: TransactionCommitEvent): void {
-    const data = event.queryRunner.data as OutboxRunnerData;
-    if (data.outboxWritten) {
-      const wake = data.outboxWake === true;
-      data.outboxWritten = false;
-      data.outboxWake = undefined;
-      countCommitted(data.outboxTypes ?? []);
-      data.outboxTypes = undefined;
-      if (wake) notifyOutboxListeners();
-    }
-  }
-
-  afterTransactionRollback(event: TransactionRollbackEvent): void {
-    const data = event.queryRunner.data as OutboxRunnerData;
-    data.outboxWritten = false;
-    data.outboxWake = undefined;
-    data.outboxTypes = undefined;
   }
 }
 

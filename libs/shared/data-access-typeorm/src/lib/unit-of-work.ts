@@ -61,7 +61,12 @@ interface AfterCommitData {
  * back: for counters that must not count a change that did not happen, e.g. when a consumer's batch is retried.
  */
 export function afterCommit(transaction: Transaction, effect: () => void): void {
-  const queryRunner = managerOf(transaction).queryRunner;
+  afterCommitOf(managerOf(transaction), effect);
+}
+
+/** `afterCommit` for the data-access lib's own writers, which hold the entity manager (e.g. the outbox). */
+export function afterCommitOf(manager: EntityManager, effect: () => void): void {
+  const queryRunner = manager.queryRunner;
   if (!queryRunner?.isTransactionActive) {
     effect();
     return;
