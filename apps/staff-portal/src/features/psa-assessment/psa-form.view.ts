@@ -311,3 +311,72 @@ export function parseSignOff(form: FormValues): {
     });
   return { signOff: errors.length === 0 ? { name, jobTitle } : null, errors };
 }
+
+/**
+ * The assessment's version the form was built on (hidden field `expectedVersion`; 0 when nothing was saved
+ * yet), or null when the form does not say: such a post is shown again, never saved over what is there.
+ */
+export function readExpectedVersion(form: FormValues): number | null {
+  const text = one(form, 'expectedVersion');
+  const version = Number(text);
+  return text !== '' && Number.isInteger(version) && version >= 0 ? version : null;
+}
+
+/** The version a form is built on: what it will pass back as `expectedVersion`. */
+export const versionOf = (assessment: Assessment | null): number => assessment?.version ?? 0;
+
+const clip = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+function describeSaved(fields: StandardFields): string {
+  const rating = RATINGS.find((r) => r === fields.rating);
+  const parts = [rating ? RATING_WORDS[rating].toLowerCase() : 'not rated'];
+  parts.push(fields.evidence ? `evidence “${clip(fields.evidence)}”` : 'no evidence');
+  if (fields.action)
+    parts.push(
+      `action “${clip(fields.action)}” owned by ${fields.owner}, due ${fields.due.day}/${fields.due.month}/${fields.due.year}`,
+    );
+  return parts.join(', ');
+}
+
+const sameAnswer = (a: StandardFields, b: StandardFields): boolean =>
+  a.rating === b.rating &&
+  a.evidence === b.evidence &&
+  a.action === b.action &&
+  a.owner === b.owner &&
+  a.due.day === b.due.day &&
+  a.due.month === b.due.month &&
+  a.due.year === b.due.year;
+
+/**
+ * Someone else saved the assessment after this form was built: the domain's standards whose saved answer now
+ * differs from what the user entered, each with what is saved, so they can compare before saving again.
+ */
+export function domainConflict(
+  domain: Domain,
+  saved: Assessment | null,
+  form: FormValues,
+): Array<{ code: string; saved: string }> {
+  const entered = domainFields(domain, null, form);
+  return domainFields(domain, saved).flatMap((now, i) =>
+    sameAnswer(now, entered[i]) ? [] : [{ code: now.code, saved: describeSaved(now) }],
+  );
+}
+
+/** As `domainConflict`, for the indicator questions. */
+export function indicatorsConflict(
+  questions: QuestionSet,
+  saved: Assessment | null,
+  form: FormValues,
+): Array<{ question: string; saved: string }> {
+  const entered = indicatorFields(questions, null, form);
+  return indicatorFields(questions, saved).flatMap((now, i) =>
+    now.value === entered[i].value
+      ? []
+      : [
+          {
+            question: now.question,
+            saved: now.value === 'yes' ? 'yes' : now.value === 'no' ? 'no' : 'not answered',
+          },
+        ],
+  );
+}
