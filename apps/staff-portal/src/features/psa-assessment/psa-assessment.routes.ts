@@ -18,8 +18,8 @@ import {
   domainFields,
   gapsOf,
   indicatorFields,
-  domainConflict,
-  indicatorsConflict,
+  mergeDomainConflict,
+  mergeIndicatorsConflict,
   isEditable,
   parseDomainForm,
   readExpectedVersion,
@@ -193,8 +193,8 @@ async function domainSave(deps: PortalDependencies, request: DomainRequest, repl
   if (outcome === 'conflict') {
     const now = await load(deps, request);
     if (!now) return notFound(reply);
-    const changes = domainConflict(domain, now.assessment, form);
-    return renderDomain(reply, now, domain, form, [CONFLICT_ERROR], conflictOf(now, changes));
+    const merged = mergeDomainConflict(domain, now.assessment, form);
+    return renderDomain(reply, now, domain, merged.form, [CONFLICT_ERROR], conflictOf(now, merged.changes));
   }
   if (outcome) return renderDomain(reply, loaded, domain, form, outcome);
   return reply.redirect(`${loaded.base}?done=saved`, 303);
@@ -238,8 +238,8 @@ async function indicatorsSave(deps: PortalDependencies, request: YearRequest, re
   if (outcome === 'conflict') {
     const now = await load(deps, request);
     if (!now) return notFound(reply);
-    const changes = indicatorsConflict(now.questions, now.assessment, form);
-    return renderIndicators(reply, now, form, [CONFLICT_ERROR], conflictOf(now, changes));
+    const merged = mergeIndicatorsConflict(now.questions, now.assessment, form);
+    return renderIndicators(reply, now, merged.form, [CONFLICT_ERROR], conflictOf(now, merged.changes));
   }
   if (outcome) return renderIndicators(reply, loaded, form, outcome);
   return reply.redirect(`${loaded.base}?done=saved`, 303);

@@ -324,39 +324,45 @@ describe('the Provider Self-Assessment pages', () => {
     expect(locked.body).not.toContain('Save and return to the sections');
   });
 
-  it('shows a save over a draft someone else saved since as a conflict, keeps what was typed, and saves on retry', async () => {
+  it('shows a save over a draft someone else saved since as a conflict, merges what was not changed, and saves on retry', async () => {
     const { client, state } = psaGraph();
     const portal = await signedIn(client, PROVIDER);
     app = portal.app;
+    const hidden = (body: string, name: string) =>
+      new RegExp(`name="${name}" value="([^"]*)"`).exec(body)?.[1] ?? '';
     expect((await portal.post('/self-assessment/2026/domain/1', complete)).statusCode).toBe(303);
     const page = await portal.get('/self-assessment/2026/domain/1');
-    expect(page.body).toContain('name="expectedVersion" value="1"');
-    // A colleague saves 1.1 as partly met meanwhile (version 2).
-    expect(
-      (
-        await portal.post('/self-assessment/2026/domain/1', {
-          ...complete,
-          's1-1-evidence': 'Colleague’s audit',
-          expectedVersion: '1',
-        })
-      ).statusCode,
-    ).toBe(303);
+    expect(hidden(page.body, 'expectedVersion')).toBe('1');
+    const seen = { 's1-1-seen': hidden(page.body, 's1-1-seen'), 's1-2-seen': hidden(page.body, 's1-2-seen') };
+    expect(seen['s1-1-seen']).not.toBe('');
+    // A colleague saves a new 1.1 evidence meanwhile (version 2).
+    const colleague = { ...complete, 's1-1-evidence': 'Colleague’s audit', expectedVersion: '1' };
+    expect((await portal.post('/self-assessment/2026/domain/1', colleague)).statusCode).toBe(303);
 
-    const mine = { ...complete, 's1-2-evidence': 'My survey', expectedVersion: '1' };
+    // This user changed only 1.2 on the page they had open.
+    const mine = { ...complete, ...seen, 's1-2-evidence': 'My survey', expectedVersion: '1' };
     const conflict = await portal.post('/self-assessment/2026/domain/1', mine);
     expect(conflict.statusCode).toBe(400);
     expect(conflict.body).toContain('Someone else saved this self-assessment');
     expect(conflict.body).toContain('href="#what-changed"');
-    expect(conflict.body).toContain('Standard 1.1: saved as met, evidence “Colleague’s audit”');
     expect(conflict.body).toContain('Standard 1.2: saved as not met, evidence “Survey”');
+    expect(conflict.body).not.toContain('Standard 1.1: saved as');
+    // 1.1, untouched here, now shows the colleague's answer; 1.2 keeps this user's change, unsaved.
+    expect(conflict.body).toContain('Colleague’s audit');
     expect(conflict.body).toContain('My survey');
-    expect(conflict.body).toContain('name="expectedVersion" value="2"');
+    expect(hidden(conflict.body, 'expectedVersion')).toBe('2');
     expect(state.assessment?.standards[1]?.evidence).toBe('Survey');
 
-    const retried = await portal.post('/self-assessment/2026/domain/1', { ...mine, expectedVersion: '2' });
+    const retried = await portal.post('/self-assessment/2026/domain/1', {
+      ...mine,
+      's1-1-evidence': 'Colleague’s audit',
+      's1-1-seen': hidden(conflict.body, 's1-1-seen'),
+      's1-2-seen': hidden(conflict.body, 's1-2-seen'),
+      expectedVersion: '2',
+    });
     expect(retried.statusCode).toBe(303);
     expect(state.assessment?.version).toBe(3);
-    expect(state.assessment?.standards[1]?.evidence).toBe('My survey');
+    expect(state.assessment?.standards.map((a) => a.evidence)).toEqual(['Colleague’s audit', 'My survey']);
 
     // A post that does not say what it was built on is shown again, not saved.
     const { expectedVersion: _dropped, ...unversioned } = mine;
