@@ -17,10 +17,12 @@ function syncSharedReveals() {
   for (const [id, inputs] of byTarget) {
     const target = document.getElementById(id);
     if (inputs.length < 2 || !target) continue;
-    const open = inputs.some((input) => input.checked);
-    target.classList.toggle('nhsuk-radios__conditional--hidden', !open);
-    for (const input of inputs) input.setAttribute('aria-expanded', String(input.checked && open));
+    target.classList.toggle('nhsuk-radios__conditional--hidden', !inputs.some((input) => input.checked));
   }
+  // nhsuk-frontend 10 marks a radio that reveals fields with aria-expanded, which ARIA does not allow on a radio
+  // (axe: aria-allowed-attr); the revealed fields follow the radios, so nothing is lost without it (as survey-web).
+  for (const radio of document.querySelectorAll('input[type="radio"][aria-expanded]'))
+    radio.removeAttribute('aria-expanded');
 }
 syncSharedReveals();
 document.addEventListener('click', syncSharedReveals);
