@@ -5,8 +5,9 @@ import { checkPage, readTable, signInAs } from '../support/staff-steps';
 
 /**
  * The Provider Self-Assessment in Chromium against the real platform (issue 18): Penmouth's provider user
- * answers the year's self-assessment a domain per page, saved as a draft as it goes (the indicators with the
- * keyboard alone), signs it off and submits it; London's quality team finds it among the region's returns,
+ * answers the year's self-assessment a domain per page, saved as a draft as it goes (a domain's page and the
+ * indicators with the keyboard alone; a colleague's save meanwhile shown as a conflict and merged), signs it
+ * off and submits it; London's quality team finds it among the region's returns,
  * returns it with comments; the provider sees them, changes an answer and resubmits; the team accepts it and
  * it is locked. An education provider raises a concern from the portal. Every page and state passes axe and
  * reflows at 320 px.
@@ -69,12 +70,13 @@ describe('the Provider Self-Assessment in the Reporting Tool', () => {
         selfAssessment: {
           status: string;
           submissionCount: number;
+          version: number;
           standards: Array<{ standardCode: string; rating: string | null; evidence: string | null }>;
           indicators: Array<{ indicator: string; answer: boolean | null }>;
         } | null;
       };
     }>(
-      `query($o: ID!, $y: Int!) { organisation(id: $o) { selfAssessment(year: $y) { status submissionCount
+      `query($o: ID!, $y: Int!) { organisation(id: $o) { selfAssessment(year: $y) { status submissionCount version
          standards { standardCode rating evidence } indicators { indicator answer } } } }`,
       { o: penmouth.id, y: YEAR },
       await tokens.qualityTeam('LONDON'),
@@ -114,9 +116,7 @@ describe('the Provider Self-Assessment in the Reporting Tool', () => {
   }
 
   async function fillAction(page: Page, code: string, owner = 'Director of Education') {
-    const action = page.getByRole('group', {
-      name: `Action for standard ${code} (where partly met or not met)`,
-    });
+    const action = page.getByRole('group', { name: `Action for standard ${code}`, exact: true });
     await action.getByLabel('What you will do').fill('Speak-up champions on every ward');
     await action.getByLabel('Who owns the action').fill(owner);
     const due = action.getByRole('group', { name: 'When the action is due' });
@@ -139,6 +139,53 @@ describe('the Provider Self-Assessment in the Reporting Tool', () => {
       const element = document.activeElement as HTMLInputElement | null;
       return element ? `${element.tagName}:${element.name ?? ''}:${element.value ?? ''}` : '';
     });
+
+  /**
+   * A domain's page with the keyboard alone: Tab to each rating, Space for "met" (arrows down to "not met" for
+   * those given, which reveals the action fields), typing, Tab to the save button and Enter.
+   */
+  async function answerDomainByKeyboard(page: Page, domain: number, notMetFirst: boolean) {
+    await page.getByRole('link', { name: new RegExp(`^Domain ${domain}:`) }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(`^Domain ${domain}:`) }).waitFor();
+    const groups = page.getByRole('group', { name: /^How fully does your organisation meet standard / });
+    const codes = await groups.evaluateAll((elements) =>
+      elements.map((e) => /standard (\d\.\d+)\?/.exec(e.textContent ?? '')?.[1] ?? ''),
+    );
+    const notMet = notMetFirst ? codes.slice(0, 1) : [];
+    const focused = (name: string) => async () => (await focusedName(page)).includes(`:${name}:`);
+    for (const code of codes) {
+      const field = (part: string) => `s${code.replace('.', '-')}-${part}`;
+      await tabTo(page, `the rating of ${code}`, focused(field('rating')));
+      await page.keyboard.press('Space');
+      if (notMet.includes(code)) {
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('ArrowDown');
+        const typed: Array<[string, string]> = [
+          ['action', 'Learner forum every month'],
+          ['owner', 'Practice Education Lead'],
+          ['due-day', '30'],
+          ['due-month', '6'],
+          ['due-year', String(YEAR + 1)],
+        ];
+        for (const [part, text] of typed) {
+          await tabTo(page, `the ${part} of ${code}`, focused(field(part)));
+          await page.keyboard.type(text);
+        }
+      }
+      await tabTo(page, `the evidence for ${code}`, focused(field('evidence')));
+      await page.keyboard.type(`Audit of ${code}, ${YEAR}`);
+    }
+    // The action fields show only where the rating needs an action (nhsuk-frontend's conditional reveal).
+    for (const code of codes) {
+      const action = page.getByRole('group', { name: `Action for standard ${code}`, exact: true });
+      await expect(action.isVisible()).resolves.toBe(notMet.includes(code));
+    }
+    await checkPage(page, `psa-domain-${domain}-keyboard`);
+    await tabTo(page, 'the save button', async () => (await focusedName(page)).startsWith('BUTTON'));
+    await page.keyboard.press('Enter');
+    await page.getByText('Your answers are saved as a draft.').waitFor();
+    return { codes, notMet };
+  }
 
   it('a provider saves a draft, completes every domain and the indicators with the keyboard, and submits', async () => {
     const provider = await signedIn('provider.r2s', '/self-assessment');
@@ -172,17 +219,70 @@ describe('the Provider Self-Assessment in the Reporting Tool', () => {
     const domain1Status = provider.getByRole('listitem').filter({ hasText: 'Domain 1:' });
     await expect(domain1Status.getByText('In progress').count()).resolves.toBe(1);
 
+    // Two editors of one draft: this page is open when a colleague saves standard 1.2. The save here is
+    // refused (the graph's optimistic lock), the page says so, keeps this user's change, shows the colleague's
+    // answer where this user changed nothing, and the second save keeps both.
+    await provider.getByRole('link', { name: /^Domain 1:/ }).click();
+    await provider.getByRole('heading', { level: 1, name: /^Domain 1:/ }).waitFor();
+    await world.gateway.call(
+      `mutation($i: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $i) { version } }`,
+      {
+        i: {
+          organisationId: penmouth.id,
+          year: YEAR,
+          expectedVersion: draft?.version,
+          standards: [{ standardCode: '1.2', rating: 'MET', evidence: 'Learner forum minutes (colleague)' }],
+        },
+      },
+      await tokens.provider(penmouth.id, 'e2e-provider-colleague'),
+    );
+    await provider
+      .getByLabel('Evidence for standard 1.1', { exact: true })
+      .fill('Induction audit, every ward');
+    await provider.getByRole('button', { name: 'Save and return to the sections' }).click();
+    await provider.getByRole('heading', { name: /Someone else saved this self-assessment/ }).waitFor();
+    await checkPage(provider, 'psa-domain-1-conflict');
+    await expect(
+      provider.getByLabel('Evidence for standard 1.2', { exact: true }).inputValue(),
+    ).resolves.toBe('Learner forum minutes (colleague)');
+    await expect(
+      provider.getByLabel('Evidence for standard 1.1', { exact: true }).inputValue(),
+    ).resolves.toBe('Induction audit, every ward');
+    await provider.getByRole('button', { name: 'Save and return to the sections' }).click();
+    await provider.getByText('Your answers are saved as a draft.').waitFor();
+    const merged = await graphAssessment();
+    expect(merged?.version).toBe((draft?.version ?? 0) + 2);
+    expect(merged?.standards.filter((s) => ['1.1', '1.2'].includes(s.standardCode))).toEqual([
+      { standardCode: '1.1', rating: 'PARTLY_MET', evidence: 'Induction audit, every ward' },
+      { standardCode: '1.2', rating: 'MET', evidence: 'Learner forum minutes (colleague)' },
+    ]);
+
     // Submitting early lists what is missing, each linked.
     await provider.getByRole('link', { name: 'See what is still missing' }).click();
     await provider.getByRole('heading', { name: 'Still to answer' }).waitFor();
     await checkPage(provider, 'psa-submit-incomplete');
     await provider.getByRole('link', { name: 'Back', exact: true }).click();
 
+    // Domain 2 with the keyboard alone (its first standard not met, with an action); the others by pointer.
     let answered = 0;
+    let byKeyboard: { codes: string[]; notMet: string[] } = { codes: [], notMet: [] };
     for (let domain = 1; domain <= 6; domain += 1) {
-      answered += (await answerDomain(provider, domain, domain === 1 ? ['1.7'] : [])).length;
+      if (domain === 2) {
+        byKeyboard = await answerDomainByKeyboard(provider, domain, true);
+        answered += byKeyboard.codes.length;
+      } else answered += (await answerDomain(provider, domain, domain === 1 ? ['1.7'] : [])).length;
     }
     expect(answered).toBe(49);
+    const keyed = (await graphAssessment())?.standards.filter((s) =>
+      byKeyboard.codes.includes(s.standardCode),
+    );
+    expect(keyed).toEqual(
+      byKeyboard.codes.map((code) => ({
+        standardCode: code,
+        rating: byKeyboard.notMet.includes(code) ? 'NOT_MET' : 'MET',
+        evidence: `Audit of ${code}, ${YEAR}`,
+      })),
+    );
 
     // The indicators with the keyboard alone: Tab to each question, Space for yes, an arrow for no.
     await provider
@@ -337,9 +437,12 @@ describe('the Provider Self-Assessment in the Reporting Tool', () => {
     await expect(
       education.evaluate(() => (document.activeElement as HTMLTextAreaElement | null)?.name),
     ).resolves.toBe('description');
-    await education
-      .getByLabel('The placement provider the concern is about')
-      .selectOption({ label: 'Ashfield Healthcare NHS Foundation Trust (R4D)' });
+    // The placement provider: a search field that lists the matches (not a select of every provider).
+    await education.getByLabel('Search by name or ODS code').fill('Ashfield');
+    await education.getByRole('button', { name: 'Search', exact: true }).click();
+    await education.getByRole('group', { name: 'Choose the placement provider' }).waitFor();
+    await checkPage(education, 'raise-concern-search');
+    await education.getByLabel('Ashfield Healthcare NHS Foundation Trust (R4D)').check();
     await education.getByLabel('Category').selectOption({ label: 'Education delivery' });
     await education.getByLabel('What is the concern?').fill('Placement teaching cancelled for six weeks');
     await education.getByLabel('Quality Framework standards at risk (optional)').fill('5.1');

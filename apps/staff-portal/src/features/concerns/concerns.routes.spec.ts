@@ -187,12 +187,28 @@ describe('concerns casework pages', () => {
     expect(list.body).toContain('href="/concerns/raise"');
     const form = await portal.get('/concerns/raise');
     expect(form.statusCode).toBe(200);
-    expect(form.body).toContain('Penmouth Hospitals (R2S)');
+    // A search field, not a select of every provider: the search lists the matches to choose from.
+    expect(form.body).toContain('Search by name or ODS code');
+    expect(form.body).not.toContain('Penmouth Hospitals (R2S)');
     expect(form.body).not.toContain('Who raised the concern?');
+    const searched = await portal.post('/concerns/raise', {
+      intent: 'search',
+      organisationSearch: 'penmouth',
+      description: 'Kept while searching',
+    });
+    expect(searched.statusCode).toBe(200);
+    expect(searched.body).toContain('Penmouth Hospitals (R2S)');
+    expect(searched.body).toContain('name="organisationId"');
+    expect(searched.body).toContain('Kept while searching');
+    expect(searched.body).not.toContain('There is a problem');
+    const none = await portal.post('/concerns/raise', { intent: 'search', organisationSearch: 'Ashfield' });
+    expect(none.body).toContain('No placement provider matches “Ashfield”');
+    expect(state.mutations).toEqual([]);
     const wrong = await portal.post('/concerns/raise', { standards: '1.1, nine' });
     expect(wrong.statusCode).toBe(400);
+    expect(wrong.body).toContain('href="#organisationSearch"');
     for (const message of [
-      'Choose the placement provider the concern is about',
+      'Search for the placement provider the concern is about and choose it',
       'Choose the category of the concern',
       'Describe the concern',
       'Enter Quality Framework standards as codes such as 1.1, separated by commas',
@@ -223,6 +239,16 @@ describe('concerns casework pages', () => {
       },
     ]);
     expect((await portal.get(`/concerns/${ID}?done=raised`)).body).toContain('is raised.');
+    // The only match of the search typed is the organisation meant, without choosing it from the list.
+    const bySearch = await portal.post('/concerns/raise', {
+      organisationSearch: 'R2S',
+      category: 'SUPERVISION',
+      description: 'No supervisor on nights',
+    });
+    expect(bySearch.statusCode).toBe(303);
+    expect(state.mutations[1]?.variables).toMatchObject({
+      input: { organisationId: state.concern.organisation.id },
+    });
   });
 
   it('asks the quality team who raised it, and refuses the form to a placement provider', async () => {

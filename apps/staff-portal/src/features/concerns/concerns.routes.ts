@@ -33,7 +33,15 @@ import { concernListView } from './concern-list.view';
 import { concernPageView } from './concern-page.view';
 import { concernsDashboardView, countSteps } from './concerns-dashboard.view';
 import { riskMatrixView } from './risk-matrix';
-import { RAISERS, categoryOptions, parseRaiseConcern } from './raise-concern.form';
+import {
+  RAISERS,
+  SEARCH_LIMIT,
+  categoryOptions,
+  chosenOrganisation,
+  parseRaiseConcern,
+  searchOrganisations,
+  type RaisableOrganisation,
+} from './raise-concern.form';
 
 const VIEWS = 'features/concerns/views';
 const PAGE_SIZE = 20;
@@ -290,7 +298,7 @@ function refusal(error: GraphClientError): PageError[] {
 async function raisableOrganisations(deps: PortalDependencies, request: FastifyRequest) {
   const user = userOf(request);
   const region = user.role === 'QUALITY_TEAM' ? (user.region ?? null) : null;
-  const found: Array<{ id: string; name: string; odsCode: string }> = [];
+  const found: RaisableOrganisation[] = [];
   let after: string | null = null;
   for (;;) {
     const answer: StaffPortalRaiseConcernOrganisationsQuery = await deps.graph.request(
@@ -311,19 +319,32 @@ async function renderRaiseForm(
   reply: FastifyReply,
   form: FormValues = {},
   errors: PageError[] = [],
-  organisations?: Array<{ id: string; name: string; odsCode: string }>,
+  organisations?: RaisableOrganisation[],
 ) {
   const value = (name: string) => (typeof form[name] === 'string' ? form[name] : '');
-  const chosen = value('organisationId');
   const offered = organisations ?? (await raisableOrganisations(deps, request));
+  const chosen = chosenOrganisation(form, offered);
+  const search = value('organisationSearch');
+  const { matches, more } = searchOrganisations(offered, search);
+  // The chosen organisation stays listed (and chosen) whatever was searched since.
+  const listed = chosen && !matches.some((o) => o.id === chosen.id) ? [chosen, ...matches] : matches;
+  // With nothing listed to choose from, the error summary's link goes to the search field.
+  const named = errors.map((e) =>
+    e.field === 'organisationId' && listed.length === 0 ? { ...e, field: 'organisationSearch' } : e,
+  );
   return renderPage(reply, `${VIEWS}/raise-concern.njk`, {
     title: 'Raise a concern',
     backHref: '/concerns/list',
     qualityTeam: userOf(request).role === 'QUALITY_TEAM',
-    organisationOptions: [
-      { value: '', text: 'Choose a placement provider', selected: chosen === '' },
-      ...offered.map((o) => ({ value: o.id, text: `${o.name} (${o.odsCode})`, selected: o.id === chosen })),
-    ],
+    organisationSearch: {
+      text: search,
+      searched: search.trim() !== '',
+      offered: offered.length,
+      more,
+      limit: SEARCH_LIMIT,
+      items: listed.map((o) => ({ value: o.id, text: `${o.name} (${o.odsCode})` })),
+      chosen: chosen?.id ?? '',
+    },
     categories: categoryOptions(value('category')),
     values: {
       source: value('source'),
@@ -331,18 +352,16 @@ async function renderRaiseForm(
       standards: value('standards'),
       programme: value('programme'),
     },
-    errors,
+    errors: named,
   });
 }
 
 async function raiseSubmit(deps: PortalDependencies, request: FastifyRequest, reply: FastifyReply) {
   const form = (request.body ?? {}) as FormValues;
   const organisations = await raisableOrganisations(deps, request);
-  const { input, errors } = parseRaiseConcern(
-    form,
-    userOf(request).role,
-    new Set(organisations.map((o) => o.id)),
-  );
+  // "Search" (or Enter in the search field) lists the matches; nothing is checked or sent yet.
+  if (form['intent'] === 'search') return renderRaiseForm(deps, request, reply, form, [], organisations);
+  const { input, errors } = parseRaiseConcern(form, userOf(request).role, organisations);
   if (!input) return renderRaiseForm(deps, request, reply, form, errors, organisations);
   try {
     const { raiseConcern } = await deps.graph.request(request, StaffPortalRaiseConcernDocument, { input });

@@ -30,12 +30,15 @@ export const categoryOptions = (chosen: string) => [
 export function parseRaiseConcern(
   form: FormValues,
   role: Role,
-  organisationIds: ReadonlySet<string>,
+  offered: readonly RaisableOrganisation[],
 ): { input: RaiseConcernInput | null; errors: PageError[] } {
   const errors: PageError[] = [];
-  const organisationId = one(form, 'organisationId');
-  if (!organisationIds.has(organisationId))
-    errors.push({ field: 'organisationId', message: 'Choose the placement provider the concern is about' });
+  const organisationId = chosenOrganisation(form, offered)?.id ?? '';
+  if (!organisationId)
+    errors.push({
+      field: 'organisationId',
+      message: 'Search for the placement provider the concern is about and choose it',
+    });
   const category = one(form, 'category');
   if (!(category in CATEGORY_WORDS))
     errors.push({ field: 'category', message: 'Choose the category of the concern' });
@@ -73,4 +76,55 @@ export function parseRaiseConcern(
     if (programme) input.programme = programme;
   }
   return { input: errors.length === 0 ? input : null, errors };
+}
+
+export interface RaisableOrganisation {
+  id: string;
+  name: string;
+  odsCode: string;
+}
+
+/** How many matches the organisation search lists at once: more asks the user to narrow it. */
+export const SEARCH_LIMIT = 20;
+
+const normalised = (text: string) => text.toLocaleLowerCase('en-GB').replace(/\s+/g, ' ').trim();
+
+/**
+ * The organisation search of the raise form (NHS.UK pattern: a text input whose search lists the matches to
+ * choose from, instead of a select of hundreds): every offered organisation whose name or ODS code contains
+ * each word typed, an exact ODS code first, then by name.
+ */
+export function searchOrganisations(
+  offered: readonly RaisableOrganisation[],
+  text: string,
+): { matches: RaisableOrganisation[]; more: number } {
+  const words = normalised(text).split(' ').filter(Boolean);
+  if (words.length === 0) return { matches: [], more: 0 };
+  const code = normalised(text);
+  const found = offered
+    .filter((o) => {
+      const haystack = normalised(`${o.name} ${o.odsCode}`);
+      return words.every((word) => haystack.includes(word));
+    })
+    .sort(
+      (a, b) =>
+        Number(normalised(b.odsCode) === code) - Number(normalised(a.odsCode) === code) ||
+        a.name.localeCompare(b.name, 'en-GB'),
+    );
+  return { matches: found.slice(0, SEARCH_LIMIT), more: Math.max(0, found.length - SEARCH_LIMIT) };
+}
+
+/**
+ * The organisation the form names: the one chosen among the listed matches, else the only match of the
+ * search typed (a user who types an ODS code and presses "Raise the concern" means that organisation).
+ */
+export function chosenOrganisation(
+  form: FormValues,
+  offered: readonly RaisableOrganisation[],
+): RaisableOrganisation | null {
+  const id = one(form, 'organisationId');
+  const picked = offered.find((o) => o.id === id);
+  if (picked) return picked;
+  const { matches, more } = searchOrganisations(offered, one(form, 'organisationSearch'));
+  return matches.length === 1 && more === 0 ? matches[0] : null;
 }

@@ -18,8 +18,12 @@ import {
   domainFields,
   gapsOf,
   indicatorFields,
+  mergeDomainConflict,
+  mergeIndicatorsConflict,
   isEditable,
   parseDomainForm,
+  readExpectedVersion,
+  versionOf,
   parseIndicatorsForm,
   parseSignOff,
   tasksOf,
@@ -136,6 +140,7 @@ function renderDomain(
   domain: QuestionSet['domains'][number],
   form?: FormValues,
   errors: PageError[] = [],
+  conflict: Conflict<{ code: string; saved: string }> | null = null,
 ) {
   const editable = isEditable(statusOf(loaded));
   return renderPage(reply, `${VIEWS}/domain.njk`, {
@@ -144,11 +149,28 @@ function renderDomain(
     backHref: loaded.base,
     action: `${loaded.base}/domain/${domain.number}`,
     editable,
-    ratingItems: Object.entries(RATING_WORDS).map(([value, text]) => ({ value, text })),
     ratingWords: RATING_WORDS,
     standards: domainFields(domain, loaded.assessment, form),
+    version: versionOf(loaded.assessment),
+    conflict,
     errors,
   });
+}
+
+interface Conflict<T> {
+  savedAt: string;
+  changes: T[];
+}
+
+const CONFLICT_ERROR: PageError = {
+  field: 'what-changed',
+  message:
+    'Someone else saved this self-assessment while you were working on it. Check what is saved, then save again',
+};
+
+/** Someone else saved since the form was built: what is saved now, against what the user entered. */
+function conflictOf<T>(loaded: Loaded, changes: T[]): Conflict<T> {
+  return { savedAt: loaded.assessment ? dateTimeOf(loaded.assessment.updatedAt) : 'just now', changes };
 }
 
 async function domainPage(deps: PortalDependencies, request: DomainRequest, reply: FastifyReply) {
@@ -163,14 +185,28 @@ async function domainSave(deps: PortalDependencies, request: DomainRequest, repl
   const domain = loaded && domainOf(loaded, request.params.domain);
   if (!loaded || !domain) return notFound(reply);
   const form = (request.body ?? {}) as FormValues;
+  const expectedVersion = readExpectedVersion(form);
+  if (expectedVersion === null) return renderDomain(reply, loaded, domain, form);
   const { standards, errors } = parseDomainForm(domain, form);
   if (errors.length > 0) return renderDomain(reply, loaded, domain, form, errors);
-  const refused = await save(deps, request, loaded, { standards });
-  if (refused) return renderDomain(reply, loaded, domain, form, refused);
+  const outcome = await save(deps, request, loaded, { standards, expectedVersion });
+  if (outcome === 'conflict') {
+    const now = await load(deps, request);
+    if (!now) return notFound(reply);
+    const merged = mergeDomainConflict(domain, now.assessment, form);
+    return renderDomain(reply, now, domain, merged.form, [CONFLICT_ERROR], conflictOf(now, merged.changes));
+  }
+  if (outcome) return renderDomain(reply, loaded, domain, form, outcome);
   return reply.redirect(`${loaded.base}?done=saved`, 303);
 }
 
-function renderIndicators(reply: FastifyReply, loaded: Loaded, form?: FormValues, errors: PageError[] = []) {
+function renderIndicators(
+  reply: FastifyReply,
+  loaded: Loaded,
+  form?: FormValues,
+  errors: PageError[] = [],
+  conflict: Conflict<{ question: string; saved: string }> | null = null,
+) {
   return renderPage(reply, `${VIEWS}/indicators.njk`, {
     title: 'Equality, Freedom to Speak Up, sexual safety and SLEC',
     pageCaption: `Provider Self-Assessment ${loaded.year}, ${loaded.organisation.name}`,
@@ -178,6 +214,8 @@ function renderIndicators(reply: FastifyReply, loaded: Loaded, form?: FormValues
     action: `${loaded.base}/indicators`,
     editable: isEditable(statusOf(loaded)),
     questions: indicatorFields(loaded.questions, loaded.assessment, form),
+    version: versionOf(loaded.assessment),
+    conflict,
     errors,
   });
 }
@@ -192,26 +230,48 @@ async function indicatorsSave(deps: PortalDependencies, request: YearRequest, re
   const loaded = await load(deps, request);
   if (!loaded) return notFound(reply);
   const form = (request.body ?? {}) as FormValues;
+  const expectedVersion = readExpectedVersion(form);
+  if (expectedVersion === null) return renderIndicators(reply, loaded, form);
   const { indicators, errors } = parseIndicatorsForm(loaded.questions, form);
   if (errors.length > 0) return renderIndicators(reply, loaded, form, errors);
-  const refused = await save(deps, request, loaded, { indicators });
-  if (refused) return renderIndicators(reply, loaded, form, refused);
+  const outcome = await save(deps, request, loaded, { indicators, expectedVersion });
+  if (outcome === 'conflict') {
+    const now = await load(deps, request);
+    if (!now) return notFound(reply);
+    const merged = mergeIndicatorsConflict(now.questions, now.assessment, form);
+    return renderIndicators(reply, now, merged.form, [CONFLICT_ERROR], conflictOf(now, merged.changes));
+  }
+  if (outcome) return renderIndicators(reply, loaded, form, outcome);
   return reply.redirect(`${loaded.base}?done=saved`, 303);
 }
 
-/** Saves through the graph; a refusal comes back as the page's errors (nothing was saved). */
+/**
+ * Saves through the graph over the version the form was built on. 'conflict' when someone else saved since
+ * (the graph's optimistic lock); another refusal comes back as the page's errors. Nothing is saved either way.
+ */
 async function save(
   deps: PortalDependencies,
   request: FastifyRequest,
   loaded: Loaded,
-  answers: Pick<SaveSelfAssessmentInput, 'standards' | 'indicators'>,
-): Promise<PageError[] | null> {
+  answers: Pick<SaveSelfAssessmentInput, 'standards' | 'indicators' | 'expectedVersion'>,
+): Promise<PageError[] | 'conflict' | null> {
   try {
     await deps.graph.request(request, StaffPortalPsaSaveDocument, {
       input: { organisationId: loaded.organisation.id, year: loaded.year, ...answers },
     });
     return null;
   } catch (error) {
+    // The version moved on: someone else saved. (Other CONFLICTs, a closed organisation, keep their words.)
+    if (
+      error instanceof GraphClientError &&
+      error.code === 'CONFLICT' &&
+      answers.expectedVersion !== versionOf(loaded.assessment)
+    )
+      return 'conflict';
+    if (error instanceof GraphClientError && error.code === 'CONFLICT') {
+      const now = await load(deps, request as YearRequest);
+      if (now && versionOf(now.assessment) !== answers.expectedVersion) return 'conflict';
+    }
     return refusal(error, 'answers');
   }
 }

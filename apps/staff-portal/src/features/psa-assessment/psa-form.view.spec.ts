@@ -46,6 +46,7 @@ const assessment = (standards: Assessment['standards'], answered: boolean | null
   reviews: [],
   reviewComments: null,
   updatedAt: '2026-12-01T00:00:00.000Z',
+  version: 1,
 });
 
 describe('the self-assessment task list', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { hasUnstorableCharacters } from '@nets/shared/util-text';
 import type { PageError } from '@nets/web/ui-nhsuk';
 import type {
@@ -126,13 +127,24 @@ export interface StandardFields {
   code: string;
   title: string;
   prompt: string;
-  names: Record<'rating' | 'evidence' | 'action' | 'owner' | 'due', string>;
+  names: Record<'rating' | 'evidence' | 'action' | 'owner' | 'due' | 'seen', string>;
   rating: string;
   evidence: string;
   action: string;
   owner: string;
   due: { day: string; month: string; year: string };
+  /** A fingerprint of the answer as the page showed it (hidden field): what the user changed is told apart. */
+  seen: string;
 }
+
+type AnswerParts = Pick<StandardFields, 'rating' | 'evidence' | 'action' | 'owner' | 'due'>;
+
+/** A short fingerprint of a standard's answer, to tell whether the user changed it after the page was shown. */
+export const answerKey = (a: AnswerParts): string =>
+  createHash('sha256')
+    .update(JSON.stringify([a.rating, a.evidence, a.action, a.owner, a.due.day, a.due.month, a.due.year]))
+    .digest('base64url')
+    .slice(0, 16);
 
 const one = (form: FormValues, name: string): string => {
   const value = form[name];
@@ -154,6 +166,7 @@ export function domainFields(
       action: fieldOf(code, 'action'),
       owner: fieldOf(code, 'owner'),
       due: fieldOf(code, 'due'),
+      seen: fieldOf(code, 'seen'),
     };
     const base = { code, title: standard.title, prompt: standard.prompt, names };
     if (form) {
@@ -168,18 +181,19 @@ export function domainFields(
           month: one(form, `${names.due}-month`),
           year: one(form, `${names.due}-year`),
         },
+        seen: one(form, names.seen),
       };
     }
     const saved = answers.get(code);
     const [year = '', month = '', day = ''] = saved?.action?.dueDate.split('-') ?? [];
-    return {
-      ...base,
+    const answer = {
       rating: saved?.rating ?? '',
       evidence: saved?.evidence ?? '',
       action: saved?.action?.description ?? '',
       owner: saved?.action?.owner ?? '',
       due: { day: day.replace(/^0/, ''), month: month.replace(/^0/, ''), year },
     };
+    return { ...base, ...answer, seen: answerKey(answer) };
   });
 }
 
@@ -253,6 +267,8 @@ export interface IndicatorField {
   name: string;
   question: string;
   value: string;
+  /** The answer as the page showed it (hidden field `seen-<name>`). */
+  seen: string;
 }
 
 export function indicatorFields(
@@ -264,8 +280,10 @@ export function indicatorFields(
   return questions.indicators.map((q) => {
     const name = `i-${q.indicator.toLowerCase().replace(/_/g, '-')}`;
     const answer = saved.get(q.indicator);
-    const value = form ? one(form, name) : answer === true ? 'yes' : answer === false ? 'no' : '';
-    return { indicator: q.indicator, name, question: q.question, value };
+    const shown = answer === true ? 'yes' : answer === false ? 'no' : '';
+    const value = form ? one(form, name) : shown;
+    const seen = form ? one(form, `seen-${name}`) : shown;
+    return { indicator: q.indicator, name, question: q.question, value, seen };
   });
 }
 
@@ -310,4 +328,90 @@ export function parseSignOff(form: FormValues): {
       message: 'Confirm that the senior leader has reviewed and agreed the self-assessment',
     });
   return { signOff: errors.length === 0 ? { name, jobTitle } : null, errors };
+}
+
+/**
+ * The assessment's version the form was built on (hidden field `expectedVersion`; 0 when nothing was saved
+ * yet), or null when the form does not say: such a post is shown again, never saved over what is there.
+ */
+export function readExpectedVersion(form: FormValues): number | null {
+  const text = one(form, 'expectedVersion');
+  const version = Number(text);
+  return text !== '' && Number.isInteger(version) && version >= 0 ? version : null;
+}
+
+/** The version a form is built on: what it will pass back as `expectedVersion`. */
+export const versionOf = (assessment: Assessment | null): number => assessment?.version ?? 0;
+
+const clip = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+function describeSaved(fields: StandardFields): string {
+  const rating = RATINGS.find((r) => r === fields.rating);
+  const parts = [rating ? RATING_WORDS[rating].toLowerCase() : 'not rated'];
+  parts.push(fields.evidence ? `evidence “${clip(fields.evidence)}”` : 'no evidence');
+  if (fields.action)
+    parts.push(
+      `action “${clip(fields.action)}” owned by ${fields.owner}, due ${fields.due.day}/${fields.due.month}/${fields.due.year}`,
+    );
+  return parts.join(', ');
+}
+
+/** A standard's answer as the form posts it. */
+function formValuesOf(fields: StandardFields): Record<string, string> {
+  return {
+    [fields.names.rating]: fields.rating,
+    [fields.names.evidence]: fields.evidence,
+    [fields.names.action]: fields.action,
+    [fields.names.owner]: fields.owner,
+    [`${fields.names.due}-day`]: fields.due.day,
+    [`${fields.names.due}-month`]: fields.due.month,
+    [`${fields.names.due}-year`]: fields.due.year,
+    [fields.names.seen]: fields.seen,
+  };
+}
+
+/**
+ * Someone else saved the assessment after this form was shown. A three-way merge per standard: what the user
+ * did not change takes what is saved now; what they changed is kept, and listed with what is saved when the
+ * two differ, so they compare before saving again. The merged form is built on the saved answers, so a retry
+ * saves over this version only.
+ */
+export function mergeDomainConflict(
+  domain: Domain,
+  saved: Assessment | null,
+  form: FormValues,
+): { form: FormValues; changes: Array<{ code: string; saved: string }> } {
+  const entered = domainFields(domain, null, form);
+  const merged: Record<string, string> = {};
+  const changes: Array<{ code: string; saved: string }> = [];
+  domainFields(domain, saved).forEach((now, i) => {
+    const mine = entered[i];
+    const touched = answerKey(mine) !== mine.seen;
+    Object.assign(merged, formValuesOf(touched ? { ...mine, seen: now.seen } : now));
+    if (touched && answerKey(mine) !== now.seen) changes.push({ code: now.code, saved: describeSaved(now) });
+  });
+  return { form: merged, changes };
+}
+
+/** As `mergeDomainConflict`, for the indicator questions (the hidden `seen-` field is the answer shown). */
+export function mergeIndicatorsConflict(
+  questions: QuestionSet,
+  saved: Assessment | null,
+  form: FormValues,
+): { form: FormValues; changes: Array<{ question: string; saved: string }> } {
+  const entered = indicatorFields(questions, null, form);
+  const merged: Record<string, string> = {};
+  const changes: Array<{ question: string; saved: string }> = [];
+  indicatorFields(questions, saved).forEach((now, i) => {
+    const mine = entered[i];
+    const touched = mine.value !== mine.seen;
+    merged[now.name] = touched ? mine.value : now.value;
+    merged[`seen-${now.name}`] = now.value;
+    if (touched && mine.value !== now.value)
+      changes.push({
+        question: now.question,
+        saved: now.value === 'yes' ? 'yes' : now.value === 'no' ? 'no' : 'not answered',
+      });
+  });
+  return { form: merged, changes };
 }

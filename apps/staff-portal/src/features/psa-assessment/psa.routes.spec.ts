@@ -55,6 +55,7 @@ const blank = (): StaffPortalPsaAssessmentFragment => ({
   reviews: [],
   reviewComments: null,
   updatedAt: '2026-12-01T00:00:00.000Z',
+  version: 0,
 });
 
 type Vars = Record<string, never>;
@@ -97,11 +98,20 @@ function psaGraph() {
             organisation: { ...organisation, selfAssessment: state.assessment },
           } as never;
         case 'StaffPortalPsaSave': {
+          // The graph's optimistic lock: a save over a version other than the current one is refused.
+          if (input?.['expectedVersion'] !== (state.assessment?.version ?? 0))
+            throw new GraphClientError(
+              name,
+              [{ code: 'CONFLICT', message: 'Someone else saved this self-assessment', details: [] }],
+              200,
+            );
           const now = state.assessment ?? blank();
           const standards = (input?.['standards'] ?? []) as Array<Record<string, unknown>>;
           const indicators = (input?.['indicators'] ?? []) as Array<Record<string, unknown>>;
           state.assessment = {
             ...now,
+            version: now.version + 1,
+            updatedAt: '2026-12-07T09:00:00.000Z',
             standards: now.standards.map((s) => {
               const given = standards.find((g) => g['standardCode'] === s.standardCode);
               return given ? ({ ...s, ...given } as typeof s) : s;
@@ -230,6 +240,7 @@ const complete = {
   's1-2-due-day': '31',
   's1-2-due-month': '3',
   's1-2-due-year': '2027',
+  expectedVersion: '0',
 };
 
 describe('the Provider Self-Assessment pages', () => {
@@ -261,6 +272,7 @@ describe('the Provider Self-Assessment pages', () => {
       input: {
         organisationId: ORG,
         year: 2026,
+        expectedVersion: 0,
         standards: [
           { standardCode: '1.1', rating: 'MET', evidence: 'Audit', action: null },
           {
@@ -282,8 +294,13 @@ describe('the Provider Self-Assessment pages', () => {
     expect(early.body).toContain('href="/self-assessment/2026/indicators"');
 
     expect(
-      (await portal.post('/self-assessment/2026/indicators', { 'i-edi-lead': 'yes', 'i-slec-aware': 'no' }))
-        .statusCode,
+      (
+        await portal.post('/self-assessment/2026/indicators', {
+          'i-edi-lead': 'yes',
+          'i-slec-aware': 'no',
+          expectedVersion: '1',
+        })
+      ).statusCode,
     ).toBe(303);
     expect(state.assessment?.indicators.map((i) => i.answer)).toEqual([true, false]);
 
@@ -305,6 +322,52 @@ describe('the Provider Self-Assessment pages', () => {
     expect(after.body).toContain('Dr Ada Okafor, Chief Nursing Officer');
     const locked = await portal.get('/self-assessment/2026/domain/1');
     expect(locked.body).not.toContain('Save and return to the sections');
+  });
+
+  it('shows a save over a draft someone else saved since as a conflict, merges what was not changed, and saves on retry', async () => {
+    const { client, state } = psaGraph();
+    const portal = await signedIn(client, PROVIDER);
+    app = portal.app;
+    const hidden = (body: string, name: string) =>
+      new RegExp(`name="${name}" value="([^"]*)"`).exec(body)?.[1] ?? '';
+    expect((await portal.post('/self-assessment/2026/domain/1', complete)).statusCode).toBe(303);
+    const page = await portal.get('/self-assessment/2026/domain/1');
+    expect(hidden(page.body, 'expectedVersion')).toBe('1');
+    const seen = { 's1-1-seen': hidden(page.body, 's1-1-seen'), 's1-2-seen': hidden(page.body, 's1-2-seen') };
+    expect(seen['s1-1-seen']).not.toBe('');
+    // A colleague saves a new 1.1 evidence meanwhile (version 2).
+    const colleague = { ...complete, 's1-1-evidence': 'Colleague’s audit', expectedVersion: '1' };
+    expect((await portal.post('/self-assessment/2026/domain/1', colleague)).statusCode).toBe(303);
+
+    // This user changed only 1.2 on the page they had open.
+    const mine = { ...complete, ...seen, 's1-2-evidence': 'My survey', expectedVersion: '1' };
+    const conflict = await portal.post('/self-assessment/2026/domain/1', mine);
+    expect(conflict.statusCode).toBe(400);
+    expect(conflict.body).toContain('Someone else saved this self-assessment');
+    expect(conflict.body).toContain('href="#what-changed"');
+    expect(conflict.body).toContain('Standard 1.2: saved as not met, evidence “Survey”');
+    expect(conflict.body).not.toContain('Standard 1.1: saved as');
+    // 1.1, untouched here, now shows the colleague's answer; 1.2 keeps this user's change, unsaved.
+    expect(conflict.body).toContain('Colleague’s audit');
+    expect(conflict.body).toContain('My survey');
+    expect(hidden(conflict.body, 'expectedVersion')).toBe('2');
+    expect(state.assessment?.standards[1]?.evidence).toBe('Survey');
+
+    const retried = await portal.post('/self-assessment/2026/domain/1', {
+      ...mine,
+      's1-1-evidence': 'Colleague’s audit',
+      's1-1-seen': hidden(conflict.body, 's1-1-seen'),
+      's1-2-seen': hidden(conflict.body, 's1-2-seen'),
+      expectedVersion: '2',
+    });
+    expect(retried.statusCode).toBe(303);
+    expect(state.assessment?.version).toBe(3);
+    expect(state.assessment?.standards.map((a) => a.evidence)).toEqual(['Colleague’s audit', 'My survey']);
+
+    // A post that does not say what it was built on is shown again, not saved.
+    const { expectedVersion: _dropped, ...unversioned } = mine;
+    expect((await portal.post('/self-assessment/2026/domain/1', unversioned)).statusCode).toBe(200);
+    expect(state.assessment?.version).toBe(3);
   });
 
   it('lets the quality team see who has not submitted, start the review and return it; the provider sees the comments', async () => {

@@ -103,6 +103,8 @@ export interface SelfAssessmentRecord {
   imported: boolean;
   createdAt: Date;
   updatedAt: Date;
+  /** Moves on with every change; a save naming an older one is refused (optimistic locking). */
+  version: number;
 }
 
 /** Statuses a summary counts: submitted at least once and not sent back for changes. */

@@ -425,6 +425,8 @@ export type SelfAssessment = {
   reviewComments?: Maybe<Scalars['String']['output']>;
   imported: Scalars['Boolean']['output'];
   updatedAt: Scalars['DateTime']['output'];
+  /** Moves on with every change. Pass it back as SaveSelfAssessmentInput.expectedVersion: a stale version gets CONFLICT. */
+  version: Scalars['Int']['output'];
 };
 
 export type SelfAssessmentReturn = {
@@ -548,6 +550,11 @@ export type SaveSelfAssessmentInput = {
   year: Scalars['Int']['input'];
   standards?: InputMaybe<Array<SelfAssessmentStandardInput>>;
   indicators?: InputMaybe<Array<SelfAssessmentIndicatorInput>>;
+  /**
+   * The assessment's version as the caller read it (0 when there was none yet): when someone else saved in between,
+   * the save is refused with CONFLICT and nothing changes. Omitted, the answers given replace the current ones.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SelfAssessmentStandardInput = {
@@ -1028,6 +1035,7 @@ export type SelfAssessmentResolvers<ContextType = ProviderAssessmentContext, Par
   reviewComments?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   imported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SelfAssessmentReturnResolvers<ContextType = ProviderAssessmentContext, ParentType extends ResolversParentTypes['SelfAssessmentReturn'] = ResolversParentTypes['SelfAssessmentReturn']> = ResolversObject<{

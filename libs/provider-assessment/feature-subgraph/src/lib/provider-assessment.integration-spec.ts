@@ -536,6 +536,75 @@ describe('provider-assessment subgraph through the gateway, on PostgreSQL and Ka
       });
     });
 
+    it('refuses a save over a draft someone else saved since it was read (CONFLICT), losing neither edit', async () => {
+      const VERSIONED = `query($id: ID!, $year: Int!) { organisation(id: $id) { selfAssessment(year: $year) {
+        version standards { standardCode evidence } } } }`;
+      const SAVE_VERSION = `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { version } }`;
+      const colleague = await testToken({
+        role: 'PROVIDER_USER',
+        organisationId: own,
+        subject: 'provider-2',
+      });
+      type Read = {
+        organisation: {
+          selfAssessment: {
+            version: number;
+            standards: Array<{ standardCode: string; evidence: string | null }>;
+          };
+        };
+      };
+      const read = async () =>
+        ((await gql(VERSIONED, { id: own, year: YEAR }, ownUser)).data as Read).organisation.selfAssessment;
+      const evidenceOf = (answer: Awaited<ReturnType<typeof read>>, code: string) =>
+        answer.standards.find((s) => s.standardCode === code)?.evidence;
+      const edit = (code: string, evidence: string, expectedVersion: number) => ({
+        input: {
+          organisationId: own,
+          year: YEAR,
+          expectedVersion,
+          standards: [{ standardCode: code, rating: 'MET', evidence }],
+        },
+      });
+
+      // Both open the draft at the same version; the first to save wins, the second is told, not overwritten.
+      const opened = await read();
+      const first = await gql(
+        SAVE_VERSION,
+        edit('1.1', 'Audit of induction, first editor', opened.version),
+        ownUser,
+      );
+      expect(first.data).toEqual({ saveSelfAssessment: { version: opened.version + 1 } });
+      const stale = await gql(SAVE_VERSION, edit('1.2', 'Second editor, stale', opened.version), colleague);
+      expect(errorCode(stale)).toBe('CONFLICT');
+      const afterConflict = await read();
+      expect(afterConflict.version).toBe(opened.version + 1);
+      expect(evidenceOf(afterConflict, '1.1')).toBe('Audit of induction, first editor');
+      expect(evidenceOf(afterConflict, '1.2')).toBe(evidenceOf(opened, '1.2'));
+
+      // The second editor reloads and saves again: both edits are kept.
+      const retried = await gql(
+        SAVE_VERSION,
+        edit('1.2', 'Second editor, after reloading', afterConflict.version),
+        colleague,
+      );
+      expect(retried.data).toEqual({ saveSelfAssessment: { version: opened.version + 2 } });
+      const both = await read();
+      expect(evidenceOf(both, '1.1')).toBe('Audit of induction, first editor');
+      expect(evidenceOf(both, '1.2')).toBe('Second editor, after reloading');
+
+      // "I read no assessment" (0) over an existing one is stale too; two saves racing on one version: one wins.
+      expect(errorCode(await gql(SAVE_VERSION, edit('1.3', 'Blind', 0), ownUser))).toBe('CONFLICT');
+      const race = await Promise.all([
+        gql(SAVE_VERSION, edit('1.3', 'Racer A', both.version), ownUser),
+        gql(SAVE_VERSION, edit('1.3', 'Racer B', both.version), colleague),
+      ]);
+      expect(race.map((r) => errorCode(r) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+      const raced = await read();
+      expect(raced.version).toBe(both.version + 1);
+      const winner = race.findIndex((r) => errorCode(r) === undefined);
+      expect(evidenceOf(raced, '1.3')).toBe(winner === 0 ? 'Racer A' : 'Racer B');
+    });
+
     it('gives FORBIDDEN to a provider reading another provider’s assessment, and scopes every other reader', async () => {
       const asOther = await gql(READ, { id: own, year: YEAR }, otherUser);
       expect(errorCode(asOther)).toBe('FORBIDDEN');

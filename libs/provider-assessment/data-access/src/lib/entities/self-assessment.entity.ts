@@ -69,4 +69,8 @@ export class SelfAssessmentEntity {
 
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt!: Date;
+
+  /** Guarded explicitly by the repository (`WHERE version = expected`), not by TypeORM. */
+  @Column({ type: 'int', default: 1 })
+  version!: number;
 }

@@ -109,10 +109,21 @@ export class SelfAssessmentRepository {
     await manager.getRepository(SelfAssessmentEntity).insert(assessments.map((a) => ({ ...a })));
   }
 
-  async update(transaction: Transaction, assessment: SelfAssessmentRecord): Promise<void> {
+  /**
+   * Writes the assessment and moves its version on, only if it is still at `assessment.version` (the version
+   * the caller read). False when someone else changed it in between: nothing is written.
+   */
+  async update(transaction: Transaction, assessment: SelfAssessmentRecord): Promise<boolean> {
     const manager = managerOf(transaction);
-    const { id, createdAt: _createdAt, ...changes } = assessment;
-    await manager.getRepository(SelfAssessmentEntity).update({ id }, { ...changes });
+    const { id, createdAt: _createdAt, version, ...changes } = assessment;
+    const result = await manager
+      .getRepository(SelfAssessmentEntity)
+      .createQueryBuilder()
+      .update(SelfAssessmentEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    return result.affected === 1;
   }
 
   /** Yes and answered counts per indicator and year, over counted assessments, aggregated in SQL. */
@@ -176,5 +187,6 @@ function toRecord(entity: SelfAssessmentEntity): SelfAssessmentRecord {
     imported: entity.imported,
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,
+    version: entity.version,
   };
 }

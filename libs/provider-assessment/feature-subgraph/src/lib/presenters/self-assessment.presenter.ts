@@ -36,6 +36,7 @@ export interface SelfAssessmentView {
   reviewComments: string | null;
   imported: boolean;
   updatedAt: Date;
+  version: number;
 }
 
 const standardByCode = new Map(PSA_STANDARDS.map((s) => [s.code, s]));
@@ -78,5 +79,6 @@ export function toSelfAssessmentView(
     reviewComments: returned?.comments ?? null,
     imported: record.imported,
     updatedAt: record.updatedAt,
+    version: record.version,
   };
 }

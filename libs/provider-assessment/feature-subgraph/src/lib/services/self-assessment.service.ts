@@ -48,6 +48,11 @@ export interface SaveSelfAssessmentInput {
   year: number;
   standards?: StandardAnswerInput[] | null;
   indicators?: IndicatorAnswerInput[] | null;
+  /**
+   * The version the caller read (0 when it read no assessment): a save over a different one is refused with
+   * CONFLICT. Omitted (null), the save applies to whatever is there (API clients that do not track versions).
+   */
+  expectedVersion?: number | null;
 }
 
 export interface SelfAssessmentReturn {
@@ -76,6 +81,13 @@ export class SelfAssessmentService {
     private readonly organisations: OrganisationRepository,
     private readonly clock: () => Date = () => new Date(),
   ) {}
+
+  /** Writes `next` over the version it was read at; CONFLICT when that version moved on meanwhile. */
+  private async write(transaction: Transaction, next: SelfAssessmentRecord): Promise<SelfAssessmentRecord> {
+    if (!(await this.assessments.update(transaction, next)))
+      throw new ConflictError('Someone else changed this self-assessment at the same moment; reload it.');
+    return { ...next, version: next.version + 1 };
+  }
 
   questionSet(year: number) {
     return {
@@ -239,6 +251,13 @@ export class SelfAssessmentService {
       const now = this.clock();
       const current = await this.assessments.find(transaction, organisation.id, input.year, true);
       if (current) checkEditable(current.status);
+      const expected = input.expectedVersion ?? null;
+      if (expected !== null && expected !== (current?.version ?? 0))
+        throw new ConflictError(
+          current
+            ? `Someone else saved this self-assessment since you read it (version ${current.version}, not ${expected}); reload it and enter your answers again.`
+            : `The self-assessment you read (version ${expected}) no longer exists; reload it.`,
+        );
       const answers = applyAnswers(
         input.year,
         current ?? blankAnswers(input.year),
@@ -263,9 +282,17 @@ export class SelfAssessmentService {
             imported: false,
             createdAt: now,
             updatedAt: now,
+            version: 1,
           };
-      if (current) await this.assessments.update(transaction, next);
-      else await this.assessments.insert(transaction, [next]);
+      if (current) return toSelfAssessmentView(await this.write(transaction, next), cycle.dueAt, now);
+      try {
+        await this.assessments.insert(transaction, [next]);
+      } catch (error) {
+        // Two first saves at once: the other one created it; this one did not read it.
+        if (isUniqueViolation(error))
+          throw new ConflictError('Someone else saved this self-assessment at the same moment; reload it.');
+        throw error;
+      }
       return toSelfAssessmentView(next, cycle.dueAt, now);
     });
   }
@@ -302,7 +329,7 @@ export class SelfAssessmentService {
         submissionCount: current.submissionCount + 1,
         updatedAt: now,
       };
-      await this.assessments.update(transaction, next);
+      const written = await this.write(transaction, next);
       await emitAssessmentEvent(transaction, 'nets.assessment.submitted.v1', {
         assessmentId: next.id,
         organisationId,
@@ -313,7 +340,7 @@ export class SelfAssessmentService {
         standardsPartlyMet: standardsRated(next, 'PARTLY_MET'),
         resubmission: next.submissionCount > 1,
       });
-      return toSelfAssessmentView(next, cycle.dueAt, now);
+      return toSelfAssessmentView(written, cycle.dueAt, now);
     });
   }
 
@@ -346,7 +373,7 @@ export class SelfAssessmentService {
         ],
         updatedAt: now,
       };
-      await this.assessments.update(transaction, next);
+      const written = await this.write(transaction, next);
       const ref = { assessmentId: next.id, organisationId: organisation.id, year: input.year };
       if (status === 'ACCEPTED') {
         await emitAssessmentEvent(transaction, 'nets.assessment.accepted.v1', {
@@ -360,7 +387,7 @@ export class SelfAssessmentService {
           comments: comments ?? '',
         });
       }
-      return toSelfAssessmentView(next, cycle.dueAt, now);
+      return toSelfAssessmentView(written, cycle.dueAt, now);
     });
   }
 
@@ -435,6 +462,7 @@ export class SelfAssessmentService {
           imported: true,
           createdAt: now,
           updatedAt: now,
+          version: 1,
         });
       });
       const committed = rejected.length === 0;
