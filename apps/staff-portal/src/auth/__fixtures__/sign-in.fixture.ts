@@ -82,3 +82,29 @@ export async function signIn(app: FastifyInstance, returnTo: string) {
   });
   return { start, begin, pendingCookie, callback, cookie: cookieOf(callback.headers['set-cookie']) };
 }
+
+/**
+ * The portal on a faked graph, signed in as the user these claims describe: `get` and `post` (a form) carry
+ * the session cookie. For a feature's route specs.
+ */
+export async function signedInPortal(graph: GraphClient, claims: Record<string, unknown>) {
+  const app = await portal(graph, fakeIdentityProvider(claims));
+  const begin = await app.inject({ method: 'GET', url: '/sign-in' });
+  const callback = await app.inject({
+    method: 'GET',
+    url: '/auth/callback?code=code-1&state=state-1',
+    headers: { cookie: cookieOf(begin.headers['set-cookie']) },
+  });
+  const cookie = cookieOf(callback.headers['set-cookie']);
+  return {
+    app,
+    get: (url: string) => app.inject({ method: 'GET', url, headers: { cookie } }),
+    post: (url: string, form: Record<string, string>) =>
+      app.inject({
+        method: 'POST',
+        url,
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams(form).toString(),
+      }),
+  };
+}

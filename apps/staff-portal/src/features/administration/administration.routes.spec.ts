@@ -1,10 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { OperationDefinitionNode } from 'graphql';
-import { createLogger } from '@nets/shared/util-logger';
 import { GraphClientError, type GraphClient } from '@nets/web/graph-client';
-import type { IdentityProvider } from '../../auth/identity-provider';
-import { staffPortalConfigSchema } from '../../config';
-import { buildStaffPortal } from '../../server';
+import { signedInPortal as signedIn } from '../../auth/__fixtures__/sign-in.fixture';
 
 /** The administration pages rendered by the real portal against a graph that records what it is asked. */
 
@@ -67,47 +64,6 @@ function fakeGraph(cycle: Record<string, unknown> = CYCLE) {
     close: async () => undefined,
   };
   return { client, asked };
-}
-
-async function signedIn(graph: GraphClient, claims: Record<string, unknown>) {
-  const identityProvider: IdentityProvider = {
-    beginSignIn: async (returnTo) => ({
-      url: new URL('https://idp.example/auth'),
-      pending: { state: 's', nonce: 'n', codeVerifier: 'v', returnTo },
-    }),
-    completeSignIn: async () => ({
-      tokens: { accessToken: 'access', expiresAt: Date.now() + 600_000, idToken: 'id' },
-      claims,
-    }),
-    refresh: async () => {
-      throw new Error('no refresh');
-    },
-    endSessionUrl: async () => new URL('https://idp.example/end'),
-  };
-  const config = staffPortalConfigSchema.parse({ LOG_LEVEL: 'silent' });
-  const app = await buildStaffPortal(config, createLogger('administration-test', 'silent'), {
-    graphClient: graph,
-    identityProvider,
-  });
-  const begin = await app.inject({ method: 'GET', url: '/sign-in' });
-  const pending = String(begin.headers['set-cookie']).split(';')[0] ?? '';
-  const callback = await app.inject({
-    method: 'GET',
-    url: '/auth/callback?code=c&state=s',
-    headers: { cookie: pending },
-  });
-  const cookie = String(callback.headers['set-cookie']).split(';')[0] ?? '';
-  return {
-    app,
-    get: (url: string) => app.inject({ method: 'GET', url, headers: { cookie } }),
-    post: (url: string, form: Record<string, string>) =>
-      app.inject({
-        method: 'POST',
-        url,
-        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
-        payload: new URLSearchParams(form).toString(),
-      }),
-  };
 }
 
 describe('survey administration pages', () => {

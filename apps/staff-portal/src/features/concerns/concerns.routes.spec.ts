@@ -1,11 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { OperationTypeNode, type OperationDefinitionNode } from 'graphql';
-import { createLogger } from '@nets/shared/util-logger';
 import { GraphClientError, type GraphClient } from '@nets/web/graph-client';
 import type { StaffPortalConcernDetailFragment } from '../../__generated__/graphql';
-import type { IdentityProvider } from '../../auth/identity-provider';
-import { staffPortalConfigSchema } from '../../config';
-import { buildStaffPortal } from '../../server';
+import { signedInPortal as signedIn } from '../../auth/__fixtures__/sign-in.fixture';
 import { concernFixture } from './__fixtures__/concern.fixture';
 
 /** The pages and forms of concerns casework, rendered by the real portal against a graph that keeps one concern. */
@@ -91,47 +88,6 @@ function concernGraph() {
     close: async () => undefined,
   };
   return { client, state };
-}
-
-async function signedIn(graph: GraphClient, claims: Record<string, unknown>) {
-  const identityProvider: IdentityProvider = {
-    beginSignIn: async (returnTo) => ({
-      url: new URL('https://idp.example/auth'),
-      pending: { state: 's', nonce: 'n', codeVerifier: 'v', returnTo },
-    }),
-    completeSignIn: async () => ({
-      tokens: { accessToken: 'access', expiresAt: Date.now() + 600_000, idToken: 'id' },
-      claims,
-    }),
-    refresh: async () => {
-      throw new Error('no refresh');
-    },
-    endSessionUrl: async () => new URL('https://idp.example/end'),
-  };
-  const config = staffPortalConfigSchema.parse({ LOG_LEVEL: 'silent' });
-  const app = await buildStaffPortal(config, createLogger('concerns-test', 'silent'), {
-    graphClient: graph,
-    identityProvider,
-  });
-  const begin = await app.inject({ method: 'GET', url: '/sign-in' });
-  const pending = String(begin.headers['set-cookie']).split(';')[0] ?? '';
-  const callback = await app.inject({
-    method: 'GET',
-    url: '/auth/callback?code=c&state=s',
-    headers: { cookie: pending },
-  });
-  const cookie = String(callback.headers['set-cookie']).split(';')[0] ?? '';
-  return {
-    app,
-    get: (url: string) => app.inject({ method: 'GET', url, headers: { cookie } }),
-    post: (url: string, form: Record<string, string>) =>
-      app.inject({
-        method: 'POST',
-        url,
-        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
-        payload: new URLSearchParams(form).toString(),
-      }),
-  };
 }
 
 describe('concerns casework pages', () => {
