@@ -111,7 +111,9 @@ describe('the learner’s survey on the web', () => {
     await expectErrors('error-profession', ['Select your profession']);
 
     await page.goto('/placement/education?search=U');
-    await expectErrors('error-education-search', ['Enter at least 2 letters of the name or the UKPRN']);
+    await expectErrors('error-education-search', [
+      'Enter at least 2 letters of the university or college’s name',
+    ]);
     await page.goto('/placement/education?search=Leicester');
     await page.getByRole('button', { name: 'Continue' }).click();
     await expectErrors('error-education', ['Select your university or college']);

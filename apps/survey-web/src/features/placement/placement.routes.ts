@@ -278,7 +278,7 @@ export function registerPlacementRoutes(app: FastifyInstance, deps: JourneyDepen
     const searched = 'search' in query;
     const errors =
       searched && search.length < 2
-        ? [{ field: 'search', message: 'Enter at least 2 letters of the name or the UKPRN' }]
+        ? [{ field: 'search', message: 'Enter at least 2 letters of the university or college’s name' }]
         : [];
     const found =
       searched && errors.length === 0
