@@ -150,7 +150,7 @@ async function registerUniversity(gateway: GatewayClient, admin: string): Promis
           kind: 'UNIVERSITY',
           roles: ['EDUCATION_PROVIDER'],
           region: 'MIDLANDS',
-          sites: [{ code: '1000779601', name: 'University Road campus' }],
+          sites: [],
         },
       },
     );
