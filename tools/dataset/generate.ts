@@ -6,6 +6,7 @@ import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { demoRegistry } from '@nets/provider-assessment/data-access';
 import { PUBLISHED_NATIONAL_FIGURES } from '@nets/survey/domain';
+import { EducationAssigner, registryEducationProviders } from './education';
 import { NationalFigures } from './national-figures';
 import { registryOrganisations } from './organisations';
 import { ResponseStream } from './responses';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
     total,
     years: PAST_CYCLES,
     seed,
+    education: new EducationAssigner(registryEducationProviders(demoRegistry(), seed), seed),
   });
   const figures = new NationalFigures();
   const started = Date.now();

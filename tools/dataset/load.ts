@@ -10,6 +10,7 @@ import {
   untilAccepted,
   type PlatformClient,
 } from '@nets/shared/testing';
+import { EducationAssigner, registryEducationProviders } from './education';
 import { registryOrganisations, type DatasetOrganisation } from './organisations';
 import { pastCycle } from './past-cycle';
 import { ResponseStream, type GeneratedResponse } from './responses';
@@ -74,12 +75,19 @@ function toInput(
   const registered = ids.get(response.organisation.odsCode);
   if (!registered) throw new Error(`${response.organisation.odsCode} is not in the registry`);
   const site = response.site === null ? null : response.organisation.sites[response.site].code;
+  const educationProvider = response.education ? ids.get(response.education.odsCode) : undefined;
+  if (response.education && !educationProvider)
+    throw new Error(`${response.education.odsCode} is not in the registry`);
   return {
     idempotencyKey: `nets-demo-${seed}-${String(response.index).padStart(8, '0')}`,
     questionnaireId,
     submittedOn: response.submittedOn,
     profile: response.profile,
     placement: { organisationId: registered.organisation, siteId: site ? registered.sites.get(site) : null },
+    education:
+      response.education && educationProvider
+        ? { organisationId: educationProvider.organisation, programme: response.education.programme }
+        : null,
     answers: response.answers,
   };
 }
@@ -113,6 +121,7 @@ export async function loadPastResponses(
     total: options.responses,
     years: PAST_CYCLES,
     seed: options.seed,
+    education: new EducationAssigner(registryEducationProviders(demoRegistry(), options.seed), options.seed),
   });
   const perYear = new Map<number, number>();
   const totals = { imported: 0, alreadyImported: 0 };
@@ -195,6 +204,10 @@ export async function submitLiveResponses(
     total: 12,
     years: [LIVE_YEAR],
     seed: options.seed + LIVE_YEAR,
+    education: new EducationAssigner(
+      registryEducationProviders(demoRegistry(), options.seed),
+      options.seed + LIVE_YEAR,
+    ),
   });
   let concerns = 0;
   for (const response of stream.next(12)) {
@@ -217,6 +230,7 @@ export async function submitLiveResponses(
               questionnaireId: input.questionnaireId,
               profile: input.profile,
               placement: input.placement,
+              education: input.education,
               answers,
               seriousConcernContact: concern
                 ? { name: 'Demo Learner', email: `learner${concerns + 1}@example.org`, phone: null }

@@ -12,6 +12,8 @@ export interface Placeable {
   sites: ReadonlyArray<{ name: string }>;
   /** The learner groups it takes, when not all of them. */
   learnerGroups?: readonly string[];
+  /** Its region: learners mostly study at a university or college of the same region. */
+  region?: string;
 }
 
 export interface DatasetOrganisation extends Placeable {

@@ -5,6 +5,7 @@
 import type { Question, QuestionnaireContent } from '@nets/survey/contract-events';
 import { questionsInOrder } from '@nets/survey/contract-events';
 import { DEFAULT_QUESTIONNAIRE, LEARNER_GROUPS, MEASURES } from '@nets/survey/domain';
+import type { EducationAssigner, GeneratedEducation } from './education';
 import { comments } from './free-text';
 import type { Placeable } from './organisations';
 import { Random, WeightedPicker } from './random';
@@ -46,6 +47,8 @@ export interface GeneratedResponse<O extends Placeable> {
   site: number | null;
   submittedOn: string;
   profile: { learnerGroup: string; profession: string; programme: null; yearOfTraining: number };
+  /** The learner's university or college and programme (when the stream has an education assigner). */
+  education: GeneratedEducation | null;
   answers: GeneratedAnswer[];
 }
 
@@ -57,6 +60,8 @@ export interface ResponseStreamOptions {
   /** Learners' comments (on by default; the event stream carries coded answers only). */
   freeText?: boolean;
   questionnaire?: QuestionnaireContent;
+  /** Gives each learner an education provider and programme (from a random stream of its own). */
+  education?: EducationAssigner;
 }
 
 /** How hard the running gap pulls each draw: small enough that providers keep their own rates. */
@@ -210,6 +215,7 @@ export class ResponseStream<O extends Placeable> {
         programme: null,
         yearOfTraining: 1 + random.int(5),
       },
+      education: this.options.education?.assign(index, organisation.region, learnerGroup, profession) ?? null,
       answers,
     };
   }

@@ -69,7 +69,11 @@ describe('the learner’s survey on the web', () => {
     const { context, page } = await newLearner(world);
     const learner: Learner = { page, javaScript: true, keyboard: true };
     await startSurvey(learner);
-    await choosePlacement(learner, world.trust);
+    await choosePlacement(learner, world.trust, {
+      search: 'Leicester',
+      name: world.university.name,
+      programme: 'BSc Nursing (adult)',
+    });
     await answerSections(learner);
     const receipt = await sendAnswers(learner);
     expect(receipt.receiptCode).toMatch(/^R-/);
@@ -106,8 +110,20 @@ describe('the learner’s survey on the web', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await expectErrors('error-profession', ['Select your profession']);
 
+    await page.goto('/placement/education?search=U');
+    await expectErrors('error-education-search', [
+      'Enter at least 2 letters of the university or college’s name',
+    ]);
+    await page.goto('/placement/education?search=Leicester');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expectErrors('error-education', ['Select your university or college']);
+    // The education-provider search offers no placement provider.
+    await page.goto(`/placement/education?search=${encodeURIComponent(world.trust.name)}`);
+    await page.getByRole('heading', { name: 'Which university or college runs your course?' }).waitFor();
+    expect(await page.getByRole('radio', { name: world.trust.name }).count()).toBe(0);
+
     await page.goto('/placement/details');
-    await page.getByLabel('Programme (optional)').fill('Nursing <script>');
+    await page.getByLabel('Course title (optional)').fill('Nursing <script>');
     await page.getByLabel('Year of training (optional)').fill('12');
     await page
       .getByRole('group', { name: 'When did your placement start? (optional)' })
@@ -127,7 +143,7 @@ describe('the learner’s survey on the web', () => {
       .fill('3');
     await page.getByRole('button', { name: 'Continue' }).click();
     await expectErrors('error-details', [
-      "Programme must be 100 characters or fewer, using only letters, numbers, spaces and . , & ( ) / ' -",
+      "Course title must be 100 characters or fewer, using only letters, numbers, spaces and . , & ( ) / ' -",
       'Year of training must be a whole number from 1 to 10',
       'Start date must be a real date, for example 27 3 2025',
       'End date must include a day, month and year',
@@ -138,7 +154,7 @@ describe('the learner’s survey on the web', () => {
     ).resolves.toBe(true);
     const start = page.getByRole('group', { name: 'When did your placement start? (optional)' });
     const end = page.getByRole('group', { name: 'When did your placement end? (optional)' });
-    await page.getByLabel('Programme (optional)').fill('BSc Nursing');
+    await page.getByLabel('Course title (optional)').fill('BSc Nursing');
     await page.getByLabel('Year of training (optional)').fill('2');
     await start.getByLabel('Day').fill('10');
     await start.getByLabel('Month').fill('3');

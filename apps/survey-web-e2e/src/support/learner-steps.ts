@@ -108,9 +108,17 @@ export async function startSurvey(learner: Learner): Promise<void> {
   await activate(learner, 'Start now');
 }
 
+/** The learner's university or college (found by a part of its name) and programme, when they name them. */
+export interface EducationChoice {
+  search: string;
+  name: string;
+  programme: string;
+}
+
 export async function choosePlacement(
   learner: Learner,
   organisation: { name: string; odsCode: string },
+  education?: EducationChoice,
 ): Promise<void> {
   const { page } = learner;
   await page.getByRole('heading', { name: 'Where was your placement?' }).waitFor();
@@ -130,9 +138,26 @@ export async function choosePlacement(
   await checkPage(page, 'profession');
   await choose(learner, 'Student nurse (adult)');
   await activate(learner, 'Continue');
+  await page.getByRole('heading', { name: 'Which university or college runs your course?' }).waitFor();
+  await checkPage(page, 'education-search');
+  if (education) {
+    await type(learner, 'Search for your university or college by name', education.search);
+    // No search as you type here: the results page answers the Search button, with or without JavaScript.
+    await activate(learner, 'Search');
+    await page.getByRole('radio', { name: education.name }).waitFor();
+    await checkPage(page, 'education-results');
+    await choose(learner, education.name);
+    await activate(learner, 'Continue');
+    await page.getByRole('group', { name: 'Which programme are you on?' }).waitFor();
+    await checkPage(page, 'programme');
+    await choose(learner, education.programme);
+    await activate(learner, 'Continue');
+  } else {
+    await activate(learner, 'Skip this question');
+  }
   await page.getByRole('heading', { name: 'About your placement and training' }).waitFor();
   await checkPage(page, 'placement-details');
-  await type(learner, 'Programme (optional)', 'BSc Adult Nursing');
+  await type(learner, 'Course title (optional)', 'BSc Adult Nursing');
   await type(learner, 'Year of training (optional)', '2');
   await activate(learner, 'Continue');
 }

@@ -34,6 +34,8 @@ export interface WebWorld {
   browser: Browser;
   admin: string;
   trust: RegisteredOrganisation;
+  /** An education provider (a university) the learner may name as theirs. */
+  university: RegisteredOrganisation;
   stop(): Promise<void>;
 }
 
@@ -113,6 +115,7 @@ export async function startWebWorld(label: string): Promise<WebWorld> {
       'Leicester Teaching Hospitals NHS Trust',
       'MIDLANDS',
     );
+    const university = await registerUniversity(gateway, admin);
     web = await startWebApp(platform.gatewayUrl);
     browser = await launchChromium();
     const started = { web, browser };
@@ -123,12 +126,34 @@ export async function startWebWorld(label: string): Promise<WebWorld> {
       browser,
       admin,
       trust,
+      university,
       stop: () => stopInOrder(started.browser, started.web, platform),
     };
   } catch (error) {
     await stopInOrder(browser, web, platform);
     throw error;
   }
+}
+
+async function registerUniversity(gateway: GatewayClient, admin: string): Promise<RegisteredOrganisation> {
+  const { registerOrganisation } = await gateway
+    .as(admin)
+    .call<{ registerOrganisation: RegisteredOrganisation }>(
+      `mutation($input: RegisterOrganisationInput!) {
+        registerOrganisation(input: $input) { id odsCode name region sites { id code name } }
+      }`,
+      {
+        input: {
+          odsCode: '10007796',
+          name: 'University of Leicester',
+          kind: 'UNIVERSITY',
+          roles: ['EDUCATION_PROVIDER'],
+          region: 'MIDLANDS',
+          sites: [],
+        },
+      },
+    );
+  return registerOrganisation;
 }
 
 /** A learner's phone: a fresh browser context (no cookies, no storage) at 320 px, or as asked. */

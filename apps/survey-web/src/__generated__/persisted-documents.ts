@@ -7,6 +7,10 @@ export const persistedDocuments = {
     "id": "dbea35d50595934e1d360f4456b6d13566c59797e4c87b0ff30af145e235d2e7",
     "body": "query SurveyWebConcernFollowUp($followUpCode: String!) {\n  concernFollowUp(followUpCode: $followUpCode) {\n    reference\n    status\n    raisedAt\n    updatedAt\n    replies {\n      text\n      at\n    }\n  }\n}"
   },
+  "SurveyWebEducationProviderSearch": {
+    "id": "ea341fcf1ee2e15b8515e6be56e1d00cd270a1466ec006e7473fdfe218998099",
+    "body": "query SurveyWebEducationProviderSearch($search: String!) {\n  organisations(\n    filter: {search: $search, status: ACTIVE, role: EDUCATION_PROVIDER}\n    first: 20\n  ) {\n    totalCount\n    edges {\n      node {\n        id\n        odsCode\n        name\n      }\n    }\n  }\n}"
+  },
   "SurveyWebLearnerGroups": {
     "id": "11c2d08ce65deaf2adbb4dc191faf9061fad0f7d2bef8ff01f765f682d2de5b2",
     "body": "query SurveyWebLearnerGroups {\n  learnerGroups {\n    code\n    name\n    professions {\n      code\n      name\n    }\n  }\n}"
@@ -22,6 +26,10 @@ export const persistedDocuments = {
   "SurveyWebOrganisationSearch": {
     "id": "e825f237e66a2186dfc833fb55623f527650594258bb8356102ca5d54692595a",
     "body": "query SurveyWebOrganisationSearch($search: String!) {\n  organisations(\n    filter: {search: $search, status: ACTIVE, role: PLACEMENT_PROVIDER}\n    first: 20\n  ) {\n    totalCount\n    edges {\n      node {\n        id\n        odsCode\n        name\n        sites {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n}"
+  },
+  "SurveyWebProgrammes": {
+    "id": "e85651f2899fe3c7e35cba7d454acfbe6041bc772e2ab139336d53bc0be956aa",
+    "body": "query SurveyWebProgrammes {\n  programmes {\n    code\n    name\n    learnerGroups\n  }\n}"
   },
   "SurveyWebResumeDraft": {
     "id": "18b2a4a98df288867f0fe78402288ac51a914f099007039152730aec785cb542",

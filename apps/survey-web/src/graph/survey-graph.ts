@@ -1,10 +1,12 @@
 import type { CallerContext, GraphClient } from '@nets/web/graph-client';
 import {
   SurveyWebConcernFollowUpDocument,
+  SurveyWebEducationProviderSearchDocument,
   SurveyWebLearnerGroupsDocument,
   SurveyWebOpenSurveyDocument,
   SurveyWebOrganisationDocument,
   SurveyWebOrganisationSearchDocument,
+  SurveyWebProgrammesDocument,
   SurveyWebResumeDraftDocument,
   SurveyWebSaveDraftDocument,
   SurveyWebSubmitDocument,
@@ -13,12 +15,14 @@ import {
   type SurveyWebConcernFollowUpQuery,
   type SurveyWebLearnerGroupsQuery,
   type SurveyWebOrganisationQuery,
+  type SurveyWebProgrammesQuery,
   type SurveyWebResumeDraftQuery,
 } from '../__generated__/graphql';
 import type { OpenCycle } from '../features/questionnaire/questionnaire.rules';
 
 export type LearnerGroup = SurveyWebLearnerGroupsQuery['learnerGroups'][number];
 export type Organisation = NonNullable<SurveyWebOrganisationQuery['organisation']>;
+export type Programme = SurveyWebProgrammesQuery['programmes'][number];
 export type Draft = NonNullable<SurveyWebResumeDraftQuery['responseDraft']>;
 export type FollowUp = SurveyWebConcernFollowUpQuery['concernFollowUp'];
 
@@ -41,6 +45,7 @@ function cached<T>(ttlMs: number, load: () => Promise<T>): () => Promise<T> {
 export class SurveyGraph {
   readonly openCycle: () => Promise<OpenCycle | null>;
   readonly learnerGroups: () => Promise<LearnerGroup[]>;
+  readonly programmes: () => Promise<Programme[]>;
 
   constructor(
     private readonly client: GraphClient,
@@ -54,10 +59,23 @@ export class SurveyGraph {
       const data = await client.request(SurveyWebLearnerGroupsDocument, {});
       return data.learnerGroups;
     });
+    this.programmes = cached(10 * cacheMs, async () => {
+      const data = await client.request(SurveyWebProgrammesDocument, {});
+      return data.programmes;
+    });
   }
 
   async searchOrganisations(search: string, caller: CallerContext) {
     const data = await this.client.request(SurveyWebOrganisationSearchDocument, { search }, caller);
+    return {
+      total: data.organisations.totalCount,
+      organisations: data.organisations.edges.map((e) => e.node),
+    };
+  }
+
+  /** Universities and colleges: active organisations of kind education provider. */
+  async searchEducationProviders(search: string, caller: CallerContext) {
+    const data = await this.client.request(SurveyWebEducationProviderSearchDocument, { search }, caller);
     return {
       total: data.organisations.totalCount,
       organisations: data.organisations.edges.map((e) => e.node),

@@ -11,6 +11,9 @@ export interface LearnerSession {
   siteId?: string;
   learnerGroup?: string;
   profession?: string;
+  /** The learner's university or college (an education provider) and programme code: optional, asked together. */
+  education?: { id: string; name: string; odsCode: string };
+  programme?: string;
   details: PlacementDetails;
   answers: Answers;
   contact: ContactDetails | null;

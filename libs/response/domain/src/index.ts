@@ -23,3 +23,4 @@ export * from './lib/responses/codes.rules';
 export * from './lib/responses/feedback-release.rules';
 export * from './lib/responses/progress-suppression.rules';
 export * from './lib/responses/submission.rules';
+export * from './lib/responses/programmes';

@@ -8,7 +8,7 @@ import {
   withChange,
   type JourneyDependencies,
 } from '../../journey/journey-context';
-import type { LearnerGroup } from '../../graph/survey-graph';
+import type { LearnerGroup, Programme } from '../../graph/survey-graph';
 import type { LearnerSession } from '../../session/learner-session';
 import type { FieldError } from '../questionnaire/questionnaire.rules';
 import {
@@ -93,10 +93,50 @@ const professionPage = (
     errors,
   });
 
+const educationPage = (
+  reply: FastifyReply,
+  page: {
+    search: string;
+    searched: boolean;
+    found: Awaited<ReturnType<JourneyDependencies['graph']['searchEducationProviders']>> | null;
+    change: boolean;
+    chosen?: LearnerSession['education'];
+    errors: Errors;
+  },
+) =>
+  renderPage(reply, 'placement-education.njk', {
+    title: 'Which university or college runs your course?',
+    backHref: '/placement/profession',
+    ...page,
+  });
+
+const programmePage = (
+  reply: FastifyReply,
+  page: {
+    education: NonNullable<LearnerSession['education']>;
+    programmes: Programme[];
+    change: boolean;
+    value?: string;
+    errors?: Errors;
+  },
+) =>
+  renderPage(reply, 'placement-programme.njk', {
+    title: 'Which programme are you on?',
+    backHref: '/placement/education',
+    ...page,
+  });
+
+/** The programmes of the learner's group, and the one open to every group. */
+const programmesFor = (programmes: Programme[], learnerGroup: string | undefined): Programme[] =>
+  programmes.filter(
+    (p) =>
+      p.learnerGroups.length === 0 || (learnerGroup !== undefined && p.learnerGroups.includes(learnerGroup)),
+  );
+
 const detailsPage = (reply: FastifyReply, form: PlacementDetailsForm, change: boolean, errors?: Errors) =>
   renderPage(reply, 'placement-details.njk', {
     title: 'About your placement and training',
-    backHref: '/placement/profession',
+    backHref: '/placement/education',
     form,
     change,
     errors,
@@ -196,6 +236,8 @@ export function registerPlacementRoutes(app: FastifyInstance, deps: JourneyDepen
     }
     if (session.learnerGroup !== code) {
       session.profession = undefined;
+      // Programmes belong to learner groups: another group needs its programme chosen again.
+      session.programme = undefined;
       deps.sessions.touch(session);
     }
     session.learnerGroup = code;
@@ -224,6 +266,91 @@ export function registerPlacementRoutes(app: FastifyInstance, deps: JourneyDepen
     }
     if (session.profession !== code) deps.sessions.touch(session);
     session.profession = code;
+    return reply.redirect(next(change, '/placement/education'), 303);
+  });
+
+  // Like the placement search: a GET form that works without JavaScript. Optional: the learner may skip it.
+  app.get('/placement/education', async (request, reply) => {
+    const session = sessionOf(deps, request, reply);
+    const change = isChange(request);
+    const query = request.query as Record<string, string | undefined>;
+    const search = (query['search'] ?? '').trim();
+    const searched = 'search' in query;
+    const errors =
+      searched && search.length < 2
+        ? [{ field: 'search', message: 'Enter at least 2 letters of the university or college’s name' }]
+        : [];
+    const found =
+      searched && errors.length === 0
+        ? await deps.graph.searchEducationProviders(search, callerOf(request))
+        : null;
+    return educationPage(reply, { search, searched, found, change, chosen: session.education, errors });
+  });
+
+  app.post('/placement/education', async (request, reply) => {
+    const session = sessionOf(deps, request, reply);
+    const change = isChange(request);
+    const body = formBody(request);
+    if (text(body, 'skip')) {
+      if (session.education || session.programme) deps.sessions.touch(session);
+      session.education = undefined;
+      session.programme = undefined;
+      return reply.redirect(next(change, '/placement/details'), 303);
+    }
+    const id = text(body, 'organisationId');
+    const search = text(body, 'search');
+    // Only an organisation the education-provider search offers: a placement provider's id is not taken here.
+    const found = search ? await deps.graph.searchEducationProviders(search, callerOf(request)) : null;
+    const organisation = found?.organisations.find((o) => o.id === id);
+    if (!organisation) {
+      return educationPage(reply, {
+        search,
+        searched: Boolean(search),
+        found,
+        change,
+        errors: [
+          {
+            field: found?.organisations.length ? 'organisationId-1' : 'search',
+            message: found?.organisations.length
+              ? 'Select your university or college'
+              : 'Search for your university or college',
+          },
+        ],
+      });
+    }
+    if (session.education?.id !== organisation.id) deps.sessions.touch(session);
+    session.education = { id: organisation.id, name: organisation.name, odsCode: organisation.odsCode };
+    return reply.redirect(withChange('/placement/programme', change), 303);
+  });
+
+  app.get('/placement/programme', async (request, reply) => {
+    const session = sessionOf(deps, request, reply);
+    if (!session.education) return reply.redirect('/placement/education', 303);
+    const programmes = programmesFor(await deps.graph.programmes(), session.learnerGroup);
+    return programmePage(reply, {
+      education: session.education,
+      programmes,
+      change: isChange(request),
+      value: session.programme,
+    });
+  });
+
+  app.post('/placement/programme', async (request, reply) => {
+    const session = sessionOf(deps, request, reply);
+    if (!session.education) return reply.redirect('/placement/education', 303);
+    const change = isChange(request);
+    const programmes = programmesFor(await deps.graph.programmes(), session.learnerGroup);
+    const code = text(formBody(request), 'programme');
+    if (!programmes.some((p) => p.code === code)) {
+      return programmePage(reply, {
+        education: session.education,
+        programmes,
+        change,
+        errors: [{ field: 'programme-1', message: 'Select your programme' }],
+      });
+    }
+    if (session.programme !== code) deps.sessions.touch(session);
+    session.programme = code;
     return reply.redirect(next(change, '/placement/details'), 303);
   });
 

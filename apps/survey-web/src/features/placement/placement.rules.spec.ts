@@ -43,7 +43,7 @@ describe('placement details', () => {
       {
         field: 'programme',
         message:
-          "Programme must be 100 characters or fewer, using only letters, numbers, spaces and . , & ( ) / ' -",
+          "Course title must be 100 characters or fewer, using only letters, numbers, spaces and . , & ( ) / ' -",
       },
       { field: 'yearOfTraining', message: 'Year of training must be a whole number from 1 to 10' },
       { field: 'startDate-day', message: 'Start date must be a real date, for example 27 3 2025' },

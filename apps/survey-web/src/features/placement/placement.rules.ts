@@ -91,7 +91,7 @@ export function validateDetails(form: PlacementDetailsForm): {
       errors.push({
         field: 'programme',
         message:
-          "Programme must be 100 characters or fewer, using only letters, numbers, spaces and . , & ( ) / ' -",
+          "Course title must be 100 characters or fewer, using only letters, numbers, spaces and . , & ( ) / ' -",
       });
   }
   if (form.yearOfTraining) {

@@ -40,6 +40,9 @@ async function checkAnswersView(
   const group = groups.find((g) => g.code === session.learnerGroup);
   const profession = group?.professions.find((p) => p.code === session.profession);
   const site = session.organisation?.sites.find((s) => s.id === session.siteId);
+  const programme = session.programme
+    ? (await deps.graph.programmes()).find((p) => p.code === session.programme)
+    : undefined;
   const row = (key: string, value: string | string[], href: string) => ({
     key: { text: key },
     value: Array.isArray(value)
@@ -56,7 +59,11 @@ async function checkAnswersView(
     ...(site ? [row('Site', site.name, '/placement/site?change=1')] : []),
     row('Learner group', group?.name ?? '', '/placement/learner-group?change=1'),
     row('Profession', profession?.name ?? '', '/placement/profession?change=1'),
-    row('Programme', session.details.programme ?? 'Not given', '/placement/details?change=1'),
+    row('University or college', session.education?.name ?? 'Not given', '/placement/education?change=1'),
+    ...(session.education
+      ? [row('Programme', programme?.name ?? 'Not given', '/placement/programme?change=1')]
+      : []),
+    row('Course title', session.details.programme ?? 'Not given', '/placement/details?change=1'),
     row(
       'Year of training',
       session.details.yearOfTraining ? String(session.details.yearOfTraining) : 'Not given',

@@ -43,6 +43,10 @@ export function submissionInput(
       startDate: session.details.startDate ?? null,
       endDate: session.details.endDate ?? null,
     },
+    education:
+      session.education && session.programme
+        ? { organisationId: session.education.id, programme: session.programme }
+        : null,
     answers: answersToSubmit(questionnaire, session.answers),
     seriousConcernContact: concern && session.contact ? session.contact : null,
     resumeToken: session.resumeToken ?? null,

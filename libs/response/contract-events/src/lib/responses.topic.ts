@@ -27,6 +27,17 @@ export const responseSubmittedSchema = z.object({
     organisationId: z.uuid(),
     siteId: z.uuid().nullable(),
   }),
+  /**
+   * The learner's education provider (a registry organisation of kind EDUCATION_PROVIDER) and the code of
+   * their programme from the maintained list. Absent or null when the learner did not say (older clients).
+   */
+  education: z
+    .object({
+      organisationId: z.uuid(),
+      programme: z.string().min(1),
+    })
+    .nullable()
+    .optional(),
   answers: z.array(codedAnswerSchema).readonly(),
   /** Past cycles loaded through the administrator back-fill path. */
   imported: z.boolean(),

@@ -43,6 +43,8 @@ export type Query = {
   responseCommentsAwaitingReview: Array<ResponseCommentForReview>;
   /** Counts of responses while a cycle is open, by day, region and learner group; cells below 3 are suppressed. */
   responseProgress: ResponseProgress;
+  /** The maintained list of programmes a learner names with their education provider (anyone may read it). */
+  programmes: Array<Programme>;
 };
 
 
@@ -300,6 +302,16 @@ export type ResponseProgressCell = {
   suppressionReason?: Maybe<Scalars['String']['output']>;
 };
 
+/** A kind of course an education provider runs (not a university's own course title). */
+export type Programme = {
+  __typename?: 'Programme';
+  /** Stable code, sent as `education.programme`. */
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** The learner-group codes it is for; empty when it is open to every group. */
+  learnerGroups: Array<Scalars['String']['output']>;
+};
+
 export type ResponseProfileInput = {
   /** A learner group code (e.g. NURSING). */
   learnerGroup: Scalars['String']['input'];
@@ -309,6 +321,17 @@ export type ResponseProfileInput = {
   programme?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 10. */
   yearOfTraining?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * The learner's education provider (university or college) and programme. Optional for now; when given, both are
+ * checked like the placement.
+ */
+export type ResponseEducationInput = {
+  /** An active organisation of kind EDUCATION_PROVIDER in the registry (a UUID). */
+  organisationId: Scalars['ID']['input'];
+  /** A programme code from the maintained list (query `programmes`), for the learner's group. */
+  programme: Scalars['String']['input'];
 };
 
 export type ResponsePlacementInput = {
@@ -351,6 +374,7 @@ export type SubmitResponseInput = {
   questionnaireId: Scalars['ID']['input'];
   profile: ResponseProfileInput;
   placement: ResponsePlacementInput;
+  education?: InputMaybe<ResponseEducationInput>;
   answers: Array<ResponseAnswerInput>;
   seriousConcernContact?: InputMaybe<SeriousConcernContactInput>;
   /** The draft this response was resumed from (the token the server gave; not empty); it cannot be submitted again. */
@@ -375,6 +399,7 @@ export type ImportedResponseInput = {
   submittedOn: Scalars['String']['input'];
   profile: ResponseProfileInput;
   placement: ResponsePlacementInput;
+  education?: InputMaybe<ResponseEducationInput>;
   answers: Array<ResponseAnswerInput>;
 };
 
@@ -509,7 +534,9 @@ export type ResolversTypes = ResolversObject<{
   ResponseProgress: ResolverTypeWrapper<ResponseProgress>;
   ResponseProgressCount: ResolverTypeWrapper<ResponseProgressCount>;
   ResponseProgressCell: ResolverTypeWrapper<ResponseProgressCell>;
+  Programme: ResolverTypeWrapper<Programme>;
   ResponseProfileInput: ResponseProfileInput;
+  ResponseEducationInput: ResponseEducationInput;
   ResponsePlacementInput: ResponsePlacementInput;
   ResponseAnswerInput: ResponseAnswerInput;
   SeriousConcernContactInput: SeriousConcernContactInput;
@@ -547,7 +574,9 @@ export type ResolversParentTypes = ResolversObject<{
   ResponseProgress: ResponseProgress;
   ResponseProgressCount: ResponseProgressCount;
   ResponseProgressCell: ResponseProgressCell;
+  Programme: Programme;
   ResponseProfileInput: ResponseProfileInput;
+  ResponseEducationInput: ResponseEducationInput;
   ResponsePlacementInput: ResponsePlacementInput;
   ResponseAnswerInput: ResponseAnswerInput;
   SeriousConcernContactInput: SeriousConcernContactInput;
@@ -658,6 +687,7 @@ export type QueryResolvers<ContextType = ResponseContext, ParentType extends Res
   organisationFeedback?: Resolver<ResolversTypes['OrganisationFeedback'], ParentType, ContextType, RequireFields<QueryOrganisationFeedbackArgs, 'organisationId' | 'year'>>;
   responseCommentsAwaitingReview?: Resolver<Array<ResolversTypes['ResponseCommentForReview']>, ParentType, ContextType, RequireFields<QueryResponseCommentsAwaitingReviewArgs, 'limit'>>;
   responseProgress?: Resolver<ResolversTypes['ResponseProgress'], ParentType, ContextType, RequireFields<QueryResponseProgressArgs, 'year'>>;
+  programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = ResponseContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -767,6 +797,12 @@ export type ResponseProgressCellResolvers<ContextType = ResponseContext, ParentT
   suppressionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ProgrammeResolvers<ContextType = ResponseContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  learnerGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ResponseReceiptResolvers<ContextType = ResponseContext, ParentType extends ResolversParentTypes['ResponseReceipt'] = ResolversParentTypes['ResponseReceipt']> = ResolversObject<{
   receiptCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   seriousConcernFollowUpCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -798,6 +834,7 @@ export type Resolvers<ContextType = ResponseContext> = ResolversObject<{
   ResponseProgress?: ResponseProgressResolvers<ContextType>;
   ResponseProgressCount?: ResponseProgressCountResolvers<ContextType>;
   ResponseProgressCell?: ResponseProgressCellResolvers<ContextType>;
+  Programme?: ProgrammeResolvers<ContextType>;
   ResponseReceipt?: ResponseReceiptResolvers<ContextType>;
   ResponseImportResult?: ResponseImportResultResolvers<ContextType>;
 }>;

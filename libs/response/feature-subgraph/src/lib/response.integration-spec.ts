@@ -394,6 +394,51 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
     expect(errorCode(reused)).toBe('CONFLICT');
   });
 
+  it('stores the learner’s education provider and programme with the response and carries them on its event', async () => {
+    const listed = await gql('{ programmes { code name learnerGroups } }');
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data?.['programmes']).toContainEqual({
+      code: 'BSC_NURSING_ADULT',
+      name: 'BSc Nursing (adult)',
+      learnerGroups: ['NURSING'],
+    });
+
+    const education = { organisationId: UNIVERSITY.id, programme: 'BSC_NURSING_ADULT' };
+    const input = submission({
+      education,
+      answers: answers({ supervisor: 'NO', reasons: ['OTHER'] }),
+    });
+    const first = await submit(input);
+    expect(first.errors).toBeUndefined();
+    expect(receiptOf(first).receiptCode).toBeDefined();
+    // A retry with the same key but another education provider is a different response.
+    const changed = await submit({
+      ...input,
+      education: { ...education, programme: 'MSC_NURSING_PRE_REGISTRATION' },
+    });
+    expect(errorCode(changed)).toBe('CONFLICT');
+
+    const rows = await database.query<{ education_provider_id: string; programme_code: string }>(
+      `SELECT r.education_provider_id, r.programme_code FROM response r
+       JOIN response_submission s ON s.response_id = r.id WHERE s.idempotency_key = $1`,
+      [input['idempotencyKey']],
+    );
+    expect(rows.rows).toEqual([
+      { education_provider_id: UNIVERSITY.id, programme_code: 'BSC_NURSING_ADULT' },
+    ]);
+
+    const [message] = await recorder.waitForMessages(
+      (m) =>
+        onTopic(responsesTopic.name)(m) &&
+        (m.value as { data: { education?: { organisationId: string } | null } }).data.education
+          ?.organisationId === UNIVERSITY.id,
+    );
+    expect((message.value as { data: Record<string, unknown> }).data).toMatchObject({
+      placement: { organisationId: MAIN.id, siteId: MAIN.sites[0].id },
+      education: { organisationId: UNIVERSITY.id, programme: 'BSC_NURSING_ADULT' },
+    });
+  });
+
   describe('rejects every kind of invalid submission with a clear error and stores or publishes nothing', () => {
     const base = () => submission();
     const cases: Array<[string, () => Record<string, unknown>, string, string]> = [
@@ -468,6 +513,33 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
         () => ({ ...base(), placement: { organisationId: UNIVERSITY.id } }),
         'BAD_USER_INPUT',
         'not a placement provider',
+      ],
+      [
+        'a placement provider given as the education provider',
+        () => ({ ...base(), education: { organisationId: MAIN.id, programme: 'BSC_NURSING_ADULT' } }),
+        'BAD_USER_INPUT',
+        'Northvale Teaching Hospitals NHS Foundation Trust is not an education provider',
+      ],
+      [
+        'an education provider not in the registry',
+        () => ({ ...base(), education: { organisationId: randomUUID(), programme: 'BSC_NURSING_ADULT' } }),
+        'BAD_USER_INPUT',
+        'education.organisationId',
+      ],
+      [
+        'an unknown programme',
+        () => ({
+          ...base(),
+          education: { organisationId: UNIVERSITY.id, programme: 'BSC_UNDERWATER_NURSING' },
+        }),
+        'BAD_USER_INPUT',
+        'Unknown programme BSC_UNDERWATER_NURSING',
+      ],
+      [
+        'a programme of another learner group',
+        () => ({ ...base(), education: { organisationId: UNIVERSITY.id, programme: 'MPHARM' } }),
+        'BAD_USER_INPUT',
+        'is not a programme of the NURSING learner group',
       ],
       [
         'a closed organisation',

@@ -36,6 +36,14 @@ export class ResponseEntity {
   @Column({ type: 'text', nullable: true })
   programme!: string | null;
 
+  /** The learner's education provider (a registry organisation), when the learner gave it. */
+  @Column({ name: 'education_provider_id', type: 'uuid', nullable: true })
+  educationProviderId!: string | null;
+
+  /** A code of the maintained programme list, given with the education provider. */
+  @Column({ name: 'programme_code', type: 'text', nullable: true })
+  programmeCode!: string | null;
+
   @Column({ name: 'year_of_training', type: 'int', nullable: true })
   yearOfTraining!: number | null;
 

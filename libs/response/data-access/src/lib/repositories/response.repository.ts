@@ -89,6 +89,8 @@ export class ResponseRepository {
           learner_group: response.learnerGroup,
           profession: response.profession,
           programme: response.programme,
+          education_provider_id: response.educationProviderId ?? null,
+          programme_code: response.programmeCode ?? null,
           year_of_training: response.yearOfTraining,
           specialty: response.specialty,
           placement_start: response.placementStart,
@@ -136,8 +138,8 @@ export class ResponseRepository {
     await manager.query(
       `INSERT INTO response (id, cycle_year, questionnaire_id, questionnaire_version, organisation_id, site_id, region,
          learner_group, profession, programme, year_of_training, specialty, placement_start, placement_end,
-         submitted_on, imported)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+         submitted_on, imported, education_provider_id, programme_code)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
       [
         response.id,
         response.cycleYear,
@@ -155,6 +157,8 @@ export class ResponseRepository {
         response.placementEnd,
         response.submittedOn,
         response.imported,
+        response.educationProviderId ?? null,
+        response.programmeCode ?? null,
       ],
     );
     if (response.answers.length > 0) {

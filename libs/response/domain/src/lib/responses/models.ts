@@ -33,6 +33,9 @@ export interface NewResponseRecord {
   profession: string;
   programme: string | null;
   yearOfTraining: number | null;
+  /** The learner's education provider (a registry organisation) and programme code, when given. */
+  educationProviderId?: string | null;
+  programmeCode?: string | null;
   specialty: string | null;
   placementStart: string | null;
   placementEnd: string | null;

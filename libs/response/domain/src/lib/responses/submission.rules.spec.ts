@@ -1,7 +1,9 @@
 import type { OrganisationSnapshot } from '@nets/provider-assessment/contract-events';
 import { hasUnstorableCharacters } from '@nets/shared/util-text';
+import { PROGRAMMES } from './programmes';
 import {
   checkContact,
+  checkEducation,
   checkIdempotencyKey,
   checkPlacement,
   checkPlacementDates,
@@ -125,5 +127,83 @@ describe('placement window and stored text', () => {
     expect(checkStrings({ placement: { specialty: 'ok', tags: ['fine', 'b\u0000ad'] } }, '')).toEqual([
       { path: 'placement.tags[1]', message: 'Contains control characters or invalid Unicode.' },
     ]);
+  });
+});
+
+describe('education provider and programme', () => {
+  const university: OrganisationSnapshot = {
+    ...organisation,
+    id: '5d3c1f7e-2b0a-4c61-9a3e-8c1f2d4b6a01',
+    odsCode: '10007777',
+    name: 'University of Northvale',
+    kind: 'UNIVERSITY',
+    roles: ['EDUCATION_PROVIDER'],
+    sites: [],
+  };
+  const paths = (details: { path?: string; message: string }[]) => details.map((detail) => detail.path);
+
+  it('takes an active education provider and a programme of the learner group', () => {
+    expect(
+      checkEducation(
+        { organisationId: university.id, programme: 'BSC_NURSING_ADULT' },
+        university,
+        'NURSING',
+      ),
+    ).toEqual([]);
+    expect(
+      checkEducation({ organisationId: university.id, programme: 'OTHER_PROGRAMME' }, university, 'PHARMACY'),
+    ).toEqual([]);
+  });
+
+  it('refuses a placement provider, a closed or unknown organisation', () => {
+    const [notEducation] = checkEducation(
+      { organisationId: organisation.id, programme: 'BSC_NURSING_ADULT' },
+      organisation,
+      'NURSING',
+    );
+    expect(notEducation).toEqual({
+      path: 'education.organisationId',
+      message: 'Northvale NHS Trust is not an education provider.',
+    });
+    expect(
+      checkEducation(
+        { organisationId: university.id, programme: 'BSC_NURSING_ADULT' },
+        { ...university, status: 'CLOSED' },
+        'NURSING',
+      ),
+    ).toEqual([{ path: 'education.organisationId', message: 'University of Northvale is closed.' }]);
+    expect(
+      paths(checkEducation({ organisationId: university.id, programme: 'MPHARM' }, undefined, 'PHARMACY')),
+    ).toEqual(['education.organisationId']);
+  });
+
+  it('refuses an unknown programme and one of another learner group', () => {
+    expect(
+      checkEducation({ organisationId: university.id, programme: 'BSC_UNDERWATER' }, university, 'NURSING'),
+    ).toEqual([{ path: 'education.programme', message: 'Unknown programme BSC_UNDERWATER.' }]);
+    expect(
+      checkEducation({ organisationId: university.id, programme: 'MPHARM' }, university, 'NURSING'),
+    ).toEqual([
+      {
+        path: 'education.programme',
+        message: 'Pharmacy (MPharm) is not a programme of the NURSING learner group.',
+      },
+    ]);
+  });
+
+  it('keeps a maintained list of unique codes, each for known learner groups', () => {
+    const codes = PROGRAMMES.map((programme) => programme.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    const groups = new Set(PUBLISHED_LEARNER_GROUPS.map((group) => group.code));
+    for (const programme of PROGRAMMES) {
+      for (const group of programme.learnerGroups) expect(groups).toContain(group);
+      expect(programme.code).toMatch(/^[A-Z][A-Z0-9_]{1,99}$/);
+    }
+    // Every learner group has at least one programme of its own, or the open "another programme".
+    for (const group of groups) {
+      expect(PROGRAMMES.some((p) => p.learnerGroups.length === 0 || p.learnerGroups.includes(group))).toBe(
+        true,
+      );
+    }
   });
 });

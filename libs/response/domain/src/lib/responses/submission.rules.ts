@@ -2,6 +2,7 @@ import type { ErrorDetail } from '@nets/shared/util-errors';
 import { hasUnstorableCharacters } from '@nets/shared/util-text';
 import type { OrganisationSnapshot } from '@nets/provider-assessment/contract-events';
 import type { LearnerGroupDefinition } from '@nets/survey/contract-events';
+import { programmeFor } from './programmes';
 
 export interface ProfileInput {
   learnerGroup: string;
@@ -16,6 +17,12 @@ export interface PlacementInput {
   specialty?: string | null;
   startDate?: string | null;
   endDate?: string | null;
+}
+
+/** The learner's education provider (university, college) and the programme it runs for them. */
+export interface EducationInput {
+  organisationId: string;
+  programme: string;
 }
 
 export interface ContactInput {
@@ -158,6 +165,48 @@ export function checkPlacement(
     });
   }
   details.push(...checkPlacementDates(placement, window));
+  return details;
+}
+
+/**
+ * The education provider must be an active organisation of that kind in the registry (a placement provider
+ * that is not also an education provider is refused), and the programme one of the maintained list, for the
+ * learner's group.
+ */
+export function checkEducation(
+  education: EducationInput,
+  organisation: OrganisationSnapshot | undefined,
+  learnerGroup: string,
+): ErrorDetail[] {
+  const details: ErrorDetail[] = [];
+  if (!organisation) {
+    details.push({
+      path: 'education.organisationId',
+      message: 'No organisation with this id in the registry.',
+    });
+  } else {
+    if (organisation.status !== 'ACTIVE') {
+      details.push({ path: 'education.organisationId', message: `${organisation.name} is closed.` });
+    }
+    if (!organisation.roles.includes('EDUCATION_PROVIDER')) {
+      details.push({
+        path: 'education.organisationId',
+        message: `${organisation.name} is not an education provider.`,
+      });
+    }
+  }
+  const programme = programmeFor(education.programme);
+  if (!programme) {
+    details.push({
+      path: 'education.programme',
+      message: `Unknown programme ${education.programme.slice(0, MAX_CODE_LENGTH)}.`,
+    });
+  } else if (programme.learnerGroups.length > 0 && !programme.learnerGroups.includes(learnerGroup)) {
+    details.push({
+      path: 'education.programme',
+      message: `${programme.name} is not a programme of the ${learnerGroup.slice(0, MAX_CODE_LENGTH)} learner group.`,
+    });
+  }
   return details;
 }
 

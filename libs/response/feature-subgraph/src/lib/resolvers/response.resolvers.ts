@@ -15,6 +15,7 @@ export const responseResolvers: Resolvers<ResponseContext> = {
     responseDraft: allow(anyone, (_parent, { resumeToken }, { services }) =>
       services.drafts.resume(resumeToken),
     ),
+    programmes: allow(anyone, (_parent, _args, { services }) => services.submissions.programmes()),
     responseProgress: allow(roles('ADMIN', 'NATIONAL_ANALYST'), (_parent, { year }, { services }) =>
       services.progress.progress(year),
     ),

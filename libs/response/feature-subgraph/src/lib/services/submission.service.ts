@@ -13,11 +13,14 @@ import type { SurveyCycleReplica } from '@nets/replicas/domain';
 import type { ResponseDraftRepository, ResponseRepository } from '@nets/response/data-access';
 import {
   checkContact,
+  checkEducation,
   checkIdempotencyKey,
   checkPlacement,
   checkProfile,
   checkStrings,
   fingerprint,
+  PROGRAMMES,
+  type ProgrammeDefinition,
   isIsoDay,
   newFollowUpCode,
   newReceiptCode,
@@ -73,6 +76,7 @@ export class SubmissionService {
         {
           profile: input.profile,
           placement: input.placement,
+          education: input.education,
           seriousConcernContact: input.seriousConcernContact,
         },
         '',
@@ -119,6 +123,11 @@ export class SubmissionService {
     };
   }
 
+  /** The maintained programme list learners choose from. */
+  programmes(): Array<Omit<ProgrammeDefinition, 'learnerGroups'> & { learnerGroups: string[] }> {
+    return PROGRAMMES.map((programme) => ({ ...programme, learnerGroups: [...programme.learnerGroups] }));
+  }
+
   /** Administrators back-fill past cycles: same validation, recorded as imported, idempotent by key. */
   async importClosedCycle(
     year: number,
@@ -144,7 +153,10 @@ export class SubmissionService {
     });
     inputs.forEach((input, index) => {
       details.push(
-        ...checkStrings({ profile: input.profile, placement: input.placement }, `responses[${index}]`),
+        ...checkStrings(
+          { profile: input.profile, placement: input.placement, education: input.education },
+          `responses[${index}]`,
+        ),
       );
     });
     if (details.length > 0) throw new BadUserInputError('The import is not valid.', details);
@@ -269,6 +281,9 @@ export class SubmissionService {
     options: { submittedOn: string; writtenOn: string; imported: boolean; requestHash: string },
   ): Promise<{ details: ErrorDetail[]; value: PreparedResponse }> {
     const organisation = await this.replicas.organisation(transaction, input.placement.organisationId);
+    const educationProvider = input.education
+      ? await this.replicas.organisation(transaction, input.education.organisationId)
+      : undefined;
     const { details: answerProblems, answers } = validateAnswers(questionnaire.content, input.answers);
     const concern = options.imported ? undefined : answers.seriousConcern;
     const details = [
@@ -278,6 +293,9 @@ export class SubmissionService {
         organisation,
         placementWindow(questionnaire.year, cycle?.year === questionnaire.year ? cycle.closesAt : null),
       ),
+      ...(input.education
+        ? checkEducation(input.education, educationProvider, input.profile.learnerGroup)
+        : []),
       ...answerProblems,
       ...checkContact(input.seriousConcernContact, concern !== undefined),
     ];
@@ -305,6 +323,9 @@ export class SubmissionService {
       programme: input.profile.programme ?? null,
       yearOfTraining: input.profile.yearOfTraining ?? null,
     };
+    const education = input.education
+      ? { organisationId: input.education.organisationId, programme: input.education.programme }
+      : null;
     const record: NewResponseRecord = {
       id: responseId,
       cycleYear: questionnaire.year,
@@ -313,6 +334,8 @@ export class SubmissionService {
       ...placement,
       region: organisation?.region ?? '',
       ...profile,
+      educationProviderId: education?.organisationId ?? null,
+      programmeCode: education?.programme ?? null,
       specialty: input.placement.specialty?.trim() ?? null,
       placementStart: input.placement.startDate ?? null,
       placementEnd: input.placement.endDate ?? null,
@@ -333,6 +356,7 @@ export class SubmissionService {
             submittedOn: options.submittedOn,
             profile,
             placement,
+            education,
             answers: answers.coded,
             imported: options.imported,
           },
@@ -387,6 +411,7 @@ function requestFingerprint(
     questionnaireId: input.questionnaireId,
     profile: input.profile,
     placement: input.placement,
+    education: input.education,
     answers: input.answers,
     submittedOn: input.submittedOn,
   });
