@@ -60,9 +60,11 @@ function submitFunction(withEducation: boolean): string {
             AS c(id uuid, question_code text, original_text text, redacted_text text, status text,
               review_reasons jsonb);
         END IF;
-        INSERT INTO outbox_message (event_id, topic, message_key, event_type, payload, created_at, retain_sent)
+        INSERT INTO outbox_message (event_id, topic, message_key, event_type, payload, created_at, retain_sent,
+          trace_context)
         SELECT (o->>'event_id')::uuid, o->>'topic', o->>'message_key', o->>'event_type', o->'payload',
-          COALESCE((o->>'created_at')::timestamptz, now()), COALESCE((o->>'retain_sent')::boolean, true)
+          COALESCE((o->>'created_at')::timestamptz, now()), COALESCE((o->>'retain_sent')::boolean, true),
+          NULLIF(o->'trace_context', 'null'::jsonb)
         FROM jsonb_array_elements(p_outbox) AS o;
         RETURN true;
       END
