@@ -7,25 +7,7 @@ import type {
   SurveyCycleStatus,
 } from '../../__generated__/graphql';
 
-const LONDON = 'Europe/London';
-
-export const dayOf = (iso: string): string =>
-  new Date(iso).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: LONDON,
-  });
-
-export const dateTimeOf = (iso: string): string =>
-  new Date(iso).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: LONDON,
-  });
+export { dayOf, dateTimeOf } from '../../views/london-dates';
 
 export const CYCLE_STATUS_WORDS: Readonly<Record<SurveyCycleStatus, string>> = {
   DRAFT: 'Draft: not open yet',

@@ -93,22 +93,4 @@ export const stepWords = (step: number): string => STEP_WORDS[step] ?? `Step ${s
 export const wordsOf = (words: Readonly<Record<string, string>>, code: string): string =>
   words[code] ?? code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
 
-const LONDON = 'Europe/London';
-
-export const dayOf = (iso: string): string =>
-  new Date(iso).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: LONDON,
-  });
-
-export const dateTimeOf = (iso: string): string =>
-  new Date(iso).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: LONDON,
-  });
+export { dayOf, dateTimeOf } from '../../views/london-dates';
