@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { renderPage } from '@nets/web/ui-nhsuk';
 import {
   callerOf,
@@ -142,23 +142,32 @@ const detailsPage = (reply: FastifyReply, form: PlacementDetailsForm, change: bo
     errors,
   });
 
+/**
+ * A GET search form's state: what was typed, whether it was sent, the matches (null until a search of at least
+ * two letters), and the error to show when it was too short.
+ */
+async function searchOf<T>(
+  request: FastifyRequest,
+  tooShort: string,
+  find: (search: string) => Promise<T>,
+): Promise<{ search: string; searched: boolean; found: T | null; errors: Errors }> {
+  const query = request.query as Record<string, string | undefined>;
+  const search = (query['search'] ?? '').trim();
+  const searched = 'search' in query;
+  const errors = searched && search.length < 2 ? [{ field: 'search', message: tooShort }] : [];
+  const found = searched && errors.length === 0 ? await find(search) : null;
+  return { search, searched, found, errors };
+}
+
 export function registerPlacementRoutes(app: FastifyInstance, deps: JourneyDependencies): void {
   // Search is a GET form, so it works without JavaScript and the results page can be bookmarked or reloaded.
   app.get('/placement/organisation', async (request, reply) => {
     const session = sessionOf(deps, request, reply);
     const change = isChange(request);
-    const query = request.query as Record<string, string | undefined>;
-    const search = (query['search'] ?? '').trim();
-    const searched = 'search' in query;
-    const errors =
-      searched && search.length < 2
-        ? [{ field: 'search', message: 'Enter at least 2 letters of the name or the ODS code' }]
-        : [];
-    const found =
-      searched && errors.length === 0
-        ? await deps.graph.searchOrganisations(search, callerOf(request))
-        : null;
-    return organisationPage(reply, { search, searched, found, change, chosen: session.organisation, errors });
+    const state = await searchOf(request, 'Enter at least 2 letters of the name or the ODS code', (search) =>
+      deps.graph.searchOrganisations(search, callerOf(request)),
+    );
+    return organisationPage(reply, { ...state, change, chosen: session.organisation });
   });
 
   app.post('/placement/organisation', async (request, reply) => {
@@ -273,18 +282,12 @@ export function registerPlacementRoutes(app: FastifyInstance, deps: JourneyDepen
   app.get('/placement/education', async (request, reply) => {
     const session = sessionOf(deps, request, reply);
     const change = isChange(request);
-    const query = request.query as Record<string, string | undefined>;
-    const search = (query['search'] ?? '').trim();
-    const searched = 'search' in query;
-    const errors =
-      searched && search.length < 2
-        ? [{ field: 'search', message: 'Enter at least 2 letters of the university or college’s name' }]
-        : [];
-    const found =
-      searched && errors.length === 0
-        ? await deps.graph.searchEducationProviders(search, callerOf(request))
-        : null;
-    return educationPage(reply, { search, searched, found, change, chosen: session.education, errors });
+    const state = await searchOf(
+      request,
+      'Enter at least 2 letters of the university or college’s name',
+      (search) => deps.graph.searchEducationProviders(search, callerOf(request)),
+    );
+    return educationPage(reply, { ...state, change, chosen: session.education });
   });
 
   app.post('/placement/education', async (request, reply) => {
