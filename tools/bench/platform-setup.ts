@@ -1,18 +1,20 @@
 // What the benchmarks need on a fresh platform, through the gateway only (the GraphQL the end-to-end journeys
 // use): registered organisations, an open cycle with the default questionnaire, valid submissions, and a past
 // cycle whose results are released (an open cycle's results read as no rows).
-import { randomUUID } from 'node:crypto';
 import { REGIONS, type Region } from '@nets/shared/auth';
 import {
+  answersFor,
   errorCode,
   graphqlRequest,
   loadOpenSurvey,
   openCycleWithDefaultQuestionnaire,
   releaseWhenCounted,
+  submissionFor,
   testToken,
   untilAccepted,
   waitFor,
-  type QuestionView,
+  type AnswerInput,
+  type FreeTextAnswer,
 } from '@nets/shared/testing';
 import { clientFor } from '../dataset/gateway-client';
 import { pastCycle } from '../dataset/past-cycle';
@@ -26,7 +28,7 @@ export interface BenchOrganisation {
 export interface BenchSurvey {
   year: number;
   questionnaireId: string;
-  answers: Array<{ questionCode: string; optionCodes?: string[]; text?: string }>;
+  answers: AnswerInput[];
 }
 
 export const SUBMIT_RESPONSE = `mutation SubmitResponse($input: SubmitResponseInput!) {
@@ -85,64 +87,27 @@ export async function openCycle(gatewayUrl: string, year: number): Promise<Bench
   return {
     year: survey.year,
     questionnaireId: survey.questionnaire.id,
-    answers: answerAll(survey.questionnaire.sections.flatMap((section) => section.questions)),
+    answers: answersFor(survey, {}, oneComment()),
   };
 }
 
-/** Every shown question answered in document order, a neutral-to-positive choice, one feedback comment. */
-function answerAll(questions: readonly QuestionView[]): BenchSurvey['answers'] {
-  const chosen = new Map<string, string[]>();
-  const answers: BenchSurvey['answers'] = [];
+/** One ordinary comment per response, like many learners write; it goes through the redaction. */
+function oneComment(): FreeTextAnswer {
   let commented = false;
-  for (const question of questions) {
-    const condition = question.condition;
-    if (
-      condition &&
-      !(chosen.get(condition.questionCode) ?? []).some((code) => condition.anyOf.includes(code))
-    )
-      continue;
-    const codes = question.options.map((option) => option.code);
-    let optionCodes: string[] | undefined;
-    switch (question.type) {
-      case 'AGREEMENT_SCALE':
-        optionCodes = ['AGREE'];
-        break;
-      case 'YES_NO':
-      case 'YES_NO_NA':
-        optionCodes = ['NO'];
-        break;
-      case 'SINGLE_CHOICE':
-        optionCodes = [codes[Math.floor(codes.length / 2)]];
-        break;
-      case 'MULTIPLE_CHOICE':
-        optionCodes = [codes[codes.length - 1]];
-        break;
-      case 'FREE_TEXT':
-        // One ordinary comment per response, like many learners write; it goes through the redaction.
-        if (question.required || (question.role === 'FEEDBACK' && !commented)) {
-          answers.push({
-            questionCode: question.code,
-            text: 'The ward team were welcoming and my supervisor made time for teaching every week.',
-          });
-          commented = true;
-        }
-        continue;
-    }
-    chosen.set(question.code, optionCodes);
-    answers.push({ questionCode: question.code, optionCodes });
-  }
-  return answers;
+  return (question) => {
+    if (!question.required && (question.role !== 'FEEDBACK' || commented)) return undefined;
+    commented = true;
+    return 'The ward team were welcoming and my supervisor made time for teaching every week.';
+  };
 }
 
 /** A valid submission for `organisation` with a fresh idempotency key. */
 export function submission(survey: BenchSurvey, organisation: BenchOrganisation): Record<string, unknown> {
-  return {
-    idempotencyKey: randomUUID(),
-    questionnaireId: survey.questionnaireId,
-    profile: { learnerGroup: 'NURSING', profession: 'STUDENT_NURSE_ADULT', programme: 'BSc Nursing' },
-    placement: { organisationId: organisation.id, siteId: organisation.siteId, specialty: 'Acute medicine' },
-    answers: survey.answers,
-  };
+  return submissionFor(
+    { questionnaire: { id: survey.questionnaireId } },
+    { id: organisation.id, sites: [{ id: organisation.siteId }] },
+    survey.answers,
+  );
 }
 
 /**

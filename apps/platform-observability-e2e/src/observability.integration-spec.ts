@@ -1,17 +1,17 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import {
+  answersFor,
   GatewayClient,
   freePorts,
   loadOpenSurvey,
   openCycleWithDefaultQuestionnaire,
   registerTrust,
   startProcessPlatform,
+  submissionFor,
   tokens,
   untilAccepted,
   waitFor,
-  type OpenSurvey,
   type ProcessPlatform,
-  type QuestionView,
 } from '@nets/shared/testing';
 import { startOtlpReceiver, type ReceivedSpan } from './otlp-receiver';
 import { startPrometheus, type PrometheusServer } from './prometheus-server';
@@ -29,8 +29,12 @@ const SUBMIT = `mutation SubmitResponse($input: SubmitResponseInput!) {
 let platform: ProcessPlatform;
 let prometheus: PrometheusServer;
 let otlp: Awaited<ReturnType<typeof startOtlpReceiver>>;
-/** The trace the first learner's app started (its `traceparent`), and the request id the gateway returned. */
-const traceId = randomBytes(16).toString('hex');
+/**
+ * The trace the first learner's app started (its `traceparent`), and the request id the gateway returned, both
+ * of the attempt that was accepted: a retry while the platform warms up starts a trace of its own, as an app's
+ * new request would, so the trace holds one request.
+ */
+let traceId = '';
 let requestId: string | null = null;
 
 beforeAll(async () => {
@@ -54,20 +58,29 @@ beforeAll(async () => {
   const trust = await registerTrust(admin, 'RQX', 'Quayside Hospitals NHS Trust', 'LONDON');
   const survey = await untilAccepted(() => loadOpenSurvey(gateway.as()), 'the open survey');
   for (let index = 0; index < SUBMISSIONS; index += 1) {
-    const input = submission(survey, trust.id, trust.sites[0]?.id);
-    // The first learner's app sends a W3C traceparent: the whole submission must stay in that trace.
-    const headers: Record<string, string> =
-      index === 0 ? { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` } : {};
+    const input = submissionFor(
+      survey,
+      trust,
+      answersFor(survey, {}, (question) => (question.required ? 'A good placement.' : undefined)),
+    );
     await waitFor(
       async () => {
+        // The first learner's app sends a W3C traceparent: the whole submission must stay in that trace.
+        const attemptTrace = randomBytes(16).toString('hex');
+        const headers: Record<string, string> =
+          index === 0 ? { traceparent: `00-${attemptTrace}-${randomBytes(8).toString('hex')}-01` } : {};
         const response = await fetch(platform.gatewayUrl, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...headers },
           body: JSON.stringify({ query: SUBMIT, variables: { input } }),
         });
         const body = (await response.json()) as { data?: { submitResponse?: { receiptCode: string } } };
-        if (index === 0) requestId = response.headers.get('x-request-id');
-        return body.data?.submitResponse?.receiptCode;
+        const receiptCode = body.data?.submitResponse?.receiptCode;
+        if (index === 0 && receiptCode) {
+          traceId = attemptTrace;
+          requestId = response.headers.get('x-request-id');
+        }
+        return receiptCode;
       },
       { timeoutMs: 60_000, intervalMs: 300, description: 'the response service to accept a submission' },
     );
@@ -244,46 +257,4 @@ describe('one trace from the learner to analytics', () => {
 
 function describeSpans(spans: ReceivedSpan[]): string {
   return spans.map((span) => `${span.service}:${span.name}`).join(', ');
-}
-
-/** A complete answer set as the form would send it: the neutral choice for each shown question. */
-function submission(survey: OpenSurvey, organisationId: string, siteId: string | undefined) {
-  const chosen = new Map<string, string[]>();
-  const answers: Array<{ questionCode: string; optionCodes?: string[]; text?: string }> = [];
-  for (const question of survey.questionnaire.sections.flatMap((section) => section.questions)) {
-    const condition = question.condition;
-    if (condition && !(chosen.get(condition.questionCode) ?? []).some((c) => condition.anyOf.includes(c)))
-      continue;
-    if (question.type === 'FREE_TEXT') {
-      if (question.required) answers.push({ questionCode: question.code, text: 'A good placement.' });
-      continue;
-    }
-    const optionCodes = choice(question);
-    chosen.set(question.code, optionCodes);
-    answers.push({ questionCode: question.code, optionCodes });
-  }
-  return {
-    idempotencyKey: randomUUID(),
-    questionnaireId: survey.questionnaire.id,
-    profile: { learnerGroup: 'NURSING', profession: 'STUDENT_NURSE_ADULT', programme: 'BSc Nursing' },
-    placement: { organisationId, siteId, specialty: 'Acute medicine' },
-    answers,
-  };
-}
-
-function choice(question: QuestionView): string[] {
-  const codes = question.options.map((option) => option.code);
-  switch (question.type) {
-    case 'AGREEMENT_SCALE':
-      return ['AGREE'];
-    case 'YES_NO':
-    case 'YES_NO_NA':
-      return ['NO'];
-    case 'SINGLE_CHOICE':
-      return [codes[Math.floor(codes.length / 2)]];
-    case 'MULTIPLE_CHOICE':
-      return [codes[codes.length - 1]];
-    case 'FREE_TEXT':
-      return [];
-  }
 }

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import {
-  errorCode,
+  answersFor,
   loadOpenSurvey,
   resultsRelease,
+  submissionFor,
+  submitWhenKnown,
   tokens,
   waitFor,
-  type OpenSurvey,
 } from '@nets/shared/testing';
 import { newStaffBrowser, startPortalWorld, type PortalWorld } from '../support/portal-world';
 import { checkPage, readTable, signInAs } from '../support/staff-steps';
@@ -28,41 +29,6 @@ interface Organisation {
   odsCode: string;
   sites: Array<{ id: string }>;
 }
-
-/** A neutral answer to every question the form shows, in order (as apps/supergraph-e2e's learner steps do). */
-function answersFor(survey: OpenSurvey) {
-  const chosen = new Map<string, string[]>();
-  const answers: Array<{ questionCode: string; optionCodes: string[] }> = [];
-  for (const question of survey.questionnaire.sections.flatMap((section) => section.questions)) {
-    const condition = question.condition;
-    if (condition && !(chosen.get(condition.questionCode) ?? []).some((c) => condition.anyOf.includes(c)))
-      continue;
-    const codes = question.options.map((option) => option.code);
-    let optionCodes: string[];
-    switch (question.type) {
-      case 'FREE_TEXT':
-        continue;
-      case 'AGREEMENT_SCALE':
-        optionCodes = ['AGREE'];
-        break;
-      case 'YES_NO':
-      case 'YES_NO_NA':
-        optionCodes = ['NO'];
-        break;
-      case 'SINGLE_CHOICE':
-        optionCodes = [codes[Math.floor(codes.length / 2)]];
-        break;
-      case 'MULTIPLE_CHOICE':
-        optionCodes = [codes[codes.length - 1]];
-        break;
-    }
-    chosen.set(question.code, optionCodes);
-    answers.push({ questionCode: question.code, optionCodes });
-  }
-  return answers;
-}
-
-const SUBMIT = `mutation($input: SubmitResponseInput!) { submitResponse(input: $input) { receiptCode } }`;
 
 describe('survey administration in the Reporting Tool', () => {
   let world: PortalWorld;
@@ -216,29 +182,10 @@ describe('survey administration in the Reporting Tool', () => {
     const survey = await loadOpenSurvey(world.gateway.as());
     expect(survey.year).toBe(year);
     for (let i = 0; i < RESPONSES; i += 1) {
-      const input = {
-        idempotencyKey: randomUUID(),
-        questionnaireId: survey.questionnaire.id,
-        profile: { learnerGroup: 'NURSING', profession: 'STUDENT_NURSE_ADULT', programme: 'BSc Nursing' },
-        placement: {
-          organisationId: organisation.id,
-          siteId: organisation.sites[0].id,
-          specialty: 'Acute medicine',
-        },
-        answers: answersFor(survey),
-      };
       // The response service learns the new questionnaire from its event: it refuses it until then.
-      await waitFor(
-        async () => {
-          const response = await world.gateway.request<{ submitResponse: { receiptCode: string } }>(SUBMIT, {
-            input,
-          });
-          if (response.errors?.length)
-            throw new Error(`${String(errorCode(response))}: ${response.errors[0].message}`);
-          return response.data?.submitResponse;
-        },
-        { timeoutMs: 120_000, intervalMs: 500, description: 'the response service to accept the response' },
-      );
+      await submitWhenKnown(world.gateway, submissionFor(survey, organisation, answersFor(survey)), {
+        timeoutMs: 120_000,
+      });
     }
 
     await page.reload();

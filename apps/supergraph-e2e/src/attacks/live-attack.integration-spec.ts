@@ -1,9 +1,12 @@
 import {
+  answersFor,
   closeCycleAndReleaseResults,
   GatewayClient,
   loadOpenSurvey,
   openCycleWithDefaultQuestionnaire,
   registerTrust,
+  submissionFor,
+  submitWhenKnown,
   testKafkaClient,
   tokens,
   TopicRecorder,
@@ -12,7 +15,6 @@ import {
   type RegisteredOrganisation,
 } from '@nets/shared/testing';
 import { attackFast, placeKey, type Knowledge, type Place } from '@nets/tools/attacks';
-import { answersFor, submissionFor, submitWhenKnown } from '../support/learner-steps';
 import { startPlatform, type E2ePlatform } from '../support/platform';
 import { waitForRespondentsCounted } from '../support/results-steps';
 import { YEAR } from '../support/world';

@@ -1,22 +1,20 @@
 import {
+  answersFor,
   closeCycleAndReleaseResults,
   errorCode,
-  type GatewayClient,
   loadOpenSurvey,
-  type OpenSurvey,
-  type RegisteredOrganisation,
   registerTrust,
   RELEASE_RESULTS,
-  tokens,
-  waitFor,
-} from '@nets/shared/testing';
-import {
-  answersFor,
   submissionFor,
   submitWhenKnown,
+  tokens,
+  waitFor,
   type AnswerOverrides,
+  type GatewayClient,
+  type OpenSurvey,
   type Receipt,
-} from '../support/learner-steps';
+  type RegisteredOrganisation,
+} from '@nets/shared/testing';
 import {
   MEASURE_RESULTS,
   NETS_RESULTS,

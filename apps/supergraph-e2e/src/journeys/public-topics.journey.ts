@@ -1,16 +1,19 @@
 import {
+  answersFor,
   closeCycle,
-  type GatewayClient,
   loadOpenSurvey,
-  type RecordedMessage,
   registerTrust,
+  submissionFor,
+  submitWhenKnown,
   testKafkaClient,
   tokens,
   TopicRecorder,
   waitFor,
+  type GatewayClient,
+  type Receipt,
+  type RecordedMessage,
 } from '@nets/shared/testing';
 import { loadPublicContract, type PublicContract } from '../support/asyncapi-contract';
-import { answersFor, submissionFor, submitWhenKnown, type Receipt } from '../support/learner-steps';
 import {
   REVIEW_SELF_ASSESSMENT,
   selfAssessmentAnswers,

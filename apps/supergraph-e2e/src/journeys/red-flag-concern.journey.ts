@@ -1,15 +1,17 @@
 import {
+  answersFor,
   closeCycleAndReleaseResults,
   errorCode,
-  type GatewayClient,
   loadOpenSurvey,
   openCycleWithDefaultQuestionnaire,
-  type RegisteredOrganisation,
   registerTrust,
+  submissionFor,
+  submitWhenKnown,
   tokens,
   waitFor,
+  type GatewayClient,
+  type RegisteredOrganisation,
 } from '@nets/shared/testing';
-import { answersFor, submissionFor, submitWhenKnown } from '../support/learner-steps';
 import { QUALITY_FLAGS, measureResults, type ResultRow } from '../support/results-steps';
 import { NEXT_YEAR, type World } from '../support/world';
 

@@ -1,13 +1,15 @@
 import {
+  answersFor,
   errorCode,
-  type GatewayClient,
   loadOpenSurvey,
-  type RegisteredOrganisation,
   registerTrust,
+  submissionFor,
+  submitWhenKnown,
   tokens,
   waitFor,
+  type GatewayClient,
+  type RegisteredOrganisation,
 } from '@nets/shared/testing';
-import { answersFor, submissionFor, submitWhenKnown } from '../support/learner-steps';
 import { LATER_YEAR, type World } from '../support/world';
 
 const CONTACT = { name: 'Priya Ravel', email: 'priya.ravel@student.example.ac.uk', phone: '07700 900456' };

@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import {
-  errorCode,
-  waitFor,
-  type GatewayClient,
-  type OpenSurvey,
-  type QuestionView,
-  type RegisteredOrganisation,
-} from '@nets/shared/testing';
+import { errorCode } from '../graphql-client';
+import { waitFor } from '../wait-for';
+import type { GatewayClient } from './gateway-client';
+import type { RegisteredOrganisation } from './registry.steps';
+import type { OpenSurvey, QuestionView } from './survey-cycle.steps';
 
 export interface AnswerInput {
   questionCode: string;
@@ -15,6 +12,9 @@ export interface AnswerInput {
 }
 
 export type AnswerOverrides = Record<string, string[] | string>;
+
+/** The text a learner writes in a free-text question no override names, or undefined to leave it blank. */
+export type FreeTextAnswer = (question: QuestionView) => string | undefined;
 
 export interface Receipt {
   receiptCode: string;
@@ -42,9 +42,14 @@ function defaultChoice(question: QuestionView): string[] | undefined {
 
 /**
  * Answers the questionnaire as the form would: in document order, only the questions whose display
- * condition holds, every required one, with `overrides` (option codes or free text) where given.
+ * condition holds, every required one, with `overrides` (option codes or free text) where given and
+ * `freeText` for the free-text questions they do not name.
  */
-export function answersFor(survey: OpenSurvey, overrides: AnswerOverrides = {}): AnswerInput[] {
+export function answersFor(
+  survey: OpenSurvey,
+  overrides: AnswerOverrides = {},
+  freeText: FreeTextAnswer = () => undefined,
+): AnswerInput[] {
   const chosen = new Map<string, string[]>();
   const answers: AnswerInput[] = [];
   for (const question of survey.questionnaire.sections.flatMap((section) => section.questions)) {
@@ -53,7 +58,8 @@ export function answersFor(survey: OpenSurvey, overrides: AnswerOverrides = {}):
       continue;
     const override = overrides[question.code];
     if (question.type === 'FREE_TEXT') {
-      if (typeof override === 'string') answers.push({ questionCode: question.code, text: override });
+      const text = typeof override === 'string' ? override : freeText(question);
+      if (text !== undefined) answers.push({ questionCode: question.code, text });
       else if (question.required) throw new Error(`${question.code} needs a text override`);
       continue;
     }
@@ -65,9 +71,13 @@ export function answersFor(survey: OpenSurvey, overrides: AnswerOverrides = {}):
   return answers;
 }
 
+/** Where the learner was placed: a registered organisation, or just its id and its sites' ids. */
+export type Placement = Pick<RegisteredOrganisation, 'id'> & { sites: ReadonlyArray<{ id: string }> };
+
+/** A nursing student's submission of `answers` to `organisation`'s first site, with a fresh idempotency key. */
 export function submissionFor(
-  survey: OpenSurvey,
-  organisation: RegisteredOrganisation,
+  survey: { questionnaire: { id: string } },
+  organisation: Placement,
   answers: AnswerInput[],
   extra: Record<string, unknown> = {},
 ): Record<string, unknown> {
@@ -96,6 +106,7 @@ const SUBMIT = `mutation SubmitResponse($input: SubmitResponseInput!) {
 export async function submitWhenKnown(
   gateway: GatewayClient,
   input: Record<string, unknown>,
+  { timeoutMs = 45_000 }: { timeoutMs?: number } = {},
 ): Promise<Receipt> {
   return waitFor(
     async () => {
@@ -104,6 +115,6 @@ export async function submitWhenKnown(
         throw new Error(`${String(errorCode(response))}: ${response.errors[0].message}`);
       return response.data?.submitResponse;
     },
-    { timeoutMs: 45_000, intervalMs: 300, description: 'the response service to accept the submission' },
+    { timeoutMs, intervalMs: 300, description: 'the response service to accept the submission' },
   );
 }
