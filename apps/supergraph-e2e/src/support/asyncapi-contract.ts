@@ -19,6 +19,8 @@ interface AsyncApiDocument {
 export interface PublicContract {
   /** Documented topic names (without any deployment prefix). */
   topics: string[];
+  /** Documented message types (CloudEvents `type`), on every topic. */
+  types: string[];
   /** Problems with one message read from `topic`; empty when it honours the contract. */
   check(topic: string, value: unknown, headers: Record<string, string>): string[];
 }
@@ -46,6 +48,7 @@ export function loadPublicContract(path = join(REPO_ROOT, 'docs/asyncapi.yaml'))
     (errors ?? []).map((error) => `${error.dataPath || '/'} ${error.message ?? ''}`).join('; ');
   return {
     topics: [...byTopic.keys()],
+    types: [...byTopic.values()].flatMap((types) => [...types.keys()]),
     check(topic, value, headers) {
       const types = byTopic.get(topic);
       if (!types) return [`${topic} is not documented`];
