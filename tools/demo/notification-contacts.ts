@@ -19,7 +19,10 @@ const DEMO_ORGANISATIONS = ['R2S', 'R4D', 'R2T', 'A81001', '10001006'];
 const ATTEMPTS = 30;
 
 /** Adds whatever of the demo contacts is missing; waits for the concerns service to know the organisations. */
-export async function seedNotificationContacts(admin: PlatformClient, log: (line: string) => void): Promise<void> {
+export async function seedNotificationContacts(
+  admin: PlatformClient,
+  log: (line: string) => void,
+): Promise<void> {
   const { notificationContacts } = await admin.call<{ notificationContacts: Array<{ email: string }> }>(
     `query { notificationContacts { email } }`,
   );
@@ -30,10 +33,9 @@ export async function seedNotificationContacts(admin: PlatformClient, log: (line
     name: `Regional quality team (${region})`,
   }));
   for (const odsCode of DEMO_ORGANISATIONS) {
-    const { organisationByOdsCode } = await admin.call<{ organisationByOdsCode: { id: string; name: string } | null }>(
-      `query($ods: String!) { organisationByOdsCode(odsCode: $ods) { id name } }`,
-      { ods: odsCode },
-    );
+    const { organisationByOdsCode } = await admin.call<{
+      organisationByOdsCode: { id: string; name: string } | null;
+    }>(`query($ods: String!) { organisationByOdsCode(odsCode: $ods) { id name } }`, { ods: odsCode });
     if (organisationByOdsCode)
       wanted.push({
         organisationId: organisationByOdsCode.id,

@@ -91,7 +91,12 @@ export const concernsService: ServiceDefinition<ConcernsContext, ConcernsSetting
       isfConfig: new IsfConfigService(unitOfWork, isf),
       notifications: new NotificationSettingsService(unitOfWork, notifications, replicas),
     };
-    const reminders = new ActionReminders(unitOfWork, notifications, notifier, settings.CONCERNS_BANK_HOLIDAYS);
+    const reminders = new ActionReminders(
+      unitOfWork,
+      notifications,
+      notifier,
+      settings.CONCERNS_BANK_HOLIDAYS,
+    );
     const transport = settings.NOTIFY_SMTP_URL
       ? smtpTransport(settings.NOTIFY_SMTP_URL, settings.NOTIFY_FROM)
       : undefined;
@@ -118,7 +123,11 @@ export const concernsService: ServiceDefinition<ConcernsContext, ConcernsSetting
       // Notifications, when on: reminders on one replica at a time; every replica sends (SKIP LOCKED).
       scheduledJobs: sender
         ? [
-            { name: 'concerns.action-reminders', runAtStart: true, run: () => reminders.run().then(() => undefined) },
+            {
+              name: 'concerns.action-reminders',
+              runAtStart: true,
+              run: () => reminders.run().then(() => undefined),
+            },
             {
               name: 'concerns.notification-sender',
               runAtStart: true,

@@ -77,7 +77,9 @@ export class NotificationRepository {
     contact: Omit<NotificationContactRecord, 'id'>,
   ): Promise<NotificationContactRecord | undefined> {
     const id = randomUUID();
-    const scope = contact.organisationId ? `ORGANISATION:${contact.organisationId}` : `REGION:${contact.region}`;
+    const scope = contact.organisationId
+      ? `ORGANISATION:${contact.organisationId}`
+      : `REGION:${contact.region}`;
     const inserted = await managerOf(transaction).query<unknown[]>(
       `INSERT INTO notification_contact (id, scope, organisation_id, region, email, name, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (scope, email) DO NOTHING RETURNING id`,
@@ -107,7 +109,10 @@ export class NotificationRepository {
     return rows.map(toSubscriber);
   }
 
-  async subscriber(transaction: Transaction, userId: string): Promise<NotificationSubscriberRecord | undefined> {
+  async subscriber(
+    transaction: Transaction,
+    userId: string,
+  ): Promise<NotificationSubscriberRecord | undefined> {
     const row = await managerOf(transaction)
       .getRepository(NotificationSubscriberEntity)
       .findOne({ where: { userId } });
@@ -119,7 +124,9 @@ export class NotificationRepository {
   }
 
   async removeSubscriber(transaction: Transaction, userId: string): Promise<boolean> {
-    const result = await managerOf(transaction).getRepository(NotificationSubscriberEntity).delete({ userId });
+    const result = await managerOf(transaction)
+      .getRepository(NotificationSubscriberEntity)
+      .delete({ userId });
     return (result.affected ?? 0) > 0;
   }
 
@@ -176,7 +183,14 @@ export class NotificationRepository {
   /** Locks up to `limit` emails due for an attempt; replicas sending at once take different rows. */
   async lockDue(transaction: Transaction, now: Date, limit: number): Promise<QueuedEmail[]> {
     const rows = await managerOf(transaction).query<
-      Array<{ id: string; recipient: string; subject: string; text_body: string; html_body: string; attempts: number }>
+      Array<{
+        id: string;
+        recipient: string;
+        subject: string;
+        text_body: string;
+        html_body: string;
+        attempts: number;
+      }>
     >(
       `SELECT id, recipient, subject, text_body, html_body, attempts FROM notification_email
        WHERE status = 'PENDING' AND next_attempt_at <= $1

@@ -13,7 +13,10 @@ const ORG = '6f1c1d1e-0000-4000-8000-000000000001';
 const OTHER_ORG = '6f1c1d1e-0000-4000-8000-000000000002';
 const at = new Date('2026-01-01T00:00:00Z');
 
-const contact = (email: string, scope: { organisationId?: string; region?: string }): NotificationContactRecord => ({
+const contact = (
+  email: string,
+  scope: { organisationId?: string; region?: string },
+): NotificationContactRecord => ({
   id: email,
   organisationId: scope.organisationId ?? null,
   region: scope.region ?? null,

@@ -1,5 +1,9 @@
 import { afterCommit, type UnitOfWork } from '@nets/shared/data-access-typeorm';
-import { metricsRecording, notificationEmailsFailed, notificationEmailsSent } from '@nets/shared/observability';
+import {
+  metricsRecording,
+  notificationEmailsFailed,
+  notificationEmailsSent,
+} from '@nets/shared/observability';
 import type { Logger } from '@nets/shared/util-logger';
 import type { NotificationRepository } from '@nets/concerns/data-access';
 import { deliveryBackoffMs } from '@nets/concerns/domain';

@@ -11,9 +11,7 @@ export const notificationConfigSchema = z.object({
     .optional()
     .transform((value) => (value && value.trim() !== '' ? value.trim() : undefined))
     .pipe(
-      z
-        .url({ protocol: /^smtps?$/, error: 'NOTIFY_SMTP_URL must be an smtp:// or smtps:// URL' })
-        .optional(),
+      z.url({ protocol: /^smtps?$/, error: 'NOTIFY_SMTP_URL must be an smtp:// or smtps:// URL' }).optional(),
     ),
   /** The sender of every email. */
   NOTIFY_FROM: z.string().min(3).default('NETS <no-reply@nets.localhost>'),

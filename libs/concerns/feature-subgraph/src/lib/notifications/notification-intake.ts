@@ -65,7 +65,13 @@ export class NotificationIntake {
       const scopeName = subject.organisationId
         ? await this.notifier.organisationName(transaction, subject.organisationId)
         : `the ${regionWords(subject.region ?? '')} region`;
-      await this.notifier.notify(transaction, key, subject, { kind: 'RESULTS_RELEASED', year: event.year, scopeName }, at);
+      await this.notifier.notify(
+        transaction,
+        key,
+        subject,
+        { kind: 'RESULTS_RELEASED', year: event.year, scopeName },
+        at,
+      );
     }
   }
 }

@@ -47,14 +47,14 @@ export class NotificationSettingsService {
     if (filter.organisationId) requireUuid(filter.organisationId, 'organisationId');
     const scoped = Boolean(filter.organisationId || filter.region);
     return this.notifications.contacts(
-        this.unitOfWork.reads,
-        scoped
-          ? {
-              organisationIds: filter.organisationId ? [filter.organisationId] : [],
-              regions: filter.region ? [filter.region] : [],
-            }
-          : {},
-      );
+      this.unitOfWork.reads,
+      scoped
+        ? {
+            organisationIds: filter.organisationId ? [filter.organisationId] : [],
+            regions: filter.region ? [filter.region] : [],
+          }
+        : {},
+    );
   }
 
   addContact(identity: Identity, input: ContactInput): Promise<NotificationContactRecord> {
@@ -106,7 +106,9 @@ export class NotificationSettingsService {
   ): Promise<PreferencesView> {
     const user = requireSignedIn(identity);
     if (!subscriberAudience(user.role))
-      throw new ForbiddenError(`${user.role} receives no notifications: they are about one organisation or region.`);
+      throw new ForbiddenError(
+        `${user.role} receives no notifications: they are about one organisation or region.`,
+      );
     const subscriber: NotificationSubscriberRecord = {
       userId: user.subject,
       email: checkEmailAddress(input.email, 'input.email'),
@@ -122,7 +124,9 @@ export class NotificationSettingsService {
 
   async clearMyPreferences(identity: Identity): Promise<boolean> {
     const user = requireSignedIn(identity);
-    return this.unitOfWork.run((transaction) => this.notifications.removeSubscriber(transaction, user.subject));
+    return this.unitOfWork.run((transaction) =>
+      this.notifications.removeSubscriber(transaction, user.subject),
+    );
   }
 }
 

@@ -4,7 +4,12 @@ import { Client } from 'pg';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { DEV_AUTH_SECRET } from '@nets/shared/auth';
-import { createEvent, type EventTypeOf, type PayloadOf, type TopicDefinition } from '@nets/shared/contract-events';
+import {
+  createEvent,
+  type EventTypeOf,
+  type PayloadOf,
+  type TopicDefinition,
+} from '@nets/shared/contract-events';
 import { serviceConfigSchema, startService } from '@nets/shared/service-runtime';
 import {
   TEST_GATEWAY_SECRET,
@@ -17,7 +22,10 @@ import {
   waitFor,
   type TestPlatform,
 } from '@nets/shared/testing';
+import { createHash } from 'node:crypto';
+import { resultsTopic } from '@nets/analytics/contract-events';
 import { assessmentsTopic, organisationsTopic } from '@nets/provider-assessment/contract-events';
+import { seriousConcernsTopic } from '@nets/response/contract-events';
 import { concernsService } from '../concerns-service';
 
 const ORG_A = randomUUID();
@@ -95,8 +103,11 @@ describe('notifications: email through a real SMTP server from the outbox', () =
   const tokens: Record<string, string> = {};
   const saved = { ...process.env };
 
-  const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, token: string) =>
-    graphqlRequest<T>(platform.gatewayUrl, query, { variables, token });
+  const gql = <T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown>,
+    token: string,
+  ) => graphqlRequest<T>(platform.gatewayUrl, query, { variables, token });
 
   async function must<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
     const result = await gql<T>(query, variables, token);
@@ -120,9 +131,21 @@ describe('notifications: email through a real SMTP server from the outbox', () =
     return result.rows[0].n;
   }
 
+  /** Outbox rows of a fact marked SENT: the SMTP server has them before the sender's transaction commits. */
+  const sentRows = (key: string) =>
+    count(`SELECT count(*)::int AS n FROM notification_email WHERE trigger_key = $1 AND status = 'SENT'`, [
+      key,
+    ]);
+
   async function act(mutation: string, id: string): Promise<void> {
-    const { rows } = await database.query<{ version: number }>('SELECT version FROM concern WHERE id = $1', [id]);
-    await must(`mutation($id: ID!, $v: Int!) { r: ${mutation} { id } }`, { id, v: rows[0].version }, tokens['qtLondon']);
+    const { rows } = await database.query<{ version: number }>('SELECT version FROM concern WHERE id = $1', [
+      id,
+    ]);
+    await must(
+      `mutation($id: ID!, $v: Int!) { r: ${mutation} { id } }`,
+      { id, v: rows[0].version },
+      tokens['qtLondon'],
+    );
   }
 
   async function raiseAbout(organisationId: string, token = tokens['qtLondon']): Promise<string> {
@@ -213,14 +236,29 @@ describe('notifications: email through a real SMTP server from the outbox', () =
   describe('contacts and preferences through the graph', () => {
     it('lets an administrator list the team mailboxes with the kinds each receives', async () => {
       const data = await must<{
-        notificationContacts: Array<{ email: string; region: string | null; organisation: { id: string } | null; kinds: string[] }>;
-      }>(`query { notificationContacts(region: LONDON) { email region organisation { id } kinds } }`, {}, tokens['admin']);
+        notificationContacts: Array<{
+          email: string;
+          region: string | null;
+          organisation: { id: string } | null;
+          kinds: string[];
+        }>;
+      }>(
+        `query { notificationContacts(region: LONDON) { email region organisation { id } kinds } }`,
+        {},
+        tokens['admin'],
+      );
       expect(data.notificationContacts).toEqual([
         {
           email: LONDON_TEAM,
           region: 'LONDON',
           organisation: null,
-          kinds: ['ACTION_DUE_SOON', 'ACTION_OVERDUE', 'CONCERN_ASSIGNED', 'CONCERN_ESCALATED', 'RESULTS_RELEASED'],
+          kinds: [
+            'ACTION_DUE_SOON',
+            'ACTION_OVERDUE',
+            'CONCERN_ASSIGNED',
+            'CONCERN_ESCALATED',
+            'RESULTS_RELEASED',
+          ],
         },
       ]);
     });
@@ -245,7 +283,9 @@ describe('notifications: email through a real SMTP server from the outbox', () =
     });
 
     it("keeps a provider user's own address and opt-outs; national roles receive none", async () => {
-      const data = await must<{ setMyNotificationPreferences: { email: string; optedOut: string[]; receives: string[] } }>(
+      const data = await must<{
+        setMyNotificationPreferences: { email: string; optedOut: string[]; receives: string[] };
+      }>(
         `mutation { setMyNotificationPreferences(input: { email: "${PROVIDER_A_OWN}", optedOut: [ACTION_DUE_SOON] }) { email optedOut receives } }`,
         {},
         tokens['providerA'],
@@ -277,8 +317,8 @@ describe('notifications: email through a real SMTP server from the outbox', () =
     beforeAll(async () => {
       concernId = await raiseAbout(ORG_A);
       actionId = await overdueActionOn(concernId);
-      await waitFor(async () => smtp.to(LONDON_TEAM, 'Overdue:').length > 0 && smtp.to(ORG_A_MAILBOX, 'Overdue:').length > 0, {
-        description: 'the overdue emails',
+      await waitFor(async () => (await sentRows(`ACTION_OVERDUE:${actionId}`)) === 3, {
+        description: 'the overdue emails sent',
       });
     });
 
@@ -289,7 +329,10 @@ describe('notifications: email through a real SMTP server from the outbox', () =
       expect(smtp.to(PROVIDER_A_OWN, 'Overdue:')).toHaveLength(1);
       expect(smtp.to(NORTH_WEST_TEAM)).toHaveLength(0);
       expect(smtp.to(ORG_B_MAILBOX)).toHaveLength(0);
-      const { rows } = await database.query<{ reference: string }>('SELECT reference FROM concern WHERE id = $1', [concernId]);
+      const { rows } = await database.query<{ reference: string }>(
+        'SELECT reference FROM concern WHERE id = $1',
+        [concernId],
+      );
       expect(london.subject).toBe(`Overdue: immediate mandatory requirement on concern ${rows[0].reference}`);
       expect(london.text).toContain('Riverside Hospitals NHS Trust');
       expect(london.text).toContain('It is now overdue.');
@@ -298,7 +341,11 @@ describe('notifications: email through a real SMTP server from the outbox', () =
     });
 
     it('records the fact once and one outbox row per recipient, all sent', async () => {
-      expect(await count(`SELECT count(*)::int AS n FROM notification_trigger WHERE key = $1`, [`ACTION_OVERDUE:${actionId}`])).toBe(1);
+      expect(
+        await count(`SELECT count(*)::int AS n FROM notification_trigger WHERE key = $1`, [
+          `ACTION_OVERDUE:${actionId}`,
+        ]),
+      ).toBe(1);
       const { rows } = await database.query<{ recipient: string; status: string; attempts: number }>(
         `SELECT recipient, status, attempts FROM notification_email WHERE trigger_key = $1 ORDER BY recipient`,
         [`ACTION_OVERDUE:${actionId}`],
@@ -327,16 +374,137 @@ describe('notifications: email through a real SMTP server from the outbox', () =
       // A second overdue action after the restart: once its email is in, the new instance's reminder job has run.
       const second = await raiseAbout(ORG_A);
       const secondAction = await overdueActionOn(second);
-      await waitFor(
-        async () =>
-          (await count(`SELECT count(*)::int AS n FROM notification_email WHERE trigger_key = $1 AND status = 'SENT'`, [
-            `ACTION_OVERDUE:${secondAction}`,
-          ])) === 3,
-        { description: 'the second overdue action emailed by the new instance' },
-      );
+      await waitFor(async () => (await sentRows(`ACTION_OVERDUE:${secondAction}`)) === 3, {
+        description: 'the second overdue action emailed by the new instance',
+      });
       expect(smtp.to(LONDON_TEAM, 'Overdue:')).toHaveLength(2);
       expect(smtp.to(ORG_A_MAILBOX, 'Overdue:')).toHaveLength(2);
-      expect(await count(`SELECT count(*)::int AS n FROM notification_email WHERE trigger_key = $1`, [`ACTION_OVERDUE:${actionId}`])).toBe(3);
+      expect(
+        await count(`SELECT count(*)::int AS n FROM notification_email WHERE trigger_key = $1`, [
+          `ACTION_OVERDUE:${actionId}`,
+        ]),
+      ).toBe(3);
+    });
+  });
+
+  describe('other triggers', () => {
+    it("tells the region's quality team of a learner's serious concern without the learner's text or contact details", async () => {
+      const concernId = randomUUID();
+      await publish(seriousConcernsTopic, 'nets.response.serious-concern-raised.v1', ORG_A, {
+        concernId,
+        followUpCodeHash: createHash('sha256').update('FUP-7Q4K-2M9X').digest('hex'),
+        cycleYear: 2025,
+        raisedOn: '2025-10-02',
+        placement: { organisationId: ORG_A, siteId: null },
+        learnerGroup: 'NURSING',
+        profession: 'ADULT_NURSING',
+        text: 'On ward 7 the registrar Dr Jones gave drugs without any checks.',
+        contactDetails: {
+          name: 'Sam Learner',
+          email: 'learner.private@example.ac.uk',
+          phone: '07700 900123',
+        },
+      });
+      await waitFor(async () => (await sentRows(`CONCERN_ASSIGNED:${concernId}`)) === 1, {
+        description: 'the new concern email',
+      });
+      const { rows } = await database.query<{
+        recipient: string;
+        text_body: string;
+        html_body: string;
+        subject: string;
+      }>(`SELECT recipient, subject, text_body, html_body FROM notification_email WHERE trigger_key = $1`, [
+        `CONCERN_ASSIGNED:${concernId}`,
+      ]);
+      expect(rows.map((row) => row.recipient)).toEqual([LONDON_TEAM]);
+      const everything = JSON.stringify(rows);
+      for (const secret of ['Jones', 'ward 7', 'Sam Learner', 'learner.private', '07700', 'FUP-'])
+        expect(everything).not.toContain(secret);
+    });
+
+    it('tells an escalation to the organisation and its region, and monitoring to the organisation', async () => {
+      const concernId = await raiseAbout(ORG_A);
+      await act('triageConcern(id: $id, expectedVersion: $v, input: { reason: "Credible risk" })', concernId);
+      await act(
+        'escalateConcern(id: $id, expectedVersion: $v, toStep: 2, reason: "Local action not enough")',
+        concernId,
+      );
+      await act(
+        'addConcernAction(id: $id, expectedVersion: $v, input: { kind: URGENT_RISK_REVIEW, description: "Review nights", workingDays: 20 })',
+        concernId,
+      );
+      await act('agreeConcernActionPlan(id: $id, expectedVersion: $v)', concernId);
+      await act('startConcernMonitoring(id: $id, expectedVersion: $v)', concernId);
+      await waitFor(async () => (await sentRows(`CONCERN_ESCALATED:${concernId}:2`)) === 3, {
+        description: 'the escalation emails',
+      });
+      const monitoring = await database.query<{ trigger_key: string; recipient: string }>(
+        `SELECT trigger_key, recipient FROM notification_email WHERE kind = 'PROVIDER_UPDATE_REQUESTED' AND trigger_key LIKE $1 ORDER BY recipient`,
+        [`PROVIDER_UPDATE_REQUESTED:${concernId}:%`],
+      );
+      expect(monitoring.rows.map((row) => row.recipient)).toEqual([ORG_A_MAILBOX, PROVIDER_A_OWN]);
+      const escalated = await database.query<{ recipient: string }>(
+        `SELECT recipient FROM notification_email WHERE trigger_key = $1 ORDER BY recipient`,
+        [`CONCERN_ESCALATED:${concernId}:2`],
+      );
+      expect(escalated.rows.map((row) => row.recipient)).toEqual([
+        ORG_A_MAILBOX,
+        PROVIDER_A_OWN,
+        LONDON_TEAM,
+      ]);
+    });
+
+    it("tells each organisation and region of a closed cycle's released results once, whatever the number of measures", async () => {
+      const cell = (extra: Record<string, string>) => ({
+        suppressed: true as const,
+        reason: 'COMPLEMENTARY' as const,
+        ...extra,
+      });
+      const eventIds: string[] = [];
+      for (const measureKey of ['induction', 'supervision-quality']) {
+        for (const [table, cells] of [
+          ['ORGANISATION', [cell({ organisationId: ORG_A }), cell({ organisationId: ORG_B })]],
+          ['REGION', [cell({ region: 'LONDON' })]],
+        ] as const) {
+          const id = randomUUID();
+          eventIds.push(id);
+          await publish(
+            resultsTopic,
+            'nets.analytics.results-published.v1',
+            `2031:${measureKey}:${table}`,
+            { year: 2031, measureKey, table, cycleStatus: 'CLOSED', minCellSize: 3, cells },
+            id,
+          );
+        }
+      }
+      await waitFor(
+        async () =>
+          (await count(`SELECT count(*)::int AS n FROM processed_event WHERE event_id::text = ANY($1)`, [
+            eventIds,
+          ])) === 4,
+        { description: 'every results message processed' },
+      );
+      await waitFor(
+        async () =>
+          (await count(
+            `SELECT count(*)::int AS n FROM notification_email WHERE kind = 'RESULTS_RELEASED' AND status = 'SENT'`,
+          )) === 4,
+        { description: 'the released results emails sent' },
+      );
+      const { rows } = await database.query<{ trigger_key: string; recipient: string }>(
+        `SELECT trigger_key, recipient FROM notification_email WHERE kind = 'RESULTS_RELEASED' ORDER BY trigger_key, recipient`,
+      );
+      expect(rows).toEqual(
+        [
+          { trigger_key: `RESULTS_RELEASED:2031:ORGANISATION:${ORG_A}`, recipient: ORG_A_MAILBOX },
+          { trigger_key: `RESULTS_RELEASED:2031:ORGANISATION:${ORG_A}`, recipient: PROVIDER_A_OWN },
+          { trigger_key: `RESULTS_RELEASED:2031:ORGANISATION:${ORG_B}`, recipient: ORG_B_MAILBOX },
+          { trigger_key: 'RESULTS_RELEASED:2031:REGION:LONDON', recipient: LONDON_TEAM },
+        ].sort((a, b) => (a.trigger_key + a.recipient).localeCompare(b.trigger_key + b.recipient)),
+      );
+      expect(smtp.to(ORG_B_MAILBOX, 'NETS 2031 results released')[0]?.text).toContain(
+        'The NETS 2031 results for Northern Care NHS Trust are released.',
+      );
     });
   });
 
@@ -345,7 +513,7 @@ describe('notifications: email through a real SMTP server from the outbox', () =
       smtp.refuseNext = 1;
       const before = smtp.to(LONDON_TEAM, 'New concern').length;
       const concernId = await raiseAbout(ORG_A);
-      await waitFor(async () => smtp.to(LONDON_TEAM, 'New concern').length > before, {
+      await waitFor(async () => (await sentRows(`CONCERN_ASSIGNED:${concernId}`)) === 1, {
         description: 'the new concern email, after the refusal',
       });
       expect(smtp.refused).toBe(1);
@@ -369,13 +537,14 @@ describe('notifications: email through a real SMTP server from the outbox', () =
       await publish(assessmentsTopic, 'nets.assessment.returned.v1', ORG_B, returned, eventId);
       await publish(assessmentsTopic, 'nets.assessment.returned.v1', ORG_B, returned, eventId);
       await publish(assessmentsTopic, 'nets.assessment.returned.v1', ORG_B, returned);
-      await waitFor(async () => smtp.to(ORG_B_MAILBOX, 'Provider Self-Assessment').length > 0, {
-        description: 'the returned self-assessment email',
-      });
       await waitFor(
-        async () => (await count(`SELECT count(*)::int AS n FROM processed_event`)) >= 4,
-        { description: 'every delivery processed' },
+        async () =>
+          (await sentRows(`SELF_ASSESSMENT_RETURNED:${returned.assessmentId}:${returned.reviewedAt}`)) === 1,
+        { description: 'the returned self-assessment email' },
       );
+      await waitFor(async () => (await count(`SELECT count(*)::int AS n FROM processed_event`)) >= 4, {
+        description: 'every delivery processed',
+      });
       expect(smtp.to(ORG_B_MAILBOX, 'Provider Self-Assessment')).toHaveLength(1);
       expect(smtp.to(ORG_B_MAILBOX)[0].text).toContain('Northern Care NHS Trust');
       // The reviewer's comments stay in the portal.

@@ -78,8 +78,10 @@ export const concernsResolvers: Resolvers<ConcernsContext> = {
       services.queries.followUp(followUpCode, clientAddress),
     ),
     concernIsfLevels: allow(signedIn, (_p, _a, { services }) => services.queries.isfLevels()),
-    notificationContacts: allow(roles('ADMIN'), async (_p, { organisationId, region }, { services, identity }) =>
-      (await services.notifications.contacts(identity, { organisationId, region })).map(contactView),
+    notificationContacts: allow(
+      roles('ADMIN'),
+      async (_p, { organisationId, region }, { services, identity }) =>
+        (await services.notifications.contacts(identity, { organisationId, region })).map(contactView),
     ),
     myNotificationPreferences: allow(signedIn, (_p, _a, { services, identity }) =>
       services.notifications.myPreferences(identity),

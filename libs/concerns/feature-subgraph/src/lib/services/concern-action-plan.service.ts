@@ -79,26 +79,32 @@ export class ConcernActionPlanService {
 
   startMonitoring(identity: Identity, id: string, expectedVersion: number, reason?: Maybe<string>) {
     const why = checkedText(reason, 'reason', CONCERN_TEXT.narrative, true);
-    return this.changer.change(identity, id, expectedVersion, 'START_MONITORING', async (_t, _c, _u, now) => ({
-      what: 'Monitoring the action plan',
-      why,
-      // Monitoring asks the provider for progress updates.
-      after: async (transaction, updated) => {
-        if (!this.notifier?.enabled) return;
-        await this.notifier.notify(
-          transaction,
-          notificationKey('PROVIDER_UPDATE_REQUESTED', updated.id, updated.version),
-          { organisationId: updated.organisationId, region: updated.region },
-          {
-            kind: 'PROVIDER_UPDATE_REQUESTED',
-            reference: updated.reference,
-            organisationName: await this.notifier.organisationName(transaction, updated.organisationId),
-            dueAt: updated.nextUpdateDue,
-          },
-          now,
-        );
-      },
-    }));
+    return this.changer.change(
+      identity,
+      id,
+      expectedVersion,
+      'START_MONITORING',
+      async (_t, _c, _u, now) => ({
+        what: 'Monitoring the action plan',
+        why,
+        // Monitoring asks the provider for progress updates.
+        after: async (transaction, updated) => {
+          if (!this.notifier?.enabled) return;
+          await this.notifier.notify(
+            transaction,
+            notificationKey('PROVIDER_UPDATE_REQUESTED', updated.id, updated.version),
+            { organisationId: updated.organisationId, region: updated.region },
+            {
+              kind: 'PROVIDER_UPDATE_REQUESTED',
+              reference: updated.reference,
+              organisationName: await this.notifier.organisationName(transaction, updated.organisationId),
+              dueAt: updated.nextUpdateDue,
+            },
+            now,
+          );
+        },
+      }),
+    );
   }
 
   postUpdate(identity: Identity, id: string, expectedVersion: number, input: PostUpdateInput) {

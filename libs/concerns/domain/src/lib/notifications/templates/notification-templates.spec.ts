@@ -1,15 +1,48 @@
 import { NOTIFICATION_KINDS } from '../notification.rules';
-import { escapeHtml, formatLondonDay, renderNotification, type NotificationFacts } from './notification-templates';
+import {
+  escapeHtml,
+  formatLondonDay,
+  renderNotification,
+  type NotificationFacts,
+} from './notification-templates';
 
 const due = new Date('2026-12-11T12:00:00Z');
 const hostile = 'St <b>Mary</b>\'s & "Royal"\r\nBcc: someone@evil.example';
 
 const examples: Record<(typeof NOTIFICATION_KINDS)[number], NotificationFacts> = {
-  ACTION_DUE_SOON: { kind: 'ACTION_DUE_SOON', reference: 'C-2026-123456', organisationName: hostile, actionKind: 'IMMEDIATE_MANDATORY_REQUIREMENT', dueAt: due },
-  ACTION_OVERDUE: { kind: 'ACTION_OVERDUE', reference: 'C-2026-123456', organisationName: hostile, actionKind: 'URGENT_RISK_REVIEW', dueAt: due },
-  CONCERN_ASSIGNED: { kind: 'CONCERN_ASSIGNED', reference: 'C-2026-123456', organisationName: hostile, category: 'PATIENT_SAFETY', region: 'LONDON' },
-  CONCERN_ESCALATED: { kind: 'CONCERN_ESCALATED', reference: 'C-2026-123456', organisationName: hostile, toStep: 2 },
-  PROVIDER_UPDATE_REQUESTED: { kind: 'PROVIDER_UPDATE_REQUESTED', reference: 'C-2026-123456', organisationName: hostile, dueAt: due },
+  ACTION_DUE_SOON: {
+    kind: 'ACTION_DUE_SOON',
+    reference: 'C-2026-123456',
+    organisationName: hostile,
+    actionKind: 'IMMEDIATE_MANDATORY_REQUIREMENT',
+    dueAt: due,
+  },
+  ACTION_OVERDUE: {
+    kind: 'ACTION_OVERDUE',
+    reference: 'C-2026-123456',
+    organisationName: hostile,
+    actionKind: 'URGENT_RISK_REVIEW',
+    dueAt: due,
+  },
+  CONCERN_ASSIGNED: {
+    kind: 'CONCERN_ASSIGNED',
+    reference: 'C-2026-123456',
+    organisationName: hostile,
+    category: 'PATIENT_SAFETY',
+    region: 'LONDON',
+  },
+  CONCERN_ESCALATED: {
+    kind: 'CONCERN_ESCALATED',
+    reference: 'C-2026-123456',
+    organisationName: hostile,
+    toStep: 2,
+  },
+  PROVIDER_UPDATE_REQUESTED: {
+    kind: 'PROVIDER_UPDATE_REQUESTED',
+    reference: 'C-2026-123456',
+    organisationName: hostile,
+    dueAt: due,
+  },
   RESULTS_RELEASED: { kind: 'RESULTS_RELEASED', year: 2025, scopeName: hostile },
   SELF_ASSESSMENT_RETURNED: { kind: 'SELF_ASSESSMENT_RETURNED', year: 2025, organisationName: hostile },
 };

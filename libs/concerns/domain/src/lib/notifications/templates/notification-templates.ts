@@ -12,7 +12,13 @@ export type NotificationFacts =
       actionKind: string;
       dueAt: Date;
     }
-  | { kind: 'CONCERN_ASSIGNED'; reference: string; organisationName: string; category: string; region: string }
+  | {
+      kind: 'CONCERN_ASSIGNED';
+      reference: string;
+      organisationName: string;
+      category: string;
+      region: string;
+    }
   | { kind: 'CONCERN_ESCALATED'; reference: string; organisationName: string; toStep: number }
   | { kind: 'PROVIDER_UPDATE_REQUESTED'; reference: string; organisationName: string; dueAt: Date | null }
   | { kind: 'RESULTS_RELEASED'; year: number; scopeName: string }
@@ -53,10 +59,13 @@ function words(code: string): string {
 }
 
 const actionDue = (overdue: boolean): Template<FactsOf<'ACTION_DUE_SOON' | 'ACTION_OVERDUE'>> => ({
-  subject: (f) =>
-    `${overdue ? 'Overdue' : 'Due soon'}: ${words(f.actionKind)} on concern ${f.reference}`,
+  subject: (f) => `${overdue ? 'Overdue' : 'Due soon'}: ${words(f.actionKind)} on concern ${f.reference}`,
   lines: (f) => [
-    { before: `An action on concern ${f.reference} about `, strong: f.organisationName, after: ` ${overdue ? 'was' : 'is'} due on ${formatLondonDay(f.dueAt)}.` },
+    {
+      before: `An action on concern ${f.reference} about `,
+      strong: f.organisationName,
+      after: ` ${overdue ? 'was' : 'is'} due on ${formatLondonDay(f.dueAt)}.`,
+    },
     { before: 'Action: ', strong: words(f.actionKind) },
     overdue
       ? 'It is now overdue. Complete it, or post a progress update on the concern saying when it will be done.'
@@ -70,7 +79,11 @@ const TEMPLATES: { [K in NotificationKind]: Template<FactsOf<K>> } = {
   CONCERN_ASSIGNED: {
     subject: (f) => `New concern ${f.reference} for your region`,
     lines: (f) => [
-      { before: `A concern about `, strong: f.organisationName, after: ` is waiting for triage by your team.` },
+      {
+        before: `A concern about `,
+        strong: f.organisationName,
+        after: ` is waiting for triage by your team.`,
+      },
       `Reference: ${f.reference}. Category: ${words(f.category)}.`,
     ],
   },
@@ -84,7 +97,11 @@ const TEMPLATES: { [K in NotificationKind]: Template<FactsOf<K>> } = {
   PROVIDER_UPDATE_REQUESTED: {
     subject: (f) => `Progress update requested on concern ${f.reference}`,
     lines: (f) => [
-      { before: `The regional quality team asks `, strong: f.organisationName, after: ` for progress updates on concern ${f.reference}.` },
+      {
+        before: `The regional quality team asks `,
+        strong: f.organisationName,
+        after: ` for progress updates on concern ${f.reference}.`,
+      },
       f.dueAt ? `The next update is due on ${formatLondonDay(f.dueAt)}.` : 'Post an update on the concern.',
     ],
   },
@@ -98,7 +115,11 @@ const TEMPLATES: { [K in NotificationKind]: Template<FactsOf<K>> } = {
   SELF_ASSESSMENT_RETURNED: {
     subject: (f) => `Provider Self-Assessment ${f.year} returned`,
     lines: (f) => [
-      { before: `The ${f.year} Provider Self-Assessment of `, strong: f.organisationName, after: ' was returned by the regional quality team.' },
+      {
+        before: `The ${f.year} Provider Self-Assessment of `,
+        strong: f.organisationName,
+        after: ' was returned by the regional quality team.',
+      },
       "Read the reviewer's comments in the staff portal, then resubmit it.",
     ],
   },
