@@ -6,7 +6,6 @@ import {
   notificationRecipients,
   renderNotification,
   type NotificationFacts,
-  type NotificationKind,
   type NotificationSubject,
 } from '@nets/concerns/domain';
 
@@ -41,7 +40,7 @@ export class Notifier {
     const email = renderNotification(facts);
     return this.notifications.recordTrigger(
       transaction,
-      { key, kind: facts.kind as NotificationKind, at },
+      { key, kind: facts.kind, at },
       recipients.map((recipient) => ({ recipient, email })),
     );
   }
