@@ -1,17 +1,8 @@
 // The demo's notification contacts (issue 22): one quality-team mailbox per region and a mailbox for each
 // organisation the demo users sign in for, all at `nets.localhost` (nothing leaves the machine even when
 // NOTIFY_SMTP_URL points at a real server by mistake: no such domain resolves).
+import { REGION_NAMES, REGIONS } from '@nets/shared/auth';
 import type { PlatformClient } from '@nets/shared/testing';
-
-const REGIONS = [
-  'LONDON',
-  'SOUTH_EAST',
-  'SOUTH_WEST',
-  'MIDLANDS',
-  'EAST_OF_ENGLAND',
-  'NORTH_EAST_AND_YORKSHIRE',
-  'NORTH_WEST',
-] as const;
 
 /** The organisations of the demo sign-ins (apps/identity-provider): three trusts, a GP practice, a university. */
 const DEMO_ORGANISATIONS = ['R2S', 'R4D', 'R2T', 'A81001', '10001006'];
@@ -30,7 +21,7 @@ export async function seedNotificationContacts(
   const wanted: Array<Record<string, string>> = REGIONS.map((region) => ({
     region,
     email: `quality.${region.toLowerCase().replaceAll('_', '-')}@nets.localhost`,
-    name: `Regional quality team (${region})`,
+    name: `${REGION_NAMES[region]} quality team`,
   }));
   for (const odsCode of DEMO_ORGANISATIONS) {
     const { organisationByOdsCode } = await admin.call<{

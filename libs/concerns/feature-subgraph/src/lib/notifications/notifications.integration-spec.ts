@@ -24,7 +24,8 @@ import {
 } from '@nets/shared/testing';
 import { createHash } from 'node:crypto';
 import { resultsTopic } from '@nets/analytics/contract-events';
-import { assessmentsTopic, organisationsTopic } from '@nets/provider-assessment/contract-events';
+import { publishRegisteredOrganisations } from '@nets/platform/testing';
+import { assessmentsTopic } from '@nets/provider-assessment/contract-events';
 import { seriousConcernsTopic } from '@nets/response/contract-events';
 import { concernsService } from '../concerns-service';
 
@@ -192,23 +193,25 @@ describe('notifications: email through a real SMTP server from the outbox', () =
       analyst: await testToken({ role: 'NATIONAL_ANALYST', subject: 'analyst' }),
       admin: await testToken({ role: 'ADMIN', subject: 'admin' }),
     });
-    for (const [id, name, region] of [
-      [ORG_A, 'Riverside Hospitals NHS Trust', 'LONDON'],
-      [ORG_B, 'Northern Care NHS Trust', 'NORTH_WEST'],
-    ] as const)
-      await publish(organisationsTopic, 'nets.organisation.registered.v1', id, {
-        organisation: {
-          id,
-          odsCode: `R${id.slice(0, 4).toUpperCase()}`,
-          name,
-          kind: 'NHS_TRUST',
-          roles: ['PLACEMENT_PROVIDER'],
-          region,
-          sites: [],
-          status: 'ACTIVE',
-          successorId: null,
-        },
-      });
+    await publishRegisteredOrganisations(
+      platform.topicPrefix,
+      (
+        [
+          [ORG_A, 'Riverside Hospitals NHS Trust', 'LONDON'],
+          [ORG_B, 'Northern Care NHS Trust', 'NORTH_WEST'],
+        ] as const
+      ).map(([id, name, region]) => ({
+        id,
+        odsCode: `R${id.slice(0, 4).toUpperCase()}`,
+        name,
+        kind: 'NHS_TRUST' as const,
+        roles: ['PLACEMENT_PROVIDER' as const],
+        region,
+        sites: [],
+        status: 'ACTIVE' as const,
+        successorId: null,
+      })),
+    );
     await waitFor(async () => (await count('SELECT count(*)::int AS n FROM organisation_replica')) === 2, {
       description: 'the organisation replica',
     });
