@@ -16,7 +16,6 @@ import {
   ConcernRecordsRepository,
   ConcernRepository,
   IsfConfigRepository,
-  NotificationRepository,
 } from '@nets/concerns/data-access';
 import { concernsConsumers } from './consumers/concerns.consumers';
 import { concernsResolvers } from './resolvers/concerns.resolvers';
@@ -30,13 +29,8 @@ import { ConcernQueryService } from './services/concern-query.service';
 import { ConcernRaisingService } from './services/concern-raising.service';
 import { ConcernTriageService } from './services/concern-triage.service';
 import { IsfConfigService } from './services/isf-config.service';
-import { ActionReminders } from './notifications/action-reminders';
-import { EmailSender } from './notifications/email-sender';
 import { notificationConfigSchema } from './notifications/notification-config';
-import { NotificationIntake } from './notifications/notification-intake';
-import { NotificationSettingsService } from './notifications/notification-settings.service';
-import { Notifier } from './notifications/notifier';
-import { smtpTransport } from './notifications/smtp-transport';
+import { notificationsModule } from './notifications/notifications-module';
 import { createConcernsContext, type ConcernsContext, type ConcernsServices } from './concerns-context';
 
 export const CONCERNS_SCHEMA_FOLDER = join(__dirname, '..', 'schema');
@@ -70,9 +64,9 @@ export const concernsService: ServiceDefinition<ConcernsContext, ConcernsSetting
     const records = new ConcernRecordsRepository();
     const isf = new IsfConfigRepository();
     const replicas = new ReplicaRepository();
-    const notifications = new NotificationRepository();
     const unitOfWork = createUnitOfWork(dataSource);
-    const notifier = new Notifier(notifications, replicas, settings.NOTIFY_SMTP_URL !== undefined);
+    const notifications = notificationsModule(unitOfWork, replicas, settings, logger);
+    const { notifier } = notifications;
     const opener = new ConcernOpener(concerns, records, notifier);
     const changer = new ConcernChanger(unitOfWork, concerns, records);
     const services: ConcernsServices = {
@@ -89,53 +83,16 @@ export const concernsService: ServiceDefinition<ConcernsContext, ConcernsSetting
       communication: new ConcernCommunicationService(changer, records),
       queries: new ConcernQueryService(unitOfWork, concerns, records, isf),
       isfConfig: new IsfConfigService(unitOfWork, isf),
-      notifications: new NotificationSettingsService(unitOfWork, notifications, replicas),
+      notifications: notifications.settings,
     };
-    const reminders = new ActionReminders(
-      unitOfWork,
-      notifications,
-      notifier,
-      settings.CONCERNS_BANK_HOLIDAYS,
-    );
-    const transport = settings.NOTIFY_SMTP_URL
-      ? smtpTransport(settings.NOTIFY_SMTP_URL, settings.NOTIFY_FROM)
-      : undefined;
-    const sender = transport
-      ? new EmailSender(
-          unitOfWork,
-          notifications,
-          transport,
-          {
-            retryBaseMs: settings.NOTIFY_RETRY_BASE_MS,
-            maxAttempts: settings.NOTIFY_MAX_ATTEMPTS,
-            messageIdDomain: 'notifications.nets',
-          },
-          logger,
-        )
-      : undefined;
     return {
       resolvers: concernsResolvers,
       extendContext: (base) => createConcernsContext(base, services),
       consumers: concernsConsumers(
         new ConcernIntakeService(opener, concerns, records, replicas),
-        new NotificationIntake(notifier, notifications),
+        notifications.intake,
       ),
-      // Notifications, when on: reminders on one replica at a time; every replica sends (SKIP LOCKED).
-      scheduledJobs: sender
-        ? [
-            {
-              name: 'concerns.action-reminders',
-              runAtStart: true,
-              run: () => reminders.run().then(() => undefined),
-            },
-            {
-              name: 'concerns.notification-sender',
-              runAtStart: true,
-              everyReplica: true,
-              run: () => sender.drain().then(() => undefined),
-            },
-          ]
-        : [],
+      scheduledJobs: notifications.scheduledJobs,
       // For the NetsOverdueConcernsGrowing alert: every region's overdue concerns, read at each scrape.
       collectMetrics: async () => {
         const dashboard = await concerns.dashboard(unitOfWork.reads, undefined, new Date());
