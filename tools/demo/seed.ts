@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { DEMO_PSA_CYCLES, demoRegistry, demoSelfAssessments } from '@nets/provider-assessment/data-access';
 import type { PlatformClient } from '@nets/shared/testing';
 import { adminClient, clientFor, toolToken } from '../dataset/gateway-client';
+import { seedNotificationContacts } from './notification-contacts';
 import {
   loadPastResponses,
   loadRegistry,
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
   const admin = await adminClient(gatewayUrl);
   await loadRegistry(admin, log);
   await seedSelfAssessments(admin);
+  await seedNotificationContacts(admin, log);
   const perYear = await loadPastResponses(admin, options);
   if (await openLiveCycle(admin, log)) await submitLiveResponses(clientFor(gatewayUrl), admin, options);
   await releasePastResults(admin, clientFor(gatewayUrl, await toolToken('NATIONAL_ANALYST')), perYear, log);

@@ -11,3 +11,5 @@ export * from './lib/rules/concern-raising.rules';
 export * from './lib/rules/isf-configuration.rules';
 export * from './lib/rules/risk-matrix.rules';
 export * from './lib/rules/working-days.rules';
+export * from './lib/notifications/notification.rules';
+export * from './lib/notifications/templates/notification-templates';

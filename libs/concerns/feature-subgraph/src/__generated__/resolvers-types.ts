@@ -46,6 +46,10 @@ export type Query = {
   concernFollowUp: ConcernFollowUp;
   /** The Intensive Support Framework levels in force (latest configuration version). */
   concernIsfLevels: Array<ConcernIsfLevel>;
+  /** ADMIN: the team mailboxes notifications go to, of one organisation or region, or all when both are omitted. */
+  notificationContacts: Array<NotificationContact>;
+  /** The signed-in user's own address and opt-outs (null until they set them). */
+  myNotificationPreferences?: Maybe<NotificationPreferences>;
 };
 
 
@@ -70,6 +74,12 @@ export type QueryConcernFollowUpArgs = {
   followUpCode: Scalars['String']['input'];
 };
 
+
+export type QueryNotificationContactsArgs = {
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<NhsRegion>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   raiseConcern: Concern;
@@ -91,6 +101,18 @@ export type Mutation = {
   replyToLearner: Concern;
   /** Administrators publish a new version of the ISF levels. */
   configureConcernIsfLevels: Array<ConcernIsfLevel>;
+  /** ADMIN: adds a team mailbox for exactly one of an organisation or a region (its quality team). */
+  addNotificationContact: NotificationContact;
+  /** ADMIN: removes a team mailbox; false when there was none. */
+  removeNotificationContact: Scalars['Boolean']['output'];
+  /**
+   * The signed-in user asks for the emails of their scope (their organisation, or their region for the quality team)
+   * at an address of their own, less the kinds they opt out of. National roles receive none. Replaces earlier
+   * preferences; a later sign-in with another scope updates it.
+   */
+  setMyNotificationPreferences: NotificationPreferences;
+  /** The signed-in user stops all emails to their own address; false when they had none. */
+  clearMyNotificationPreferences: Scalars['Boolean']['output'];
 };
 
 
@@ -196,6 +218,21 @@ export type MutationReplyToLearnerArgs = {
 
 export type MutationConfigureConcernIsfLevelsArgs = {
   levels: Array<ConcernIsfLevelInput>;
+};
+
+
+export type MutationAddNotificationContactArgs = {
+  input: AddNotificationContactInput;
+};
+
+
+export type MutationRemoveNotificationContactArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetMyNotificationPreferencesArgs = {
+  input: NotificationPreferencesInput;
 };
 
 export type NhsRegion =
@@ -546,6 +583,57 @@ export type ConcernIsfLevelInput = {
   reviewIntervalDays: Scalars['Int']['input'];
 };
 
+/** What the platform emails about. */
+export type NotificationKind =
+  /** An action or immediate mandatory requirement falls due within two working days. */
+  | 'ACTION_DUE_SOON'
+  /** An action or immediate mandatory requirement is overdue. */
+  | 'ACTION_OVERDUE'
+  /** A new concern waits for the regional quality team's triage. */
+  | 'CONCERN_ASSIGNED'
+  | 'CONCERN_ESCALATED'
+  /** The quality team started monitoring: the provider posts progress updates. */
+  | 'PROVIDER_UPDATE_REQUESTED'
+  /** A cycle's results are released for the organisation or region. */
+  | 'RESULTS_RELEASED'
+  /** The quality team returned the provider's self-assessment with comments. */
+  | 'SELF_ASSESSMENT_RETURNED';
+
+export type NotificationContact = {
+  __typename?: 'NotificationContact';
+  id: Scalars['ID']['output'];
+  organisation?: Maybe<Organisation>;
+  region?: Maybe<NhsRegion>;
+  email: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Which kinds reach this mailbox (those addressed to its organisation, or to its region's quality team). */
+  kinds: Array<NotificationKind>;
+};
+
+export type AddNotificationContactInput = {
+  /** Exactly one of organisationId and region. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<NhsRegion>;
+  /** A mailbox address, at most 254 characters. */
+  email: Scalars['String']['input'];
+  /** The team's name, at most 200 characters. */
+  name: Scalars['String']['input'];
+};
+
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  email: Scalars['String']['output'];
+  optedOut: Array<NotificationKind>;
+  /** The kinds this user will receive: those of their scope, less the ones they opted out of. */
+  receives: Array<NotificationKind>;
+};
+
+export type NotificationPreferencesInput = {
+  /** A mailbox address, at most 254 characters. */
+  email: Scalars['String']['input'];
+  optedOut: Array<NotificationKind>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -685,6 +773,11 @@ export type ResolversTypes = ResolversObject<{
   AddConcernActionInput: AddConcernActionInput;
   PostConcernUpdateInput: PostConcernUpdateInput;
   ConcernIsfLevelInput: ConcernIsfLevelInput;
+  NotificationKind: NotificationKind;
+  NotificationContact: ResolverTypeWrapper<Omit<NotificationContact, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
+  AddNotificationContactInput: AddNotificationContactInput;
+  NotificationPreferences: ResolverTypeWrapper<NotificationPreferences>;
+  NotificationPreferencesInput: NotificationPreferencesInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
@@ -721,6 +814,10 @@ export type ResolversParentTypes = ResolversObject<{
   AddConcernActionInput: AddConcernActionInput;
   PostConcernUpdateInput: PostConcernUpdateInput;
   ConcernIsfLevelInput: ConcernIsfLevelInput;
+  NotificationContact: Omit<NotificationContact, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
+  AddNotificationContactInput: AddNotificationContactInput;
+  NotificationPreferences: NotificationPreferences;
+  NotificationPreferencesInput: NotificationPreferencesInput;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 }>;
@@ -825,6 +922,8 @@ export type QueryResolvers<ContextType = ConcernsContext, ParentType extends Res
   concernDashboard?: Resolver<ResolversTypes['ConcernDashboard'], ParentType, ContextType, Partial<QueryConcernDashboardArgs>>;
   concernFollowUp?: Resolver<ResolversTypes['ConcernFollowUp'], ParentType, ContextType, RequireFields<QueryConcernFollowUpArgs, 'followUpCode'>>;
   concernIsfLevels?: Resolver<Array<ResolversTypes['ConcernIsfLevel']>, ParentType, ContextType>;
+  notificationContacts?: Resolver<Array<ResolversTypes['NotificationContact']>, ParentType, ContextType, Partial<QueryNotificationContactsArgs>>;
+  myNotificationPreferences?: Resolver<Maybe<ResolversTypes['NotificationPreferences']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = ConcernsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -843,6 +942,10 @@ export type MutationResolvers<ContextType = ConcernsContext, ParentType extends 
   shareConcernWithRegulators?: Resolver<ResolversTypes['Concern'], ParentType, ContextType, RequireFields<MutationShareConcernWithRegulatorsArgs, 'id' | 'expectedVersion' | 'regulators' | 'summary'>>;
   replyToLearner?: Resolver<ResolversTypes['Concern'], ParentType, ContextType, RequireFields<MutationReplyToLearnerArgs, 'id' | 'expectedVersion' | 'text'>>;
   configureConcernIsfLevels?: Resolver<Array<ResolversTypes['ConcernIsfLevel']>, ParentType, ContextType, RequireFields<MutationConfigureConcernIsfLevelsArgs, 'levels'>>;
+  addNotificationContact?: Resolver<ResolversTypes['NotificationContact'], ParentType, ContextType, RequireFields<MutationAddNotificationContactArgs, 'input'>>;
+  removeNotificationContact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveNotificationContactArgs, 'id'>>;
+  setMyNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationSetMyNotificationPreferencesArgs, 'input'>>;
+  clearMyNotificationPreferences?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -981,6 +1084,21 @@ export type OrganisationResolvers<ContextType = ConcernsContext, ParentType exte
   concerns?: Resolver<Array<ResolversTypes['Concern']>, ParentType, ContextType, RequireFields<OrganisationConcernsArgs, 'first'>>;
 }>;
 
+export type NotificationContactResolvers<ContextType = ConcernsContext, ParentType extends ResolversParentTypes['NotificationContact'] = ResolversParentTypes['NotificationContact']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['NhsRegion']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['NotificationKind']>, ParentType, ContextType>;
+}>;
+
+export type NotificationPreferencesResolvers<ContextType = ConcernsContext, ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences']> = ResolversObject<{
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  optedOut?: Resolver<Array<ResolversTypes['NotificationKind']>, ParentType, ContextType>;
+  receives?: Resolver<Array<ResolversTypes['NotificationKind']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = ConcernsContext> = ResolversObject<{
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
@@ -1002,6 +1120,8 @@ export type Resolvers<ContextType = ConcernsContext> = ResolversObject<{
   ConcernFollowUp?: ConcernFollowUpResolvers<ContextType>;
   ConcernLearnerReply?: ConcernLearnerReplyResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
+  NotificationContact?: NotificationContactResolvers<ContextType>;
+  NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = ConcernsContext> = ResolversObject<{

@@ -14,6 +14,7 @@ import type { ConcernQueryService } from './services/concern-query.service';
 import type { ConcernRaisingService } from './services/concern-raising.service';
 import type { ConcernTriageService } from './services/concern-triage.service';
 import type { IsfConfigService } from './services/isf-config.service';
+import type { NotificationSettingsService } from './notifications/notification-settings.service';
 
 export interface ConcernsServices {
   raising: ConcernRaisingService;
@@ -23,6 +24,7 @@ export interface ConcernsServices {
   communication: ConcernCommunicationService;
   queries: ConcernQueryService;
   isfConfig: IsfConfigService;
+  notifications: NotificationSettingsService;
 }
 
 /** Per-request batching: one query per batch of concern ids, whatever path asked for them. */

@@ -1393,4 +1393,10 @@ describe('concerns subgraph through the gateway, on PostgreSQL and Kafka', () =>
       expect(after.concerns).toBe(Number(before.concerns) + 1);
     });
   });
+
+  // Last, after concerns were raised, escalated, given actions and monitored: notifications are off by default.
+  it('records and sends no notification while NOTIFY_SMTP_URL is unset', async () => {
+    expect(await row('SELECT count(*)::int AS n FROM notification_trigger')).toEqual({ n: 0 });
+    expect(await row('SELECT count(*)::int AS n FROM notification_email')).toEqual({ n: 0 });
+  });
 });

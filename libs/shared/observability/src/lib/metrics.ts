@@ -213,6 +213,21 @@ export const concernsOverdue = new Gauge({
   registers: [metricsRegistry],
 });
 
+/** Notification emails the SMTP server accepted (concerns service); no address or kind in labels. */
+export const notificationEmailsSent = new Counter({
+  name: 'nets_notification_emails_sent_total',
+  help: 'Notification emails delivered to the SMTP server',
+  registers: [metricsRegistry],
+});
+
+/** Failed delivery attempts of notification emails: `will_retry`, or `gave_up` after the last attempt. */
+export const notificationEmailsFailed = new Counter({
+  name: 'nets_notification_emails_failed_total',
+  help: 'Notification email delivery attempts that failed, by whether the email will be retried',
+  labelNames: ['outcome'] as const,
+  registers: [metricsRegistry],
+});
+
 type ScrapeCollector = () => Promise<void>;
 const scrapeCollectors = new Set<ScrapeCollector>();
 

@@ -6,6 +6,12 @@ import {
   ConcernTimelineEntryEntity,
   IsfLevelConfigEntity,
 } from './concern.entity';
+import {
+  NotificationContactEntity,
+  NotificationEmailEntity,
+  NotificationSubscriberEntity,
+  NotificationTriggerEntity,
+} from './notification.entity';
 
 export {
   ConcernActionEntity,
@@ -13,6 +19,10 @@ export {
   ConcernRegulatorShareEntity,
   ConcernTimelineEntryEntity,
   IsfLevelConfigEntity,
+  NotificationContactEntity,
+  NotificationEmailEntity,
+  NotificationSubscriberEntity,
+  NotificationTriggerEntity,
 };
 
 /** Every TypeORM entity of the concerns database. */
@@ -23,4 +33,8 @@ export const CONCERNS_ENTITIES: Array<new () => object> = [
   ConcernActionEntity,
   ConcernRegulatorShareEntity,
   IsfLevelConfigEntity,
+  NotificationContactEntity,
+  NotificationSubscriberEntity,
+  NotificationTriggerEntity,
+  NotificationEmailEntity,
 ];

@@ -1,6 +1,8 @@
 import type { Transaction } from '@nets/shared/data-access-typeorm';
 import type { ConcernRecordsRepository, ConcernRepository } from '@nets/concerns/data-access';
 import { riskBandOf, type ConcernRecord, type NewConcernRecord } from '@nets/concerns/domain';
+import { notificationKey } from '@nets/concerns/domain';
+import type { Notifier } from '../notifications/notifier';
 import { emitConcernEvent, eventBase } from './concern-events';
 
 /**
@@ -11,6 +13,7 @@ export class ConcernOpener {
   constructor(
     private readonly concerns: ConcernRepository,
     private readonly records: ConcernRecordsRepository,
+    private readonly notifier?: Notifier,
   ) {}
 
   async open(
@@ -38,6 +41,21 @@ export class ConcernOpener {
       standardsAtRisk: record.standardsAtRisk,
       riskBand: riskBandOf(record),
     });
+    // The new concern is the regional quality team's to triage.
+    if (this.notifier?.enabled && record.region)
+      await this.notifier.notify(
+        transaction,
+        notificationKey('CONCERN_ASSIGNED', record.id),
+        { organisationId: record.organisationId, region: record.region },
+        {
+          kind: 'CONCERN_ASSIGNED',
+          reference: record.reference,
+          organisationName: await this.notifier.organisationName(transaction, record.organisationId),
+          category: record.category,
+          region: record.region,
+        },
+        record.raisedAt,
+      );
     return record;
   }
 }

@@ -1,6 +1,12 @@
 import { allow, allowReference, anyone, roles, scopedByDomain, signedIn } from '@nets/shared/graphql-server';
 import type { Region } from '@nets/shared/auth';
-import { riskBand, riskScore, type ConcernRecord } from '@nets/concerns/domain';
+import {
+  kindsForAudience,
+  riskBand,
+  riskScore,
+  type ConcernRecord,
+  type NotificationContactRecord,
+} from '@nets/concerns/domain';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 import type { ConcernsContext } from '../concerns-context';
@@ -18,6 +24,16 @@ const AUTOMATIC = new Set([
   'ANALYTICS_PERSISTENT_RED_FLAG',
   'PROVIDER_SELF_ASSESSMENT',
 ]);
+
+/** A team mailbox as the graph shows it, with the kinds its scope receives. */
+const contactView = (contact: NotificationContactRecord) => ({
+  id: contact.id,
+  organisation: contact.organisationId ? { id: contact.organisationId } : null,
+  region: contact.region as Region | null,
+  email: contact.email,
+  name: contact.name,
+  kinds: kindsForAudience(contact.organisationId ? 'ORGANISATION' : 'REGION'),
+});
 
 const view = (context: ConcernsContext) => (record: ConcernRecord) => toConcernView(record, context.identity);
 
@@ -62,6 +78,14 @@ export const concernsResolvers: Resolvers<ConcernsContext> = {
       services.queries.followUp(followUpCode, clientAddress),
     ),
     concernIsfLevels: allow(signedIn, (_p, _a, { services }) => services.queries.isfLevels()),
+    notificationContacts: allow(
+      roles('ADMIN'),
+      async (_p, { organisationId, region }, { services, identity }) =>
+        (await services.notifications.contacts(identity, { organisationId, region })).map(contactView),
+    ),
+    myNotificationPreferences: allow(signedIn, (_p, _a, { services, identity }) =>
+      services.notifications.myPreferences(identity),
+    ),
   },
 
   Mutation: {
@@ -143,6 +167,18 @@ export const concernsResolvers: Resolvers<ConcernsContext> = {
     ),
     configureConcernIsfLevels: allow(roles('ADMIN'), (_p, { levels }, { services, identity }) =>
       services.isfConfig.configure(identity, levels),
+    ),
+    addNotificationContact: allow(roles('ADMIN'), async (_p, { input }, { services, identity }) =>
+      contactView(await services.notifications.addContact(identity, input)),
+    ),
+    removeNotificationContact: allow(roles('ADMIN'), (_p, { id }, { services, identity }) =>
+      services.notifications.removeContact(identity, id),
+    ),
+    setMyNotificationPreferences: allow(signedIn, (_p, { input }, { services, identity }) =>
+      services.notifications.setMyPreferences(identity, input),
+    ),
+    clearMyNotificationPreferences: allow(signedIn, (_p, _a, { services, identity }) =>
+      services.notifications.clearMyPreferences(identity),
     ),
   },
 

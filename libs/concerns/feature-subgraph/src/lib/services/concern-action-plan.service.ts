@@ -6,6 +6,7 @@ import {
   actionDueAt,
   checkActionInput,
   checkedText,
+  notificationKey,
   requireUuid,
   requiredText,
   type AddActionInput,
@@ -15,6 +16,7 @@ import {
 import { BadUserInputError, ConflictError } from '@nets/shared/util-errors';
 import { emitConcernEvent, eventBase } from '../recording/concern-events';
 import type { ConcernChanger } from '../recording/concern-changer';
+import type { Notifier } from '../notifications/notifier';
 
 type Maybe<T> = T | null | undefined;
 
@@ -25,6 +27,7 @@ export class ConcernActionPlanService {
     private readonly records: ConcernRecordsRepository,
     private readonly isf: IsfConfigRepository,
     private readonly bankHolidays: readonly string[] = [],
+    private readonly notifier?: Notifier,
   ) {}
 
   addAction(identity: Identity, id: string, expectedVersion: number, input: AddActionInput) {
@@ -76,10 +79,32 @@ export class ConcernActionPlanService {
 
   startMonitoring(identity: Identity, id: string, expectedVersion: number, reason?: Maybe<string>) {
     const why = checkedText(reason, 'reason', CONCERN_TEXT.narrative, true);
-    return this.changer.change(identity, id, expectedVersion, 'START_MONITORING', async () => ({
-      what: 'Monitoring the action plan',
-      why,
-    }));
+    return this.changer.change(
+      identity,
+      id,
+      expectedVersion,
+      'START_MONITORING',
+      async (_t, _c, _u, now) => ({
+        what: 'Monitoring the action plan',
+        why,
+        // Monitoring asks the provider for progress updates.
+        after: async (transaction, updated) => {
+          if (!this.notifier?.enabled) return;
+          await this.notifier.notify(
+            transaction,
+            notificationKey('PROVIDER_UPDATE_REQUESTED', updated.id, updated.version),
+            { organisationId: updated.organisationId, region: updated.region },
+            {
+              kind: 'PROVIDER_UPDATE_REQUESTED',
+              reference: updated.reference,
+              organisationName: await this.notifier.organisationName(transaction, updated.organisationId),
+              dueAt: updated.nextUpdateDue,
+            },
+            now,
+          );
+        },
+      }),
+    );
   }
 
   postUpdate(identity: Identity, id: string, expectedVersion: number, input: PostUpdateInput) {

@@ -6,6 +6,7 @@ import {
   checkedRisk,
   checkedStandards,
   checkedText,
+  notificationKey,
   requiredText,
   riskBandOf,
   type ConcernChanges,
@@ -14,12 +15,14 @@ import {
 import { BadUserInputError } from '@nets/shared/util-errors';
 import { emitConcernEvent, eventBase } from '../recording/concern-events';
 import type { ConcernChanger } from '../recording/concern-changer';
+import type { Notifier } from '../notifications/notifier';
 
 /** How serious a concern is: triage (category, standards, risk), its ISF level, its escalation step. */
 export class ConcernTriageService {
   constructor(
     private readonly changer: ConcernChanger,
     private readonly isf: IsfConfigRepository,
+    private readonly notifier?: Notifier,
   ) {}
 
   triage(identity: Identity, id: string, expectedVersion: number, input: TriageInput) {
@@ -109,12 +112,26 @@ export class ConcernTriageService {
         changes: { escalationStep: toStep },
         what: `Escalated from step ${concern.escalationStep} to step ${toStep}`,
         why,
-        after: (transaction, updated) =>
-          emitConcernEvent(transaction, 'nets.concern.escalated.v1', {
+        after: async (transaction, updated) => {
+          await emitConcernEvent(transaction, 'nets.concern.escalated.v1', {
             ...eventBase(updated, user.role, now),
             fromStep: concern.escalationStep,
             toStep,
-          }),
+          });
+          if (this.notifier?.enabled)
+            await this.notifier.notify(
+              transaction,
+              notificationKey('CONCERN_ESCALATED', updated.id, toStep),
+              { organisationId: updated.organisationId, region: updated.region },
+              {
+                kind: 'CONCERN_ESCALATED',
+                reference: updated.reference,
+                organisationName: await this.notifier.organisationName(transaction, updated.organisationId),
+                toStep,
+              },
+              now,
+            );
+        },
       };
     });
   }
