@@ -39,10 +39,20 @@ export const CANONICAL_TABLES: readonly CanonicalTable[] = [
       ['REGION_BY_LEARNER_GROUP', 'REGION', 'LEARNER_GROUP'],
       ['REGION_BY_PROFESSION', 'REGION', 'PROFESSION'],
     ] as const
-  ).map(([id, geography, learners]) => ({ id, geography, learners, education: 'ALL_EDUCATION_PROVIDERS' as const })),
+  ).map(([id, geography, learners]) => ({
+    id,
+    geography,
+    learners,
+    education: 'ALL_EDUCATION_PROVIDERS' as const,
+  })),
   // Learners by the education provider that runs their programme, nationally and at each placement
   // organisation. Learners who named none are in neither (see the education remainder in the README).
-  { id: 'EDUCATION_PROVIDER', geography: 'NATIONAL', learners: 'ALL_LEARNERS', education: 'EDUCATION_PROVIDER' },
+  {
+    id: 'EDUCATION_PROVIDER',
+    geography: 'NATIONAL',
+    learners: 'ALL_LEARNERS',
+    education: 'EDUCATION_PROVIDER',
+  },
   {
     id: 'EDUCATION_PROVIDER_BY_ORGANISATION',
     geography: 'ORGANISATION',
