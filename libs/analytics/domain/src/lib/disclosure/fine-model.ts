@@ -17,6 +17,11 @@ export interface FineModel {
   readonly organisation: number[];
   readonly region: number[];
   readonly profession: number[];
+  /** The site (or an organisation's "no site") and the education provider (or "none") of each fine cell's unit. */
+  readonly site: number[];
+  readonly education: number[];
+  /** The unit of a site and an education provider, −1 where no fine cell has it. */
+  readonly unitAt: (site: number, education: number) => number;
   /** Model nodes containing each fine cell (its canonical cells and, without a site or education provider, its remainders). */
   readonly nodesOf: (readonly number[])[];
   /** Non-empty fine cells inside each model node. */
@@ -81,6 +86,11 @@ export function buildFineModel(
   const organisation: number[] = [];
   const region: number[] = [];
   const profession: number[] = [];
+  const site: number[] = [];
+  const education: number[] = [];
+  const siteIds = new Ids();
+  const educationIds = new Ids();
+  const unitBySiteEducation = new Map<string, number>();
   const nodesOf: number[][] = [];
   const finesOf: number[][] = model.nodes.map(() => []);
   const unitIds = new Ids();
@@ -133,11 +143,13 @@ export function buildFineModel(
   const unitKey = (u: number, p: number): number => u * UNIT_STRIDE + p;
   const addCell = (cell: FineCounter, nodes: number[], cn: number, ck: number): number => {
     const j = n.length;
-    const site = siteOf(cell);
+    const siteId = siteOf(cell);
     const educationProviderId = educationProviderOf(cell);
-    const u = unitIds.of(
-      `${site ?? `${NO_SITE}${cell.organisationId}`}${NO_SITE}${educationProviderId ?? ''}`,
-    );
+    const siteKey = siteId ?? `${NO_SITE}${cell.organisationId}`;
+    const u = unitIds.of(`${siteKey}${NO_SITE}${educationProviderId ?? ''}`);
+    const s = siteIds.of(siteKey);
+    const e = educationIds.of(educationProviderId ?? '');
+    unitBySiteEducation.set(`${s}|${e}`, u);
     const p = professionIds.of(cell.profession);
     professionNames[p] = cell.profession;
     n.push(cn);
@@ -146,8 +158,10 @@ export function buildFineModel(
     organisation.push(organisationIds.of(cell.organisationId));
     region.push(regionIds.of(model.nodes[nodes[1]].scope.region ?? ''));
     profession.push(p);
+    site.push(s);
+    education.push(e);
     nodesOf.push(nodes);
-    ownerOfUnit.set(u, { organisationId: cell.organisationId, siteId: site, educationProviderId });
+    ownerOfUnit.set(u, { organisationId: cell.organisationId, siteId, educationProviderId });
     if (cn > 0) for (const node of nodes) finesOf[node].push(j);
     cellOfUnitProfession.set(unitKey(u, p), j);
     return j;
@@ -199,7 +213,22 @@ export function buildFineModel(
     cellTable[slot] = cell && nodes ? addCell(cell, nodes, 0, 0) : -1;
     return cellTable[slot];
   };
-  return { n, k, unit, organisation, region, profession, nodesOf, finesOf, index, cellAt };
+  const unitAt = (s: number, e: number): number => unitBySiteEducation.get(`${s}|${e}`) ?? -1;
+  return {
+    n,
+    k,
+    unit,
+    organisation,
+    region,
+    profession,
+    site,
+    education,
+    unitAt,
+    nodesOf,
+    finesOf,
+    index,
+    cellAt,
+  };
 }
 
 function hierarchyKeys(lookup: Hierarchy['regionOfOrganisation']): string[] {
