@@ -1,10 +1,11 @@
 // The demo dataset (tools/dataset, the demo's size and seed) folded as the analytics service folds it:
-// learner-level counters (organisation × site-or-none × profession) per cycle and series (each measure,
+// learner-level counters (organisation × site-or-none × profession × education provider) per cycle and series (each measure,
 // and each reason question as `reason:<code>`), plus the public hierarchy from the registry.
 import { MEASURES, DEFAULT_QUESTIONNAIRE } from '@nets/survey/domain';
 import { questionsInOrder } from '@nets/survey/contract-events';
 import { demoRegistry } from '@nets/provider-assessment/data-access';
 import type { FineCounter } from '@nets/analytics/domain';
+import { EducationAssigner, registryEducationProviders } from '../dataset/education';
 import { registryOrganisations } from '../dataset/organisations';
 import { ResponseStream } from '../dataset/responses';
 import { PAST_CYCLES } from '../dataset/targets';
@@ -32,6 +33,8 @@ interface Counter {
   organisationId: string;
   siteId?: string;
   profession: string;
+  /** The learner's education provider (ODS code), as the dataset's loader sends it. */
+  educationProviderId?: string;
   respondents: number;
   positive: number;
 }
@@ -76,14 +79,14 @@ export function demoCounters(options: { responses: number; seed: number }): Demo
   const add = (
     year: number,
     series: string,
-    place: { organisationId: string; siteId?: string; profession: string },
+    place: { organisationId: string; siteId?: string; profession: string; educationProviderId?: string },
     positive: boolean,
   ): void => {
     const bySeries = counters.get(year) ?? new Map<string, Map<string, Counter>>();
     counters.set(year, bySeries);
     const cells = bySeries.get(series) ?? new Map<string, Counter>();
     bySeries.set(series, cells);
-    const key = `${place.organisationId}|${place.siteId ?? ''}|${place.profession}`;
+    const key = `${place.organisationId}|${place.siteId ?? ''}|${place.profession}|${place.educationProviderId ?? ''}`;
     const cell = cells.get(key) ?? { ...place, respondents: 0, positive: 0 };
     cell.respondents += 1;
     if (positive) cell.positive += 1;
@@ -94,13 +97,19 @@ export function demoCounters(options: { responses: number; seed: number }): Demo
     years: PAST_CYCLES,
     seed: options.seed,
     freeText: false,
+    education: new EducationAssigner(registryEducationProviders(demoRegistry(), options.seed), options.seed),
   });
   for (let chunk = stream.next(1000); chunk.length > 0; chunk = stream.next(1000)) {
     for (const response of chunk) {
       const organisationId = response.organisation.odsCode;
       const siteId = response.site === null ? undefined : response.organisation.sites[response.site].code;
       learnerGroupOf.set(response.profile.profession, response.profile.learnerGroup);
-      const place = { organisationId, siteId, profession: response.profile.profession };
+      const place = {
+        organisationId,
+        siteId,
+        profession: response.profile.profession,
+        educationProviderId: response.education?.odsCode,
+      };
       const answers = new Map(response.answers.map((a) => [a.questionCode, a.optionCodes ?? []]));
       for (const measure of MEASURES) {
         const chosen = (answers.get(measure.questionCode) ?? []).filter((c) => !NOT_APPLICABLE.has(c));

@@ -89,6 +89,8 @@ export function publishCycle(
     const small = new Set<string>();
     const engineInherent = new Set(pattern.inherentCountDisclosures);
     for (const [key, entry] of pattern.entries) {
+      // The attacker reads the nine tables it models; the tables by education provider are not attacked yet.
+      if (entry.scope.educationProviderId !== undefined) continue;
       const cell = counters.get(key) ?? { coordinates: entry.coordinates, respondents: 0, positive: 0 };
       const view = publishCell(cell, pattern);
       const place = view.coordinates as Place;

@@ -290,4 +290,16 @@ export async function releasePastResults(
   const missing = years.filter((year) => !shown.has(year));
   if (missing.length > 0) throw new Error(`released, but no national results read for ${missing.join(', ')}`);
   log(`analytics: results ${years[0]}–${years[years.length - 1]} released and readable`);
+  // Learners name their education provider: the latest year has results by university and college too.
+  const latest = years[years.length - 1];
+  const { measureResults } = await analyst.call<{ measureResults: Array<{ suppressed: boolean }> }>(
+    `query($year: Int!) {
+      measureResults(year: $year, measures: ["overall-experience"], groupBy: [EDUCATION_PROVIDER]) { suppressed }
+    }`,
+    { year: latest },
+  );
+  if (measureResults.length === 0)
+    throw new Error(`released, but no results by education provider for ${latest}`);
+  const published = measureResults.filter((row) => !row.suppressed).length;
+  log(`analytics: ${latest} results of ${measureResults.length} education providers, ${published} published`);
 }

@@ -28,6 +28,7 @@ describe('demo users', () => {
         'quality.london',
         'provider.r2s',
         'education.10001006',
+        'education.10001002',
       ]),
     );
   });

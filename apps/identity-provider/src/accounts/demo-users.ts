@@ -64,6 +64,12 @@ export const DEMO_USERS: readonly DemoUser[] = [
     name: 'University of Calham',
     region: 'LONDON',
   }),
+  // A second university, in another region: it sees its own learners' results and nothing of Calham's.
+  providerUser('EDUCATION_PROVIDER_USER', {
+    odsCode: '10001002',
+    name: 'University of Marby',
+    region: 'NORTH_WEST',
+  }),
 ];
 
 export function findDemoUser(username: string): DemoUser | undefined {

@@ -149,6 +149,8 @@ export type MeasurePolarity =
 
 /** Selects cells; it never adds cells up. A dimension the grouped table does not carry is refused. */
 export type MeasureResultsFilter = {
+  /** Education providers (registry organisation ids); only on tables grouped by EDUCATION_PROVIDER. */
+  educationProviderIds?: Array<string> | null | undefined;
   learnerGroups?: Array<string> | null | undefined;
   organisationIds?: Array<string> | null | undefined;
   professions?: Array<string> | null | undefined;
@@ -277,6 +279,8 @@ export type ResultSuppressionReason =
   | 'COMPLEMENTARY';
 
 export type ResultsGroupBy =
+  /** The education provider (university, college…) that runs the learner's programme; alone or with ORGANISATION. */
+  | 'EDUCATION_PROVIDER'
   | 'LEARNER_GROUP'
   | 'ORGANISATION'
   | 'PROFESSION'
@@ -289,6 +293,10 @@ export type ResultsReleaseStatus =
 
 /** The canonical table a result cell belongs to. */
 export type ResultsTable =
+  /** Learners by their education provider, wherever they were placed. */
+  | 'EDUCATION_PROVIDER'
+  /** Learners of one education provider at one placement organisation. */
+  | 'EDUCATION_PROVIDER_BY_ORGANISATION'
   | 'LEARNER_GROUP'
   | 'NATIONAL'
   | 'ORGANISATION'

@@ -16,7 +16,10 @@ export interface UniverseCell {
 }
 
 export interface AttackSetup {
-  /** Every cell of every canonical table the hierarchy allows, empty or not, plus one remainder per organisation. */
+  /**
+   * Every cell of every canonical table the hierarchy allows, empty or not, plus per organisation one
+   * remainder of learners who named no site and one of learners who named no education provider.
+   */
   readonly universe: readonly UniverseCell[];
   readonly remainders: readonly UniverseCell[];
   readonly relations: readonly { readonly total: string; readonly parts: readonly string[] }[];
@@ -30,6 +33,7 @@ export type Knowledge =
   | { readonly kind: 'UNSEEN' };
 
 const remainderKey = (organisationId: string): string => `rem:${organisationId}`;
+const educationRemainderKey = (organisationId: string): string => `erem:${organisationId}`;
 
 function resolve(coordinates: CellCoordinates, d: Dim, population: Population): string | undefined {
   const h = population.hierarchy;
@@ -60,6 +64,7 @@ export function buildAttackSetup(population: Population): AttackSetup {
     siteId: [...h.organisationOfSite.keys()],
     learnerGroup: [...new Set(h.learnerGroupOfProfession.values())],
     profession: [...h.learnerGroupOfProfession.keys()],
+    educationProviderId: [...(h.educationProviders ?? [])],
   };
   const places = population.respondents.map((r) => placeOf(r, h));
   const universe: UniverseCell[] = [];
@@ -77,16 +82,23 @@ export function buildAttackSetup(population: Population): AttackSetup {
       });
     }
   }
-  const remainders: UniverseCell[] = values.organisationId.map((o) => {
-    const inside = population.respondents.filter((r) => r.organisationId === o && r.siteId === undefined);
+  const remainderOf = (o: string, key: string, none: (r: Population['respondents'][number]) => boolean) => {
+    const inside = population.respondents.filter((r) => r.organisationId === o && none(r));
     return {
-      key: remainderKey(o),
+      key,
       coordinates: { organisationId: o },
-      dims: ['organisationId'],
+      dims: ['organisationId'] as const,
       n: inside.length,
       k: inside.filter((r) => r.positive).length,
     };
-  });
+  };
+  const siteRemainders: UniverseCell[] = values.organisationId.map((o) =>
+    remainderOf(o, remainderKey(o), (r) => r.siteId === undefined),
+  );
+  const educationRemainders: UniverseCell[] = values.organisationId.map((o) =>
+    remainderOf(o, educationRemainderKey(o), (r) => r.educationProviderId === undefined),
+  );
+  const remainders = [...siteRemainders, ...educationRemainders];
 
   const derivable = (d: Dim, dims: readonly Dim[]): boolean =>
     dims.includes(d) ||
@@ -103,7 +115,11 @@ export function buildAttackSetup(population: Population): AttackSetup {
           .filter((c) => liesIn(c.coordinates, parent.coordinates, population))
           .map((c) => c.key);
         if (childDims.includes('siteId')) {
-          for (const r of remainders)
+          for (const r of siteRemainders)
+            if (liesIn(r.coordinates, parent.coordinates, population)) parts.push(r.key);
+        }
+        if (childDims.includes('educationProviderId') && !parentDims.includes('educationProviderId')) {
+          for (const r of educationRemainders)
             if (liesIn(r.coordinates, parent.coordinates, population)) parts.push(r.key);
         }
         relations.push({ total: parent.key, parts });
@@ -212,7 +228,7 @@ function gcd(a: number, b: number): number {
 
 /**
  * The strongest linear attacker: works on the microdata table (leaf = site or an organisation's no-site
- * remainder, × profession) rather than on any list of relations. A withheld cell is determined exactly
+ * remainder, × profession × education provider or none) rather than on any list of relations. A withheld cell is determined exactly
  * when its indicator row lies in the span of the published cells' rows. Empty remainders are treated as
  * known, matching the library's conservative assumption.
  */
@@ -230,18 +246,29 @@ export function microdataLinearAttack(
     ...[...h.regionOfOrganisation.keys()].map((o) => ({ organisationId: o, siteId: undefined })),
   ];
   const professions = [...h.learnerGroupOfProfession.keys()];
-  const columns = leaves.flatMap((leaf) => professions.map((profession) => ({ ...leaf, profession })));
+  const educationProviders = [...(h.educationProviders ?? []), undefined];
+  const columns = leaves.flatMap((leaf) =>
+    professions.flatMap((profession) =>
+      educationProviders.map((educationProviderId) => ({ ...leaf, profession, educationProviderId })),
+    ),
+  );
   const rowOf = (cell: UniverseCell): number[] => {
     const isRemainder = cell.key.startsWith('rem:');
+    const isEducationRemainder = cell.key.startsWith('erem:');
     return columns.map((c) => {
       if (isRemainder)
         return c.siteId === undefined && c.organisationId === cell.coordinates.organisationId ? 1 : 0;
+      if (isEducationRemainder)
+        return c.educationProviderId === undefined && c.organisationId === cell.coordinates.organisationId
+          ? 1
+          : 0;
       const place: RespondentPlace = {
         region: h.regionOfOrganisation.get(c.organisationId) as string,
         organisationId: c.organisationId,
         siteId: c.siteId,
         learnerGroup: h.learnerGroupOfProfession.get(c.profession) as string,
         profession: c.profession,
+        educationProviderId: c.educationProviderId,
       };
       return placeLiesIn(place, cell.coordinates) ? 1 : 0;
     });

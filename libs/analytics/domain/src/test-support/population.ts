@@ -2,11 +2,15 @@ import fc from 'fast-check';
 import type { CellCoordinates, CounterCell } from '../lib/disclosure/cell-coordinates';
 import type { FineCounter } from '../lib/disclosure/fine-counters';
 
-/** One learner's answer to one measure's question. No siteId: the learner named no site. */
+/**
+ * One learner's answer to one measure's question. No siteId: the learner named no site; no
+ * educationProviderId: no education provider.
+ */
 export interface Respondent {
   readonly organisationId: string;
   readonly siteId?: string;
   readonly profession: string;
+  readonly educationProviderId?: string;
   readonly positive: boolean;
 }
 
@@ -14,6 +18,8 @@ export interface TestHierarchy {
   readonly regionOfOrganisation: Map<string, string>;
   readonly organisationOfSite: Map<string, string>;
   readonly learnerGroupOfProfession: Map<string, string>;
+  /** The education providers learners may name (no hierarchy: they cross the organisations). */
+  readonly educationProviders?: readonly string[];
 }
 
 export interface Population {
@@ -21,7 +27,7 @@ export interface Population {
   readonly respondents: readonly Respondent[];
 }
 
-/** The nine canonical tables, written out by hand (the library derives them; tests must not reuse that). */
+/** The eleven canonical tables, written out by hand (the library derives them; tests must not reuse that). */
 export const TEST_TABLES: readonly (readonly (keyof CellCoordinates)[])[] = [
   [],
   ['region'],
@@ -32,6 +38,8 @@ export const TEST_TABLES: readonly (readonly (keyof CellCoordinates)[])[] = [
   ['organisationId', 'learnerGroup'],
   ['region', 'learnerGroup'],
   ['region', 'profession'],
+  ['educationProviderId'],
+  ['organisationId', 'educationProviderId'],
 ];
 
 export interface RespondentPlace {
@@ -40,6 +48,7 @@ export interface RespondentPlace {
   readonly siteId?: string;
   readonly learnerGroup: string;
   readonly profession: string;
+  readonly educationProviderId?: string;
 }
 
 export function placeOf(respondent: Respondent, hierarchy: TestHierarchy): RespondentPlace {
@@ -49,6 +58,7 @@ export function placeOf(respondent: Respondent, hierarchy: TestHierarchy): Respo
     siteId: respondent.siteId,
     learnerGroup: hierarchy.learnerGroupOfProfession.get(respondent.profession) as string,
     profession: respondent.profession,
+    educationProviderId: respondent.educationProviderId,
   };
 }
 
@@ -67,6 +77,7 @@ export function aggregate(population: Population): CounterCell[] {
     const place = placeOf(respondent, population.hierarchy);
     for (const dims of TEST_TABLES) {
       if (dims.includes('siteId') && place.siteId === undefined) continue;
+      if (dims.includes('educationProviderId') && place.educationProviderId === undefined) continue;
       const coordinates: CellCoordinates = Object.fromEntries(dims.map((d) => [d, place[d]]));
       const key = testKey(coordinates);
       const cell = cells.get(key) ?? { coordinates, respondents: 0, positive: 0 };
@@ -78,18 +89,26 @@ export function aggregate(population: Population): CounterCell[] {
   return [...cells.values()];
 }
 
-/** The fine counters (organisation × site-or-no-site × profession) the service keeps. */
+/** The fine counters (organisation × site-or-no-site × profession × education-provider-or-none) the service keeps. */
 export function fineCounters(population: Population): FineCounter[] {
   const cells = new Map<
     string,
-    { organisationId: string; siteId?: string; profession: string; respondents: number; positive: number }
+    {
+      organisationId: string;
+      siteId?: string;
+      profession: string;
+      educationProviderId?: string;
+      respondents: number;
+      positive: number;
+    }
   >();
   for (const r of population.respondents) {
-    const key = `${r.organisationId}|${r.siteId ?? ''}|${r.profession}`;
+    const key = `${r.organisationId}|${r.siteId ?? ''}|${r.profession}|${r.educationProviderId ?? ''}`;
     const cell = cells.get(key) ?? {
       organisationId: r.organisationId,
       siteId: r.siteId,
       profession: r.profession,
+      educationProviderId: r.educationProviderId,
       respondents: 0,
       positive: 0,
     };
@@ -112,7 +131,15 @@ interface Shape {
   readonly regions: number;
   readonly organisations: readonly { readonly region: number; readonly sites: number }[];
   readonly professionsPerGroup: readonly number[];
-  readonly respondents: readonly { org: number; site: number; profession: number; positive: boolean }[];
+  /** Education providers learners may name; 0: the population has none (learners before issue 21). */
+  readonly educationProviders?: number;
+  readonly respondents: readonly {
+    org: number;
+    site: number;
+    profession: number;
+    positive: boolean;
+    education?: number;
+  }[];
 }
 
 function build(shape: Shape): Population {
@@ -132,24 +159,32 @@ function build(shape: Shape): Population {
       learnerGroupOfProfession.set(`G${g}P${p}`, `G${g}`);
     }
   });
+  const educationProviders = Array.from({ length: shape.educationProviders ?? 0 }, (_, e) => `E${e}`);
   const respondents = shape.respondents.map((r) => {
     const org = r.org % shape.organisations.length;
     const sites = sitesOf[org];
-    // One choice in (sites + 1) means "no site given".
+    // One choice in (sites + 1) means "no site given", one in (education providers + 1) "none named".
     const siteIndex = r.site % (sites.length + 1);
+    const educationIndex = (r.education ?? 0) % (educationProviders.length + 1);
     return {
       organisationId: `O${org}`,
       siteId: siteIndex < sites.length ? sites[siteIndex] : undefined,
       profession: professions[r.profession % professions.length],
+      educationProviderId:
+        educationIndex < educationProviders.length ? educationProviders[educationIndex] : undefined,
       positive: r.positive,
     };
   });
-  return { hierarchy: { regionOfOrganisation, organisationOfSite, learnerGroupOfProfession }, respondents };
+  return {
+    hierarchy: { regionOfOrganisation, organisationOfSite, learnerGroupOfProfession, educationProviders },
+    respondents,
+  };
 }
 
 /**
  * Small random populations: 1–3 regions, 1–6 organisations with 0–3 sites, 1–3 learner groups of 1–3
- * professions, up to `maxRespondents` learners spread thinly, so most cells hold 1 or 2 and many are empty.
+ * professions, 0–3 education providers (some learners naming none), up to `maxRespondents` learners spread
+ * thinly, so most cells hold 1 or 2 and many are empty.
  */
 export function populationArbitrary(maxRespondents = 60): fc.Arbitrary<Population> {
   return fc
@@ -160,8 +195,15 @@ export function populationArbitrary(maxRespondents = 60): fc.Arbitrary<Populatio
         maxLength: 6,
       }),
       professionsPerGroup: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 3 }),
+      educationProviders: fc.integer({ min: 0, max: 3 }),
       respondents: fc.array(
-        fc.record({ org: fc.nat(50), site: fc.nat(50), profession: fc.nat(50), positive: fc.boolean() }),
+        fc.record({
+          org: fc.nat(50),
+          site: fc.nat(50),
+          profession: fc.nat(50),
+          positive: fc.boolean(),
+          education: fc.nat(50),
+        }),
         { minLength: 1, maxLength: maxRespondents },
       ),
     })

@@ -45,7 +45,11 @@ export type Query = {
   measureTrend: Array<MeasureResult>;
   /** The share of respondents choosing each reason of a multiple-choice reason question, ranked, per cell. */
   reasonRanking: Array<ReasonRanking>;
-  /** Organisation (and organisation × learner group) units flagged in a cycle; RED and GREEN by default. */
+  /**
+   * Organisation (and organisation × learner group) units flagged in a cycle; RED and GREEN by default. For an
+   * education provider user, or a filter by educationProviderIds: education providers (and their learners at
+   * each placement organisation) instead.
+   */
   qualityFlags: Array<QualityFlag>;
   /** The headline figures of a cycle: respondents, every measure nationally, the top reasons. */
   nationalSummary: NationalResultsSummary;
@@ -147,7 +151,9 @@ export type ResultsGroupBy =
   | 'LEARNER_GROUP'
   | 'PROFESSION'
   | 'ORGANISATION'
-  | 'SITE';
+  | 'SITE'
+  /** The education provider (university, college…) that runs the learner's programme; alone or with ORGANISATION. */
+  | 'EDUCATION_PROVIDER';
 
 /** The canonical table a result cell belongs to. */
 export type ResultsTable =
@@ -159,7 +165,11 @@ export type ResultsTable =
   | 'SITE'
   | 'ORGANISATION_BY_LEARNER_GROUP'
   | 'REGION_BY_LEARNER_GROUP'
-  | 'REGION_BY_PROFESSION';
+  | 'REGION_BY_PROFESSION'
+  /** Learners by their education provider, wherever they were placed. */
+  | 'EDUCATION_PROVIDER'
+  /** Learners of one education provider at one placement organisation. */
+  | 'EDUCATION_PROVIDER_BY_ORGANISATION';
 
 /** GMC-style outlier flag of a unit within its benchmark group. */
 export type OutlierFlag =
@@ -184,6 +194,8 @@ export type MeasureResultsFilter = {
   professions?: InputMaybe<Array<Scalars['String']['input']>>;
   organisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   siteIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Education providers (registry organisation ids); only on tables grouped by EDUCATION_PROVIDER. */
+  educationProviderIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type MeasureResultGroup = {
@@ -194,6 +206,8 @@ export type MeasureResultGroup = {
   siteId?: Maybe<Scalars['ID']['output']>;
   learnerGroup?: Maybe<Scalars['String']['output']>;
   profession?: Maybe<Scalars['String']['output']>;
+  /** The learners' education provider (registry organisation id), on the tables by education provider. */
+  educationProviderId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** A 95% Wilson score interval, as proportions (0 to 1). */
@@ -603,6 +617,7 @@ export type MeasureResultGroupResolvers<ContextType = AnalyticsContext, ParentTy
   siteId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   learnerGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   profession?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  educationProviderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type MeasureResultIntervalResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['MeasureResultInterval'] = ResolversParentTypes['MeasureResultInterval']> = ResolversObject<{

@@ -12,6 +12,7 @@ import { analyticsFlagsTopic, resultsTopic } from '@nets/analytics/contract-even
 import {
   ANALYTICS_ENTITIES,
   ANALYTICS_MIGRATIONS,
+  RegistryRepository,
   ReleaseRepository,
   RollupRepository,
 } from '@nets/analytics/data-access';
@@ -25,6 +26,7 @@ import { NationalSummaryService } from './services/national-summary.service';
 import { ProjectionService } from './services/projection.service';
 import { PublicationService } from './services/publication.service';
 import { QualityFlagsService } from './services/quality-flags.service';
+import { ReaderScopeService } from './services/reader-scope.service';
 import { ReleaseService } from './services/release.service';
 import { TrendsAndRankingsService } from './services/trends-and-rankings.service';
 import { createAnalyticsContext, type AnalyticsContext, type AnalyticsServices } from './analytics-context';
@@ -66,12 +68,13 @@ export const analyticsService: ServiceDefinition<AnalyticsContext, AnalyticsSett
     );
     const views = new MeasureViewsService(unitOfWork, rollups, replicas, ANALYTICS_MIN_CELL_SIZE, releases);
     releases.warmWith((year) => views.warm(year));
-    const measureResults = new MeasureResultsService(unitOfWork, views, replicas);
+    const readers = new ReaderScopeService(unitOfWork, new RegistryRepository());
+    const measureResults = new MeasureResultsService(unitOfWork, views, replicas, readers);
     const publication = new PublicationService(unitOfWork, rollups, replicas, views);
     const services: AnalyticsServices = {
       measureResults,
-      trendsAndRankings: new TrendsAndRankingsService(views),
-      qualityFlags: new QualityFlagsService(views),
+      trendsAndRankings: new TrendsAndRankingsService(views, readers),
+      qualityFlags: new QualityFlagsService(views, readers),
       nationalSummary: new NationalSummaryService(views, measureResults),
       releases,
     };

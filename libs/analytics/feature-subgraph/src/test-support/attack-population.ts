@@ -2,10 +2,16 @@ import fc from 'fast-check';
 import type { NhsRegion } from '@nets/provider-assessment/contract-events';
 import { REASON_OPTIONS, testId, type TestAnswer, type TestOrganisation } from './feed-events';
 
-export type Dim = 'region' | 'organisationId' | 'siteId' | 'learnerGroup' | 'profession';
+export type Dim =
+  | 'region'
+  | 'organisationId'
+  | 'siteId'
+  | 'learnerGroup'
+  | 'profession'
+  | 'educationProviderId';
 export type Coordinates = Partial<Record<Dim, string>>;
 
-/** The nine published tables with their dimensions, written out here rather than taken from the service. */
+/** The eleven published tables with their dimensions, written out here rather than taken from the service. */
 export const TABLES = {
   NATIONAL: [],
   REGION: ['region'],
@@ -16,6 +22,8 @@ export const TABLES = {
   ORGANISATION_BY_LEARNER_GROUP: ['organisationId', 'learnerGroup'],
   REGION_BY_LEARNER_GROUP: ['region', 'learnerGroup'],
   REGION_BY_PROFESSION: ['region', 'profession'],
+  EDUCATION_PROVIDER: ['educationProviderId'],
+  EDUCATION_PROVIDER_BY_ORGANISATION: ['organisationId', 'educationProviderId'],
 } as const satisfies Record<string, readonly Dim[]>;
 export type TableId = keyof typeof TABLES;
 export const TABLE_IDS = Object.keys(TABLES) as TableId[];
@@ -24,10 +32,13 @@ export function cellId(table: TableId, coordinates: Coordinates): string {
   return `${table}:${TABLES[table].map((d) => coordinates[d] ?? '?').join('|')}`;
 }
 
-/** A cell of a published table, or an organisation's never-published "no site named" remainder. */
+/**
+ * A cell of a published table, or an organisation's never-published "no site named" remainder (REMAINDER)
+ * or "no education provider named" remainder (EDUCATION_REMAINDER).
+ */
 export interface TruthCell {
   id: string;
-  table: TableId | 'REMAINDER';
+  table: TableId | 'REMAINDER' | 'EDUCATION_REMAINDER';
   coordinates: Coordinates;
   n: number;
   k: number;
@@ -35,6 +46,7 @@ export interface TruthCell {
 
 export interface AttackPopulation {
   year: number;
+  /** Placement organisations, then the education providers (registered too, so the registry knows them). */
   organisations: TestOrganisation[];
   answers: TestAnswer[];
   /** Dimension values that occur in the answers: the service's hierarchy knows no others. */
@@ -53,10 +65,14 @@ export interface PopulationShape {
   regions: number;
   organisations: Array<{ region: number; sites: number }>;
   professionsPerGroup: number[];
+  /** Universities the learners may name (0: none of them names one, as before issue 21). */
+  educationProviders?: number;
   answers: Array<{
     org: number;
     site: number;
     profession: number;
+    /** One choice in (education providers + 1) is "none named". */
+    education?: number;
     positive: boolean;
     /** Options of the reason question chosen; none: the learner skipped it. */
     reasons?: string[];
@@ -65,7 +81,7 @@ export interface PopulationShape {
 
 /**
  * Small populations spread thinly: 2–3 regions, 1–5 organisations with 0–2 sites, 1–3 learner groups of
- * 1–2 professions, 4 to 40 learners, so most cells hold 1 or 2 and many are empty.
+ * 1–2 professions, 0–2 universities, 4 to 40 learners, so most cells hold 1 or 2 and many are empty.
  */
 export const attackShape: fc.Arbitrary<PopulationShape> = fc.record({
   regions: fc.integer({ min: 2, max: 3 }),
@@ -74,11 +90,13 @@ export const attackShape: fc.Arbitrary<PopulationShape> = fc.record({
     maxLength: 5,
   }),
   professionsPerGroup: fc.array(fc.integer({ min: 1, max: 2 }), { minLength: 1, maxLength: 3 }),
+  educationProviders: fc.integer({ min: 0, max: 2 }),
   answers: fc.array(
     fc.record({
       org: fc.nat(50),
       site: fc.nat(50),
       profession: fc.nat(50),
+      education: fc.nat(50),
       positive: fc.boolean(),
       reasons: fc.subarray([...REASON_OPTIONS]),
     }),
@@ -92,6 +110,12 @@ export function buildPopulation(shape: PopulationShape, year: number): AttackPop
     region: REGIONS[o.region % shape.regions],
     siteIds: Array.from({ length: o.sites }, (_, s) => testId(year, (i + 1) * 16 + s + 1)),
   }));
+  const universities: TestOrganisation[] = Array.from({ length: shape.educationProviders ?? 0 }, (_, u) => ({
+    id: testId(year, 0x8000 + u),
+    region: REGIONS[u % shape.regions],
+    siteIds: [],
+    educationProvider: true,
+  }));
   const professions = shape.professionsPerGroup.flatMap((count, g) =>
     Array.from({ length: count }, (_, p) => ({
       code: `${LEARNER_GROUPS[g]}_P${p}`,
@@ -103,21 +127,24 @@ export function buildPopulation(shape: PopulationShape, year: number): AttackPop
     // One choice in (sites + 1) is "no site named".
     const site = a.site % (organisation.siteIds.length + 1);
     const profession = professions[a.profession % professions.length];
+    const university = universities[(a.education ?? universities.length) % (universities.length + 1)];
     return {
       organisationId: organisation.id,
       siteId: organisation.siteIds[site] ?? null,
       learnerGroup: profession.group,
       profession: profession.code,
+      educationProviderId: university?.id ?? null,
       positive: a.positive,
       reasons: a.reasons ?? [],
     };
   });
-  return withAnswers(year, organisations, professions, answers);
+  return withAnswers(year, [...organisations, ...universities], professions, answers);
 }
 
 /**
  * The truth of the series the given answers feed: cells of every table over the dimension values they
- * use (the service's hierarchy knows no others), and each organisation's no-site remainder.
+ * use (the service's hierarchy knows no others), and each organisation's no-site and no-education-provider
+ * remainders.
  */
 export function withAnswers(
   year: number,
@@ -136,6 +163,7 @@ export function withAnswers(
     siteId: distinct((a) => a.siteId),
     learnerGroup: distinct((a) => a.learnerGroup),
     profession: distinct((a) => a.profession),
+    educationProviderId: distinct((a) => a.educationProviderId ?? null),
   };
   const population: AttackPopulation = {
     year,
@@ -157,12 +185,20 @@ export function withAnswers(
       population.cells.set(id, { id, table, coordinates, ...count(inside) });
     }
   }
-  population.remainders = values.organisationId.map((organisationId) => ({
-    id: `REMAINDER:${organisationId}`,
-    table: 'REMAINDER',
-    coordinates: { organisationId },
-    ...count(answers.filter((a) => a.organisationId === organisationId && a.siteId === null)),
-  }));
+  population.remainders = [
+    ...values.organisationId.map((organisationId) => ({
+      id: `REMAINDER:${organisationId}`,
+      table: 'REMAINDER' as const,
+      coordinates: { organisationId },
+      ...count(answers.filter((a) => a.organisationId === organisationId && a.siteId === null)),
+    })),
+    ...values.organisationId.map((organisationId) => ({
+      id: `EDUCATION_REMAINDER:${organisationId}`,
+      table: 'EDUCATION_REMAINDER' as const,
+      coordinates: { organisationId },
+      ...count(answers.filter((a) => a.organisationId === organisationId && !a.educationProviderId)),
+    })),
+  ];
   return population;
 }
 
@@ -210,8 +246,10 @@ function answerLiesIn(population: AttackPopulation, answer: TestAnswer, coordina
     ...(answer.siteId !== null ? { siteId: answer.siteId } : {}),
   };
   return (Object.keys(coordinates) as Dim[]).every((d) => {
-    // A learner who named no site is in no site cell.
+    // A learner who named no site (or no education provider) is in no cell of that dimension.
     if (d === 'siteId') return answer.siteId === coordinates.siteId;
+    if (d === 'educationProviderId')
+      return (answer.educationProviderId ?? null) === coordinates.educationProviderId;
     return resolveDim(population, place, d) === coordinates[d];
   });
 }
@@ -238,10 +276,16 @@ export function relationsOf(population: AttackPopulation): Array<{ total: string
         const parts = cells
           .filter((c) => c.table === child && liesIn(population, c.coordinates, total.coordinates))
           .map((c) => c.id);
-        if (child === 'SITE') {
-          for (const r of population.remainders)
-            if (liesIn(population, r.coordinates, total.coordinates)) parts.push(r.id);
-        }
+        const byEducation = (t: TableId) => (TABLES[t] as readonly Dim[]).includes('educationProviderId');
+        const remainderTable =
+          child === 'SITE'
+            ? 'REMAINDER'
+            : byEducation(child) && !byEducation(parent)
+              ? 'EDUCATION_REMAINDER'
+              : undefined;
+        for (const r of population.remainders)
+          if (r.table === remainderTable && liesIn(population, r.coordinates, total.coordinates))
+            parts.push(r.id);
         relations.push({ total: total.id, parts });
       }
     }

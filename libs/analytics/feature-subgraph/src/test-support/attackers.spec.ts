@@ -57,8 +57,12 @@ describe('the service-level attackers find what they should', () => {
       }),
     ];
     const seen = seenWith(p, small);
-    // Its learners named no site, so its remainder is the same 2 learners.
-    const exposed = [...small, `REMAINDER:${organisation(p, 1)}`].sort();
+    // Its learners named no site and no education provider, so both its remainders are the same 2 learners.
+    const exposed = [
+      ...small,
+      `REMAINDER:${organisation(p, 1)}`,
+      `EDUCATION_REMAINDER:${organisation(p, 1)}`,
+    ].sort();
     expect(linearlyDetermined(p, seen).sort()).toEqual(exposed);
     expect(smallResiduals(p, seen, 3).map((r) => r.residual)).toContain(2);
     expect(pinnedSmallCounts(p, seen, 3).sort()).toEqual(exposed);

@@ -73,15 +73,17 @@ export interface TestOrganisation {
   id: string;
   region: NhsRegion;
   siteIds: readonly string[];
+  /** A university: an education provider, not a placement provider. */
+  educationProvider?: boolean;
 }
 
 export function organisationEvent(organisation: TestOrganisation): KeyedEvent {
   const snapshot: OrganisationSnapshot = {
     id: organisation.id,
     odsCode: `R${organisation.id.slice(-4)}`,
-    name: `Trust ${organisation.id.slice(-4)}`,
-    kind: 'NHS_TRUST',
-    roles: ['PLACEMENT_PROVIDER'],
+    name: `${organisation.educationProvider ? 'University' : 'Trust'} ${organisation.id.slice(-4)}`,
+    kind: organisation.educationProvider ? 'UNIVERSITY' : 'NHS_TRUST',
+    roles: [organisation.educationProvider ? 'EDUCATION_PROVIDER' : 'PLACEMENT_PROVIDER'],
     region: organisation.region,
     sites: organisation.siteIds.map((id) => ({ id, code: `S${id.slice(-4)}`, name: `Site ${id.slice(-4)}` })),
     status: 'ACTIVE',
@@ -95,6 +97,8 @@ export interface TestAnswer {
   siteId: string | null;
   learnerGroup: string;
   profession: string;
+  /** The learner's education provider; none (null or absent): the learner named none. */
+  educationProviderId?: string | null;
   positive: boolean;
   reasons?: readonly string[];
 }
@@ -113,6 +117,9 @@ export function responseEvent(year: number, answer: TestAnswer, serial: number):
       yearOfTraining: null,
     },
     placement: { organisationId: answer.organisationId, siteId: answer.siteId },
+    education: answer.educationProviderId
+      ? { organisationId: answer.educationProviderId, programme: 'TEST_PROGRAMME' }
+      : null,
     answers: [
       { questionCode: 'Q_INDUCTION', optionCodes: [answer.positive ? 'AGREE' : 'DISAGREE'] },
       ...(answer.reasons && answer.reasons.length > 0

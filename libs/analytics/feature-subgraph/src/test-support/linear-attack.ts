@@ -44,7 +44,7 @@ function gcd(a: bigint, b: bigint): bigint {
 
 /**
  * The strongest linear attacker: unknowns are the learner-level counts (site, or an organisation's
- * no-site remainder, × profession); every cell the reader saw with numbers, and every empty cell (public:
+ * no-site remainder, × profession × education provider or none); every cell the reader saw with numbers, and every empty cell (public:
  * an empty cell is reported as no data), is an equation. A withheld cell or a small remainder is
  * determined exactly when its indicator row lies in the span of the known rows. Respondents and positives
  * have the same rows, so this covers both.
@@ -57,8 +57,11 @@ export function linearlyDetermined(population: AttackPopulation, seen: ReadonlyM
     })),
     ...population.values.organisationId.map((organisationId) => ({ organisationId })),
   ];
+  const educationProviders = [...population.values.educationProviderId, undefined];
   const columns = leaves.flatMap((leaf) =>
-    population.values.profession.map((profession) => ({ ...leaf, profession })),
+    population.values.profession.flatMap((profession) =>
+      educationProviders.map((educationProviderId) => ({ ...leaf, profession, educationProviderId })),
+    ),
   );
   const rowOf = (cell: TruthCell): bigint[] =>
     columns.map((column) => {
@@ -66,8 +69,18 @@ export function linearlyDetermined(population: AttackPopulation, seen: ReadonlyM
         return column.siteId === undefined && column.organisationId === cell.coordinates.organisationId
           ? 1n
           : 0n;
+      if (cell.table === 'EDUCATION_REMAINDER')
+        return column.educationProviderId === undefined &&
+          column.organisationId === cell.coordinates.organisationId
+          ? 1n
+          : 0n;
       if (cell.coordinates.siteId !== undefined && column.siteId !== cell.coordinates.siteId) return 0n;
-      const { siteId: _site, ...coarse } = cell.coordinates;
+      if (
+        cell.coordinates.educationProviderId !== undefined &&
+        column.educationProviderId !== cell.coordinates.educationProviderId
+      )
+        return 0n;
+      const { siteId: _site, educationProviderId: _education, ...coarse } = cell.coordinates;
       return liesIn(population, column, coarse) ? 1n : 0n;
     });
   const span = new IntegerSpan();

@@ -1,7 +1,14 @@
 import { cellId, TABLES, type Coordinates, type TableId } from './attack-population';
 import type { ResultRow } from './result-rows';
 
-const CELL_DIMENSIONS = ['region', 'organisationId', 'siteId', 'learnerGroup', 'profession'] as const;
+const CELL_DIMENSIONS = [
+  'region',
+  'organisationId',
+  'siteId',
+  'learnerGroup',
+  'profession',
+  'educationProviderId',
+] as const;
 const WITHHELD_KEYS = new Set(['suppressed', 'reason', ...CELL_DIMENSIONS]);
 
 interface RawCell {

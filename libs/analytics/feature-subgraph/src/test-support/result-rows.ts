@@ -1,7 +1,7 @@
 import { cellId, TABLES, type Coordinates, type TableId } from './attack-population';
 
 export const ROW_FIELDS = `year measureKey
-  group { table region organisationId siteId learnerGroup profession }
+  group { table region organisationId siteId learnerGroup profession educationProviderId }
   suppressed suppressionReason noData respondents positive percentPositive interval { lower upper }
   benchmark { national learnerGroup } flag`;
 
@@ -15,6 +15,7 @@ export interface ResultRow {
     siteId: string | null;
     learnerGroup: string | null;
     profession: string | null;
+    educationProviderId: string | null;
   };
   suppressed: boolean;
   suppressionReason: 'BELOW_MINIMUM' | 'COMPLEMENTARY' | null;
@@ -45,7 +46,7 @@ export const QUALITY_FLAGS = `query($year: Int!, $filter: MeasureResultsFilter, 
 
 export const REASON_RANKING = `query($year: Int!, $questionCode: String!, $groupBy: [ResultsGroupBy!]) {
   reasonRanking(year: $year, questionCode: $questionCode, groupBy: $groupBy) {
-    year group { table region organisationId siteId learnerGroup profession }
+    year group { table region organisationId siteId learnerGroup profession educationProviderId }
     suppressed suppressionReason noData respondents reasons { optionCode chosen percent rank }
   }
 }`;

@@ -2,7 +2,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * Counter rollup at the finest grain every canonical table sums from: one wide row per (cycle,
- * organisation, site, profession), holding every series' counters in arrays indexed by the cycle's slots
+ * organisation, site, education provider, profession), holding every series' counters in arrays indexed by the cycle's slots
  * (`SlotEntity`), so a response adds to one row instead of one per series. A slot is a series (a measure
  * key, `reason:<question>` or `responses`: `respondents` and `positive`) or a reason option
  * (`option:<question>:<option>`: `respondents` counts the respondents who chose it). Region and learner
@@ -19,6 +19,10 @@ export class CellCounterEntity {
   /** Empty when the learner left the site out (the organisation's remainder). */
   @PrimaryColumn({ name: 'site_id', type: 'text' })
   siteId!: string;
+
+  /** Empty when the learner named no education provider (the organisation's education remainder). */
+  @PrimaryColumn({ name: 'education_provider_id', type: 'text' })
+  educationProviderId!: string;
 
   @PrimaryColumn({ type: 'text' })
   profession!: string;

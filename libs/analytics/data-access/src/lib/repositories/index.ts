@@ -1,2 +1,3 @@
 export * from './rollup.repository';
 export * from './release.repository';
+export * from './registry.repository';

@@ -18,6 +18,7 @@ const OTHER = randomUUID();
 const cell = {
   organisationId: ORG,
   siteId: 'S1',
+  educationProviderId: '',
   profession: 'ADULT_NURSING',
   region: 'LONDON',
   learnerGroup: 'NURSING',
@@ -25,6 +26,7 @@ const cell = {
 const other = {
   organisationId: OTHER,
   siteId: '',
+  educationProviderId: '',
   profession: 'PHYSIOTHERAPY',
   region: 'NORTH_WEST',
   learnerGroup: 'AHP',
@@ -112,6 +114,31 @@ describe('RollupRepository on PostgreSQL (wide counter rows)', () => {
       `SELECT count(*)::int AS n FROM pg_tables WHERE tablename IN ('analytics_counter', 'analytics_reason_counter')`,
     );
     expect(tables[0].n).toBe(0);
+  });
+
+  it('keeps the learners of each education provider in their own fine cell', async () => {
+    const university = randomUUID();
+    const college = randomUUID();
+    const at = (educationProviderId: string, n: number, k: number): FineCellDelta => ({
+      year: 2022,
+      ...cell,
+      educationProviderId,
+      slots: new Map([['induction', [n, k]]]),
+    });
+    await dataSource.transaction((manager) =>
+      rollups.addCells(transactionOf(manager), [at(university, 3, 2), at(college, 1, 1), at('', 2, 0)]),
+    );
+    await dataSource.transaction((manager) =>
+      rollups.addCells(transactionOf(manager), [at(university, 1, 1)]),
+    );
+    const rows = await rollups.counters(transactionOf(dataSource.manager), 2022, 'induction');
+    expect(rows.map((r) => [r.educationProviderId, r.respondents, r.positive]).sort()).toEqual(
+      [
+        ['', 2, 0],
+        [college, 1, 1],
+        [university, 4, 3],
+      ].sort(),
+    );
   });
 
   it('adds batches element-wise, giving a new series a new slot, exactly', async () => {

@@ -13,6 +13,7 @@ import type {
 interface CounterRow {
   organisation_id: string;
   site_id: string;
+  education_provider_id: string;
   profession: string;
   region: string;
   learner_group: string;
@@ -29,6 +30,7 @@ interface WideRow {
   year: number;
   organisationId: string;
   siteId: string;
+  educationProviderId: string;
   profession: string;
   region: string;
   learnerGroup: string;
@@ -73,6 +75,7 @@ export class RollupRepository {
         year: cell.year,
         organisationId: cell.organisationId,
         siteId: cell.siteId,
+        educationProviderId: cell.educationProviderId,
         profession: cell.profession,
         region: cell.region,
         learnerGroup: cell.learnerGroup,
@@ -81,21 +84,23 @@ export class RollupRepository {
         positive: `{${Array.from(positive, (v) => v ?? 0).join(',')}}`,
       };
     });
-    const order = (r: WideRow) => `${r.year}|${r.organisationId}|${r.siteId}|${r.profession}`;
+    const order = (r: WideRow) =>
+      `${r.year}|${r.organisationId}|${r.siteId}|${r.educationProviderId}|${r.profession}`;
     rows.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
     await manager.query(
       `INSERT INTO analytics_cell_counter AS c
-         (year, organisation_id, site_id, profession, region, learner_group, respondents, positive)
-       SELECT y, o, s, p, r, l, n::int[], k::int[]
-       FROM unnest($1::int[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-         AS t(y, o, s, p, r, l, n, k)
-       ON CONFLICT (year, organisation_id, site_id, profession) DO UPDATE
+         (year, organisation_id, site_id, education_provider_id, profession, region, learner_group, respondents, positive)
+       SELECT y, o, s, e, p, r, l, n::int[], k::int[]
+       FROM unnest($1::int[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+         AS t(y, o, s, e, p, r, l, n, k)
+       ON CONFLICT (year, organisation_id, site_id, education_provider_id, profession) DO UPDATE
          SET respondents = ${addArrays('c.respondents', 'EXCLUDED.respondents')},
              positive = ${addArrays('c.positive', 'EXCLUDED.positive')}`,
       [
         rows.map((r) => r.year),
         rows.map((r) => r.organisationId),
         rows.map((r) => r.siteId),
+        rows.map((r) => r.educationProviderId),
         rows.map((r) => r.profession),
         rows.map((r) => r.region),
         rows.map((r) => r.learnerGroup),
@@ -270,7 +275,7 @@ export class RollupRepository {
   async counters(transaction: Transaction, year: number, series: string): Promise<CounterDelta[]> {
     const manager = managerOf(transaction);
     const rows = await manager.query<CounterRow[]>(
-      `SELECT c.organisation_id, c.site_id, c.profession, c.region, c.learner_group,
+      `SELECT c.organisation_id, c.site_id, c.education_provider_id, c.profession, c.region, c.learner_group,
               c.respondents[s.idx] AS respondents, coalesce(c.positive[s.idx], 0) AS positive
        FROM analytics_slot s JOIN analytics_cell_counter c ON c.year = s.year
        WHERE s.year = $1 AND s.key = $2 AND c.respondents[s.idx] > 0`,
@@ -281,6 +286,7 @@ export class RollupRepository {
       series,
       organisationId: r.organisation_id,
       siteId: r.site_id,
+      educationProviderId: r.education_provider_id,
       profession: r.profession,
       region: r.region,
       learnerGroup: r.learner_group,
@@ -293,7 +299,7 @@ export class RollupRepository {
     const manager = managerOf(transaction);
     const prefix = optionSlotKey(questionCode, '');
     const rows = await manager.query<ReasonRow[]>(
-      `SELECT c.organisation_id, c.site_id, c.profession, c.region, c.learner_group,
+      `SELECT c.organisation_id, c.site_id, c.education_provider_id, c.profession, c.region, c.learner_group,
               substr(s.key, length($2) + 1) AS option_code, c.respondents[s.idx] AS chosen
        FROM analytics_slot s JOIN analytics_cell_counter c ON c.year = s.year
        WHERE s.year = $1 AND starts_with(s.key, $2) AND c.respondents[s.idx] > 0`,
@@ -304,6 +310,7 @@ export class RollupRepository {
       questionCode,
       organisationId: r.organisation_id,
       siteId: r.site_id,
+      educationProviderId: r.education_provider_id,
       profession: r.profession,
       region: r.region,
       learnerGroup: r.learner_group,

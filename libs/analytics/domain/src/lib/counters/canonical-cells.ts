@@ -7,14 +7,18 @@ import type { CounterDelta, ReasonDelta } from './counter-records';
 interface FineCell {
   organisationId: string;
   siteId: string;
+  educationProviderId: string;
   profession: string;
   region: string;
   learnerGroup: string;
 }
 
-/** The cell of every canonical table a fine counter falls into. Sites only when the learner named one. */
+/**
+ * The cell of every canonical table a fine counter falls into. Sites and education providers only when
+ * the learner named one.
+ */
 export function canonicalCoordinatesOf(fine: FineCell): CellCoordinates[] {
-  const { region, organisationId, siteId, learnerGroup, profession } = fine;
+  const { region, organisationId, siteId, educationProviderId, learnerGroup, profession } = fine;
   const cells: CellCoordinates[] = [
     {},
     { region },
@@ -26,6 +30,8 @@ export function canonicalCoordinatesOf(fine: FineCell): CellCoordinates[] {
     { region, profession },
   ];
   if (siteId !== '') cells.push({ siteId });
+  if (educationProviderId !== '')
+    cells.push({ educationProviderId }, { organisationId, educationProviderId });
   return cells;
 }
 
@@ -39,7 +45,7 @@ const targetsMemo = new Map<string, CanonicalTargets>();
 const MAX_MEMO = 200_000;
 
 function canonicalTargetsOf(fine: FineCell): CanonicalTargets {
-  const memoKey = `${fine.region}\u0000${fine.organisationId}\u0000${fine.siteId}\u0000${fine.learnerGroup}\u0000${fine.profession}`;
+  const memoKey = `${fine.region}\u0000${fine.organisationId}\u0000${fine.siteId}\u0000${fine.educationProviderId}\u0000${fine.learnerGroup}\u0000${fine.profession}`;
   let targets = targetsMemo.get(memoKey);
   if (!targets) {
     const coordinates = canonicalCoordinatesOf(fine);
@@ -97,7 +103,13 @@ export function canonicalReasonCounts(rows: readonly ReasonDelta[]): Map<string,
   return byCell;
 }
 
-export type GroupByDimension = 'REGION' | 'LEARNER_GROUP' | 'PROFESSION' | 'ORGANISATION' | 'SITE';
+export type GroupByDimension =
+  | 'REGION'
+  | 'LEARNER_GROUP'
+  | 'PROFESSION'
+  | 'ORGANISATION'
+  | 'SITE'
+  | 'EDUCATION_PROVIDER';
 
 const TABLE_BY_GROUPING: ReadonlyMap<string, CanonicalTableId> = new Map([
   ['', 'NATIONAL'],
@@ -109,6 +121,8 @@ const TABLE_BY_GROUPING: ReadonlyMap<string, CanonicalTableId> = new Map([
   ['LEARNER_GROUP,ORGANISATION', 'ORGANISATION_BY_LEARNER_GROUP'],
   ['LEARNER_GROUP,REGION', 'REGION_BY_LEARNER_GROUP'],
   ['PROFESSION,REGION', 'REGION_BY_PROFESSION'],
+  ['EDUCATION_PROVIDER', 'EDUCATION_PROVIDER'],
+  ['EDUCATION_PROVIDER,ORGANISATION', 'EDUCATION_PROVIDER_BY_ORGANISATION'],
 ]);
 
 export const SUPPORTED_GROUPINGS = [...TABLE_BY_GROUPING.keys()].map((k) => (k === '' ? '[]' : `[${k}]`));

@@ -7,6 +7,8 @@ export interface CounterDelta {
   organisationId: string;
   /** '' when the learner left the site out. */
   siteId: string;
+  /** '' when the learner named no education provider. */
+  educationProviderId: string;
   profession: string;
   region: string;
   learnerGroup: string;
@@ -24,6 +26,8 @@ export interface FineCellDelta {
   organisationId: string;
   /** '' when the learner left the site out. */
   siteId: string;
+  /** '' when the learner named no education provider. */
+  educationProviderId: string;
   profession: string;
   region: string;
   learnerGroup: string;
@@ -44,6 +48,7 @@ export interface ReasonDelta {
   questionCode: string;
   organisationId: string;
   siteId: string;
+  educationProviderId: string;
   profession: string;
   region: string;
   learnerGroup: string;

@@ -23,7 +23,11 @@ const plan: FoldPlan = {
   reasons: [{ questionCode: 'Q3', text: 'Why?', options: [] }],
 };
 
-function response(answers: ResponseSubmitted['answers'], siteId: string | null = null): ResponseSubmitted {
+function response(
+  answers: ResponseSubmitted['answers'],
+  siteId: string | null = null,
+  education: ResponseSubmitted['education'] = null,
+): ResponseSubmitted {
   return {
     responseId: 'r',
     cycleYear: 2024,
@@ -32,6 +36,7 @@ function response(answers: ResponseSubmitted['answers'], siteId: string | null =
     submittedOn: '2024-01-01',
     profile: { learnerGroup: 'NURSING', profession: 'ADULT', programme: null, yearOfTraining: null },
     placement: { organisationId: 'o1', siteId },
+    education,
     answers,
     imported: false,
   };
@@ -61,7 +66,13 @@ describe('folding responses into counters', () => {
     );
     expect([...cells.values()]).toHaveLength(1);
     const [cell] = cells.values();
-    expect(cell).toMatchObject({ year: 2024, organisationId: 'o1', siteId: 's1', region: 'LONDON' });
+    expect(cell).toMatchObject({
+      year: 2024,
+      organisationId: 'o1',
+      siteId: 's1',
+      educationProviderId: '',
+      region: 'LONDON',
+    });
     expect(Object.fromEntries(cell.slots)).toEqual({
       responses: [2, 0],
       induction: [2, 1],
@@ -81,6 +92,7 @@ describe('folding responses into counters', () => {
       year: 2024,
       organisationId: 'o1',
       siteId: '',
+      educationProviderId: '',
       profession: 'ADULT_NURSING',
       region: 'LONDON',
       learnerGroup: 'NURSING',
@@ -92,7 +104,37 @@ describe('folding responses into counters', () => {
     expect(changedSeries([cell])).toEqual([{ year: 2024, series: 'options-discussed' }]);
   });
 
-  it('builds every canonical cell from the fine counters, sites only where named', () => {
+  it('keeps learners of different education providers in different fine cells', () => {
+    const cells = new Map<string, FineCellDelta>();
+    const placement = { region: 'LONDON', organisationId: 'o1', siteId: null };
+    const answers = [{ questionCode: 'Q1', optionCodes: ['AGREE'] }];
+    addContributions(
+      response(answers, null, { organisationId: 'u1', programme: 'BSC' }),
+      plan,
+      placement,
+      cells,
+    );
+    addContributions(
+      response(answers, null, { organisationId: 'u2', programme: 'BSC' }),
+      plan,
+      placement,
+      cells,
+    );
+    addContributions(
+      response(answers, null, { organisationId: 'u1', programme: 'BSC' }),
+      plan,
+      placement,
+      cells,
+    );
+    addContributions(response(answers), plan, placement, cells);
+    expect([...cells.values()].map((c) => [c.educationProviderId, c.slots.get('induction')]).sort()).toEqual([
+      ['', [1, 1]],
+      ['u1', [2, 2]],
+      ['u2', [1, 1]],
+    ]);
+  });
+
+  it('builds every canonical cell from the fine counters, sites and education providers only where named', () => {
     const row = {
       year: 2024,
       series: 'm',
@@ -102,15 +144,19 @@ describe('folding responses into counters', () => {
       profession: 'ADULT',
     };
     const { cells } = canonicalCells([
-      { ...row, siteId: 's1', respondents: 3, positive: 2 },
-      { ...row, siteId: '', respondents: 2, positive: 1 },
+      { ...row, siteId: 's1', educationProviderId: 'u1', respondents: 3, positive: 2 },
+      { ...row, siteId: '', educationProviderId: '', respondents: 2, positive: 1 },
     ]);
     const national = cells.find((c) => Object.keys(c.coordinates).length === 0);
     expect(national).toMatchObject({ respondents: 5, positive: 3 });
     expect(cells.filter((c) => c.coordinates.siteId !== undefined)).toEqual([
       { coordinates: { siteId: 's1' }, respondents: 3, positive: 2 },
     ]);
-    expect(cells).toHaveLength(9);
+    expect(cells.filter((c) => c.coordinates.educationProviderId !== undefined)).toEqual([
+      { coordinates: { educationProviderId: 'u1' }, respondents: 3, positive: 2 },
+      { coordinates: { organisationId: 'o1', educationProviderId: 'u1' }, respondents: 3, positive: 2 },
+    ]);
+    expect(cells).toHaveLength(11);
   });
 
   it('maps groupings onto canonical tables and nothing else', () => {
@@ -119,5 +165,10 @@ describe('folding responses into counters', () => {
     expect(tableForGrouping(['ORGANISATION', 'LEARNER_GROUP'])).toBe('ORGANISATION_BY_LEARNER_GROUP');
     expect(tableForGrouping(['ORGANISATION', 'PROFESSION'])).toBeUndefined();
     expect(tableForGrouping(['SITE', 'LEARNER_GROUP'])).toBeUndefined();
+    expect(tableForGrouping(['EDUCATION_PROVIDER'])).toBe('EDUCATION_PROVIDER');
+    expect(tableForGrouping(['ORGANISATION', 'EDUCATION_PROVIDER'])).toBe(
+      'EDUCATION_PROVIDER_BY_ORGANISATION',
+    );
+    expect(tableForGrouping(['EDUCATION_PROVIDER', 'LEARNER_GROUP'])).toBeUndefined();
   });
 });

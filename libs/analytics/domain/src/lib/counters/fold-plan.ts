@@ -73,7 +73,7 @@ export interface Placement {
 
 /**
  * Adds one response's contributions to the batch's fine cells (one per cycle × organisation × site ×
- * profession), so a batch becomes one upsert row per cell. The organisation is the one results follow (the
+ * education provider × profession), so a batch becomes one upsert row per cell. The organisation is the one results follow (the
  * successor after a merge).
  */
 export function addContributions(
@@ -84,14 +84,16 @@ export function addContributions(
 ): void {
   const year = response.cycleYear;
   const siteId = placement.siteId ?? '';
+  const educationProviderId = response.education?.organisationId ?? '';
   const { profession, learnerGroup } = response.profile;
-  const fineKey = `${year}|${placement.organisationId}|${siteId}|${profession}`;
+  const fineKey = `${year}|${placement.organisationId}|${siteId}|${educationProviderId}|${profession}`;
   let cell = cells.get(fineKey);
   if (!cell) {
     cell = {
       year,
       organisationId: placement.organisationId,
       siteId,
+      educationProviderId,
       profession,
       region: placement.region,
       learnerGroup,

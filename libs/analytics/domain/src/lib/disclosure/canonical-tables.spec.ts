@@ -2,7 +2,7 @@ import { CANONICAL_TABLES, cellKey, TABLE_RELATIONS, tableOf } from './canonical
 import { NonCanonicalCellError } from './disclosure-errors';
 
 describe('canonical tables', () => {
-  it('are the nine tables the service may answer from', () => {
+  it('are the eleven tables the service may answer from', () => {
     expect(CANONICAL_TABLES.map((t) => t.id)).toEqual([
       'NATIONAL',
       'REGION',
@@ -13,11 +13,13 @@ describe('canonical tables', () => {
       'ORGANISATION_BY_LEARNER_GROUP',
       'REGION_BY_LEARNER_GROUP',
       'REGION_BY_PROFESSION',
+      'EDUCATION_PROVIDER',
+      'EDUCATION_PROVIDER_BY_ORGANISATION',
     ]);
   });
 
   it('derive every "parent = Σ children" pair from the lattice, and the covering pairs that span them', () => {
-    expect(TABLE_RELATIONS).toHaveLength(22);
+    expect(TABLE_RELATIONS).toHaveLength(27);
     const covering = TABLE_RELATIONS.filter((r) => r.covering).map((r) => `${r.parent.id}>${r.child.id}`);
     expect(covering.sort()).toEqual(
       [
@@ -32,6 +34,9 @@ describe('canonical tables', () => {
         'REGION_BY_LEARNER_GROUP>ORGANISATION_BY_LEARNER_GROUP',
         'REGION_BY_LEARNER_GROUP>REGION_BY_PROFESSION',
         'PROFESSION>REGION_BY_PROFESSION',
+        'NATIONAL>EDUCATION_PROVIDER',
+        'EDUCATION_PROVIDER>EDUCATION_PROVIDER_BY_ORGANISATION',
+        'ORGANISATION>EDUCATION_PROVIDER_BY_ORGANISATION',
       ].sort(),
     );
   });
@@ -44,6 +49,12 @@ describe('canonical tables', () => {
     expect(() => tableOf({ organisationId: 'RX1', profession: 'GP_TRAINEE' })).toThrow(NonCanonicalCellError);
     expect(() => tableOf({ region: 'London', organisationId: 'RX1' })).toThrow(NonCanonicalCellError);
     expect(() => tableOf({ region: '' })).toThrow(NonCanonicalCellError);
+    expect(tableOf({ educationProviderId: 'U1', organisationId: 'RX1' }).id).toBe(
+      'EDUCATION_PROVIDER_BY_ORGANISATION',
+    );
+    expect(() => tableOf({ educationProviderId: 'U1', learnerGroup: 'NURSING' })).toThrow(
+      NonCanonicalCellError,
+    );
   });
 });
 

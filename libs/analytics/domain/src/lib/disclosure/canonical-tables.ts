@@ -3,6 +3,7 @@ import { DIMENSIONS, type CellCoordinates, type CellScope, type Dimension } from
 
 export type GeographyLevel = 'NATIONAL' | 'REGION' | 'ORGANISATION' | 'SITE';
 export type LearnerLevel = 'ALL_LEARNERS' | 'LEARNER_GROUP' | 'PROFESSION';
+export type EducationLevel = 'ALL_EDUCATION_PROVIDERS' | 'EDUCATION_PROVIDER';
 
 export type CanonicalTableId =
   | 'NATIONAL'
@@ -13,25 +14,51 @@ export type CanonicalTableId =
   | 'SITE'
   | 'ORGANISATION_BY_LEARNER_GROUP'
   | 'REGION_BY_LEARNER_GROUP'
-  | 'REGION_BY_PROFESSION';
+  | 'REGION_BY_PROFESSION'
+  | 'EDUCATION_PROVIDER'
+  | 'EDUCATION_PROVIDER_BY_ORGANISATION';
 
 export interface CanonicalTable {
   readonly id: CanonicalTableId;
   readonly geography: GeographyLevel;
   readonly learners: LearnerLevel;
+  readonly education: EducationLevel;
 }
 
 /** The only tables the service may answer from. Any other aggregate could difference suppressed cells. */
 export const CANONICAL_TABLES: readonly CanonicalTable[] = [
-  { id: 'NATIONAL', geography: 'NATIONAL', learners: 'ALL_LEARNERS' },
-  { id: 'REGION', geography: 'REGION', learners: 'ALL_LEARNERS' },
-  { id: 'LEARNER_GROUP', geography: 'NATIONAL', learners: 'LEARNER_GROUP' },
-  { id: 'PROFESSION', geography: 'NATIONAL', learners: 'PROFESSION' },
-  { id: 'ORGANISATION', geography: 'ORGANISATION', learners: 'ALL_LEARNERS' },
-  { id: 'SITE', geography: 'SITE', learners: 'ALL_LEARNERS' },
-  { id: 'ORGANISATION_BY_LEARNER_GROUP', geography: 'ORGANISATION', learners: 'LEARNER_GROUP' },
-  { id: 'REGION_BY_LEARNER_GROUP', geography: 'REGION', learners: 'LEARNER_GROUP' },
-  { id: 'REGION_BY_PROFESSION', geography: 'REGION', learners: 'PROFESSION' },
+  ...(
+    [
+      ['NATIONAL', 'NATIONAL', 'ALL_LEARNERS'],
+      ['REGION', 'REGION', 'ALL_LEARNERS'],
+      ['LEARNER_GROUP', 'NATIONAL', 'LEARNER_GROUP'],
+      ['PROFESSION', 'NATIONAL', 'PROFESSION'],
+      ['ORGANISATION', 'ORGANISATION', 'ALL_LEARNERS'],
+      ['SITE', 'SITE', 'ALL_LEARNERS'],
+      ['ORGANISATION_BY_LEARNER_GROUP', 'ORGANISATION', 'LEARNER_GROUP'],
+      ['REGION_BY_LEARNER_GROUP', 'REGION', 'LEARNER_GROUP'],
+      ['REGION_BY_PROFESSION', 'REGION', 'PROFESSION'],
+    ] as const
+  ).map(([id, geography, learners]) => ({
+    id,
+    geography,
+    learners,
+    education: 'ALL_EDUCATION_PROVIDERS' as const,
+  })),
+  // Learners by the education provider that runs their programme, nationally and at each placement
+  // organisation. Learners who named none are in neither (see the education remainder in the README).
+  {
+    id: 'EDUCATION_PROVIDER',
+    geography: 'NATIONAL',
+    learners: 'ALL_LEARNERS',
+    education: 'EDUCATION_PROVIDER',
+  },
+  {
+    id: 'EDUCATION_PROVIDER_BY_ORGANISATION',
+    geography: 'ORGANISATION',
+    learners: 'ALL_LEARNERS',
+    education: 'EDUCATION_PROVIDER',
+  },
 ];
 
 const TABLE_BY_ID = new Map(CANONICAL_TABLES.map((t) => [t.id, t]));
@@ -47,6 +74,8 @@ const GEOGRAPHY_CHAIN: readonly GeographyLevel[] = ['NATIONAL', 'REGION', 'ORGAN
 const LEARNER_CHAIN: readonly LearnerLevel[] = ['ALL_LEARNERS', 'LEARNER_GROUP', 'PROFESSION'];
 const GEOGRAPHY_FIELDS: readonly Dimension[] = ['region', 'organisationId', 'siteId'];
 const LEARNER_FIELDS: readonly Dimension[] = ['learnerGroup', 'profession'];
+const EDUCATION_CHAIN: readonly EducationLevel[] = ['ALL_EDUCATION_PROVIDERS', 'EDUCATION_PROVIDER'];
+const EDUCATION_FIELDS: readonly Dimension[] = ['educationProviderId'];
 
 export function geographyRank(level: GeographyLevel): number {
   return GEOGRAPHY_CHAIN.indexOf(level);
@@ -56,11 +85,21 @@ export function learnerRank(level: LearnerLevel): number {
   return LEARNER_CHAIN.indexOf(level);
 }
 
+export function educationRank(level: EducationLevel): number {
+  return EDUCATION_CHAIN.indexOf(level);
+}
+
+/** True when the table's cells are split by education provider. */
+export function byEducationProvider(table: CanonicalTable): boolean {
+  return educationRank(table.education) > 0;
+}
+
 /** The dimensions a cell of the table carries, plus the coarser ones it implies. */
 export function impliedDimensions(table: CanonicalTable): readonly Dimension[] {
   return [
     ...GEOGRAPHY_FIELDS.slice(0, geographyRank(table.geography)),
     ...LEARNER_FIELDS.slice(0, learnerRank(table.learners)),
+    ...EDUCATION_FIELDS.slice(0, educationRank(table.education)),
   ];
 }
 
@@ -68,14 +107,20 @@ export function impliedDimensions(table: CanonicalTable): readonly Dimension[] {
 export function tableDimensions(table: CanonicalTable): readonly Dimension[] {
   const g = geographyRank(table.geography);
   const l = learnerRank(table.learners);
-  return [...(g > 0 ? [GEOGRAPHY_FIELDS[g - 1]] : []), ...(l > 0 ? [LEARNER_FIELDS[l - 1]] : [])];
+  const e = educationRank(table.education);
+  return [
+    ...(g > 0 ? [GEOGRAPHY_FIELDS[g - 1]] : []),
+    ...(l > 0 ? [LEARNER_FIELDS[l - 1]] : []),
+    ...(e > 0 ? [EDUCATION_FIELDS[e - 1]] : []),
+  ];
 }
 
-/** True when every cell of `child` lies in exactly one cell of `parent` (child is at least as fine on both axes). */
+/** True when every cell of `child` lies in exactly one cell of `parent` (child is at least as fine on every axis). */
 export function refines(child: CanonicalTable, parent: CanonicalTable): boolean {
   return (
     geographyRank(child.geography) >= geographyRank(parent.geography) &&
-    learnerRank(child.learners) >= learnerRank(parent.learners)
+    learnerRank(child.learners) >= learnerRank(parent.learners) &&
+    educationRank(child.education) >= educationRank(parent.education)
   );
 }
 

@@ -5,6 +5,11 @@ export interface CellCoordinates {
   readonly profession?: string;
   readonly organisationId?: string;
   readonly siteId?: string;
+  /**
+   * The learner's education provider (university, college…): a third axis beside geography and learner,
+   * with no hierarchy of its own (an education provider's cells cross the placement organisations').
+   */
+  readonly educationProviderId?: string;
 }
 
 /** One counter rollup for a (cycle, measure): n answered the measure's question, k of them positively. */
@@ -23,6 +28,7 @@ export const DIMENSIONS: readonly Dimension[] = [
   'siteId',
   'learnerGroup',
   'profession',
+  'educationProviderId',
 ];
 
 /** Every dimension of a cell resolved through the hierarchy (an organisation's cell also knows its region). */

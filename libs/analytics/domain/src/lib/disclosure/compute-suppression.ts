@@ -1,5 +1,5 @@
 import type { CounterCell } from './cell-coordinates';
-import { buildDisclosureModel, type DisclosureModel } from './disclosure-model';
+import { buildDisclosureModel, SITE_REMAINDER_PREFIX, type DisclosureModel } from './disclosure-model';
 import { BELOW_MINIMUM, COMPLEMENTARY, HIDDEN, isSmallGroup, PUBLISHED } from './disclosure-checks';
 import type { FineCounter } from './fine-counters';
 import type { Hierarchy } from './hierarchy';
@@ -109,9 +109,11 @@ function toPattern(
   let belowMinimum = 0;
   let complementary = 0;
   let siteRemainders = 0;
+  let educationRemainders = 0;
   model.nodes.forEach((node, i) => {
     if (node.hidden) {
-      siteRemainders++;
+      if (node.key.startsWith(SITE_REMAINDER_PREFIX)) siteRemainders++;
+      else educationRemainders++;
       return;
     }
     const base = {
@@ -140,6 +142,7 @@ function toPattern(
       belowMinimum,
       complementary,
       siteRemainders,
+      educationRemainders,
       rounds,
       respondentsHidden: hiddenRespondents(model, status),
     },

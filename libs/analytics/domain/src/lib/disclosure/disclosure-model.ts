@@ -1,4 +1,5 @@
 import {
+  byEducationProvider,
   keyInTable,
   tableOf,
   TABLE_RELATIONS,
@@ -16,8 +17,9 @@ export interface ModelNode {
   readonly respondents: number;
   readonly positive: number;
   /**
-   * The responses of one organisation that named no site: a cell that always exists, is never published
-   * and is unknown to every reader. Only created when it is non-empty (see the README).
+   * The responses of one organisation that named no site (a site remainder), or no education provider
+   * (an education remainder): a cell that always exists, is never published and is unknown to every
+   * reader. Only created when it is non-empty (see the README).
    */
   readonly hidden: boolean;
 }
@@ -38,7 +40,8 @@ export interface DisclosureModel {
   readonly relationsOfNode: readonly (readonly number[])[];
 }
 
-const REMAINDER_KEY_PREFIX = 'siteRemainder:';
+export const SITE_REMAINDER_PREFIX = 'siteRemainder:';
+export const EDUCATION_REMAINDER_PREFIX = 'educationRemainder:';
 
 function checkCounts(cell: CounterCell, key: string, problems: string[]): void {
   const { respondents: n, positive: k } = cell;
@@ -85,12 +88,29 @@ export function buildDisclosureModel(cells: readonly CounterCell[], hierarchy: H
     byTable.set(node.table.id, list);
   });
 
-  const remainders = addSiteRemainders(nodes, byTable, indexByKey, problems);
+  const siteRemainders = addRemainders(nodes, byTable, indexByKey, problems, {
+    parts: 'SITE',
+    prefix: SITE_REMAINDER_PREFIX,
+    what: 'its sites',
+  });
+  const educationRemainders = addRemainders(nodes, byTable, indexByKey, problems, {
+    parts: 'EDUCATION_PROVIDER_BY_ORGANISATION',
+    prefix: EDUCATION_REMAINDER_PREFIX,
+    what: 'its education providers',
+  });
   assertConsistent(problems);
 
   const relations: ModelRelation[] = [];
   for (const pair of TABLE_RELATIONS) {
-    const children = [...(byTable.get(pair.child.id) ?? []), ...(pair.child.id === 'SITE' ? remainders : [])];
+    // An organisation = Σ its sites + its site remainder; any total without education providers =
+    // Σ its education providers' cells + the education remainders of its organisations.
+    const remainders =
+      pair.child.id === 'SITE'
+        ? siteRemainders
+        : byEducationProvider(pair.child) && !byEducationProvider(pair.parent)
+          ? educationRemainders
+          : [];
+    const children = [...(byTable.get(pair.child.id) ?? []), ...remainders];
     const groups = new Map<string, number[]>();
     for (const child of children) {
       if (nodes[child].respondents === 0) continue;
@@ -128,37 +148,41 @@ export function buildDisclosureModel(cells: readonly CounterCell[], hierarchy: H
   return { nodes, indexByKey, relations, relationsOfNode };
 }
 
-/** One hidden node per organisation whose respondents exceed the sum over its sites. */
-function addSiteRemainders(
+/**
+ * One hidden node per organisation whose respondents exceed the sum of its cells in `parts` (its sites,
+ * or its education providers): the learners who named none.
+ */
+function addRemainders(
   nodes: ModelNode[],
   byTable: ReadonlyMap<CanonicalTableId, number[]>,
   indexByKey: Map<string, number>,
   problems: string[],
+  of: { parts: CanonicalTableId; prefix: string; what: string },
 ): number[] {
-  const siteSums = new Map<string, { n: number; k: number }>();
-  for (const s of byTable.get('SITE') ?? []) {
+  const partSums = new Map<string, { n: number; k: number }>();
+  for (const s of byTable.get(of.parts) ?? []) {
     const organisationId = nodes[s].scope.organisationId as string;
-    const sum = siteSums.get(organisationId) ?? { n: 0, k: 0 };
+    const sum = partSums.get(organisationId) ?? { n: 0, k: 0 };
     sum.n += nodes[s].respondents;
     sum.k += nodes[s].positive;
-    siteSums.set(organisationId, sum);
+    partSums.set(organisationId, sum);
   }
   const remainders: number[] = [];
   for (const o of byTable.get('ORGANISATION') ?? []) {
     const organisation = nodes[o];
     const organisationId = organisation.coordinates.organisationId as string;
-    const sites = siteSums.get(organisationId) ?? { n: 0, k: 0 };
-    siteSums.delete(organisationId);
-    const n = organisation.respondents - sites.n;
-    const k = organisation.positive - sites.k;
+    const parts = partSums.get(organisationId) ?? { n: 0, k: 0 };
+    partSums.delete(organisationId);
+    const n = organisation.respondents - parts.n;
+    const k = organisation.positive - parts.k;
     if (n < 0 || k < 0 || k > n) {
       problems.push(
-        `organisation ${organisationId}: its sites hold more respondents or positives than it does`,
+        `organisation ${organisationId}: ${of.what} hold more respondents or positives than it does`,
       );
       continue;
     }
     if (n === 0) continue;
-    const key = `${REMAINDER_KEY_PREFIX}${organisation.key}`;
+    const key = `${of.prefix}${organisation.key}`;
     indexByKey.set(key, nodes.length);
     remainders.push(nodes.length);
     nodes.push({
@@ -171,10 +195,10 @@ function addSiteRemainders(
       hidden: true,
     });
   }
-  for (const [organisationId, sum] of siteSums) {
+  for (const [organisationId, sum] of partSums) {
     if (sum.n > 0)
       problems.push(
-        `sites of organisation ${organisationId} have respondents but the organisation has no cell`,
+        `${of.parts} cells of organisation ${organisationId} have respondents but the organisation has no cell`,
       );
   }
   return remainders;

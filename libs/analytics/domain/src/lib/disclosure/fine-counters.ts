@@ -1,11 +1,18 @@
-import { CANONICAL_TABLES, cellKey, keyInTable, tableDimensions } from './canonical-tables';
-import type { CellCoordinates, CounterCell } from './cell-coordinates';
+import {
+  byEducationProvider,
+  CANONICAL_TABLES,
+  cellKey,
+  keyInTable,
+  tableDimensions,
+  type CanonicalTable,
+} from './canonical-tables';
+import type { CellCoordinates, CellScope, CounterCell } from './cell-coordinates';
 import { InconsistentCountersError } from './disclosure-errors';
 import { assertConsistent, resolveScope, type Hierarchy } from './hierarchy';
 
 /**
  * The finest counts the service keeps for one (cycle, measure): one organisation × site-or-no-site ×
- * profession. Every canonical cell is a sum of them; the protection certificates are alternative fine
+ * profession × education-provider-or-none. Every canonical cell is a sum of them; the protection certificates are alternative fine
  * tables, so the engine needs them (a canonical cell alone does not say how it splits).
  */
 export interface FineCounter {
@@ -13,6 +20,8 @@ export interface FineCounter {
   /** Absent or empty: the learners named no site. */
   readonly siteId?: string;
   readonly profession: string;
+  /** Absent or empty: the learner named no education provider. */
+  readonly educationProviderId?: string;
   readonly respondents: number;
   readonly positive: number;
 }
@@ -21,26 +30,44 @@ export function siteOf(fine: FineCounter): string | undefined {
   return fine.siteId === undefined || fine.siteId === '' ? undefined : fine.siteId;
 }
 
-/** The keys of the canonical cells a fine counter falls into (its site only when it names one). */
-export function canonicalKeysOf(fine: FineCounter, hierarchy: Hierarchy, problems: string[]): string[] {
-  const siteId = siteOf(fine);
-  const scope = {
+export function educationProviderOf(fine: FineCounter): string | undefined {
+  return fine.educationProviderId === undefined || fine.educationProviderId === ''
+    ? undefined
+    : fine.educationProviderId;
+}
+
+/** The canonical tables a fine counter counts in: no site or no education provider leaves their tables out. */
+function tablesOf(fine: FineCounter): readonly CanonicalTable[] {
+  const hasSite = siteOf(fine) !== undefined;
+  const hasEducation = educationProviderOf(fine) !== undefined;
+  return CANONICAL_TABLES.filter(
+    (t) => (t.id !== 'SITE' || hasSite) && (!byEducationProvider(t) || hasEducation),
+  );
+}
+
+function scopeOf(fine: FineCounter, hierarchy: Hierarchy, problems: string[]): CellScope {
+  return {
     ...resolveScope(
       { organisationId: fine.organisationId, profession: fine.profession },
       hierarchy,
       problems,
     ),
-    siteId,
+    siteId: siteOf(fine),
+    educationProviderId: educationProviderOf(fine),
   };
+}
+
+/** The keys of the canonical cells a fine counter falls into (its site only when it names one). */
+export function canonicalKeysOf(fine: FineCounter, hierarchy: Hierarchy, problems: string[]): string[] {
+  const siteId = siteOf(fine);
+  const scope = scopeOf(fine, hierarchy, problems);
   if (siteId !== undefined) {
     const site = resolveScope({ siteId }, hierarchy, problems);
     if (site.organisationId !== undefined && site.organisationId !== fine.organisationId)
       problems.push(`site ${siteId} is not a site of organisation ${fine.organisationId}`);
   }
   if (problems.length > 0) return [];
-  return CANONICAL_TABLES.filter((t) => t.id !== 'SITE' || siteId !== undefined).map((t) =>
-    keyInTable(scope, t),
-  );
+  return tablesOf(fine).map((t) => keyInTable(scope, t));
 }
 
 /** Every canonical cell with at least one respondent, summed from the fine counters. */
@@ -49,17 +76,8 @@ export function canonicalCellsOf(fine: readonly FineCounter[], hierarchy: Hierar
   const sums = new Map<string, { coordinates: CellCoordinates; respondents: number; positive: number }>();
   for (const cell of fine) {
     if (cell.respondents === 0) continue;
-    const siteId = siteOf(cell);
-    const scope = {
-      ...resolveScope(
-        { organisationId: cell.organisationId, profession: cell.profession },
-        hierarchy,
-        problems,
-      ),
-      siteId,
-    };
-    for (const table of CANONICAL_TABLES) {
-      if (table.id === 'SITE' && siteId === undefined) continue;
+    const scope = scopeOf(cell, hierarchy, problems);
+    for (const table of tablesOf(cell)) {
       const key = keyInTable(scope, table);
       const sum = sums.get(key);
       if (sum) {

@@ -1,10 +1,11 @@
-import type { DisclosureModel } from './disclosure-model';
-import { canonicalKeysOf, siteOf, type FineCounter } from './fine-counters';
+import { EDUCATION_REMAINDER_PREFIX, SITE_REMAINDER_PREFIX, type DisclosureModel } from './disclosure-model';
+import { canonicalKeysOf, educationProviderOf, siteOf, type FineCounter } from './fine-counters';
 import { assertConsistent, type Hierarchy } from './hierarchy';
 
 /**
- * The fine table (organisation × site-or-no-site × profession) of one (cycle, measure), linked to the
- * nodes of the disclosure model each fine cell lies in. Units (a site, or an organisation's "no site"),
+ * The fine table (organisation × site-or-no-site × education-provider-or-none × profession) of one
+ * (cycle, measure), linked to the nodes of the disclosure model each fine cell lies in. Units (a site or
+ * an organisation's "no site", crossed with an education provider or "none"),
  * organisations, regions and professions are small integer ids. Empty fine cells are added on demand
  * when a move would put learners there (only where every cell above them is non-empty: zero cells stay
  * zero). The partner indexes hold the non-empty cells only, largest first, built once.
@@ -16,7 +17,12 @@ export interface FineModel {
   readonly organisation: number[];
   readonly region: number[];
   readonly profession: number[];
-  /** Model nodes containing each fine cell (its canonical cells and, without a site, its remainder). */
+  /** The site (or an organisation's "no site") and the education provider (or "none") of each fine cell's unit. */
+  readonly site: number[];
+  readonly education: number[];
+  /** The unit of a site and an education provider, −1 where no fine cell has it. */
+  readonly unitAt: (site: number, education: number) => number;
+  /** Model nodes containing each fine cell (its canonical cells and, without a site or education provider, its remainders). */
   readonly nodesOf: (readonly number[])[];
   /** Non-empty fine cells inside each model node. */
   readonly finesOf: readonly (readonly number[])[];
@@ -39,7 +45,6 @@ export interface PartnerIndex {
   readonly regions: number;
 }
 
-const REMAINDER_PREFIX = 'siteRemainder:';
 /** Professions per unit in the build-time key of a fine cell (far more than any hierarchy has). */
 const UNIT_STRIDE = 1_000_003;
 const NO_SITE = '\u0000';
@@ -68,7 +73,7 @@ export function buildFineModel(
   const merged = new Map<string, { cell: FineCounter; n: number; k: number }>();
   for (const cell of fine) {
     if (cell.respondents === 0) continue;
-    const key = `${cell.organisationId}\u0000${siteOf(cell) ?? ''}\u0000${cell.profession}`;
+    const key = `${cell.organisationId}\u0000${siteOf(cell) ?? ''}\u0000${cell.profession}\u0000${educationProviderOf(cell) ?? ''}`;
     const entry = merged.get(key);
     if (entry) {
       entry.n += cell.respondents;
@@ -81,6 +86,11 @@ export function buildFineModel(
   const organisation: number[] = [];
   const region: number[] = [];
   const profession: number[] = [];
+  const site: number[] = [];
+  const education: number[] = [];
+  const siteIds = new Ids();
+  const educationIds = new Ids();
+  const unitBySiteEducation = new Map<string, number>();
   const nodesOf: number[][] = [];
   const finesOf: number[][] = model.nodes.map(() => []);
   const unitIds = new Ids();
@@ -89,7 +99,10 @@ export function buildFineModel(
   const professionIds = new Ids();
   const professionNames: string[] = [];
   const cellOfUnitProfession = new Map<number, number>();
-  const ownerOfUnit = new Map<number, { organisationId: string; siteId?: string }>();
+  const ownerOfUnit = new Map<
+    number,
+    { organisationId: string; siteId?: string; educationProviderId?: string }
+  >();
   // Every organisation and region gets its id first, so the composite keys below stay unique.
   for (const organisationId of hierarchyKeys(hierarchy.regionOfOrganisation))
     organisationIds.of(organisationId);
@@ -107,10 +120,19 @@ export function buildFineModel(
       }
       nodes.push(node);
     }
+    const organisationKey = model.nodes[nodes[4]].key;
     if (siteOf(cell) === undefined) {
-      const remainder = model.indexByKey.get(`${REMAINDER_PREFIX}${model.nodes[nodes[4]].key}`);
+      const remainder = model.indexByKey.get(`${SITE_REMAINDER_PREFIX}${organisationKey}`);
       if (remainder === undefined) {
         report.push(`${cell.organisationId}: learners without a site but no remainder`);
+        return undefined;
+      }
+      nodes.push(remainder);
+    }
+    if (educationProviderOf(cell) === undefined) {
+      const remainder = model.indexByKey.get(`${EDUCATION_REMAINDER_PREFIX}${organisationKey}`);
+      if (remainder === undefined) {
+        report.push(`${cell.organisationId}: learners without an education provider but no remainder`);
         return undefined;
       }
       nodes.push(remainder);
@@ -121,8 +143,13 @@ export function buildFineModel(
   const unitKey = (u: number, p: number): number => u * UNIT_STRIDE + p;
   const addCell = (cell: FineCounter, nodes: number[], cn: number, ck: number): number => {
     const j = n.length;
-    const site = siteOf(cell);
-    const u = unitIds.of(site ?? `${NO_SITE}${cell.organisationId}`);
+    const siteId = siteOf(cell);
+    const educationProviderId = educationProviderOf(cell);
+    const siteKey = siteId ?? `${NO_SITE}${cell.organisationId}`;
+    const u = unitIds.of(`${siteKey}${NO_SITE}${educationProviderId ?? ''}`);
+    const s = siteIds.of(siteKey);
+    const e = educationIds.of(educationProviderId ?? '');
+    unitBySiteEducation.set(`${s}|${e}`, u);
     const p = professionIds.of(cell.profession);
     professionNames[p] = cell.profession;
     n.push(cn);
@@ -131,8 +158,10 @@ export function buildFineModel(
     organisation.push(organisationIds.of(cell.organisationId));
     region.push(regionIds.of(model.nodes[nodes[1]].scope.region ?? ''));
     profession.push(p);
+    site.push(s);
+    education.push(e);
     nodesOf.push(nodes);
-    ownerOfUnit.set(u, { organisationId: cell.organisationId, siteId: site });
+    ownerOfUnit.set(u, { organisationId: cell.organisationId, siteId, educationProviderId });
     if (cn > 0) for (const node of nodes) finesOf[node].push(j);
     cellOfUnitProfession.set(unitKey(u, p), j);
     return j;
@@ -184,7 +213,22 @@ export function buildFineModel(
     cellTable[slot] = cell && nodes ? addCell(cell, nodes, 0, 0) : -1;
     return cellTable[slot];
   };
-  return { n, k, unit, organisation, region, profession, nodesOf, finesOf, index, cellAt };
+  const unitAt = (s: number, e: number): number => unitBySiteEducation.get(`${s}|${e}`) ?? -1;
+  return {
+    n,
+    k,
+    unit,
+    organisation,
+    region,
+    profession,
+    site,
+    education,
+    unitAt,
+    nodesOf,
+    finesOf,
+    index,
+    cellAt,
+  };
 }
 
 function hierarchyKeys(lookup: Hierarchy['regionOfOrganisation']): string[] {

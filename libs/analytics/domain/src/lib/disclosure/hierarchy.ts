@@ -31,7 +31,7 @@ export function resolveScope(
   problems: string[],
 ): CellScope {
   let { region, organisationId, learnerGroup } = coordinates;
-  const { siteId, profession } = coordinates;
+  const { siteId, profession, educationProviderId } = coordinates;
   if (siteId !== undefined) {
     organisationId = lookup(hierarchy.organisationOfSite, siteId);
     if (organisationId === undefined) problems.push(`site ${siteId} has no organisation in the hierarchy`);
@@ -45,7 +45,7 @@ export function resolveScope(
     if (learnerGroup === undefined)
       problems.push(`profession ${profession} has no learner group in the hierarchy`);
   }
-  return { region, organisationId, siteId, learnerGroup, profession };
+  return { region, organisationId, siteId, learnerGroup, profession, educationProviderId };
 }
 
 export function assertConsistent(problems: readonly string[]): void {

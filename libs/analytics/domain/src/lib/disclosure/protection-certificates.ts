@@ -647,6 +647,29 @@ class Context {
           add([f, g1, g2, f4], [1, -1, -1, 1]);
         }
       }
+      // Education rectangles: (s,e)+ (s,e′)− (t,e)− (t,e′)+ in one profession: learners of two education
+      // providers swap placements, so every site, organisation, education provider and profession total
+      // stays put and only the four education provider × organisation cells change.
+      const sameSite = take(
+        index.byProfessionOrganisation.get(fine.profession[f] * index.organisations + organisation),
+        6,
+        (g) => g !== f && fine.site[g] === fine.site[f] && fine.education[g] !== fine.education[f],
+      );
+      if (sameSite.length > 0) {
+        const sameEducation = this.sameProfession(
+          f,
+          RECTANGLE_PARTNERS,
+          (g) => fine.education[g] === fine.education[f] && fine.site[g] !== fine.site[f],
+        );
+        for (const g1 of sameSite) {
+          for (const g2 of sameEducation) {
+            const u = fine.unitAt(fine.site[g2], fine.education[g1]);
+            const f4 = u < 0 ? -1 : fine.cellAt(u, fine.profession[f]);
+            if (f4 < 0) continue;
+            add([f, g1, g2, f4], [1, -1, -1, 1]);
+          }
+        }
+      }
     }
     return moves;
   }

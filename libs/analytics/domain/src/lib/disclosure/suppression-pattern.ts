@@ -42,6 +42,8 @@ export interface SuppressionStatistics {
   readonly complementary: number;
   /** Organisations whose no-site remainder is non-empty (never published, always unknown). */
   readonly siteRemainders: number;
+  /** Organisations whose learners who named no education provider are non-empty (never published, always unknown). */
+  readonly educationRemainders: number;
   readonly rounds: number;
   /** Respondents of the withheld cells, summed over every table (a learner counts once per table). */
   readonly respondentsHidden: number;

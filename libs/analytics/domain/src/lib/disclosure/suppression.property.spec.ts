@@ -217,7 +217,14 @@ describe('suppression holds against attackers (property-based)', () => {
   });
 
   it('(c) random query sequences only ever answer pattern cells, and what they reveal leaks nothing', () => {
-    const filterDimensions = ['region', 'organisationId', 'siteId', 'learnerGroup', 'profession'] as const;
+    const filterDimensions = [
+      'region',
+      'organisationId',
+      'siteId',
+      'learnerGroup',
+      'profession',
+      'educationProviderId',
+    ] as const;
     const queryArbitrary = fc.record({
       table: fc.constantFrom(...CANONICAL_TABLES.map((t) => t.id)),
       filters: fc.array(fc.record({ dimension: fc.constantFrom(...filterDimensions), pick: fc.nat() }), {
@@ -237,6 +244,7 @@ describe('suppression holds against attackers (property-based)', () => {
             siteId: [...h.organisationOfSite.keys()],
             learnerGroup: [...new Set(h.learnerGroupOfProfession.values())],
             profession: [...h.learnerGroupOfProfession.keys()],
+            educationProviderId: [...(h.educationProviders ?? [])],
           };
           const universeByKey = new Map(c.setup.universe.map((u) => [cellKey(u.coordinates), u]));
           const seen = new Map<string, Knowledge>();

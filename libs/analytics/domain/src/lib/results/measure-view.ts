@@ -31,6 +31,9 @@ const FLAGGED_TABLES: ReadonlyArray<{
   { table: 'ORGANISATION_BY_LEARNER_GROUP', groupOf: (s) => ({ learnerGroup: s.learnerGroup }) },
   { table: 'REGION_BY_LEARNER_GROUP', groupOf: (s) => ({ learnerGroup: s.learnerGroup }) },
   { table: 'REGION_BY_PROFESSION', groupOf: (s) => ({ profession: s.profession }) },
+  // Education providers against each other, and their learners at each placement against every such cell.
+  { table: 'EDUCATION_PROVIDER', groupOf: () => ({}) },
+  { table: 'EDUCATION_PROVIDER_BY_ORGANISATION', groupOf: () => ({}) },
 ];
 
 export interface BuildViewInput {

@@ -1,5 +1,11 @@
 import { BadUserInputError } from '@nets/shared/util-errors';
-import { cellKey, type CanonicalTableId } from '../disclosure/canonical-tables';
+import {
+  canonicalTable,
+  cellKey,
+  tableDimensions,
+  type CanonicalTableId,
+} from '../disclosure/canonical-tables';
+import type { CellCoordinates } from '../disclosure/cell-coordinates';
 import { NonCanonicalQueryError } from '../disclosure/disclosure-errors';
 import type { PublishedCell } from '../disclosure/publish-cell';
 import { selectCells, type CellFilter } from '../disclosure/select-cells';
@@ -21,6 +27,8 @@ const FLAGGED: ReadonlySet<CanonicalTableId> = new Set([
   'ORGANISATION_BY_LEARNER_GROUP',
   'REGION_BY_LEARNER_GROUP',
   'REGION_BY_PROFESSION',
+  'EDUCATION_PROVIDER',
+  'EDUCATION_PROVIDER_BY_ORGANISATION',
 ]);
 
 export function toCellFilter(filter: ResultsFilterInput | null | undefined): CellFilter {
@@ -33,6 +41,7 @@ export function toCellFilter(filter: ResultsFilterInput | null | undefined): Cel
   put('profession', filter?.professions);
   put('organisationId', filter?.organisationIds);
   put('siteId', filter?.siteIds);
+  put('educationProviderId', filter?.educationProviderIds);
   return where;
 }
 
@@ -180,10 +189,7 @@ export function percentOf(cell: PublishedCell | undefined): number | null {
   return cell && !cell.suppressed && !cell.noData ? cell.percentPositive : null;
 }
 
-function groupOf(
-  table: CanonicalTableId,
-  scope: Partial<Record<'region' | 'organisationId' | 'siteId' | 'learnerGroup' | 'profession', string>>,
-): ResultGroupView {
+function groupOf(table: CanonicalTableId, scope: CellCoordinates): ResultGroupView {
   return {
     table,
     region: scope.region ?? null,
@@ -191,14 +197,14 @@ function groupOf(
     siteId: scope.siteId ?? null,
     learnerGroup: scope.learnerGroup ?? null,
     profession: scope.profession ?? null,
+    educationProviderId: scope.educationProviderId ?? null,
   };
 }
 
 /** The canonical key of a row's cell, from the dimensions its table names. */
 export function keyOfGroup(group: ResultGroupView): string {
-  if (group.table === 'ORGANISATION') return cellKey({ organisationId: group.organisationId ?? '' });
-  if (group.table === 'ORGANISATION_BY_LEARNER_GROUP') {
-    return cellKey({ organisationId: group.organisationId ?? '', learnerGroup: group.learnerGroup ?? '' });
-  }
-  throw new BadUserInputError(`No flags are kept for ${group.table} units.`);
+  if (!FLAGGED.has(group.table)) throw new BadUserInputError(`No flags are kept for ${group.table} units.`);
+  const coordinates: Record<string, string> = {};
+  for (const d of tableDimensions(canonicalTable(group.table))) coordinates[d] = group[d] ?? '';
+  return cellKey(coordinates);
 }

@@ -8,6 +8,7 @@ export interface ResultsFilterInput {
   professions?: readonly string[] | null;
   organisationIds?: readonly string[] | null;
   siteIds?: readonly string[] | null;
+  educationProviderIds?: readonly string[] | null;
 }
 
 export interface ResultGroupView {
@@ -17,6 +18,7 @@ export interface ResultGroupView {
   siteId: string | null;
   learnerGroup: string | null;
   profession: string | null;
+  educationProviderId: string | null;
 }
 
 /** One row as a reader may see it: a withheld row carries its group and reason, never a number. */

@@ -3,7 +3,6 @@ import type { UnitOfWork } from '@nets/shared/data-access-typeorm';
 import type { ReplicaRepository } from '@nets/replicas/data-access';
 import {
   requireTableForGrouping,
-  scopeFilter,
   toCellFilter,
   type GroupByDimension,
   type MeasureResultView,
@@ -11,6 +10,7 @@ import {
 } from '@nets/analytics/domain';
 import { ForbiddenError } from '@nets/shared/util-errors';
 import type { MeasureViewsService } from './measure-views.service';
+import type { ReaderScopeService } from './reader-scope.service';
 
 /**
  * A released cycle's results on its measures, grouped as one canonical table and scoped to the reader: every
@@ -21,6 +21,7 @@ export class MeasureResultsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly views: MeasureViewsService,
     private readonly replicas: ReplicaRepository,
+    private readonly readers: ReaderScopeService,
   ) {}
 
   async measureResults(
@@ -31,7 +32,7 @@ export class MeasureResultsService {
     groupBy: readonly GroupByDimension[] | null | undefined,
   ): Promise<MeasureResultView[]> {
     const table = requireTableForGrouping(groupBy);
-    const where = scopeFilter(identity, table, toCellFilter(filter));
+    const where = await this.readers.scope(identity, table, toCellFilter(filter));
     const released = await this.views.releasedMeasureViews(year, measureKeys);
     if (!released) return [];
     const { measures, views } = released;

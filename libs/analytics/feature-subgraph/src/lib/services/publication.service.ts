@@ -16,6 +16,7 @@ import {
 import type { RollupRepository } from '@nets/analytics/data-access';
 import {
   analyticsFlagsTopic,
+  RESULT_TABLES,
   resultsTopic,
   type FlagChanged,
   type ResultCell,
@@ -24,6 +25,15 @@ import type { MeasureViewsService } from './measure-views.service';
 
 const SOURCE = '/nets/analytics';
 const FLAG_TABLES = new Set(['ORGANISATION', 'ORGANISATION_BY_LEARNER_GROUP']);
+/**
+ * The tables nets.results.v1 carries. The tables by education provider are read through the graph only:
+ * adding them to the topic's table enum would break v1 consumers that validate it (a v2 decision). Leaving
+ * published cells out is safe: any subset of a pattern's published cells keeps its guarantee.
+ */
+const TOPIC_TABLES = CANONICAL_TABLES.flatMap((table) => {
+  const id = RESULT_TABLES.find((t) => t === table.id);
+  return id ? [{ ...table, id }] : [];
+});
 
 function toResultCell(cell: PublishedCell): ResultCell | undefined {
   const coordinates = Object.fromEntries(Object.entries(cell.coordinates).filter(([, v]) => v !== undefined));
@@ -86,7 +96,7 @@ export class PublicationService {
     const cycle = await this.replicas.cycle(transaction, view.year);
     const cycleStatus = cycle?.status === 'OPEN' || cycle?.status === 'CLOSED' ? cycle.status : 'UNKNOWN';
     const entries: OutboxEntry[] = [];
-    for (const table of CANONICAL_TABLES) {
+    for (const table of TOPIC_TABLES) {
       const cells = (view.pattern.keysByTable.get(table.id) ?? []).flatMap((key) => {
         const cell = view.published.get(key);
         const result = cell ? toResultCell(cell) : undefined;

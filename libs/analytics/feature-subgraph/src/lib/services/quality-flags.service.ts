@@ -1,20 +1,26 @@
 import type { Identity } from '@nets/shared/auth';
 import {
+  flaggedTablesFor,
   keyOfGroup,
   persistenceIn,
-  scopeFilter,
   toCellFilter,
-  type CanonicalTableId,
   type CycleView,
   type Flag,
   type QualityFlagView,
   type ResultsFilterInput,
 } from '@nets/analytics/domain';
 import type { MeasureViewsService } from './measure-views.service';
+import type { ReaderScopeService } from './reader-scope.service';
 
-/** The organisations (and organisation × learner group units) flagged RED or GREEN, with persistent risk. */
+/**
+ * The organisations (and organisation × learner group units), or education providers (and their learners at
+ * each placement organisation), flagged RED or GREEN, with persistent risk.
+ */
 export class QualityFlagsService {
-  constructor(private readonly views: MeasureViewsService) {}
+  constructor(
+    private readonly views: MeasureViewsService,
+    private readonly readers: ReaderScopeService,
+  ) {}
 
   async qualityFlags(
     identity: Identity,
@@ -25,10 +31,12 @@ export class QualityFlagsService {
   ): Promise<QualityFlagView[]> {
     const wanted = new Set<Flag>(flags && flags.length > 0 ? flags : ['RED', 'GREEN']);
     const base = toCellFilter(filter);
-    const byLearnerGroup = base.learnerGroup !== undefined || base.profession !== undefined;
-    const tables: CanonicalTableId[] = byLearnerGroup
-      ? ['ORGANISATION_BY_LEARNER_GROUP']
-      : ['ORGANISATION', 'ORGANISATION_BY_LEARNER_GROUP'];
+    const tables = flaggedTablesFor(identity, base);
+    const scoped = new Map(
+      await Promise.all(
+        tables.map(async (table) => [table, await this.readers.scope(identity, table, base)] as const),
+      ),
+    );
     const released = await this.views.releasedMeasureViews(year, measureKeys);
     if (!released) return [];
     const { measures, views } = released;
@@ -43,7 +51,7 @@ export class QualityFlagsService {
       const cached = views.get(measure.key);
       if (!cached) continue;
       for (const table of tables) {
-        const where = scopeFilter(identity, table, base);
+        const where = scoped.get(table) ?? {};
         for (const row of this.views.rowsOf(cached, measure, table, where)) {
           if (!row.flag || !wanted.has(row.flag)) continue;
           const risk =

@@ -3,7 +3,6 @@ import {
   reasonRankingOf,
   reasonSeries,
   requireTableForGrouping,
-  scopeFilter,
   selectPublished,
   toCellFilter,
   type GroupByDimension,
@@ -13,12 +12,16 @@ import {
 } from '@nets/analytics/domain';
 import { BadUserInputError } from '@nets/shared/util-errors';
 import type { MeasureViewsService } from './measure-views.service';
+import type { ReaderScopeService } from './reader-scope.service';
 
 const MAX_TREND_YEARS = 20;
 
 /** A measure across released cycles (each under its own pattern), and a reason question's ranked options. */
 export class TrendsAndRankingsService {
-  constructor(private readonly views: MeasureViewsService) {}
+  constructor(
+    private readonly views: MeasureViewsService,
+    private readonly readers: ReaderScopeService,
+  ) {}
 
   async measureTrend(
     identity: Identity,
@@ -35,7 +38,7 @@ export class TrendsAndRankingsService {
       );
     }
     const table = requireTableForGrouping(groupBy);
-    const where = scopeFilter(identity, table, toCellFilter(filter));
+    const where = await this.readers.scope(identity, table, toCellFilter(filter));
     const years = await this.views.releasedYearsOf(measureKey);
     const rows: MeasureResultView[] = [];
     // Each year is published under its own pattern: nothing is pooled across cycles.
@@ -56,7 +59,7 @@ export class TrendsAndRankingsService {
     groupBy: readonly GroupByDimension[] | null | undefined,
   ): Promise<ReasonRankingView[]> {
     const table = requireTableForGrouping(groupBy);
-    const where = scopeFilter(identity, table, toCellFilter(filter));
+    const where = await this.readers.scope(identity, table, toCellFilter(filter));
     const definitions = await this.views.yearDefinitions(year);
     const reason = definitions.reasons.get(questionCode);
     if (!reason) {
