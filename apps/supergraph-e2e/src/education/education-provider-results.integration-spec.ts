@@ -1,17 +1,19 @@
 import {
+  answersFor,
   closeCycleAndReleaseResults,
   errorCode,
   GatewayClient,
   loadOpenSurvey,
   openCycleWithDefaultQuestionnaire,
   registerTrust,
+  registerUniversity,
+  submissionFor,
+  submitWhenKnown,
   testToken,
   tokens,
   type OpenSurvey,
   type RegisteredOrganisation,
 } from '@nets/shared/testing';
-import type { Region } from '@nets/shared/auth';
-import { answersFor, submissionFor, submitWhenKnown } from '../support/learner-steps';
 import { MEASURE_RESULTS, type ResultRow } from '../support/results-steps';
 import { startPlatform, type E2ePlatform } from '../support/platform';
 
@@ -38,24 +40,6 @@ const withheld = {
   percentPositive: null,
   interval: null,
 };
-
-async function registerUniversity(
-  gateway: GatewayClient,
-  admin: string,
-  odsCode: string,
-  name: string,
-  region: Region,
-): Promise<RegisteredOrganisation> {
-  const { registerOrganisation } = await gateway
-    .as(admin)
-    .call<{ registerOrganisation: RegisteredOrganisation }>(
-      `mutation($input: RegisterOrganisationInput!) {
-      registerOrganisation(input: $input) { id odsCode name region sites { id code name } }
-    }`,
-      { input: { odsCode, name, kind: 'UNIVERSITY', roles: ['EDUCATION_PROVIDER'], region, sites: [] } },
-    );
-  return registerOrganisation;
-}
 
 /**
  * Issue 21: results by education provider through the gateway. Learners of the University of Calham
@@ -98,8 +82,8 @@ describe('education provider results through the gateway', () => {
     await openCycleWithDefaultQuestionnaire(gateway.as(admin), YEAR);
     london = await registerTrust(gateway.as(admin), 'RLE', 'Eastbury Hospitals NHS Trust', 'LONDON');
     midlands = await registerTrust(gateway.as(admin), 'RLF', 'Fernhill NHS Trust', 'MIDLANDS');
-    calham = await registerUniversity(gateway, admin, '10007001', 'University of Calham', 'LONDON');
-    northern = await registerUniversity(gateway, admin, '10007799', 'Northgate University', 'NORTH_WEST');
+    calham = await registerUniversity(gateway.as(admin), '10007001', 'University of Calham', 'LONDON');
+    northern = await registerUniversity(gateway.as(admin), '10007799', 'Northgate University', 'NORTH_WEST');
     calhamUser = await educationUser(calham.id, 'e2e-calham');
     northernUser = await educationUser(northern.id, 'e2e-northgate');
   }, 420_000);

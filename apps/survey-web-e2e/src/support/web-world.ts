@@ -8,6 +8,7 @@ import {
   GatewayClient,
   openCycleWithDefaultQuestionnaire,
   registerTrust,
+  registerUniversity,
   startProcessPlatform,
   tokens,
   type ProcessPlatform,
@@ -115,7 +116,12 @@ export async function startWebWorld(label: string): Promise<WebWorld> {
       'Leicester Teaching Hospitals NHS Trust',
       'MIDLANDS',
     );
-    const university = await registerUniversity(gateway, admin);
+    const university = await registerUniversity(
+      gateway.as(admin),
+      '10007796',
+      'University of Leicester',
+      'MIDLANDS',
+    );
     web = await startWebApp(platform.gatewayUrl);
     browser = await launchChromium();
     const started = { web, browser };
@@ -133,27 +139,6 @@ export async function startWebWorld(label: string): Promise<WebWorld> {
     await stopInOrder(browser, web, platform);
     throw error;
   }
-}
-
-async function registerUniversity(gateway: GatewayClient, admin: string): Promise<RegisteredOrganisation> {
-  const { registerOrganisation } = await gateway
-    .as(admin)
-    .call<{ registerOrganisation: RegisteredOrganisation }>(
-      `mutation($input: RegisterOrganisationInput!) {
-        registerOrganisation(input: $input) { id odsCode name region sites { id code name } }
-      }`,
-      {
-        input: {
-          odsCode: '10007796',
-          name: 'University of Leicester',
-          kind: 'UNIVERSITY',
-          roles: ['EDUCATION_PROVIDER'],
-          region: 'MIDLANDS',
-          sites: [],
-        },
-      },
-    );
-  return registerOrganisation;
 }
 
 /** A learner's phone: a fresh browser context (no cookies, no storage) at 320 px, or as asked. */
