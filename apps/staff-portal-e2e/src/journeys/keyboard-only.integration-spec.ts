@@ -6,17 +6,17 @@ import { checkPage, signInAs } from '../support/staff-steps';
 
 /**
  * Every form of the staff portal completed with the keyboard alone (issue 18), in Chromium against the real
- * platform: focus arrives by Tab (or Shift+Tab, or an arrow within a group of radios), choices by Space and
- * the arrows, text by typing, sending by Enter; no clicks and no `fill`. In a working day's order: London's
- * quality team raises a concern about Penmouth (the organisation search), takes it through every command
- * (triage with the risk matrix, ISF level, escalation, an action with a due date, the action plan, sharing
- * with regulators), Penmouth's provider posts an update and proposes the resolution, the team confirms and
- * closes it, and replies to a learner through a follow-up code; the provider answers the whole Provider
- * Self-Assessment and submits it, the team returns it, it is resubmitted and accepted; the administrator
- * creates, publishes, opens, closes and releases cycles and imports a registry CSV after its dry run.
- * Each focused control shows the focus (NHS.UK's yellow), a validation error moves the focus to the error
- * summary, and every state passes axe. Signing in is the identity provider's page, not the portal's: it is
- * filled as the other journeys do.
+ * platform: focus arrives by Tab (or an arrow within a group of radios), choices by Space and the arrows, text
+ * by typing, sending by Enter; no clicks and no `fill`. In a working day's order: London's quality team raises
+ * a concern about Penmouth (the organisation search), takes it through every command (triage with the risk
+ * matrix, ISF level, escalation, an action with a due date, the action plan, monitoring, sharing with
+ * regulators), Penmouth's provider posts an update and proposes the resolution, the team confirms and closes
+ * it; the team replies to a learner's serious concern (raised through the graph, with a follow-up code) and
+ * withdraws it; the provider answers the whole Provider Self-Assessment and submits it, the team returns it,
+ * it is resubmitted and accepted; the administrator creates, publishes, opens, closes and releases cycles and
+ * imports a registry CSV after its dry run. Each focused control shows the focus (NHS.UK's yellow), a
+ * validation error moves the focus to the error summary, and every state passes axe. Signing in is the
+ * identity provider's page, not the portal's: it is filled as the other journeys do.
  */
 jest.setTimeout(1_800_000);
 
@@ -324,6 +324,9 @@ describe('every staff form with the keyboard alone', () => {
     await concernCommand(quality, 'Agree the action plan', async () => {
       await typeInto(quality, 'reason', 'Agreed with the trust');
     });
+    await concernCommand(quality, 'Start monitoring', async () => {
+      await typeInto(quality, 'reason', 'Monthly rota audits until the spring');
+    });
     await concernCommand(quality, 'Share with regulators', async () => {
       await tabTo(quality, 'Care Quality Commission (CQC)');
       await quality.keyboard.press('Space');
@@ -379,6 +382,16 @@ describe('every staff form with the keyboard alone', () => {
       await typeInto(quality, 'text', 'Thank you. The trust has named a supervisor for every shift.');
     });
     await checkPage(quality, 'keyboard-replied');
+    // The same incident reached the team twice: this one is withdrawn, its learner answered.
+    await concernCommand(quality, 'Withdraw the concern', async () => {
+      await typeInto(quality, 'reason', 'The same incident is handled in another concern');
+    });
+    const { concern: withdrawn } = await world.gateway.call<{ concern: { status: string } }>(
+      `query($id: ID!) { concern(id: $id) { status } }`,
+      { id: learners.id },
+      await tokens.qualityTeam('LONDON'),
+    );
+    expect(withdrawn.status).toBe('WITHDRAWN');
     await quality.context().close();
   });
 
