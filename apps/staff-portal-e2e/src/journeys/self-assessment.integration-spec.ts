@@ -8,8 +8,9 @@ import { checkPage, readTable, signInAs } from '../support/staff-steps';
  * answers the year's self-assessment a domain per page, saved as a draft as it goes (a domain's page and the
  * indicators with the keyboard alone; a colleague's save meanwhile shown as a conflict and merged), signs it
  * off and submits it; London's quality team finds it among the region's returns,
- * returns it with comments; the provider sees them, changes an answer and resubmits; the team accepts it and
- * it is locked. An education provider raises a concern from the portal. Every page and state passes axe and
+ * returns it with comments; the provider sees them, changes an answer and resubmits; a second reviewer's page,
+ * left open on the first submission, is refused as a conflict (what happened shown, the decision kept), and
+ * accepts it once on the resubmission: it is locked. An education provider raises a concern from the portal. Every page and state passes axe and
  * reflows at 320 px.
  */
 jest.setTimeout(900_000);
@@ -26,6 +27,8 @@ interface GraphReturn {
 describe('the Provider Self-Assessment in the Reporting Tool', () => {
   let world: PortalWorld;
   let penmouth: { id: string; name: string };
+  /** A second reviewer's page, opened on the first submission under review and left open. */
+  let secondReviewer: Page;
 
   beforeAll(async () => {
     world = await startPortalWorld('self-assessment');
@@ -364,6 +367,8 @@ describe('the Provider Self-Assessment in the Reporting Tool', () => {
     await checkPage(quality, 'psa-review-submitted');
     await quality.getByRole('button', { name: 'Start the review' }).click();
     await quality.getByText('You started the review.').waitFor();
+    secondReviewer = await signedIn('quality.london', `/self-assessment-reviews/${YEAR}/${penmouth.id}`);
+    await secondReviewer.getByRole('heading', { name: 'Your decision' }).waitFor();
     await quality.getByRole('button', { name: 'Confirm' }).click();
     await quality.getByRole('heading', { name: 'There is a problem' }).waitFor();
     await checkPage(quality, 'psa-review-errors');
@@ -403,11 +408,35 @@ describe('the Provider Self-Assessment in the Reporting Tool', () => {
 
     const quality = await signedIn('quality.london', `/self-assessment-reviews/${YEAR}/${penmouth.id}`);
     await quality.getByRole('button', { name: 'Start the review' }).click();
-    await quality.getByLabel('Accept it').check();
-    await quality.getByRole('button', { name: 'Confirm' }).click();
-    await quality.getByText('You accepted the self-assessment. It is now locked.').waitFor();
-    await checkPage(quality, 'psa-review-accepted');
+    await quality.getByText('You started the review.').waitFor();
+
+    // The second reviewer's page still shows the first submission under review: accepting from it would accept
+    // the resubmission unseen. The graph's lock refuses it; the page says what happened and keeps the choice.
+    const underReview = await graphAssessment();
+    await secondReviewer.getByLabel('Accept it').check();
+    await secondReviewer.getByLabel('Comments for the provider').fill('Thank you: clear evidence.');
+    await secondReviewer.getByRole('button', { name: 'Confirm' }).click();
+    await secondReviewer
+      .getByRole('heading', { name: 'Someone else changed this self-assessment' })
+      .waitFor();
+    await checkPage(secondReviewer, 'psa-review-conflict');
+    await expect(
+      secondReviewer
+        .getByText('Returned for changes (“Standard 1.1: give the dates of the induction audit.”)')
+        .count(),
+    ).resolves.toBe(1);
+    await expect(secondReviewer.getByLabel('Accept it').isChecked()).resolves.toBe(true);
+    await expect(secondReviewer.getByLabel('Comments for the provider').inputValue()).resolves.toBe(
+      'Thank you: clear evidence.',
+    );
+    expect(await graphAssessment()).toEqual(underReview);
+    // Now on the answers as resubmitted: the page shows the changed evidence, and the decision goes.
+    await expect(secondReviewer.getByText('Induction audits of 3 March and 9 June').count()).resolves.toBe(1);
+    await secondReviewer.getByRole('button', { name: 'Confirm' }).click();
+    await secondReviewer.getByText('You accepted the self-assessment. It is now locked.').waitFor();
+    await checkPage(secondReviewer, 'psa-review-accepted');
     expect((await graphAssessment())?.status).toBe('ACCEPTED');
+    await quality.reload();
     const domain1 = await readTable(
       quality,
       (await quality.getByRole('table').first().locator('caption').textContent())?.trim() ?? '',

@@ -164,8 +164,8 @@ export const persistedDocuments = {
     "body": "mutation StaffPortalPsaSave($input: SaveSelfAssessmentInput!) {\n  saveSelfAssessment(input: $input) {\n    id\n    status\n    version\n  }\n}"
   },
   "StaffPortalPsaSubmit": {
-    "id": "f211cc801f4082dadf329759257400d3ea03afb1522ad0ac9af90affcd207bda",
-    "body": "mutation StaffPortalPsaSubmit($organisationId: ID!, $year: Int!, $signOff: SelfAssessmentSignOffInput!) {\n  submitSelfAssessment(\n    organisationId: $organisationId\n    year: $year\n    signOff: $signOff\n  ) {\n    id\n    status\n  }\n}"
+    "id": "57bd3d8fb18ff4fb898fa416c9b56bc264fe71ca0d9955d0bd440fc18d740399",
+    "body": "mutation StaffPortalPsaSubmit($organisationId: ID!, $year: Int!, $signOff: SelfAssessmentSignOffInput!, $expectedVersion: Int!) {\n  submitSelfAssessment(\n    organisationId: $organisationId\n    year: $year\n    signOff: $signOff\n    expectedVersion: $expectedVersion\n  ) {\n    id\n    status\n  }\n}"
   },
   "StaffPortalPsaSummary": {
     "id": "20c64e9f47ac72b4bb24c7fd9f4fc37fea0f71b9fb6c7c209b3e20733a70467e",

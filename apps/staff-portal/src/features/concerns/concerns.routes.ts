@@ -27,7 +27,8 @@ import {
 } from './concern-command-forms';
 import { sendCommand } from './concern-command-sender';
 import { COMMANDS, isConcernCommand, isOffered, type ConcernCommand } from './concern-commands';
-import { changesSince, readSeenState, type SeenState } from './concern-conflict.view';
+import { readSeenState, type SeenState } from '../../views/seen-state';
+import { changesSince } from './concern-conflict.view';
 import { graphFilter, readListAddress } from './concern-list.filters';
 import { concernListView } from './concern-list.view';
 import { concernPageView } from './concern-page.view';

@@ -285,7 +285,13 @@ function refusal(error: unknown, field: string): PageError[] {
   return details.map((detail) => ({ field, message: detail.message }));
 }
 
-function renderSubmit(reply: FastifyReply, loaded: Loaded, form: FormValues = {}, errors: PageError[] = []) {
+function renderSubmit(
+  reply: FastifyReply,
+  loaded: Loaded,
+  form: FormValues = {},
+  errors: PageError[] = [],
+  conflict: { savedAt: string; statusText: string } | null = null,
+) {
   const editable = isEditable(statusOf(loaded));
   return renderPage(reply, `${VIEWS}/submit.njk`, {
     title: 'Sign off and submit',
@@ -299,6 +305,8 @@ function renderSubmit(reply: FastifyReply, loaded: Loaded, form: FormValues = {}
       jobTitle: form['signOffJobTitle'] ?? '',
       declaration: form['declaration'] ?? '',
     },
+    version: versionOf(loaded.assessment),
+    conflict,
     errors,
   });
 }
@@ -313,6 +321,8 @@ async function submit(deps: PortalDependencies, request: YearRequest, reply: Fas
   const loaded = await load(deps, request);
   if (!loaded) return notFound(reply);
   const form = (request.body ?? {}) as FormValues;
+  const expectedVersion = readExpectedVersion(form);
+  if (expectedVersion === null) return renderSubmit(reply, loaded, form);
   const { signOff, errors } = parseSignOff(form);
   if (!signOff) return renderSubmit(reply, loaded, form, errors);
   try {
@@ -320,8 +330,23 @@ async function submit(deps: PortalDependencies, request: YearRequest, reply: Fas
       organisationId: loaded.organisation.id,
       year: loaded.year,
       signOff,
+      expectedVersion,
     });
   } catch (error) {
+    // Someone else saved since the sign-off page was built: the leader signs off what is saved now, or nothing.
+    const now =
+      error instanceof GraphClientError && error.code === 'CONFLICT' ? await load(deps, request) : null;
+    if (now && versionOf(now.assessment) !== expectedVersion) {
+      const changed: PageError = {
+        field: 'what-changed',
+        message:
+          'Someone else changed this self-assessment after you opened this page. Check the answers, then sign off again',
+      };
+      return renderSubmit(reply, now, form, [changed], {
+        savedAt: now.assessment ? dateTimeOf(now.assessment.updatedAt) : 'just now',
+        statusText: STATUS_WORDS[statusOf(now) ?? 'NOT_STARTED'],
+      });
+    }
     const refused = refusal(error, 'signOffName');
     // Every missing answer is listed by the page's own check: say it once, not 49 times.
     return renderSubmit(reply, loaded, form, refused.slice(0, 1));

@@ -64,6 +64,15 @@ function psaGraph() {
     calls: [] as Array<{ name: string; variables: Record<string, unknown> }>,
   };
   const organisation = { id: ORG, name: 'Penmouth Hospitals', odsCode: 'R2S', region: 'LONDON' };
+  /** The graph's optimistic lock on submit and review: a stale version is refused (omitted: not checked). */
+  const lock = (expected: unknown) => {
+    if (expected !== undefined && expected !== null && expected !== state.assessment?.version)
+      throw new GraphClientError(
+        'lock',
+        [{ code: 'CONFLICT', message: 'Someone else changed this self-assessment', details: [] }],
+        200,
+      );
+  };
   const client: GraphClient = {
     request: async (document, variables) => {
       const name = (document.definitions[0] as OperationDefinitionNode).name?.value ?? '';
@@ -123,8 +132,10 @@ function psaGraph() {
         case 'StaffPortalPsaSubmit':
           if (!state.assessment)
             throw new GraphClientError(name, [{ code: 'CONFLICT', message: 'Save first', details: [] }], 200);
+          lock(vars['expectedVersion']);
           state.assessment = {
             ...state.assessment,
+            version: state.assessment.version + 1,
             status: 'SUBMITTED',
             submittedAt: '2026-12-07T10:00:00.000Z',
             submissionCount: state.assessment.submissionCount + 1,
@@ -155,11 +166,13 @@ function psaGraph() {
           } as never;
         case 'StaffPortalPsaDecide': {
           if (!state.assessment) throw new Error('nothing to review');
+          lock(input?.['expectedVersion']);
           const decision = input?.['decision'];
           const status =
             decision === 'START_REVIEW' ? 'UNDER_REVIEW' : decision === 'ACCEPT' ? 'ACCEPTED' : 'RETURNED';
           state.assessment = {
             ...state.assessment,
+            version: state.assessment.version + 1,
             status,
             reviews: [
               ...state.assessment.reviews,
@@ -256,18 +269,41 @@ describe('the Provider Self-Assessment pages', () => {
     ).toBe(303);
     expect(state.assessment?.indicators.map((i) => i.answer)).toEqual([true, false]);
 
-    const noSignOff = await portal.post('/self-assessment/2026/submit', {});
+    const noSignOff = await portal.post('/self-assessment/2026/submit', { expectedVersion: '2' });
     expect(noSignOff.statusCode).toBe(400);
     expect(noSignOff.body).toContain('Enter the full name of the senior leader signing off');
     expect(noSignOff.body).toContain(
       'Confirm that the senior leader has reviewed and agreed the self-assessment',
     );
-    const submitted = await portal.post('/self-assessment/2026/submit', {
+    const signOff = {
       signOffName: 'Dr Ada Okafor',
       signOffJobTitle: 'Chief Nursing Officer',
       declaration: 'confirmed',
-    });
+    };
+    const page = await portal.get('/self-assessment/2026/submit');
+    expect(page.body).toContain('name="expectedVersion" value="2"');
+    // A colleague saves meanwhile: the sign-off of what the page showed is refused, what was typed is kept.
+    expect(
+      (
+        await portal.post('/self-assessment/2026/indicators', {
+          'i-edi-lead': 'yes',
+          'i-slec-aware': 'yes',
+          expectedVersion: '2',
+        })
+      ).statusCode,
+    ).toBe(303);
+    const stale = await portal.post('/self-assessment/2026/submit', { ...signOff, expectedVersion: '2' });
+    expect(stale.statusCode).toBe(400);
+    expect(stale.body).toContain('Someone else changed this self-assessment');
+    expect(stale.body).toContain('href="#what-changed"');
+    expect(stale.body).toContain('value="Dr Ada Okafor"');
+    expect(stale.body).toContain('name="expectedVersion" value="3"');
+    expect(state.assessment?.status).toBe('DRAFT');
+    const submitted = await portal.post('/self-assessment/2026/submit', { ...signOff, expectedVersion: '3' });
     expect(submitted.statusCode).toBe(303);
+    expect(
+      state.calls.find((c) => c.name === 'StaffPortalPsaSubmit' && c.variables['expectedVersion'] === 3),
+    ).toBeDefined();
     expect(state.assessment?.status).toBe('SUBMITTED');
     const after = await portal.get('/self-assessment/2026?done=submitted');
     expect(after.body).toContain('Your self-assessment is submitted.');
@@ -344,18 +380,45 @@ describe('the Provider Self-Assessment pages', () => {
 
     const page = await quality.get(`/self-assessment-reviews/2026/${ORG}`);
     expect(page.body).toContain('Start the review');
+    expect(page.body).toContain('name="expectedVersion" value="0"');
+    const seen = { expectedVersion: '0', seenTimeline: '0' };
     expect(
-      (await quality.post(`/self-assessment-reviews/2026/${ORG}`, { decision: 'START_REVIEW' })).statusCode,
+      (await quality.post(`/self-assessment-reviews/2026/${ORG}`, { decision: 'START_REVIEW', ...seen }))
+        .statusCode,
     ).toBe(303);
-    const noComments = await quality.post(`/self-assessment-reviews/2026/${ORG}`, { decision: 'RETURN' });
+    const noComments = await quality.post(`/self-assessment-reviews/2026/${ORG}`, {
+      decision: 'RETURN',
+      expectedVersion: '1',
+      seenTimeline: '1',
+    });
     expect(noComments.statusCode).toBe(400);
     expect(noComments.body).toContain('Say what the provider must change before it submits again');
     const returned = await quality.post(`/self-assessment-reviews/2026/${ORG}`, {
       decision: 'RETURN',
       comments: 'Give the audit dates.',
+      expectedVersion: '1',
+      seenTimeline: '1',
     });
     expect(returned.statusCode).toBe(303);
     expect(state.assessment?.status).toBe('RETURNED');
+    // A second reviewer's page, built before the return, would accept it: refused, shown, nothing sent.
+    const second = await quality.post(`/self-assessment-reviews/2026/${ORG}`, {
+      decision: 'ACCEPT',
+      comments: 'All good',
+      expectedVersion: '1',
+      seenTimeline: '1',
+    });
+    expect(second.statusCode).toBe(400);
+    expect(second.body).toContain('Someone else changed this self-assessment');
+    expect(second.body).toContain('Returned for changes (“Give the audit dates.”)');
+    expect(second.body).toContain('Your decision can no longer be taken: it was not sent');
+    expect(second.body).toContain('Your decision was not sent: accept it, with your comments “All good”');
+    expect(state.assessment?.status).toBe('RETURNED');
+    expect(state.assessment?.reviews).toHaveLength(2);
+    // A post that does not say what it was built on is shown again, not sent.
+    expect(
+      (await quality.post(`/self-assessment-reviews/2026/${ORG}`, { decision: 'ACCEPT' })).statusCode,
+    ).toBe(200);
     await quality.app.close();
 
     const provider = await signedIn(client, PROVIDER);

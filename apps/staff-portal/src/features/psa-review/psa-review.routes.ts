@@ -17,11 +17,13 @@ import type { StaffFeature } from '../staff-feature';
 import { isUuid, queryText } from '../provider-dashboard/dashboard-address';
 import { isRegion } from '../quality-flags/region-names';
 import type { FormValues } from '../psa-assessment/psa-form.view';
+import { readSeenState, type SeenState } from '../../views/seen-state';
 import {
   assessmentView,
   isReturnsShow,
   parseDecision,
   returnsView,
+  changesSince,
   type ReturnsShow,
 } from './psa-review.view';
 
@@ -124,15 +126,22 @@ const DONE: Readonly<Record<string, string>> = {
   RETURN: 'You returned the self-assessment to the provider with your comments.',
 };
 
-async function reviewPage(
-  deps: PortalDependencies,
-  request: ReviewRequest,
-  reply: FastifyReply,
-  form: FormValues = {},
-  errors: PageError[] = [],
-) {
+type LoadedReview = NonNullable<Awaited<ReturnType<typeof loadReview>>>;
+
+async function reviewPage(deps: PortalDependencies, request: ReviewRequest, reply: FastifyReply) {
   const loaded = await loadReview(deps, request);
   if (!loaded) return notFound(reply);
+  return renderReview(request, reply, loaded);
+}
+
+function renderReview(
+  request: ReviewRequest,
+  reply: FastifyReply,
+  loaded: LoadedReview,
+  form: FormValues = {},
+  errors: PageError[] = [],
+  conflict: ReturnType<typeof changesSince> | null = null,
+) {
   const view = assessmentView(loaded.assessment, loaded.domains);
   const user = userOf(request);
   const reviewer = user.role === 'QUALITY_TEAM' && user.region === loaded.organisation.region;
@@ -148,6 +157,8 @@ async function reviewPage(
     action: `/self-assessment-reviews/${loaded.year}/${loaded.organisation.id}`,
     backHref: `/self-assessment-reviews?year=${loaded.year}`,
     values: { decision: form['decision'] ?? '', comments: form['comments'] ?? '' },
+    seen: { version: loaded.assessment.version, timelineLength: loaded.assessment.reviews.length },
+    conflict,
     errors,
   };
   return renderPageOrExport(request, reply, `${VIEWS}/review.njk`, data, [
@@ -160,21 +171,34 @@ async function decide(deps: PortalDependencies, request: ReviewRequest, reply: F
   const form = (request.body ?? {}) as FormValues;
   const loaded = await loadReview(deps, request);
   if (!loaded) return notFound(reply);
+  const seen = readSeenState(form);
+  if (!seen) return renderReview(request, reply, loaded, form);
+  if (seen.version !== loaded.assessment.version) return conflictReply(request, reply, loaded, form, seen);
   let input: { decision: SelfAssessmentReviewDecision; comments: string | null };
   if (form['decision'] === 'START_REVIEW') input = { decision: 'START_REVIEW', comments: null };
   else {
     const parsed = parseDecision(form);
-    if (!parsed.decision) return reviewPage(deps, request, reply, form, parsed.errors);
+    if (!parsed.decision) return renderReview(request, reply, loaded, form, parsed.errors);
     input = parsed.decision;
   }
   try {
     await deps.graph.request(request, StaffPortalPsaDecideDocument, {
-      input: { organisationId: loaded.organisation.id, year: loaded.year, ...input },
+      input: {
+        organisationId: loaded.organisation.id,
+        year: loaded.year,
+        expectedVersion: seen.version,
+        ...input,
+      },
     });
   } catch (error) {
     if (!(error instanceof GraphClientError) || !['BAD_USER_INPUT', 'CONFLICT'].includes(error.code))
       throw error;
-    return reviewPage(deps, request, reply, form, [
+    if (error.code === 'CONFLICT') {
+      const now = await loadReview(deps, request);
+      if (!now) return notFound(reply);
+      if (now.assessment.version !== seen.version) return conflictReply(request, reply, now, form, seen);
+    }
+    return renderReview(request, reply, loaded, form, [
       { field: 'decision', message: error.errors[0]?.message ?? 'The review was refused' },
     ]);
   }
@@ -182,6 +206,31 @@ async function decide(deps: PortalDependencies, request: ReviewRequest, reply: F
     `/self-assessment-reviews/${loaded.year}/${loaded.organisation.id}?done=${input.decision}`,
     303,
   );
+}
+
+/**
+ * Someone else reviewed (or the provider resubmitted) since the page was built: show what happened, keep the
+ * decision and comments entered, and let the reviewer decide again on the assessment as it is now.
+ */
+function conflictReply(
+  request: ReviewRequest,
+  reply: FastifyReply,
+  now: LoadedReview,
+  form: FormValues,
+  seen: SeenState,
+) {
+  const errors: PageError[] = [
+    {
+      field: 'what-changed',
+      message:
+        'Someone else changed this self-assessment while you were reviewing it. Check what changed, then decide again',
+    },
+  ];
+  const status = now.assessment.status;
+  const stillOpen = form['decision'] === 'START_REVIEW' ? status === 'SUBMITTED' : status === 'UNDER_REVIEW';
+  if (!stillOpen)
+    errors.push({ field: 'what-changed', message: 'Your decision can no longer be taken: it was not sent' });
+  return renderReview(request, reply, now, form, errors, changesSince(seen, now.assessment));
 }
 
 function register(app: FastifyInstance, deps: PortalDependencies): void {

@@ -5,6 +5,7 @@ import type {
   StaffPortalPsaReviewQuery,
 } from '../../__generated__/graphql';
 import { textCell, type TableModel } from '../../tables/table-model';
+import type { SeenState } from '../../views/seen-state';
 import { dateTimeOf, dayOf } from '../concerns/concern-words';
 import { RATING_WORDS, STATUS_WORDS, type FormValues } from '../psa-assessment/psa-form.view';
 
@@ -110,11 +111,6 @@ export function assessmentView(
       answer: textCell(i.answer === null ? 'Not answered' : i.answer ? 'Yes' : 'No'),
     })),
   };
-  const DECISIONS = {
-    START_REVIEW: 'Review started',
-    ACCEPT: 'Accepted',
-    RETURN: 'Returned for changes',
-  } as const;
   return {
     statusText: STATUS_WORDS[assessment.status],
     late: assessment.late,
@@ -123,13 +119,33 @@ export function assessmentView(
     signOff: assessment.signOff
       ? `${assessment.signOff.name}, ${assessment.signOff.jobTitle}, ${dateTimeOf(assessment.signOff.signedAt)}`
       : null,
-    history: assessment.reviews.map((r) => ({
-      what: DECISIONS[r.decision],
-      at: dateTimeOf(r.at),
-      comments: r.comments,
-    })),
+    history: assessment.reviews.map(historyEntry),
     domainTables,
     indicators,
+  };
+}
+
+const DECISIONS = {
+  START_REVIEW: 'Review started',
+  ACCEPT: 'Accepted',
+  RETURN: 'Returned for changes',
+} as const;
+
+const historyEntry = (review: Assessment['reviews'][number]) => ({
+  what: DECISIONS[review.decision],
+  at: dateTimeOf(review.at),
+  comments: review.comments,
+});
+
+/**
+ * What changed since the review page was built (the optimistic lock refused its decision): the status now,
+ * the reviews added since (append-only), and when it was last submitted (a resubmission adds no review).
+ */
+export function changesSince(seen: SeenState, now: Pick<Assessment, 'status' | 'reviews' | 'submittedAt'>) {
+  return {
+    statusText: STATUS_WORDS[now.status],
+    submittedAt: now.submittedAt ? dateTimeOf(now.submittedAt) : null,
+    entries: now.reviews.slice(seen.timelineLength).map(historyEntry),
   };
 }
 

@@ -126,7 +126,11 @@ export type Mutation = {
   createSelfAssessmentCycle: SelfAssessmentCycle;
   /** The provider's own users: saves answers to a draft (or returned) assessment; answers given replace earlier ones. */
   saveSelfAssessment: SelfAssessment;
-  /** The provider's own users: submits a complete assessment, signed off by a named senior leader. */
+  /**
+   * The provider's own users: submits a complete assessment, signed off by a named senior leader. expectedVersion
+   * as in SaveSelfAssessmentInput: the assessment's version the signer read; a stale one gets CONFLICT and nothing
+   * changes. Omitted, not checked.
+   */
   submitSelfAssessment: SelfAssessment;
   /** The regional quality team: starts the review, then accepts (locks) or returns it with comments. */
   reviewSelfAssessment: SelfAssessment;
@@ -181,6 +185,7 @@ export type MutationSubmitSelfAssessmentArgs = {
   organisationId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
   signOff: SelfAssessmentSignOffInput;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -425,7 +430,7 @@ export type SelfAssessment = {
   reviewComments?: Maybe<Scalars['String']['output']>;
   imported: Scalars['Boolean']['output'];
   updatedAt: Scalars['DateTime']['output'];
-  /** Moves on with every change. Pass it back as SaveSelfAssessmentInput.expectedVersion: a stale version gets CONFLICT. */
+  /** Moves on with every change. Pass it back as expectedVersion to save, submit or review: a stale version gets CONFLICT. */
   version: Scalars['Int']['output'];
 };
 
@@ -592,6 +597,11 @@ export type ReviewSelfAssessmentInput = {
   decision: SelfAssessmentReviewDecision;
   /** Required to return an assessment. At most 10,000 characters, no control or bidirectional-override characters. */
   comments?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The assessment's version as the reviewer read it: when it changed since, the decision is refused with CONFLICT
+   * and nothing changes. Omitted, not checked.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SelfAssessmentImportRowInput = {

@@ -30,6 +30,10 @@ const SAVE = `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(in
 const SUBMIT = `mutation($org: ID!, $year: Int!, $signOff: SelfAssessmentSignOffInput!) {
   submitSelfAssessment(organisationId: $org, year: $year, signOff: $signOff) { status submissionCount late signOff { name jobTitle } } }`;
 const REVIEW = `mutation($input: ReviewSelfAssessmentInput!) { reviewSelfAssessment(input: $input) { status locked reviewComments } }`;
+const SUBMIT_AT = `mutation($org: ID!, $year: Int!, $signOff: SelfAssessmentSignOffInput!, $v: Int) {
+  submitSelfAssessment(organisationId: $org, year: $year, signOff: $signOff, expectedVersion: $v) { status version } }`;
+const STATE = `query($id: ID!, $year: Int!) { organisation(id: $id) { selfAssessment(year: $year) {
+  status version submissionCount reviews { decision comments } standards { standardCode evidence } } } }`;
 const READ = `query($id: ID!, $year: Int!) { organisation(id: $id) { odsCode selfAssessment(year: $year) {
   status locked standards { standardCode rating } indicators { indicator answer } } } }`;
 
@@ -406,6 +410,20 @@ describe('provider-assessment subgraph through the gateway, on PostgreSQL and Ka
       'SLEC_IMPLEMENTED_MULTI_PROFESSIONALLY',
     ].map((indicator) => ({ indicator, answer: indicator !== 'SPEAK_UP_WITHOUT_FEAR' }));
     const signOff = { name: 'Dr Ada Okafor', jobTitle: 'Chief Nursing Officer' };
+    type State = {
+      status: string;
+      version: number;
+      submissionCount: number;
+      reviews: Array<{ decision: string; comments: string | null }>;
+      standards: Array<{ standardCode: string; evidence: string | null }>;
+    };
+    /** The own provider's assessment as the quality team reads it, with its version. */
+    const state = async (): Promise<State> =>
+      (
+        (await gql(STATE, { id: own, year: YEAR }, qualityTeam)).data as {
+          organisation: { selfAssessment: State };
+        }
+      ).organisation.selfAssessment;
 
     beforeAll(async () => {
       const register = async (odsCode: string, region: string) => {
@@ -684,6 +702,31 @@ describe('provider-assessment subgraph through the gateway, on PostgreSQL and Ka
         ),
       ).toBe('BAD_USER_INPUT');
       expect(errorCode(await gql(SUBMIT, { org: own, year: YEAR, signOff }, otherUser))).toBe('FORBIDDEN');
+      // The senior leader signs off what they read: a colleague's save meanwhile makes their version stale.
+      const signed = await state();
+      await gql(
+        SAVE,
+        {
+          input: {
+            organisationId: own,
+            year: YEAR,
+            standards: [{ ...completeStandards[0], evidence: 'Later' }],
+          },
+        },
+        ownUser,
+      );
+      const stale = await gql(SUBMIT_AT, { org: own, year: YEAR, signOff, v: signed.version }, ownUser);
+      expect(errorCode(stale)).toBe('CONFLICT');
+      expect(await state()).toMatchObject({
+        status: 'DRAFT',
+        version: signed.version + 1,
+        submissionCount: 0,
+      });
+      await gql(
+        SAVE,
+        { input: { organisationId: own, year: YEAR, standards: [completeStandards[0]] } },
+        ownUser,
+      );
       const submitted = await gql(SUBMIT, { org: own, year: YEAR, signOff }, ownUser);
       expect(submitted.data).toEqual({
         submitSelfAssessment: { status: 'SUBMITTED', submissionCount: 1, late: false, signOff },
@@ -719,6 +762,7 @@ describe('provider-assessment subgraph through the gateway, on PostgreSQL and Ka
       expect((await review('START_REVIEW')).data).toMatchObject({
         reviewSelfAssessment: { status: 'UNDER_REVIEW' },
       });
+      const underReview = await state();
       expect(errorCode(await review('RETURN'))).toBe('BAD_USER_INPUT');
       const returned = await review('RETURN', 'Evidence for 1.7 needs the survey dates.');
       expect(returned.data).toEqual({
@@ -739,12 +783,30 @@ describe('provider-assessment subgraph through the gateway, on PostgreSQL and Ka
         },
         ownUser,
       );
-      const resubmitted = await gql(SUBMIT, { org: own, year: YEAR, signOff }, ownUser);
-      expect(resubmitted.data).toMatchObject({
-        submitSelfAssessment: { status: 'SUBMITTED', submissionCount: 2 },
+      const beforeResubmit = await state();
+      const resubmitted = await gql(
+        SUBMIT_AT,
+        { org: own, year: YEAR, signOff, v: beforeResubmit.version },
+        ownUser,
+      );
+      expect(resubmitted.data).toEqual({
+        submitSelfAssessment: { status: 'SUBMITTED', version: beforeResubmit.version + 1 },
       });
       await review('START_REVIEW');
-      expect((await review('ACCEPT')).data).toMatchObject({
+      // A second reviewer's page, opened on the first submission under review, would accept the second
+      // unseen: its version is stale, so it is refused and nothing changes; on the current version it goes.
+      const reviewing = await state();
+      const at = (decision: string, expectedVersion: number, comments?: string) =>
+        gql(
+          REVIEW,
+          { input: { organisationId: own, year: YEAR, decision, comments, expectedVersion } },
+          qualityTeam,
+        );
+      expect(errorCode(await at('ACCEPT', underReview.version))).toBe('CONFLICT');
+      expect(errorCode(await at('RETURN', underReview.version, 'Stale'))).toBe('CONFLICT');
+      expect(await state()).toEqual(reviewing);
+      expect(reviewing.status).toBe('UNDER_REVIEW');
+      expect((await at('ACCEPT', reviewing.version)).data).toMatchObject({
         reviewSelfAssessment: { status: 'ACCEPTED', locked: true },
       });
       expect(

@@ -85,12 +85,13 @@ export const providerAssessmentResolvers: Resolvers<ProviderAssessmentContext> =
     ),
     submitSelfAssessment: allow(
       provider,
-      (_parent, { organisationId, year, signOff }, { services, identity }) =>
+      (_parent, { organisationId, year, signOff, expectedVersion }, { services, identity }) =>
         services.selfAssessments.submit(
           requireRole(identity, 'PROVIDER_USER'),
           organisationId,
           year,
           signOff,
+          expectedVersion,
         ),
     ),
     reviewSelfAssessment: allow(qualityTeam, (_parent, { input }, { services, identity }) =>

@@ -251,13 +251,7 @@ export class SelfAssessmentService {
       const now = this.clock();
       const current = await this.assessments.find(transaction, organisation.id, input.year, true);
       if (current) checkEditable(current.status);
-      const expected = input.expectedVersion ?? null;
-      if (expected !== null && expected !== (current?.version ?? 0))
-        throw new ConflictError(
-          current
-            ? `Someone else saved this self-assessment since you read it (version ${current.version}, not ${expected}); reload it and enter your answers again.`
-            : `The self-assessment you read (version ${expected}) no longer exists; reload it.`,
-        );
+      checkVersion(current, input.expectedVersion);
       const answers = applyAnswers(
         input.year,
         current ?? blankAnswers(input.year),
@@ -297,16 +291,19 @@ export class SelfAssessmentService {
     });
   }
 
+  /** `expectedVersion` as for save: the senior leader signs off the answers they read, not a colleague's later ones. */
   async submit(
     identity: UserIdentity,
     organisationId: string,
     year: number,
     signOff: { name: string; jobTitle: string },
+    expectedVersion?: number | null,
   ): Promise<SelfAssessmentView> {
     const signer = checkSignOff(signOff);
     return this.unitOfWork.run(async (transaction) => {
       const { cycle } = await this.forProvider(transaction, identity, organisationId, year);
       const current = await this.assessments.find(transaction, organisationId, year, true);
+      checkVersion(current, expectedVersion);
       if (!current)
         throw new ConflictError(`There is no ${year} self-assessment to submit; save answers first.`);
       checkCanSubmit(current.status);
@@ -344,9 +341,16 @@ export class SelfAssessmentService {
     });
   }
 
+  /** `expectedVersion` as for save: a decision is taken on the submission the reviewer read, not a later one. */
   async review(
     identity: UserIdentity,
-    input: { organisationId: string; year: number; decision: ReviewDecision; comments?: string | null },
+    input: {
+      organisationId: string;
+      year: number;
+      decision: ReviewDecision;
+      comments?: string | null;
+      expectedVersion?: number | null;
+    },
   ): Promise<SelfAssessmentView> {
     const comments = input.comments?.trim() || null;
     const commentProblems = textDetail(comments, 'input.comments', SELF_ASSESSMENT_TEXT.reviewComments);
@@ -362,6 +366,7 @@ export class SelfAssessmentService {
       const cycle = await this.requireCycle(transaction, input.year);
       const current = await this.assessments.find(transaction, organisation.id, input.year, true);
       if (!current) throw new NotFoundError(`${organisation.odsCode} has no ${input.year} self-assessment.`);
+      checkVersion(current, input.expectedVersion);
       const status = nextStatusOnReview(current.status, input.decision, comments);
       const now = this.clock();
       const next: SelfAssessmentRecord = {
@@ -520,6 +525,20 @@ export class SelfAssessmentService {
     if (!cycle) throw new NotFoundError(`There is no ${year} self-assessment cycle.`);
     return cycle;
   }
+}
+
+/**
+ * The optimistic lock of every command on an assessment: the version the caller read (0 when it read none)
+ * must be the current one, else CONFLICT and nothing changes. Null or omitted: not checked (older clients).
+ */
+function checkVersion(current: SelfAssessmentRecord | undefined, expectedVersion?: number | null): void {
+  const expected = expectedVersion ?? null;
+  if (expected === null || expected === (current?.version ?? 0)) return;
+  throw new ConflictError(
+    current
+      ? `Someone else changed this self-assessment since you read it (version ${current.version}, not ${expected}); reload it and try again.`
+      : `The self-assessment you read (version ${expected}) no longer exists; reload it.`,
+  );
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
