@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { tokens } from '@nets/shared/testing';
-import { newStaffBrowser, startPortalWorld, type PortalWorld } from '../support/portal-world';
-import { checkPage, readTable, signInAs } from '../support/staff-steps';
+import { startPortalWorld, type PortalWorld } from '../support/portal-world';
+import { checkPage, readTable, signedIn } from '../support/staff-steps';
 
 /**
  * Concerns casework in Chromium against the real platform (issue 18): London's quality team takes a triage
@@ -59,13 +59,6 @@ describe('concerns casework in the Reporting Tool', () => {
     await world?.stop();
   });
 
-  async function signedIn(username: string, path: string): Promise<Page> {
-    const { page } = await newStaffBrowser(world, { viewport: { width: 320, height: 800 } });
-    await page.goto(path);
-    await signInAs(page, username);
-    return page;
-  }
-
   async function command(page: Page, link: string, state: string, fill: (page: Page) => Promise<void>) {
     await page.getByRole('link', { name: link }).click();
     await page.getByRole('heading', { level: 1, name: link }).waitFor();
@@ -87,7 +80,7 @@ describe('concerns casework in the Reporting Tool', () => {
     (await readTable(page, TIMELINE)).slice(1).map((row) => row[2] ?? '');
 
   it('takes a concern from the dashboard to closure, the timeline on screen being the graph’s', async () => {
-    const quality = await signedIn('quality.london', '/concerns');
+    const quality = await signedIn(world, 'quality.london', '/concerns');
     await quality.getByRole('heading', { level: 1, name: 'Concerns: London' }).waitFor();
     await checkPage(quality, 'concerns-dashboard');
     await quality.getByRole('link', { name: 'Raised, waiting for triage' }).click();
@@ -133,7 +126,7 @@ describe('concerns casework in the Reporting Tool', () => {
     await command(quality, 'Agree the action plan', 'concern-plan-agreed', async () => undefined);
 
     // The provider, signed in as itself, posts an update on the action and proposes the resolution.
-    const provider = await signedIn('provider.r2s', `/concerns/${concern.id}`);
+    const provider = await signedIn(world, 'provider.r2s', `/concerns/${concern.id}`);
     await provider.getByRole('heading', { level: 1, name: `Concern ${concern.reference}` }).waitFor();
     await checkPage(provider, 'concern-provider');
     expect(await provider.getByRole('link', { name: 'Triage and grade the concern' }).count()).toBe(0);
@@ -165,8 +158,8 @@ describe('concerns casework in the Reporting Tool', () => {
       { o: concern.organisation.id },
       await qualityToken(),
     );
-    const first = await signedIn('quality.london', `/concerns/${open.id}`);
-    const second = await signedIn('quality.london', `/concerns/${open.id}`);
+    const first = await signedIn(world, 'quality.london', `/concerns/${open.id}`);
+    const second = await signedIn(world, 'quality.london', `/concerns/${open.id}`);
     const before = (await graphTimeline(open.id)).length;
     // Both open a form on the same version of the concern; the second submits first.
     await first.goto(`/concerns/${open.id}/share-with-regulators`);

@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { loadOpenSurvey, tokens, waitFor, type OpenSurvey } from '@nets/shared/testing';
-import { newStaffBrowser, startPortalWorld, type PortalWorld } from '../support/portal-world';
-import { checkPage, signInAs } from '../support/staff-steps';
+import {
+  answersFor,
+  loadOpenSurvey,
+  submissionFor,
+  submitWhenKnown,
+  tokens,
+  waitFor,
+} from '@nets/shared/testing';
+import { startPortalWorld, type PortalWorld } from '../support/portal-world';
+import { checkPage, ensureSelfAssessmentCycle, signedIn } from '../support/staff-steps';
 
 /**
  * Every form of the staff portal completed with the keyboard alone (issue 18), in Chromium against the real
@@ -133,39 +140,6 @@ async function expectErrorSummaryFocused(page: Page, message: string): Promise<v
   await expect(page.locator('.nhsuk-error-summary').textContent()).resolves.toContain(message);
 }
 
-/** A learner's answers to every question the form shows, with a serious concern (neutral otherwise). */
-function seriousConcernAnswers(survey: OpenSurvey) {
-  const chosen = new Map<string, string[]>();
-  const answers: Array<{ questionCode: string; optionCodes?: string[]; text?: string }> = [];
-  for (const question of survey.questionnaire.sections.flatMap((section) => section.questions)) {
-    const condition = question.condition;
-    if (condition && !(chosen.get(condition.questionCode) ?? []).some((c) => condition.anyOf.includes(c)))
-      continue;
-    const codes = question.options.map((option) => option.code);
-    if (question.code === 'Q_SERIOUS_CONCERN_DETAILS') {
-      answers.push({
-        questionCode: question.code,
-        text: 'A registrar shouted at learners on the ward round',
-      });
-      continue;
-    }
-    if (question.type === 'FREE_TEXT') continue;
-    const optionCodes =
-      question.code === 'Q_SERIOUS_CONCERN'
-        ? ['YES']
-        : question.type === 'AGREEMENT_SCALE'
-          ? ['AGREE']
-          : question.type === 'YES_NO' || question.type === 'YES_NO_NA'
-            ? ['NO']
-            : question.type === 'SINGLE_CHOICE'
-              ? [codes[Math.floor(codes.length / 2)]]
-              : [codes[codes.length - 1]];
-    chosen.set(question.code, optionCodes);
-    answers.push({ questionCode: question.code, optionCodes });
-  }
-  return answers;
-}
-
 const heading = (page: Page, name: string | RegExp) =>
   page.getByRole('heading', { level: 1, name }).waitFor();
 const text = (page: Page, words: string | RegExp) => page.getByText(words).first().waitFor();
@@ -177,7 +151,6 @@ describe('every staff form with the keyboard alone', () => {
 
   beforeAll(async () => {
     world = await startPortalWorld('keyboard');
-    const admin = await tokens.admin();
     const { organisations } = await world.gateway.call<{
       organisations: { edges: Array<{ node: { id: string; sites: Array<{ id: string }> } }> };
     }>(
@@ -188,61 +161,19 @@ describe('every staff form with the keyboard alone', () => {
     if (!organisation) throw new Error('No London placement provider with a site in the demo registry');
     learnerOrganisation = organisation.id;
     const survey = await loadOpenSurvey(world.gateway.as());
-    const input = {
-      idempotencyKey: randomUUID(),
-      questionnaireId: survey.questionnaire.id,
-      profile: { learnerGroup: 'NURSING', profession: 'STUDENT_NURSE_ADULT', programme: 'BSc Nursing' },
-      placement: {
-        organisationId: organisation.id,
-        siteId: organisation.sites[0].id,
-        specialty: 'Acute medicine',
-      },
-      answers: seriousConcernAnswers(survey),
-    };
-    await waitFor(
-      async () => {
-        const response = await world.gateway.request<{
-          submitResponse: { seriousConcernFollowUpCode: string };
-        }>(
-          `mutation($input: SubmitResponseInput!) { submitResponse(input: $input) { seriousConcernFollowUpCode } }`,
-          { input },
-        );
-        if (response.errors?.length) throw new Error(response.errors[0].message);
-        return response.data?.submitResponse.seriousConcernFollowUpCode;
-      },
-      {
-        timeoutMs: 120_000,
-        intervalMs: 500,
-        description: 'the response service to take the serious concern',
-      },
-    );
-    const { selfAssessmentCycle } = await world.gateway.call<{
-      selfAssessmentCycle: { year: number } | null;
-    }>(`query($y: Int!) { selfAssessmentCycle(year: $y) { year } }`, { y: YEAR }, admin);
-    if (!selfAssessmentCycle)
-      await world.gateway.call(
-        `mutation($i: CreateSelfAssessmentCycleInput!) { createSelfAssessmentCycle(input: $i) { year } }`,
-        {
-          i: {
-            year: YEAR,
-            opensAt: new Date(Date.now() - 30 * DAY).toISOString(),
-            dueAt: new Date(Date.now() + 60 * DAY).toISOString(),
-          },
-        },
-        admin,
-      );
+    const answers = answersFor(survey, {
+      Q_SERIOUS_CONCERN: ['YES'],
+      Q_SERIOUS_CONCERN_DETAILS: 'A registrar shouted at learners on the ward round',
+    });
+    await submitWhenKnown(world.gateway, submissionFor(survey, organisation, answers), {
+      timeoutMs: 120_000,
+    });
+    await ensureSelfAssessmentCycle(world, YEAR);
   }, 900_000);
 
   afterAll(async () => {
     await world?.stop();
   });
-
-  async function signedIn(username: string, path: string): Promise<Page> {
-    const { page } = await newStaffBrowser(world, { viewport: { width: 320, height: 800 } });
-    await page.goto(path);
-    await signInAs(page, username);
-    return page;
-  }
 
   /** From a concern's page: Tab to the command's link, Enter, complete its form, Tab to Confirm, Enter. */
   async function concernCommand(page: Page, title: string, complete: () => Promise<void>) {
@@ -255,7 +186,7 @@ describe('every staff form with the keyboard alone', () => {
   let concernId = '';
 
   it('raises a concern with the organisation search, and takes it through every command', async () => {
-    const quality = await signedIn('quality.london', '/concerns/list');
+    const quality = await signedIn(world, 'quality.london', '/concerns/list');
     await press(quality, 'Raise a concern', () => heading(quality, 'Raise a concern'));
     // Sent empty: the error summary takes the focus; its link takes it to the field.
     await press(quality, 'Raise the concern', () => undefined);
@@ -333,7 +264,7 @@ describe('every staff form with the keyboard alone', () => {
       await typeInto(quality, 'summary', 'Supervision gaps on nights at Penmouth');
     });
 
-    const provider = await signedIn('provider.r2s', `/concerns/${concernId}`);
+    const provider = await signedIn(world, 'provider.r2s', `/concerns/${concernId}`);
     await concernCommand(provider, 'Post an update', async () => {
       await typeInto(provider, 'text', 'Every night shift now has a named supervisor');
       await tabTo(provider, 'actionId');
@@ -396,7 +327,7 @@ describe('every staff form with the keyboard alone', () => {
   });
 
   it('answers the whole self-assessment, signs it off and submits it; it is returned, resubmitted and accepted', async () => {
-    const provider = await signedIn('provider.r2s', `/self-assessment/${YEAR}`);
+    const provider = await signedIn(world, 'provider.r2s', `/self-assessment/${YEAR}`);
     await heading(provider, `Provider Self-Assessment ${YEAR}`);
     for (let domain = 1; domain <= 6; domain += 1) {
       await press(
@@ -463,7 +394,7 @@ describe('every staff form with the keyboard alone', () => {
       await tokens.admin(),
     );
     const reviewPath = `/self-assessment-reviews/${YEAR}/${organisation?.id}`;
-    const quality = await signedIn('quality.london', reviewPath);
+    const quality = await signedIn(world, 'quality.london', reviewPath);
     const decide = async (
       decision: 'Accept it' | 'Return it to the provider with comments',
       done: string,
@@ -496,7 +427,7 @@ describe('every staff form with the keyboard alone', () => {
   });
 
   it('creates, publishes, opens, closes and releases cycles, and imports a registry CSV after its dry run', async () => {
-    const admin = await signedIn('admin', '/administration/cycles');
+    const admin = await signedIn(world, 'admin', '/administration/cycles');
     const { surveyCycles, openSurveyCycle } = await world.gateway.call<{
       surveyCycles: Array<{ year: number }>;
       openSurveyCycle: { year: number } | null;

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { tokens } from '@nets/shared/testing';
-import { newStaffBrowser, startPortalWorld, type PortalWorld } from '../support/portal-world';
-import { checkPage, readTable, signInAs } from '../support/staff-steps';
+import { startPortalWorld, type PortalWorld } from '../support/portal-world';
+import { checkPage, ensureSelfAssessmentCycle, readTable, signedIn } from '../support/staff-steps';
 
 /**
  * The Provider Self-Assessment in Chromium against the real platform (issue 18): Penmouth's provider user
@@ -16,7 +16,6 @@ import { checkPage, readTable, signInAs } from '../support/staff-steps';
 jest.setTimeout(900_000);
 
 const YEAR = new Date().getUTCFullYear();
-const DAY = 86_400_000;
 
 interface GraphReturn {
   organisation: { id: string; odsCode: string; name: string };
@@ -32,23 +31,7 @@ describe('the Provider Self-Assessment in the Reporting Tool', () => {
 
   beforeAll(async () => {
     world = await startPortalWorld('self-assessment');
-    const admin = await tokens.admin();
-    const { selfAssessmentCycle } = await world.gateway.call<{
-      selfAssessmentCycle: { year: number } | null;
-    }>(`query($y: Int!) { selfAssessmentCycle(year: $y) { year } }`, { y: YEAR }, admin);
-    if (!selfAssessmentCycle) {
-      await world.gateway.call(
-        `mutation($i: CreateSelfAssessmentCycleInput!) { createSelfAssessmentCycle(input: $i) { year } }`,
-        {
-          i: {
-            year: YEAR,
-            opensAt: new Date(Date.now() - 30 * DAY).toISOString(),
-            dueAt: new Date(Date.now() + 60 * DAY).toISOString(),
-          },
-        },
-        admin,
-      );
-    }
+    await ensureSelfAssessmentCycle(world, YEAR);
     const found = (await graphReturns()).find((r) => r.organisation.odsCode === 'R2S');
     if (!found) throw new Error('No R2S among London’s placement providers');
     penmouth = found.organisation;
@@ -85,13 +68,6 @@ describe('the Provider Self-Assessment in the Reporting Tool', () => {
       await tokens.qualityTeam('LONDON'),
     );
     return organisation.selfAssessment;
-  }
-
-  async function signedIn(username: string, path: string): Promise<Page> {
-    const { page } = await newStaffBrowser(world, { viewport: { width: 320, height: 800 } });
-    await page.goto(path);
-    await signInAs(page, username);
-    return page;
   }
 
   const ratingGroup = (page: Page, code: string) =>
@@ -191,7 +167,7 @@ describe('the Provider Self-Assessment in the Reporting Tool', () => {
   }
 
   it('a provider saves a draft, completes every domain and the indicators with the keyboard, and submits', async () => {
-    const provider = await signedIn('provider.r2s', '/self-assessment');
+    const provider = await signedIn(world, 'provider.r2s', '/self-assessment');
     await provider.getByRole('heading', { level: 1, name: `Provider Self-Assessment ${YEAR}` }).waitFor();
     await checkPage(provider, 'psa-task-list-new');
 
@@ -334,7 +310,7 @@ describe('the Provider Self-Assessment in the Reporting Tool', () => {
   });
 
   it('the quality team sees who has not submitted, and returns the assessment with comments', async () => {
-    const quality = await signedIn('quality.london', '/self-assessment-reviews');
+    const quality = await signedIn(world, 'quality.london', '/self-assessment-reviews');
     await quality
       .getByRole('heading', { level: 1, name: 'Provider Self-Assessment returns: London' })
       .waitFor();
@@ -367,7 +343,11 @@ describe('the Provider Self-Assessment in the Reporting Tool', () => {
     await checkPage(quality, 'psa-review-submitted');
     await quality.getByRole('button', { name: 'Start the review' }).click();
     await quality.getByText('You started the review.').waitFor();
-    secondReviewer = await signedIn('quality.london', `/self-assessment-reviews/${YEAR}/${penmouth.id}`);
+    secondReviewer = await signedIn(
+      world,
+      'quality.london',
+      `/self-assessment-reviews/${YEAR}/${penmouth.id}`,
+    );
     await secondReviewer.getByRole('heading', { name: 'Your decision' }).waitFor();
     await quality.getByRole('button', { name: 'Confirm' }).click();
     await quality.getByRole('heading', { name: 'There is a problem' }).waitFor();
@@ -384,7 +364,7 @@ describe('the Provider Self-Assessment in the Reporting Tool', () => {
   });
 
   it('the provider reads the comments, changes an answer and resubmits; the team accepts it and it is locked', async () => {
-    const provider = await signedIn('provider.r2s', `/self-assessment/${YEAR}`);
+    const provider = await signedIn(world, 'provider.r2s', `/self-assessment/${YEAR}`);
     await provider.getByRole('heading', { name: 'Returned for changes' }).waitFor();
     await expect(
       provider.getByText('Standard 1.1: give the dates of the induction audit.').count(),
@@ -406,7 +386,11 @@ describe('the Provider Self-Assessment in the Reporting Tool', () => {
     await provider.getByText('Your self-assessment is submitted.').waitFor();
     expect(await graphAssessment()).toMatchObject({ status: 'SUBMITTED', submissionCount: 2 });
 
-    const quality = await signedIn('quality.london', `/self-assessment-reviews/${YEAR}/${penmouth.id}`);
+    const quality = await signedIn(
+      world,
+      'quality.london',
+      `/self-assessment-reviews/${YEAR}/${penmouth.id}`,
+    );
     await quality.getByRole('button', { name: 'Start the review' }).click();
     await quality.getByText('You started the review.').waitFor();
 
@@ -454,7 +438,7 @@ describe('the Provider Self-Assessment in the Reporting Tool', () => {
     await checkPage(provider, 'psa-domain-locked');
   });
   it('an education provider raises a concern: the error summary first, then the concern as the graph holds it', async () => {
-    const education = await signedIn('education.10001006', '/concerns/list');
+    const education = await signedIn(world, 'education.10001006', '/concerns/list');
     await education.getByRole('link', { name: 'Raise a concern' }).click();
     await education.waitForURL((url) => url.pathname === '/concerns/raise');
     await expect(education.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Raise a concern');

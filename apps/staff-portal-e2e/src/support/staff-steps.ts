@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { tokens } from '@nets/shared/testing';
 import { expectAccessiblePage } from '@nets/web/testing';
+import { newStaffBrowser, type PortalWorld } from './portal-world';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'screenshots');
 
@@ -41,5 +43,37 @@ export async function readTable(page: Page, caption: string): Promise<string[][]
         return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
       }),
     ),
+  );
+}
+
+/** A phone-sized browser signed in as the demo user, on `path`. */
+export async function signedIn(world: PortalWorld, username: string, path: string): Promise<Page> {
+  const { page } = await newStaffBrowser(world, { viewport: { width: 320, height: 800 } });
+  await page.goto(path);
+  await signInAs(page, username);
+  return page;
+}
+
+const DAY = 86_400_000;
+
+/** The year's Provider Self-Assessment, opened 30 days ago and due in 60, unless the demo already has it. */
+export async function ensureSelfAssessmentCycle(world: PortalWorld, year: number): Promise<void> {
+  const admin = await tokens.admin();
+  const { selfAssessmentCycle } = await world.gateway.call<{ selfAssessmentCycle: { year: number } | null }>(
+    `query($y: Int!) { selfAssessmentCycle(year: $y) { year } }`,
+    { y: year },
+    admin,
+  );
+  if (selfAssessmentCycle) return;
+  await world.gateway.call(
+    `mutation($i: CreateSelfAssessmentCycleInput!) { createSelfAssessmentCycle(input: $i) { year } }`,
+    {
+      i: {
+        year,
+        opensAt: new Date(Date.now() - 30 * DAY).toISOString(),
+        dueAt: new Date(Date.now() + 60 * DAY).toISOString(),
+      },
+    },
+    admin,
   );
 }
