@@ -6,7 +6,8 @@
 // BENCH_RESULTS_FILE writes the results elsewhere than results/latest.md. The analytics part replays
 // BENCH_RESPONSES (1,000,000, as issue 6 asks: about 16 minutes here) over BENCH_CYCLES (6). The observability
 // part (metrics and tracing on vs off, two platforms of its own) runs BENCH_ROUNDS (3) alternating rounds at
-// BENCH_OBSERVABILITY_CONNECTIONS (16).
+// BENCH_OBSERVABILITY_CONNECTIONS (16). The portal part loads the analytics part's dataset into the whole platform
+// and times the staff portal's pages in Chromium, BENCH_PORTAL_RUNS (10) loads per page and state.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname } from 'node:path';
@@ -19,7 +20,7 @@ import { PROFILE_DIR, benchReplicas, describeReplicas, startBenchPlatform } from
 import { openCycle, primeOrganisations, registerOrganisations, releasedPastCycle } from './platform-setup';
 import { summariseProfiles, type ProfileWindow } from './profile-summary';
 
-const PARTS = ['outbox', 'gateway', 'ingestion', 'observability', 'analytics'] as const;
+const PARTS = ['outbox', 'gateway', 'ingestion', 'observability', 'analytics', 'portal'] as const;
 /** Responses per organisation in the released past cycle the gateway join reads (n ≥ 3 per organisation). */
 const PAST_PER_ORGANISATION = 4;
 type Part = (typeof PARTS)[number];
@@ -151,6 +152,18 @@ async function main(): Promise<number> {
         seconds,
       });
       return { rows: analyticsRows, findings: [] };
+    });
+  }
+  if (parts.has('portal')) {
+    log('staff portal: time to interactive and first paint on the analytics dataset…');
+    await part('portal', async () => {
+      const { portalBenchmarks } = await import('./portal/portal.bench');
+      return portalBenchmarks({
+        responses: Number(process.env['BENCH_RESPONSES'] ?? 1_000_000),
+        cycles: Number(process.env['BENCH_CYCLES'] ?? 6),
+        runs: Number(process.env['BENCH_PORTAL_RUNS'] ?? 10),
+        log,
+      });
     });
   }
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;

@@ -8,7 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import type { Producer, Message } from 'kafkajs';
+import type { Message } from 'kafkajs';
 import { Client } from 'pg';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEV_AUTH_SECRET, mintDevToken } from '@nets/shared/auth';
 import { createEvent } from '@nets/shared/contract-events';
@@ -26,6 +26,7 @@ import { responsesTopic } from '@nets/response/contract-events';
 import { surveyTopic } from '@nets/survey/contract-events';
 import { BROKERS, DATABASE_SERVER, startApp, stopApp, uniqueName, type BenchRow } from '../bench-kit';
 import { clientFor } from '../../dataset/gateway-client';
+import { cloudEventMessage, sendAll } from '../kafka-messages';
 import { buildDataset, ResponseGenerator, type BenchDataset } from './dataset';
 import { gatewayLatency, sqlLatency, type LatencyResult } from './latency';
 import {
@@ -54,11 +55,6 @@ const SEED = 20240601;
 const QUERY_CONNECTIONS = 4;
 /** The projector folds what the consumer hands it; 1,000 is the batch size the reference upsert uses. */
 const REFERENCE_BATCH = 1000;
-/**
- * Kafka refuses a record batch over 1 MB per partition and a response event is about 2 KB, so the
- * generator sends 300 messages per request, a few requests in flight.
- */
-const SEND_BATCH = 300;
 /** How long the results publisher may take to catch up after the release before reads are timed anyway. */
 const PUBLICATION_TIMEOUT_MS = 180_000;
 /** A dashboard read this fast, twice in a row, finds the views warm (built in the background after release). */
@@ -170,33 +166,6 @@ async function waitFor(
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(intervalMs);
   }
-}
-
-/** Sends in requests of SEND_BATCH messages, `inFlight` at a time, acknowledged by the broker (acks -1). */
-async function sendAll(producer: Producer, topic: string, messages: Message[], inFlight = 3): Promise<void> {
-  const requests: Message[][] = [];
-  for (let i = 0; i < messages.length; i += SEND_BATCH) requests.push(messages.slice(i, i + SEND_BATCH));
-  for (let i = 0; i < requests.length; i += inFlight) {
-    await Promise.all(
-      requests
-        .slice(i, i + inFlight)
-        .map((batch) => producer.sendBatch({ acks: -1, topicMessages: [{ topic, messages: batch }] })),
-    );
-  }
-}
-
-function cloudEventMessage(key: string, event: { id: string; type: string; source: string }): Message {
-  // The headers the outbox relay sets, so the messages are byte-for-byte what production sends.
-  return {
-    key,
-    value: JSON.stringify(event),
-    headers: {
-      'content-type': 'application/cloudevents+json',
-      ce_id: event.id,
-      ce_type: event.type,
-      ce_source: event.source,
-    },
-  };
 }
 
 function cycleClosedMessage(year: number): Message {

@@ -46,17 +46,29 @@ function answersWith(survey: OpenSurvey, comment: string | null) {
   return answers;
 }
 
+interface LearnerProfile {
+  learnerGroup: string;
+  profession: string;
+  programme?: string;
+}
+
+const NURSE: LearnerProfile = {
+  learnerGroup: 'NURSING',
+  profession: 'STUDENT_NURSE_ADULT',
+  programme: 'BSc Nursing',
+};
+
 /**
- * A cycle in which one provider has every response, one of them with a comment waiting for review: its
- * results, and so its comments, are published once released. The cycle open before (the demo's) is closed
- * and released first, since one cycle is open at a time. Returns the year and the queued comment's id.
+ * A new cycle in which one provider has every response, one per entry of `learners` (its profile and comment),
+ * closed and its results released (so its comments are published). The cycle open before (the demo's) is
+ * closed and released first, since one cycle is open at a time.
  */
-export async function cycleWithQueuedComment(
+async function releasedCycleOf(
   gateway: GatewayClient,
-  organisation: { id: string; region: string },
+  organisation: { id: string },
   year: number,
-  responses = 10,
-): Promise<{ year: number; commentId: string }> {
+  learners: ReadonlyArray<{ profile: LearnerProfile; comment: string | null }>,
+): Promise<void> {
   const admin = gateway.as(await tokens.admin());
   const { openSurveyCycle } = await admin.call<{ openSurveyCycle: { year: number } | null }>(
     '{ openSurveyCycle { year } }',
@@ -68,13 +80,13 @@ export async function cycleWithQueuedComment(
   await openCycleWithDefaultQuestionnaire(admin, year);
   const learner = gateway.as(undefined);
   const survey = await loadOpenSurvey(learner);
-  for (let i = 0; i < responses; i += 1) {
+  for (const { profile, comment } of learners) {
     const input = {
       idempotencyKey: randomUUID(),
       questionnaireId: survey.questionnaire.id,
-      profile: { learnerGroup: 'NURSING', profession: 'STUDENT_NURSE_ADULT', programme: 'BSc Nursing' },
+      profile,
       placement: { organisationId: organisation.id },
-      answers: answersWith(survey, i === 0 ? QUEUED_COMMENT : null),
+      answers: answersWith(survey, comment),
     };
     await untilAccepted(
       () =>
@@ -85,7 +97,28 @@ export async function cycleWithQueuedComment(
       'submitting a response',
     );
   }
-  await closeCycleAndReleaseResults(admin, year, responses, { timeoutMs: 120_000 });
+  await closeCycleAndReleaseResults(admin, year, learners.length, { timeoutMs: 120_000 });
+}
+
+/**
+ * A cycle in which one provider has every response, one of them with a comment waiting for review: its
+ * results, and so its comments, are published once released. Returns the year and the queued comment's id.
+ */
+export async function cycleWithQueuedComment(
+  gateway: GatewayClient,
+  organisation: { id: string; region: string },
+  year: number,
+  responses = 10,
+): Promise<{ year: number; commentId: string }> {
+  await releasedCycleOf(
+    gateway,
+    organisation,
+    year,
+    Array.from({ length: responses }, (_, i) => ({
+      profile: NURSE,
+      comment: i === 0 ? QUEUED_COMMENT : null,
+    })),
+  );
   const team = gateway.as(await tokens.qualityTeam(organisation.region as never));
   const commentId = await waitFor(
     async () => {
@@ -99,4 +132,44 @@ export async function cycleWithQueuedComment(
     { timeoutMs: 60_000, intervalMs: 500, description: 'the comment to wait for review' },
   );
   return { year, commentId };
+}
+
+/** Learners who comment, by group: 4 nurses and 3 doctors can be chosen; 2 pharmacy and 1 dental learner cannot. */
+export const COMMENTING_LEARNERS: ReadonlyArray<{ profile: LearnerProfile; count: number }> = [
+  { profile: NURSE, count: 4 },
+  { profile: { learnerGroup: 'MEDICAL', profession: 'FOUNDATION_DOCTOR' }, count: 3 },
+  { profile: { learnerGroup: 'PHARMACY', profession: 'PHARMACY_STUDENT' }, count: 2 },
+  { profile: { learnerGroup: 'DENTAL', profession: 'DENTAL_STUDENT' }, count: 1 },
+];
+
+/**
+ * A released cycle in which every learner of COMMENTING_LEARNERS commented on the organisation (plain words the
+ * redactor releases at once), waited for until the organisation's feedback shows them all. Returns the year.
+ */
+export async function cycleWithGroupComments(
+  gateway: GatewayClient,
+  organisation: { id: string },
+  year: number,
+): Promise<number> {
+  const learners = COMMENTING_LEARNERS.flatMap(({ profile, count }) =>
+    Array.from({ length: count }, (_, i) => ({
+      profile,
+      comment: `Teaching on the ward was well organised, said learner ${i + 1} of this group.`,
+    })),
+  );
+  await releasedCycleOf(gateway, organisation, year, learners);
+  const admin = gateway.as(await tokens.admin());
+  await waitFor(
+    async () => {
+      const { organisationFeedback } = await admin.call<{
+        organisationFeedback: { suppressed: boolean; comments: unknown[] };
+      }>(
+        'query($id: ID!, $year: Int!) { organisationFeedback(organisationId: $id, year: $year) { suppressed comments { id } } }',
+        { id: organisation.id, year },
+      );
+      return !organisationFeedback.suppressed && organisationFeedback.comments.length === learners.length;
+    },
+    { timeoutMs: 60_000, intervalMs: 500, description: "the organisation's comments to be released" },
+  );
+  return year;
 }

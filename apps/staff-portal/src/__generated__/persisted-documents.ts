@@ -112,8 +112,8 @@ export const persistedDocuments = {
     "body": "mutation StaffPortalOpenSurveyCycle($year: Int!, $override: CycleOverrideInput) {\n  openSurveyCycle(year: $year, override: $override) {\n    year\n    status\n  }\n}"
   },
   "StaffPortalOrganisationComments": {
-    "id": "60b625c8ad4991610f479195e8d48ff0d0740020f1da2d3f20f9a6156a41e1ce",
-    "body": "query StaffPortalOrganisationComments($organisationId: ID!, $year: Int!) {\n  organisation(id: $organisationId) {\n    id\n    name\n    odsCode\n  }\n  organisationFeedback(organisationId: $organisationId, year: $year) {\n    year\n    suppressed\n    suppressionCode\n    suppressionReason\n    responseCount\n    comments {\n      id\n      questionCode\n      status\n      text\n    }\n  }\n}"
+    "id": "70b11e49b9acae05841bb8560e739c3113ed8d6bd2306910ec36447f18269e94",
+    "body": "query StaffPortalOrganisationComments($organisationId: ID!, $year: Int!, $learnerGroup: String) {\n  organisation(id: $organisationId) {\n    id\n    name\n    odsCode\n  }\n  organisationFeedback(\n    organisationId: $organisationId\n    year: $year\n    learnerGroup: $learnerGroup\n  ) {\n    year\n    suppressed\n    suppressionCode\n    suppressionReason\n    responseCount\n    learnerGroups\n    learnerGroupsWithheldReason\n    learnerGroup\n    comments {\n      id\n      questionCode\n      status\n      text\n      learnerGroup\n    }\n  }\n  learnerGroups {\n    code\n    name\n  }\n}"
   },
   "StaffPortalOrganisationRegistry": {
     "id": "ed8b8abbedebe472bde75bdd015e11e812e92018d4d0e04b3bee6465dc8eb6e0",

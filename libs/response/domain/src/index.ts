@@ -24,3 +24,4 @@ export * from './lib/responses/feedback-release.rules';
 export * from './lib/responses/progress-suppression.rules';
 export * from './lib/responses/submission.rules';
 export * from './lib/responses/programmes';
+export * from './lib/responses/comment-filter.rules';

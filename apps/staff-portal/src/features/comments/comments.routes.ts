@@ -54,6 +54,8 @@ async function organisationComments(
   const { releasedYears } = await cyclesOf(deps, request);
   const { year, errors } = chosenYear(query, releasedYears);
   const search = { text: queryText(query, 'q'), questionCode: queryText(query, 'question') };
+  // The graph decides which groups may be chosen; anything else it refuses (LEARNER_GROUP_WITHHELD).
+  const learnerGroup = queryText(query, 'group').slice(0, 100) || null;
   if (search.text.length > 200) {
     errors.push({ field: 'q', message: 'Enter 200 characters or fewer' });
     search.text = '';
@@ -66,10 +68,18 @@ async function organisationComments(
   const data = await deps.graph.request(request, StaffPortalOrganisationCommentsDocument, {
     organisationId,
     year,
+    learnerGroup,
   });
   if (!data.organisation) return notFound(reply);
   const questions = (await questionTexts(deps, request, [year])).get(year);
-  const view = organisationCommentsView(data.organisationFeedback, data.organisation.name, search, questions);
+  const groupNames = new Map(data.learnerGroups.map((group) => [group.code, group.name]));
+  const view = organisationCommentsView(
+    data.organisationFeedback,
+    data.organisation.name,
+    search,
+    questions,
+    groupNames,
+  );
   if (search.questionCode && !view.questionOptions.some((o) => o.selected && o.value))
     errors.push({ field: 'question', message: 'Choose a question from the list' });
   return renderPageOrExport(
@@ -84,6 +94,7 @@ async function organisationComments(
       search,
       view,
       errors,
+      learnerGroupName: learnerGroup ? (groupNames.get(learnerGroup) ?? null) : null,
       dashboardHref: dashboardHref(organisationId, { year }),
       selfHref: `/comments/${encodeURIComponent(organisationId)}`,
     },

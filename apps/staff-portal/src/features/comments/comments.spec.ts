@@ -9,15 +9,31 @@ const feedback: OrganisationFeedback = {
   suppressionCode: null,
   suppressionReason: null,
   responseCount: 12,
+  learnerGroups: [],
+  learnerGroupsWithheldReason: null,
+  learnerGroup: null,
   comments: [
     {
       id: 'a',
       questionCode: 'BEST_THING',
       status: 'RELEASED',
       text: 'My supervisor [NAME] was very supportive',
+      learnerGroup: null,
     },
-    { id: 'b', questionCode: 'IMPROVE', status: 'RELEASED', text: 'More time for teaching on the ward' },
-    { id: 'c', questionCode: 'IMPROVE', status: 'IN_REVIEW', text: 'Supervision was missing at [PLACE]' },
+    {
+      id: 'b',
+      questionCode: 'IMPROVE',
+      status: 'RELEASED',
+      text: 'More time for teaching on the ward',
+      learnerGroup: null,
+    },
+    {
+      id: 'c',
+      questionCode: 'IMPROVE',
+      status: 'IN_REVIEW',
+      text: 'Supervision was missing at [PLACE]',
+      learnerGroup: null,
+    },
   ],
 };
 const none = { text: '', questionCode: '' };
@@ -91,6 +107,76 @@ describe("an organisation's comments", () => {
     expect(notReleased.state).toBe('not-released');
     expect(notReleased.table.rows).toEqual([]);
     expect(notReleased.message).toMatch(/not been released/);
+  });
+});
+
+describe("an organisation's comments by learner group", () => {
+  const names = new Map([
+    ['NURSING', 'Nursing and midwifery'],
+    ['MEDICAL', 'Medical'],
+  ]);
+  const grouped: OrganisationFeedback = {
+    ...feedback,
+    learnerGroups: ['MEDICAL', 'NURSING'],
+    learnerGroupsWithheldReason:
+      'Some learner groups cannot be chosen: fewer than 3 learners from them commented.',
+    comments: [
+      { ...feedback.comments[0], learnerGroup: 'NURSING' },
+      { ...feedback.comments[1], learnerGroup: null },
+    ],
+  };
+
+  it("offers exactly the graph's groups, in words, and names a comment's group only where the graph does", () => {
+    const view = organisationCommentsView(grouped, 'Penmouth', none, new Map(), names);
+    expect(view.learnerGroupOptions).toEqual([
+      { value: '', text: 'Every learner group', selected: true },
+      { value: 'MEDICAL', text: 'Medical', selected: false },
+      { value: 'NURSING', text: 'Nursing and midwifery', selected: false },
+    ]);
+    expect(view.learnerGroupNote).toMatch(/cannot be chosen/);
+    expect(tableRows(view.table)).toEqual([
+      ['Question', 'Learner group', 'Comment (redacted)'],
+      ['BEST_THING', 'Nursing and midwifery', 'My supervisor [NAME] was very supportive'],
+      ['IMPROVE', 'Not named (small group)', 'More time for teaching on the ward'],
+    ]);
+  });
+
+  it('marks the chosen group and lists what the graph answered for it, filtering nothing itself', () => {
+    const view = organisationCommentsView(
+      { ...grouped, learnerGroup: 'NURSING', comments: [grouped.comments[0]] },
+      'Penmouth',
+      none,
+      new Map(),
+      names,
+    );
+    expect(view.learnerGroupOptions.find((o) => o.selected)?.value).toBe('NURSING');
+    expect(view.total).toBe(1);
+  });
+
+  it('offers no group, and no group column, when the graph offers none', () => {
+    const view = organisationCommentsView(feedback, 'Penmouth', none);
+    expect(view.learnerGroupOptions).toEqual([]);
+    expect(view.table.columns.map((c) => c.header)).toEqual(['Question', 'Comment (redacted)']);
+  });
+
+  it("shows a group the graph refuses as withheld, in the graph's words", () => {
+    const view = organisationCommentsView(
+      {
+        ...feedback,
+        suppressed: true,
+        suppressionCode: 'LEARNER_GROUP_WITHHELD',
+        suppressionReason:
+          'Withheld to protect small groups: comments cannot be filtered by this learner group.',
+        responseCount: null,
+        learnerGroup: 'DENTAL',
+        comments: [],
+      },
+      'Penmouth',
+      none,
+    );
+    expect(view).toMatchObject({ state: 'group-withheld', responseCount: null, learnerGroupOptions: [] });
+    expect(view.message).toMatch(/cannot be filtered by this learner group/);
+    expect(view.table.rows).toEqual([]);
   });
 });
 

@@ -56,6 +56,7 @@ export type QueryResponseDraftArgs = {
 export type QueryOrganisationFeedbackArgs = {
   organisationId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+  learnerGroup?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -205,7 +206,8 @@ export type Organisation = {
    * Learners' redacted comments on placements at this organisation in a cycle, for users scoped to the
    * organisation or its region. Shown only once the cycle's results are released, and only when those results
    * publish the organisation's own result for exactly the responses counted here; frozen from then on (responses
-   * that arrive after the release never appear and the count never changes).
+   * that arrive after the release never appear and the count never changes). With `learnerGroup`, only that
+   * group's comments, and only for one of the answer's `learnerGroups` (LEARNER_GROUP_WITHHELD otherwise).
    */
   feedback: OrganisationFeedback;
 };
@@ -213,6 +215,7 @@ export type Organisation = {
 
 export type OrganisationFeedbackArgs = {
   year: Scalars['Int']['input'];
+  learnerGroup?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Why feedback is not shown. */
@@ -220,7 +223,9 @@ export type FeedbackSuppression =
   /** The cycle's results have not been released yet: feedback is shown with them. */
   | 'NOT_RELEASED'
   /** The released results withhold this organisation's figures (small groups are protected), so its feedback is withheld too. */
-  | 'WITHHELD';
+  | 'WITHHELD'
+  /** The comments cannot be filtered by the learner group asked for: it is not one of learnerGroups. */
+  | 'LEARNER_GROUP_WITHHELD';
 
 export type OrganisationFeedback = {
   __typename?: 'OrganisationFeedback';
@@ -234,6 +239,16 @@ export type OrganisationFeedback = {
   /** Responses counted when the results were released (null when suppressed); equals a published result's respondents. */
   responseCount?: Maybe<Scalars['Int']['output']>;
   comments: Array<ResponseFeedbackComment>;
+  /**
+   * Learner groups (codes) the comments may be filtered by, sorted by code: each with at least 3 learners whose
+   * comments are released, and the learners of every other group together none or at least 3 (and at least 3
+   * besides any one group), so no filter or difference of filters singles out fewer than 3. Empty when suppressed.
+   */
+  learnerGroups: Array<Scalars['String']['output']>;
+  /** Why groups that commented are not among learnerGroups (null when all are). */
+  learnerGroupsWithheldReason?: Maybe<Scalars['String']['output']>;
+  /** The learner group the comments were filtered by (null when not filtered). */
+  learnerGroup?: Maybe<Scalars['String']['output']>;
 };
 
 export type ResponseCommentStatus =
@@ -250,6 +265,8 @@ export type ResponseFeedbackComment = {
   unredactedText?: Maybe<Scalars['String']['output']>;
   /** Providers see RELEASED comments only; the quality team also sees those in review. */
   status: ResponseCommentStatus;
+  /** The learner's group, only when it is one of the feedback's learnerGroups (never a small group's). */
+  learnerGroup?: Maybe<Scalars['String']['output']>;
 };
 
 export type ResponseCommentForReview = {
@@ -754,6 +771,9 @@ export type OrganisationFeedbackResolvers<ContextType = ResponseContext, ParentT
   suppressionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   responseCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   comments?: Resolver<Array<ResolversTypes['ResponseFeedbackComment']>, ParentType, ContextType>;
+  learnerGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  learnerGroupsWithheldReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  learnerGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ResponseFeedbackCommentResolvers<ContextType = ResponseContext, ParentType extends ResolversParentTypes['ResponseFeedbackComment'] = ResolversParentTypes['ResponseFeedbackComment']> = ResolversObject<{
@@ -762,6 +782,7 @@ export type ResponseFeedbackCommentResolvers<ContextType = ResponseContext, Pare
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unredactedText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ResponseCommentStatus'], ParentType, ContextType>;
+  learnerGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ResponseCommentForReviewResolvers<ContextType = ResponseContext, ParentType extends ResolversParentTypes['ResponseCommentForReview'] = ResolversParentTypes['ResponseCommentForReview']> = ResolversObject<{

@@ -113,6 +113,8 @@ const UNIVERSITY = organisation('University of Northvale', {
   roles: ['EDUCATION_PROVIDER'],
 });
 const CLOSED_ORG = organisation('Oldbridge NHS Trust', { status: 'CLOSED' });
+/** Comments from four learner groups, for the learner-group filter. */
+const GROUPS_ORG = organisation('Hartwell Valley NHS Trust');
 
 const SUBMIT = `mutation($input: SubmitResponseInput!) {
   submitResponse(input: $input) { receiptCode seriousConcernFollowUpCode submittedOn }
@@ -291,6 +293,7 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
       OTHER_ORG,
       UNIVERSITY,
       CLOSED_ORG,
+      GROUPS_ORG,
     ]);
     await publishTestEvents(platform.topicPrefix, surveyTopic.name, [
       questionnairePublishedEvent({
@@ -307,7 +310,7 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
     });
     await waitFor(
       async () =>
-        (await count('SELECT count(*)::int AS n FROM organisation_replica')) === 5 &&
+        (await count('SELECT count(*)::int AS n FROM organisation_replica')) === 6 &&
         (await count(
           `SELECT count(*)::int AS n FROM survey_cycle_replica WHERE year = $1 AND status = 'OPEN'`,
           [YEAR],
@@ -1403,5 +1406,116 @@ describe('response subgraph through the gateway, on PostgreSQL and Kafka', () =>
     const resumed = await gql(RESUME, { token: CLOSING_TOKEN });
     expect(errorCode(resumed)).toBe('CONFLICT');
     expect(JSON.stringify(resumed.errors)).toContain('expired');
+  });
+  it('filters released comments by learner group only where 3 or more of its learners, and of the others, commented', async () => {
+    // Learners who commented: NURSING 4, MEDICAL 3, PHARMACY 2, DENTAL 1. PHARMACY and DENTAL are too small to
+    // name or choose; together (3) they are the rest that "all minus the offered groups" leaves.
+    const groups = [
+      ...Array.from({ length: 4 }, () => ({ learnerGroup: 'NURSING', profession: 'STUDENT_NURSE_ADULT' })),
+      ...Array.from({ length: 3 }, () => ({ learnerGroup: 'MEDICAL', profession: 'FOUNDATION_DOCTOR' })),
+      ...Array.from({ length: 2 }, () => ({ learnerGroup: 'PHARMACY', profession: 'PHARMACY_STUDENT' })),
+      { learnerGroup: 'DENTAL', profession: 'DENTAL_STUDENT' },
+    ];
+    const responses = groups.map((profile, n) => ({
+      idempotencyKey: `groups-${n}-${randomUUID()}`,
+      questionnaireId: PAST_QUESTIONNAIRE_ID,
+      submittedOn: `${PAST_YEAR}-03-10`,
+      profile,
+      placement: { organisationId: GROUPS_ORG.id },
+      answers: answers({ comment: `Learner ${n + 1} found the teaching on the ward well organised.` }),
+    }));
+    const imported = await gql(
+      `mutation($year: Int!, $responses: [ImportedResponseInput!]!) { importResponses(year: $year, responses: $responses) { imported } }`,
+      { year: PAST_YEAR, responses },
+      admin,
+    );
+    expect(imported.data?.['importResponses']).toEqual({ imported: 10 });
+    await releaseResults(PAST_YEAR, [{ suppressed: false, organisationId: GROUPS_ORG.id, respondents: 10 }]);
+
+    const GROUP_FEEDBACK = `query($id: ID!, $year: Int!, $group: String) {
+      organisationFeedback(organisationId: $id, year: $year, learnerGroup: $group) {
+        suppressed suppressionCode suppressionReason responseCount learnerGroups learnerGroupsWithheldReason
+        learnerGroup comments { text status learnerGroup }
+      }
+    }`;
+    type GroupFeedback = {
+      suppressed: boolean;
+      suppressionCode: string | null;
+      responseCount: number | null;
+      learnerGroups: string[];
+      learnerGroupsWithheldReason: string | null;
+      learnerGroup: string | null;
+      comments: Array<{ text: string; status: string; learnerGroup: string | null }>;
+    };
+    const read = async (group: string | null, token = admin) => {
+      const response = await gql(GROUP_FEEDBACK, { id: GROUPS_ORG.id, year: PAST_YEAR, group }, token);
+      expect(response.errors).toBeUndefined();
+      return response.data?.['organisationFeedback'] as GroupFeedback;
+    };
+    const groupProvider = await testToken({ role: 'PROVIDER_USER', organisationId: GROUPS_ORG.id });
+    const all = await waitFor(
+      async () => {
+        const view = await read(null, groupProvider);
+        return !view.suppressed && view.comments.length === 10 ? view : undefined;
+      },
+      { description: 'the imported comments released' },
+    );
+    expect(all.learnerGroups).toEqual(['MEDICAL', 'NURSING']);
+    expect(all.learnerGroupsWithheldReason).toMatch(/fewer than 3/);
+    expect(all.learnerGroup).toBeNull();
+    const named = all.comments.map((c) => c.learnerGroup);
+    expect(named.filter((g) => g === 'NURSING')).toHaveLength(4);
+    expect(named.filter((g) => g === 'MEDICAL')).toHaveLength(3);
+    // The small groups' comments are listed, never named.
+    expect(named.filter((g) => g === null)).toHaveLength(3);
+    expect(named).not.toContain('PHARMACY');
+    expect(named).not.toContain('DENTAL');
+
+    const nursing = await read('NURSING', groupProvider);
+    expect(nursing).toMatchObject({ suppressed: false, learnerGroup: 'NURSING', responseCount: 10 });
+    expect(nursing.learnerGroups).toEqual(['MEDICAL', 'NURSING']);
+    expect(nursing.comments).toHaveLength(4);
+    expect(nursing.comments.every((c) => c.learnerGroup === 'NURSING')).toBe(true);
+    expect((await read('MEDICAL')).comments).toHaveLength(3);
+
+    // A group too small, and one that is no group at all, are refused alike: nothing of them is shown.
+    for (const group of ['DENTAL', 'PHARMACY', 'NOT_A_GROUP']) {
+      for (const token of [groupProvider, londonQuality, admin]) {
+        expect(await read(group, token)).toEqual({
+          suppressed: true,
+          suppressionCode: 'LEARNER_GROUP_WITHHELD',
+          suppressionReason: expect.stringContaining('Withheld to protect small groups'),
+          responseCount: null,
+          learnerGroups: [],
+          learnerGroupsWithheldReason: null,
+          learnerGroup: group,
+          comments: [],
+        });
+      }
+    }
+    // Scoping comes first: another organisation's user is refused whatever the group.
+    expect(
+      errorCode(
+        await gql(GROUP_FEEDBACK, { id: GROUPS_ORG.id, year: PAST_YEAR, group: 'NURSING' }, provider),
+      ),
+    ).toBe('FORBIDDEN');
+
+    // The entity path applies the same rule.
+    const entities = await graphqlRequest(
+      `${platform.services['response'].url}`,
+      `query($representations: [_Any!]!, $group: String) {
+        _entities(representations: $representations) {
+          ... on Organisation { feedback(year: ${PAST_YEAR}, learnerGroup: $group) { suppressionCode comments { learnerGroup } } }
+        }
+      }`,
+      {
+        token: groupProvider,
+        variables: { representations: [{ __typename: 'Organisation', id: GROUPS_ORG.id }], group: 'DENTAL' },
+        headers: { [GATEWAY_SECRET_HEADER]: TEST_GATEWAY_SECRET },
+      },
+    );
+    expect(entities.data?.['_entities']).toEqual([
+      { feedback: { suppressionCode: 'LEARNER_GROUP_WITHHELD', comments: [] } },
+    ]);
   });
 });

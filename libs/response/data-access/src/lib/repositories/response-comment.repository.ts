@@ -1,5 +1,5 @@
 import { managerOf, type Transaction } from '@nets/shared/data-access-typeorm';
-import type { CommentRecord, CommentStatus } from '@nets/response/domain';
+import type { CommentRecord, CommentStatus, GroupedComment } from '@nets/response/domain';
 
 interface CommentRow {
   id: string;
@@ -17,6 +17,11 @@ interface CommentRow {
 
 const COLUMNS = `id, organisation_id, region, cycle_year, question_code, original_text, redacted_text, status,
   review_reasons, reviewed_by, reviewed_at`;
+
+/** COLUMNS of `response_comment c` in a join. */
+const JOINED_COLUMNS = COLUMNS.split(',')
+  .map((column) => `c.${column.trim()}`)
+  .join(', ');
 
 const toRecord = (row: CommentRow): CommentRecord => ({
   id: row.id,
@@ -93,20 +98,29 @@ export class ResponseCommentRepository {
     );
   }
 
-  /** Comments of the responses frozen at the cycle's release (late responses' comments never show). */
+  /**
+   * Comments of the responses frozen at the cycle's release (late responses' comments never show), each with its
+   * response's id and learner group for the learner-group rule (`learnerGroupOffer`): never shown as such.
+   */
   async forOrganisation(
     transaction: Transaction,
     organisationId: string,
     year: number,
     statuses: readonly CommentStatus[],
-  ): Promise<CommentRecord[]> {
+  ): Promise<Array<CommentRecord & GroupedComment>> {
     const manager = managerOf(transaction);
-    const rows = await manager.query<CommentRow[]>(
-      `SELECT ${COLUMNS} FROM response_comment
-       WHERE organisation_id = $1 AND cycle_year = $2 AND NOT late AND status = ANY($3::text[]) ORDER BY id`,
+    const rows = await manager.query<Array<CommentRow & { response_id: string; learner_group: string }>>(
+      `SELECT ${JOINED_COLUMNS}, c.response_id, r.learner_group
+       FROM response_comment c JOIN response r ON r.id = c.response_id
+       WHERE c.organisation_id = $1 AND c.cycle_year = $2 AND NOT c.late AND c.status = ANY($3::text[])
+       ORDER BY c.id`,
       [organisationId, year, statuses],
     );
-    return rows.map(toRecord);
+    return rows.map((row) => ({
+      ...toRecord(row),
+      respondent: row.response_id,
+      learnerGroup: row.learner_group,
+    }));
   }
 
   async awaitingReview(

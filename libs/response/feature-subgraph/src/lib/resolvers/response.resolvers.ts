@@ -19,8 +19,16 @@ export const responseResolvers: Resolvers<ResponseContext> = {
     responseProgress: allow(roles('ADMIN', 'NATIONAL_ANALYST'), (_parent, { year }, { services }) =>
       services.progress.progress(year),
     ),
-    organisationFeedback: allow(scopedToOrganisation, (_parent, { organisationId, year }, context) =>
-      context.services.feedback.feedback(context.identity, organisationId, year, context.loaders),
+    organisationFeedback: allow(
+      scopedToOrganisation,
+      (_parent, { organisationId, year, learnerGroup }, context) =>
+        context.services.feedback.feedback(
+          context.identity,
+          organisationId,
+          year,
+          context.loaders,
+          learnerGroup ?? null,
+        ),
     ),
     responseCommentsAwaitingReview: allow(qualityTeam, (_parent, { limit }, { services, identity }) =>
       services.feedback.awaitingReview(identity, limit ?? 100),
@@ -50,8 +58,14 @@ export const responseResolvers: Resolvers<ResponseContext> = {
       await context.services.feedback.assertScoped(context.identity, reference.id, context.loaders);
       return { id: reference.id };
     }),
-    feedback: allow(scopedToOrganisation, (organisation, { year }, context) =>
-      context.services.feedback.feedback(context.identity, organisation.id, year, context.loaders),
+    feedback: allow(scopedToOrganisation, (organisation, { year, learnerGroup }, context) =>
+      context.services.feedback.feedback(
+        context.identity,
+        organisation.id,
+        year,
+        context.loaders,
+        learnerGroup ?? null,
+      ),
     ),
   },
 

@@ -8,6 +8,9 @@ import type { CommentRecord, CommentStatus } from '@nets/response/domain';
 import {
   DEFAULT_MAX_TEXT_LENGTH,
   feedbackDisclosure,
+  learnerGroupOffer,
+  selectLearnerGroup,
+  shownLearnerGroup,
   type FeedbackReleaseState,
 } from '@nets/response/domain';
 import { hasUnstorableCharacters } from '@nets/shared/util-text';
@@ -25,9 +28,10 @@ export interface FeedbackCommentView {
   text: string;
   unredactedText: string | null;
   status: CommentStatus;
+  learnerGroup: string | null;
 }
 
-export type FeedbackSuppressionCode = 'NOT_RELEASED' | 'WITHHELD';
+export type FeedbackSuppressionCode = 'NOT_RELEASED' | 'WITHHELD' | 'LEARNER_GROUP_WITHHELD';
 
 export interface OrganisationFeedbackView {
   organisationId: string;
@@ -37,6 +41,9 @@ export interface OrganisationFeedbackView {
   suppressionReason: string | null;
   responseCount: number | null;
   comments: FeedbackCommentView[];
+  learnerGroups: string[];
+  learnerGroupsWithheldReason: string | null;
+  learnerGroup: string | null;
 }
 
 /** Batched reads for one request, so many organisations cost one query per table. */
@@ -107,20 +114,23 @@ export class FeedbackService {
     organisationId: string,
     year: number,
     loaders: FeedbackLoaders,
+    learnerGroup: string | null = null,
   ): Promise<OrganisationFeedbackView> {
     const organisation = await this.assertScoped(identity, organisationId, loaders);
     const disclosure = feedbackDisclosure(await loaders.release(organisation.id, year), year);
-    if (!disclosure.shown) {
-      return {
-        organisationId,
-        year,
-        suppressed: true,
-        suppressionCode: disclosure.code,
-        suppressionReason: disclosure.reason,
-        responseCount: null,
-        comments: [],
-      };
-    }
+    const suppressed = (code: FeedbackSuppressionCode, reason: string): OrganisationFeedbackView => ({
+      organisationId,
+      year,
+      suppressed: true,
+      suppressionCode: code,
+      suppressionReason: reason,
+      responseCount: null,
+      comments: [],
+      learnerGroups: [],
+      learnerGroupsWithheldReason: null,
+      learnerGroup,
+    });
+    if (!disclosure.shown) return suppressed(disclosure.code, disclosure.reason);
     const reviewerRegion =
       identity.kind === 'user' && identity.role === 'QUALITY_TEAM' ? identity.region : undefined;
     const statuses: CommentStatus[] = reviewerRegion ? ['RELEASED', 'IN_REVIEW'] : ['RELEASED'];
@@ -130,6 +140,14 @@ export class FeedbackService {
       year,
       statuses,
     );
+    // Counted over the released comments, the same for every reader (see domain/comment-filter.rules.ts).
+    const offer = learnerGroupOffer(comments.filter((comment) => comment.status === 'RELEASED'));
+    let shown = comments;
+    if (learnerGroup !== null) {
+      const selection = selectLearnerGroup(comments, offer, learnerGroup);
+      if (!selection.shown) return suppressed('LEARNER_GROUP_WITHHELD', selection.reason);
+      shown = selection.comments;
+    }
     return {
       organisationId,
       year,
@@ -137,13 +155,17 @@ export class FeedbackService {
       suppressionCode: null,
       suppressionReason: null,
       responseCount: disclosure.responseCount,
-      comments: comments.map((comment) => ({
+      comments: shown.map((comment) => ({
         id: comment.id,
         questionCode: comment.questionCode,
         text: comment.redactedText,
         unredactedText: unredactedFor(comment, reviewerRegion),
         status: comment.status,
+        learnerGroup: shownLearnerGroup(comment, offer),
       })),
+      learnerGroups: offer.learnerGroups,
+      learnerGroupsWithheldReason: offer.withheldReason,
+      learnerGroup,
     };
   }
 
