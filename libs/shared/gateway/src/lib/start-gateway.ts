@@ -25,7 +25,7 @@ import {
 import type { Logger } from '@nets/shared/util-logger';
 import { corsOrigins, type GatewayConfig } from './gateway-config';
 import {
-  documentProblem,
+  rememberedDocumentProblem,
   operationResolutionPlugin,
   refuseGraphQLRequest,
   requestErrorStatus,
@@ -89,7 +89,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     blockFieldSuggestion: { enabled: !development },
   });
   const protection = armor.protect();
-  const documentGuard = {
+  const documentProblem = rememberedDocumentProblem({
     maxCharacters: MAX_QUERY_CHARACTERS,
     maxTokens: config.GATEWAY_MAX_TOKENS,
     limits: {
@@ -98,7 +98,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       maxFieldRepeats: config.GATEWAY_MAX_FIELD_REPEATS,
       maxDepth: config.GATEWAY_MAX_DEPTH,
     },
-  };
+  });
 
   const app = createHttpServer({
     logger,
@@ -164,7 +164,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       const query =
         (request.body as { query?: unknown } | undefined)?.query ??
         (request.query as { query?: unknown } | undefined)?.query;
-      const problem = typeof query === 'string' ? documentProblem(query, documentGuard) : undefined;
+      const problem = typeof query === 'string' ? documentProblem(query) : undefined;
       if (problem) return refuseGraphQLRequest(request, reply, problem.code, problem.message);
       // Verified here so a bad token is refused before any subgraph is asked; subgraphs verify again.
       if (!(await identifyOrRefuse(options.tokenVerifier, request, reply))) return reply;

@@ -17,4 +17,25 @@ describe('codes', () => {
     expect(fingerprint({ a: 1, b: [1, { c: 2, d: null }] })).toBe(fingerprint({ b: [1, { c: 2 }], a: 1 }));
     expect(fingerprint({ a: 1 })).not.toBe(fingerprint({ a: 2 }));
   });
+
+  it('keeps the fingerprints stored before: the same hash as the first implementation', () => {
+    // Hash of the first implementation (entries sorted by localeCompare, arrays by map/join) on this input.
+    const input = {
+      questionnaireId: 'q-1',
+      profile: { profession: 'P', learnerGroup: 'NURSING', programme: null, Zeta: 1, alpha: 'é' },
+      placement: { siteId: undefined, organisationId: 'o', startDate: '2025-01-01' },
+      answers: [
+        { questionCode: 'A1', optionCodes: ['x', 'y'] },
+        { text: 'Hello "world"\n', questionCode: 'C1' },
+        null,
+        undefined,
+        3,
+        true,
+      ],
+      submittedOn: undefined,
+    };
+    for (let round = 0; round < 2; round += 1) {
+      expect(fingerprint(input)).toBe('c201bb7df5212fae5ef31dc64c8cb0862213aab47f240eb01aea9b7555a4e67c');
+    }
+  });
 });

@@ -29,13 +29,47 @@ export function fingerprint(value: unknown): string {
   return sha256Hex(stableJson(value));
 }
 
+/**
+ * Keys of objects sorted as `localeCompare` sorts them, remembered per key list: a submission's objects have a
+ * few shapes, sorted once instead of per object per request (the fingerprint was ~3% of the response
+ * service's CPU per submission). The output is unchanged: fingerprints stored before still match.
+ */
+const sortedKeyLists = new Map<string, readonly string[]>();
+const MAX_KEY_LISTS = 1000;
+
+function sortedKeys(value: object): readonly string[] {
+  const keys = Object.keys(value);
+  const signature = keys.join('\u0000');
+  let sorted = sortedKeyLists.get(signature);
+  if (!sorted) {
+    sorted = [...keys].sort((a, b) => a.localeCompare(b));
+    if (sortedKeyLists.size < MAX_KEY_LISTS) sortedKeyLists.set(signature, sorted);
+  }
+  return sorted;
+}
+
 function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (Array.isArray(value)) {
+    // As `value.map(stableJson).join(',')`: what JSON cannot write (undefined) is an empty element.
+    let out = '[';
+    for (let index = 0; index < value.length; index += 1) {
+      if (index > 0) out += ',';
+      out += stableJson(value[index]) ?? '';
+    }
+    return `${out}]`;
+  }
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined && v !== null)
-      .sort(([a], [b]) => a.localeCompare(b));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+    const record = value as Record<string, unknown>;
+    let out = '{';
+    let first = true;
+    for (const key of sortedKeys(record)) {
+      const element = record[key];
+      if (element === undefined || element === null) continue;
+      if (!first) out += ',';
+      first = false;
+      out += `${JSON.stringify(key)}:${stableJson(element)}`;
+    }
+    return `${out}}`;
   }
   return JSON.stringify(value);
 }
