@@ -25,17 +25,3 @@ export async function sendAll(
     );
   }
 }
-
-export function cloudEventMessage(key: string, event: { id: string; type: string; source: string }): Message {
-  // The headers the outbox relay sets, so the messages are byte-for-byte what production sends.
-  return {
-    key,
-    value: JSON.stringify(event),
-    headers: {
-      'content-type': 'application/cloudevents+json',
-      ce_id: event.id,
-      ce_type: event.type,
-      ce_source: event.source,
-    },
-  };
-}

@@ -19,14 +19,14 @@ import {
   provisionTopics,
 } from '@nets/shared/data-access-kafka';
 import { dropDatabase, ensureDatabase } from '@nets/shared/data-access-typeorm';
-import { releaseWhenCounted } from '@nets/shared/testing';
+import { releaseWhenCounted, cloudEventMessage } from '@nets/shared/testing';
 import { createLogger } from '@nets/shared/util-logger';
 import { organisationsTopic } from '@nets/provider-assessment/contract-events';
 import { responsesTopic } from '@nets/response/contract-events';
 import { surveyTopic } from '@nets/survey/contract-events';
 import { BROKERS, DATABASE_SERVER, startApp, stopApp, uniqueName, type BenchRow } from '../bench-kit';
 import { clientFor } from '../../dataset/gateway-client';
-import { cloudEventMessage, sendAll } from '../kafka-messages';
+import { sendAll } from '../kafka-messages';
 import { buildDataset, ResponseGenerator, type BenchDataset } from './dataset';
 import { gatewayLatency, sqlLatency, type LatencyResult } from './latency';
 import {

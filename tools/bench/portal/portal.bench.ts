@@ -15,6 +15,7 @@ import {
   waitFor,
   type PlatformClient,
   type ProcessPlatform,
+  cloudEventMessage,
 } from '@nets/shared/testing';
 import { createLogger } from '@nets/shared/util-logger';
 import { startAppProcess, stopInOrder, type AppProcess } from '@nets/web/testing';
@@ -28,7 +29,7 @@ import {
   type BenchOrganisation,
 } from '../analytics/dataset';
 import { BROKERS, type BenchSection } from '../bench-kit';
-import { cloudEventMessage, sendAll } from '../kafka-messages';
+import { sendAll } from '../kafka-messages';
 import { adminToken } from '../platform-setup';
 import { formatNumber } from '../stats';
 

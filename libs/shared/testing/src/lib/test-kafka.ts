@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Kafka, logLevel, type Consumer, type KafkaMessage } from 'kafkajs';
+import { Kafka, logLevel, type Consumer, type KafkaMessage, type Message } from 'kafkajs';
 import { kafkaConfigSchema, type KafkaConfig } from '@nets/shared/data-access-kafka';
 import { waitFor } from './wait-for';
 
@@ -115,6 +115,20 @@ function toRecorded(topic: string, partition: number, message: KafkaMessage): Re
   };
 }
 
+/** An event as a Kafka message, byte for byte as the outbox relay sends it (CloudEvents JSON, its headers). */
+export function cloudEventMessage(key: string, event: { id: string; type: string; source: string }): Message {
+  return {
+    key,
+    value: JSON.stringify(event),
+    headers: {
+      'content-type': 'application/cloudevents+json',
+      ce_id: event.id,
+      ce_type: event.type,
+      ce_source: event.source,
+    },
+  };
+}
+
 /**
  * Puts events on a topic as its producing service would (CloudEvents JSON, keyed), so a service's tests can
  * feed it upstream facts without running the upstream service.
@@ -130,16 +144,7 @@ export async function publishTestEvents(
     await producer.send({
       topic: `${topicPrefix}${topicName}`,
       acks: -1,
-      messages: events.map(({ key, event }) => ({
-        key,
-        value: JSON.stringify(event),
-        headers: {
-          'content-type': 'application/cloudevents+json',
-          ce_id: event.id,
-          ce_type: event.type,
-          ce_source: event.source,
-        },
-      })),
+      messages: events.map(({ key, event }) => cloudEventMessage(key, event)),
     });
   } finally {
     await producer.disconnect();
