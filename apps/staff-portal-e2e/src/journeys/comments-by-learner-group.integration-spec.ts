@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
 import { newStaffBrowser, startPortalWorld, type PortalWorld } from '../support/portal-world';
-import { checkPage, readTable, signInAs } from '../support/staff-steps';
+import { checkPage, pageHeading, readTable, signInAs } from '../support/staff-steps';
 import { cycleWithGroupComments } from './reviewed-comment.steps';
 
 /**
@@ -18,15 +17,6 @@ beforeAll(async () => {
 
 afterAll(async () => world?.stop());
 
-async function heading(page: Page): Promise<string> {
-  const text = ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (text === 'Sorry, there is a problem with the service')
-    throw new Error(`${page.url()} failed; the portal logged:\n${world.portal.output().slice(-4000)}`);
-  return text;
-}
-
 describe("a provider's comments by learner group", () => {
   it('a provider filters comments by a group the graph offers, and never by a small one', async () => {
     const { organisationByOdsCode: quarham } = await world.gateway.call<{
@@ -39,7 +29,7 @@ describe("a provider's comments by learner group", () => {
     await page.goto(`/comments/${quarham.id}?year=${year}`);
     await signInAs(page, 'provider.r2t');
     await page.waitForURL(new RegExp(`/comments/${quarham.id}`));
-    expect(await heading(page)).toContain(quarham.name);
+    expect(await pageHeading(world, page)).toContain(quarham.name);
     const groups = page.getByRole('combobox', { name: 'Learner group' });
     expect(await groups.locator('option').allTextContents()).toEqual([
       'Every learner group',

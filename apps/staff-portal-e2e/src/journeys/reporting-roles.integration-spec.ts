@@ -3,7 +3,7 @@ import { REGION_NAMES, type Region } from '@nets/shared/auth';
 import { tokens } from '@nets/shared/testing';
 import { AT_200_PERCENT_ZOOM, markJavaScriptDisabled } from '@nets/web/testing';
 import { newStaffBrowser, startPortalWorld, type PortalWorld } from '../support/portal-world';
-import { checkPage, readTable, signInAs } from '../support/staff-steps';
+import { checkPage, pageHeading, readTable, signInAs } from '../support/staff-steps';
 
 /**
  * Role gating in Chromium against the real platform and the demo data: each role's navigation leads only to
@@ -60,15 +60,6 @@ const latestReleasedYear = async (): Promise<number> => {
   return Math.max(...surveyCycles.filter((c) => c.resultsRelease.status === 'RELEASED').map((c) => c.year));
 };
 
-async function heading(page: Page): Promise<string> {
-  const text = ((await page.getByRole('heading', { level: 1 }).first().textContent()) ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (text === 'Sorry, there is a problem with the service')
-    throw new Error(`${page.url()} failed; the portal logged:\n${world.portal.output().slice(-4000)}`);
-  return text;
-}
-
 /** Signs in (JavaScript off) as the user on the page asked for. */
 async function signedIn(username: string, path: string, options: BrowserContextOptions = NO_SCRIPT) {
   const { context, page } = await newStaffBrowser(world, options);
@@ -97,7 +88,7 @@ async function expectEveryEntryUsable(page: Page, entries: Array<{ text: string;
   for (const entry of entries) {
     const response = await page.goto(entry.href);
     expect([entry.text, response?.status()]).toEqual([entry.text, 200]);
-    expect(await heading(page)).not.toBe('This page is not available to you');
+    expect(await pageHeading(world, page)).not.toBe('This page is not available to you');
   }
 }
 
@@ -105,7 +96,7 @@ async function expectEveryEntryUsable(page: Page, entries: Array<{ text: string;
 async function expectNotAvailable(page: Page, path: string, state: string, hidden: string[] = []) {
   const response = await page.goto(path);
   expect([path, response?.status()]).toEqual([path, 403]);
-  expect(await heading(page)).toBe('This page is not available to you');
+  expect(await pageHeading(world, page)).toBe('This page is not available to you');
   for (const text of hidden) expect(await page.getByText(text).count()).toBe(0);
   await checkPage(page, state);
 }
@@ -127,7 +118,7 @@ describe('what each role may see', () => {
     const other = await providerOutside(own.region);
     const year = await latestReleasedYear();
     const { context, page } = await signedIn('provider.r2s', '/overview');
-    expect(await heading(page)).toBe('National overview');
+    expect(await pageHeading(world, page)).toBe('National overview');
     const entries = await navigationOf(page);
     expect(entries.map((entry) => entry.text)).toEqual(
       expect.arrayContaining(['National overview', 'Measure explorer', 'Provider dashboard', 'Comments']),
@@ -174,7 +165,7 @@ describe('what each role may see', () => {
     const year = await latestReleasedYear();
     const username = `quality.${region.toLowerCase().replace(/_/g, '-')}`;
     const { context, page } = await signedIn(username, '/comments');
-    expect(await heading(page)).toBe("Learners' comments");
+    expect(await pageHeading(world, page)).toBe("Learners' comments");
     const entries = await navigationOf(page);
     expect(entries.map((entry) => entry.text)).toEqual(
       expect.arrayContaining([
@@ -187,12 +178,12 @@ describe('what each role may see', () => {
     await expectEveryEntryUsable(page, entries);
     const queue = await page.goto('/comments/review');
     expect(queue?.status()).toBe(200);
-    expect(await heading(page)).toBe('Comments waiting for review');
+    expect(await pageHeading(world, page)).toBe('Comments waiting for review');
     await checkPage(page, 'roles-quality-team-review-queue');
 
     const ownDashboard = await page.goto(`/provider-dashboard/${inRegion.id}`);
     expect(ownDashboard?.status()).toBe(200);
-    expect(await heading(page)).toContain(inRegion.name);
+    expect(await pageHeading(world, page)).toContain(inRegion.name);
     await expectNotAvailable(page, `/provider-dashboard/${other.id}`, 'roles-quality-team-other-dashboard', [
       other.name,
     ]);
@@ -252,7 +243,7 @@ describe('the main reporting pages with JavaScript off and at 200% zoom', () => 
     async (name, options) => {
       const year = await latestReleasedYear();
       const { context, page } = await signedIn('national.analyst', '/overview', options);
-      expect(await heading(page)).toBe('National overview');
+      expect(await pageHeading(world, page)).toBe('National overview');
       await page.getByRole('table', { name: `Headline measures nationally, ${year}` }).waitFor();
       await checkPage(page, `overview-${name}`);
 
@@ -278,10 +269,10 @@ describe('the main reporting pages with JavaScript off and at 200% zoom', () => 
     const own = await organisationByOds('R2S');
     const { context, page } = await signedIn('provider.r2s', '/provider-dashboard', options);
     await page.waitForURL(new RegExp(`/provider-dashboard/${own.id}`));
-    expect(await heading(page)).toContain(own.name);
+    expect(await pageHeading(world, page)).toContain(own.name);
     await checkPage(page, `provider-dashboard-${name}`);
     await page.goto('/quality-flags');
-    expect(await heading(page)).toBe('Quality flags');
+    expect(await pageHeading(world, page)).toBe('Quality flags');
     await checkPage(page, `quality-flags-${name}`);
     await context.close();
   });

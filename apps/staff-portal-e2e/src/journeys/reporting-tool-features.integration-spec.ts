@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { tokens } from '@nets/shared/testing';
 import { newStaffBrowser, startPortalWorld, type PortalWorld } from '../support/portal-world';
-import { checkPage, readTable, signInAs } from '../support/staff-steps';
+import { checkPage, pageHeading, readTable, signInAs } from '../support/staff-steps';
 import { QUEUED_COMMENT, QUEUED_COMMENT_REDACTED, cycleWithQueuedComment } from './reviewed-comment.steps';
 
 /**
@@ -28,16 +27,6 @@ async function organisationByOds(odsCode: string) {
   return organisationByOdsCode;
 }
 
-/** The page's heading; the service's problem page fails the journey with what the portal logged. */
-async function heading(page: Page): Promise<string> {
-  const text = ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (text === 'Sorry, there is a problem with the service')
-    throw new Error(`${page.url()} failed; the portal logged:\n${world.portal.output().slice(-4000)}`);
-  return text;
-}
-
 describe('the Reporting Tool beside the explorer', () => {
   it("a provider user reads their own dashboard, prints it, and is refused another organisation's by the graph", async () => {
     const penmouth = await organisationByOds('R2S');
@@ -46,7 +35,7 @@ describe('the Reporting Tool beside the explorer', () => {
     await page.goto('/provider-dashboard');
     await signInAs(page, 'provider.r2s');
     await page.waitForURL(new RegExp(`/provider-dashboard/${penmouth.id}`));
-    expect(await heading(page)).toContain(penmouth.name);
+    expect(await pageHeading(world, page)).toContain(penmouth.name);
     const year = Number(await page.getByRole('combobox', { name: 'Year' }).inputValue());
     const provider = world.gateway.as(await tokens.provider(penmouth.id));
     const { organisation } = await provider.call<{
@@ -73,7 +62,7 @@ describe('the Reporting Tool beside the explorer', () => {
 
     const refused = await page.goto(`/provider-dashboard/${ashfield.id}`);
     expect(refused?.status()).toBe(403);
-    expect(await heading(page)).toBe('This page is not available to you');
+    expect(await pageHeading(world, page)).toBe('This page is not available to you');
     expect(await page.getByText(ashfield.name).count()).toBe(0);
     await checkPage(page, 'provider-dashboard-another-organisation');
     await context.close();
@@ -84,7 +73,7 @@ describe('the Reporting Tool beside the explorer', () => {
     await page.goto('/quality-flags');
     await signInAs(page, 'quality.london');
     await page.waitForURL(/\/quality-flags/);
-    expect(await heading(page)).toBe('Quality flags');
+    expect(await pageHeading(world, page)).toBe('Quality flags');
     const year = Number(await page.getByRole('combobox', { name: 'Year' }).inputValue());
     const team = world.gateway.as(await tokens.qualityTeam('LONDON'));
     const flagsOf = async (flags: string[]) =>
@@ -119,7 +108,7 @@ describe('the Reporting Tool beside the explorer', () => {
     await page.goto('/psa-summary');
     await signInAs(page, 'national.analyst');
     await page.waitForURL(/\/psa-summary/);
-    expect(await heading(page)).toBe('Provider Self-Assessment summary');
+    expect(await pageHeading(world, page)).toBe('Provider Self-Assessment summary');
     await page.getByLabel('Region beside England').selectOption('LONDON');
     await page.getByRole('button', { name: 'Show' }).click();
     await page.waitForURL(/region=LONDON/);
@@ -162,7 +151,7 @@ describe('the Reporting Tool beside the explorer', () => {
     await checkPage(team.page, 'review-comment-no-decision');
     await team.page.getByLabel('Approve it as redacted').check();
     await team.page.getByRole('button', { name: 'Confirm' }).click();
-    expect(await heading(team.page)).toBe('Comment approved');
+    expect(await pageHeading(world, team.page)).toBe('Comment approved');
     await checkPage(team.page, 'review-comment-approved');
     await team.context.close();
 

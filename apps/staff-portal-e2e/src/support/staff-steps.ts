@@ -77,3 +77,13 @@ export async function ensureSelfAssessmentCycle(world: PortalWorld, year: number
     admin,
   );
 }
+
+/** The page's heading; the service's problem page fails the journey with what the portal logged. */
+export async function pageHeading(world: PortalWorld, page: Page): Promise<string> {
+  const text = ((await page.getByRole('heading', { level: 1 }).first().textContent()) ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text === 'Sorry, there is a problem with the service')
+    throw new Error(`${page.url()} failed; the portal logged:\n${world.portal.output().slice(-4000)}`);
+  return text;
+}
